@@ -1,0 +1,56 @@
+package no.kundeloft.base;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Dates, times, numbers and NOK amounts as the chosen language writes them, in Oslo time. */
+public final class Formats {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+    private static final Currency NOK = Currency.getInstance("NOK");
+
+    private Formats() {
+    }
+
+    /** "27.11.2026" in bokmål, "27 Nov 2026" in English; empty for no date. */
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(isEnglish(locale) ? "d MMM yyyy" : "dd.MM.yyyy", locale).format(date);
+    }
+
+    /** A moment as a date and time in Oslo. */
+    public static String dateTime(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        String pattern = isEnglish(locale) ? "d MMM yyyy HH:mm" : "dd.MM.yyyy 'kl.' HH:mm";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(ZONE));
+    }
+
+    /** A whole number with the locale's grouping: "12 345" or "12,345". */
+    public static String number(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** An amount in whole kroner: "kr 12 345" or "NOK 12,345". */
+    public static String nok(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(NOK);
+        format.setMaximumFractionDigits(0);
+        format.setMinimumFractionDigits(0);
+        return format.format(amount.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+}

@@ -1,0 +1,112 @@
+package no.kundeloft.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import no.kundeloft.base.i18n.Translations;
+import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.KundeloftUser;
+
+/**
+ * The frame around every signed-in page: side navigation with what the user's role may open,
+ * and a header with the page title and the user menu (language, sign out).
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 pageTitle = new H1();
+    private final AccessAnnotationChecker accessChecker;
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
+                      OrganisationService organisation, AccessAnnotationChecker accessChecker) {
+        this.accessChecker = accessChecker;
+        setPrimarySection(Section.DRAWER);
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("brand");
+        SideNav nav = navigation();
+        Div drawer = new Div(brand, nav);
+        drawer.addClassName("drawer-content");
+        addToDrawer(drawer);
+
+        pageTitle.addClassName("page-title");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+        addToNavbar(toggle, pageTitle, spacer);
+        currentUser.get().ifPresent(user -> addToNavbar(userMenu(user, authenticationContext, organisation)));
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        for (NavigationEntry entry : NavigationEntry.values()) {
+            if (accessChecker.hasAccess(entry.view(), VaadinServletRequest.getCurrent())) {
+                nav.addItem(new SideNavItem(getTranslation(entry.titleKey()), entry.view(), entry.icon().create()));
+            }
+        }
+        return nav;
+    }
+
+    private Component userMenu(KundeloftUser user, AuthenticationContext authenticationContext,
+                               OrganisationService organisation) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+
+        Avatar avatar = new Avatar(user.fullName());
+        avatar.addClassName("user-avatar");
+        Span name = new Span(user.fullName());
+        name.addClassName("user-name");
+        Span role = new Span(getTranslation("role." + user.role().name()));
+        role.addClassName("user-role");
+        Div who = new Div(name, role);
+        who.addClassName("user-who");
+        MenuItem root = menu.addItem(new Div(avatar, who));
+        root.setAriaLabel(getTranslation("user.menu"));
+
+        SubMenu sub = root.getSubMenu();
+        SubMenu language = sub.addItem(getTranslation("user.language")).getSubMenu();
+        for (Locale locale : Translations.LOCALES) {
+            MenuItem item = language.addItem(getTranslation("language." + locale.getLanguage()), e -> {
+                organisation.changePreferredLanguage(locale.getLanguage());
+                VaadinSession.getCurrent().setLocale(locale);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            item.setCheckable(true);
+            item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
+        sub.addItem(getTranslation("user.signOut"), e -> authenticationContext.logout());
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name");
+        pageTitle.setText(title.replace(" – " + getTranslation("app.name"), ""));
+    }
+}

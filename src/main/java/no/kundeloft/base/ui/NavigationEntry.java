@@ -1,0 +1,34 @@
+package no.kundeloft.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import no.kundeloft.customer.ui.CustomerListView;
+import no.kundeloft.dashboard.ui.HomeView;
+
+/** The side navigation, in order; each user sees the entries their role may open. */
+enum NavigationEntry {
+    HOME(HomeView.class, "nav.home", VaadinIcon.HOME),
+    CUSTOMERS(CustomerListView.class, "nav.customers", VaadinIcon.BUILDING);
+
+    private final Class<? extends Component> view;
+    private final String titleKey;
+    private final VaadinIcon icon;
+
+    NavigationEntry(Class<? extends Component> view, String titleKey, VaadinIcon icon) {
+        this.view = view;
+        this.titleKey = titleKey;
+        this.icon = icon;
+    }
+
+    Class<? extends Component> view() {
+        return view;
+    }
+
+    String titleKey() {
+        return titleKey;
+    }
+
+    VaadinIcon icon() {
+        return icon;
+    }
+}

@@ -1,0 +1,33 @@
+package no.kundeloft.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.dashboard.ui.HomeView;
+
+/** What a missing record, and equally a record outside the user's scope, shows. */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        addClassName("not-found");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        add(new H2(getTranslation("notFound.title")),
+                new Paragraph(getTranslation("notFound.text")),
+                new RouterLink(getTranslation("notFound.home"), HomeView.class));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

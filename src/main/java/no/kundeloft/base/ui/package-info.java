@@ -1,0 +1,2 @@
+/** The main layout, navigation and the not-found page. */
+package no.kundeloft.base.ui;

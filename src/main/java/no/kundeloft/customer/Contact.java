@@ -1,0 +1,120 @@
+package no.kundeloft.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.organisation.Employee;
+
+/** A person at a customer; buying role, influence and attitude matter for key customers. */
+@Entity
+public class Contact extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Size(max = 120)
+    private String title;
+
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    @Size(max = 40)
+    private String phone;
+
+    @Column(name = "is_primary", nullable = false)
+    private boolean primary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "buying_role")
+    private BuyingRole buyingRole;
+
+    @Min(0)
+    @Max(10)
+    private Integer influence;
+
+    @Enumerated(EnumType.STRING)
+    private Attitude attitude;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "relationship_owner_id")
+    private Employee relationshipOwner;
+
+    protected Contact() {
+    }
+
+    public Contact(Customer customer, String fullName, String title, String email, String phone) {
+        this.customer = customer;
+        this.fullName = fullName;
+        this.title = title;
+        this.email = email;
+        this.phone = phone;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public boolean isPrimary() {
+        return primary;
+    }
+
+    public void setPrimary(boolean primary) {
+        this.primary = primary;
+    }
+
+    public BuyingRole getBuyingRole() {
+        return buyingRole;
+    }
+
+    public Integer getInfluence() {
+        return influence;
+    }
+
+    public Attitude getAttitude() {
+        return attitude;
+    }
+
+    public Employee getRelationshipOwner() {
+        return relationshipOwner;
+    }
+
+    public void setStakeholder(BuyingRole buyingRole, Integer influence, Attitude attitude, Employee relationshipOwner) {
+        this.buyingRole = buyingRole;
+        this.influence = influence;
+        this.attitude = attitude;
+        this.relationshipOwner = relationshipOwner;
+    }
+}

@@ -1,0 +1,13 @@
+package no.kundeloft.customer;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CustomerOwnershipRepository extends JpaRepository<CustomerOwnership, Long> {
+
+    @Query("""
+            select o from CustomerOwnership o join fetch o.owner
+            where o.customer.id = :customerId order by o.validFrom desc""")
+    List<CustomerOwnership> findByCustomerId(Long customerId);
+}

@@ -1,0 +1,103 @@
+package no.kundeloft.customer;
+
+import static no.kundeloft.customer.CustomerSpecifications.hasId;
+import static no.kundeloft.customer.CustomerSpecifications.hasTier;
+import static no.kundeloft.customer.CustomerSpecifications.inScope;
+import static no.kundeloft.customer.CustomerSpecifications.matches;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.RecordScope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customers as the current user may see them: every query is limited to their record scope. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class CustomerService {
+
+    private final CustomerRepository customers;
+    private final ContactRepository contacts;
+    private final CustomerOwnershipRepository ownerships;
+    private final OrganisationService organisation;
+
+    CustomerService(CustomerRepository customers, ContactRepository contacts,
+                    CustomerOwnershipRepository ownerships, OrganisationService organisation) {
+        this.customers = customers;
+        this.contacts = contacts;
+        this.ownerships = ownerships;
+        this.organisation = organisation;
+    }
+
+    /** One page of the customers in scope that match the filter, sorted as asked (then by id). */
+    public Page<CustomerListItem> list(CustomerFilter filter, Pageable pageable) {
+        Pageable stable = pageable.isPaged()
+                ? org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        pageable.getSort().and(Sort.by("id")))
+                : pageable;
+        return customers.findAll(scoped(filter), stable).map(CustomerListItem::of);
+    }
+
+    /** How many customers in scope match the filter. */
+    public long count(CustomerFilter filter) {
+        return customers.count(scoped(filter));
+    }
+
+    /** How many customers of a tier are in scope. */
+    public long countInScope(CustomerTier tier) {
+        return customers.count(inScope(organisation.currentScope()).and(hasTier(tier)));
+    }
+
+    /**
+     * A customer with contacts and ownership history; a customer outside the current user's
+     * scope is reported as not found, exactly like a missing one.
+     */
+    public CustomerDetails get(Long id) {
+        Customer c = customers.findOne(inScope(organisation.currentScope()).and(hasId(id)))
+                .orElseThrow(() -> new NotFoundException("Customer", id));
+        List<CustomerDetails.ContactItem> contactItems = contacts.findByCustomerId(id).stream()
+                .map(p -> new CustomerDetails.ContactItem(p.getId(), p.getFullName(), p.getTitle(),
+                        p.getEmail(), p.getPhone(), p.isPrimary()))
+                .toList();
+        List<CustomerDetails.OwnershipPeriod> periods = ownerships.findByCustomerId(id).stream()
+                .map(o -> new CustomerDetails.OwnershipPeriod(o.getOwner().getFullName(), o.getValidFrom(), o.getValidTo()))
+                .toList();
+        return new CustomerDetails(c.getId(), c.getVersion(), c.getName(), c.getOrgNumber(), c.getSector(),
+                c.getIndustry(), c.getCountry(), c.getStreet(), c.getPostalCode(), c.getCity(), c.getEmail(),
+                c.getPhone(), c.getWebsite(), c.getStatus(), c.getTier(), c.getOwner().getFullName(),
+                c.getCustomerSince(), contactItems, periods);
+    }
+
+    /**
+     * The size of each given employee's portfolio (customers owned, lost ones not counted),
+     * limited to owners whose customers are in the current user's scope.
+     */
+    public Map<Long, Long> portfolioSizes(Collection<Long> ownerIds) {
+        Map<Long, Long> sizes = new HashMap<>();
+        if (ownerIds.isEmpty()) {
+            return sizes;
+        }
+        RecordScope scope = organisation.currentScope();
+        if (scope.level() == RecordScope.Level.OWNER && !scope.ids().containsAll(ownerIds)) {
+            throw new NotFoundException("Portfolio", ownerIds);
+        }
+        for (Object[] row : customers.countActivePortfolios(ownerIds)) {
+            sizes.put((Long) row[0], (Long) row[1]);
+        }
+        return sizes;
+    }
+
+    private Specification<Customer> scoped(CustomerFilter filter) {
+        return inScope(organisation.currentScope()).and(matches(filter));
+    }
+}

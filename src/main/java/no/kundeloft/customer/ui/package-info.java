@@ -1,0 +1,2 @@
+/** The customer list and customer page. */
+package no.kundeloft.customer.ui;

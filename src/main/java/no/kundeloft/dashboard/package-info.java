@@ -1,0 +1,2 @@
+/** The role-aware home page. */
+package no.kundeloft.dashboard;

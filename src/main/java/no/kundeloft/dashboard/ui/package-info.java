@@ -1,0 +1,2 @@
+/** The home page view. */
+package no.kundeloft.dashboard.ui;

@@ -1,0 +1,26 @@
+package no.kundeloft.organisation;
+
+import no.kundeloft.security.SalesRole;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Public, unlike the other repositories: sign-in and customer ownership resolve employees by id
+ * or username. Callers outside this package only read through it.
+ */
+public interface EmployeeRepository extends JpaRepository<Employee, Long> {
+
+    Optional<Employee> findByUsername(String username);
+
+    @Query("select t.id from Employee e join e.servedTeams t where e.id = :employeeId")
+    Set<Long> findServedTeamIds(Long employeeId);
+
+    @Query("select e from Employee e where e.team.id = :teamId and e.active = true order by e.fullName")
+    List<Employee> findActiveByTeamId(Long teamId);
+
+    @Query("select e from Employee e where e.role in :roles and e.active = true order by e.id")
+    List<Employee> findActiveByRoles(Set<SalesRole> roles);
+}

@@ -1,0 +1,2 @@
+/** Sign-in, roles and the current user; the login view. */
+package no.kundeloft.security;

@@ -1,0 +1,2 @@
+/** The sign-in page. */
+package no.kundeloft.security.ui;
