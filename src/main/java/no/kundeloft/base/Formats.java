@@ -7,14 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.Locale;
 
 /** Dates, times, numbers and NOK amounts as the chosen language writes them, in Oslo time. */
 public final class Formats {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
-    private static final Currency NOK = Currency.getInstance("NOK");
 
     private Formats() {
     }
@@ -38,16 +36,15 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
-    /** An amount in whole kroner: "kr 12 345" or "NOK 12,345". */
+    /** An amount in whole kroner: "12 345 kr" in bokmål, "NOK 12,345" in English. */
     public static String nok(BigDecimal amount, Locale locale) {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(NOK);
-        format.setMaximumFractionDigits(0);
-        format.setMinimumFractionDigits(0);
-        return format.format(amount.setScale(0, RoundingMode.HALF_UP));
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        String number = format.format(amount);
+        return isEnglish(locale) ? "NOK\u00a0" + number : number + "\u00a0kr";
     }
 
     private static boolean isEnglish(Locale locale) {

@@ -1,2 +1,2 @@
-/** What every feature shares: the entity base class, formatting, translations and the main layout. */
+/** What every feature shares: the entity base class, the not-found answer, formatting and translations. */
 package no.kundeloft.base;

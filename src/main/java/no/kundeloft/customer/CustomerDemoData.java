@@ -86,20 +86,12 @@ class CustomerDemoData implements DemoDataPart {
         List<Employee> sellers = employees.findActiveByRoles(Set.of(SalesRole.ACCOUNT_MANAGER,
                 SalesRole.KEY_ACCOUNT_MANAGER, SalesRole.TELESALES, SalesRole.FIELD_SALES));
         Employee am = employees.findByUsername("am").orElse(null);
-        Employee colleagueOfAm = null;
-        Employee smallPortfolio = null;
+        Employee colleagueOfAm = sellers.stream()
+                .filter(seller -> am != null && seller.getRole() == SalesRole.ACCOUNT_MANAGER && !seller.equals(am)
+                        && seller.getTeam().equals(am.getTeam()))
+                .findFirst().orElse(null);
         for (Employee seller : sellers) {
-            if (am != null && seller.getRole() == SalesRole.ACCOUNT_MANAGER && !seller.equals(am)
-                    && seller.getTeam() != null && seller.getTeam().equals(am.getTeam())) {
-                if (colleagueOfAm == null) {
-                    colleagueOfAm = seller;
-                } else if (smallPortfolio == null) {
-                    smallPortfolio = seller;
-                }
-            }
-        }
-        for (Employee seller : sellers) {
-            int size = portfolioSize(seller, seller.equals(smallPortfolio));
+            int size = portfolioSize(seller);
             for (int i = 0; i < size; i++) {
                 Employee previousOwner = seller.equals(am) && i < 6 ? colleagueOfAm : null;
                 addCustomer(seller, previousOwner);
@@ -107,9 +99,9 @@ class CustomerDemoData implements DemoDataPart {
         }
     }
 
-    private int portfolioSize(Employee seller, boolean underMinimum) {
+    private int portfolioSize(Employee seller) {
         return switch (seller.getRole()) {
-            case ACCOUNT_MANAGER -> "am".equals(seller.getUsername()) ? 60 : underMinimum ? 17 : names.between(30, 120);
+            case ACCOUNT_MANAGER -> "am".equals(seller.getUsername()) ? 60 : names.between(30, 120);
             case KEY_ACCOUNT_MANAGER -> "kam".equals(seller.getUsername()) ? 5 : names.between(2, 8);
             default -> names.between(6, 14);
         };

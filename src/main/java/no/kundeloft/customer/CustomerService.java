@@ -5,14 +5,19 @@ import static no.kundeloft.customer.CustomerSpecifications.hasTier;
 import static no.kundeloft.customer.CustomerSpecifications.inScope;
 import static no.kundeloft.customer.CustomerSpecifications.matches;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.OrganisationService;
-import no.kundeloft.organisation.RecordScope;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -30,9 +35,12 @@ public class CustomerService {
     private final ContactRepository contacts;
     private final CustomerOwnershipRepository ownerships;
     private final OrganisationService organisation;
+    private final EntityManager entityManager;
 
     CustomerService(CustomerRepository customers, ContactRepository contacts,
-                    CustomerOwnershipRepository ownerships, OrganisationService organisation) {
+                    CustomerOwnershipRepository ownerships, OrganisationService organisation,
+                    EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.customers = customers;
         this.contacts = contacts;
         this.ownerships = ownerships;
@@ -42,7 +50,7 @@ public class CustomerService {
     /** One page of the customers in scope that match the filter, sorted as asked (then by id). */
     public Page<CustomerListItem> list(CustomerFilter filter, Pageable pageable) {
         Pageable stable = pageable.isPaged()
-                ? org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         pageable.getSort().and(Sort.by("id")))
                 : pageable;
         return customers.findAll(scoped(filter), stable).map(CustomerListItem::of);
@@ -79,19 +87,24 @@ public class CustomerService {
     }
 
     /**
-     * The size of each given employee's portfolio (customers owned, lost ones not counted),
-     * limited to owners whose customers are in the current user's scope.
+     * The size of each given employee's portfolio (customers owned, lost ones not counted), counted
+     * in one grouped query within the current user's scope: owners outside it count nothing.
      */
     public Map<Long, Long> portfolioSizes(Collection<Long> ownerIds) {
         Map<Long, Long> sizes = new HashMap<>();
         if (ownerIds.isEmpty()) {
             return sizes;
         }
-        RecordScope scope = organisation.currentScope();
-        if (scope.level() == RecordScope.Level.OWNER && !scope.ids().containsAll(ownerIds)) {
-            throw new NotFoundException("Portfolio", ownerIds);
-        }
-        for (Object[] row : customers.countActivePortfolios(ownerIds)) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Customer> customer = query.from(Customer.class);
+        Path<Long> ownerId = customer.get("owner").get("id");
+        query.multiselect(ownerId, cb.count(customer))
+                .where(inScope(organisation.currentScope()).toPredicate(customer, query, cb),
+                        ownerId.in(ownerIds),
+                        cb.notEqual(customer.get("status"), CustomerStatus.LOST))
+                .groupBy(ownerId);
+        for (Object[] row : entityManager.createQuery(query).getResultList()) {
             sizes.put((Long) row[0], (Long) row[1]);
         }
         return sizes;

@@ -2,6 +2,8 @@ package no.kundeloft.organisation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,6 +60,32 @@ public class OrganisationService {
     /** The teams the current user works in or oversees, each with its size; empty for an admin. */
     public List<TeamSummary> myTeams() {
         return teams.summarise(teamIdsOverseen());
+    }
+
+    /**
+     * The active members of a team the current user oversees, the leader first; a team outside
+     * the user's view is reported as not found.
+     */
+    public List<TeamMember> teamMembers(Long teamId) {
+        if (!teamIdsOverseen().contains(teamId)) {
+            throw new NotFoundException("Team", teamId);
+        }
+        Team team = teams.findById(teamId).orElseThrow(() -> new NotFoundException("Team", teamId));
+        Employee leader = team.getLeader();
+        return employees.findActiveByTeamId(teamId).stream()
+                .map(e -> new TeamMember(e.getId(), e.getFullName(), e.getRole(), e.equals(leader)))
+                .sorted(Comparator.comparing((TeamMember m) -> !m.leader()))
+                .toList();
+    }
+
+    /** The range of sellers a team of this kind should have. */
+    public TeamSizeRule.Range teamSizeRange(boolean leaderHasOwnBudget) {
+        return teamSizeRule.rangeFor(leaderHasOwnBudget);
+    }
+
+    /** The portfolio limit of a role, if it keeps a portfolio. */
+    public Optional<PortfolioLimits.Limit> portfolioLimit(SalesRole role) {
+        return portfolioLimits.forRole(role);
     }
 
     /**

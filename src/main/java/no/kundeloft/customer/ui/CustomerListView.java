@@ -57,11 +57,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("customer-search");
         search.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                applySearch(e.getValue());
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                        new Location(RouteConfiguration.forSessionScope().getUrl(CustomerListView.class), queryFor(e.getValue()))));
-            }
+            applySearch(e.getValue());
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location(RouteConfiguration.forSessionScope().getUrl(CustomerListView.class), queryFor(e.getValue()))));
         });
         count.addClassName("customer-count");
         count.setId("customer-count");
@@ -116,8 +114,11 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String text = event.getLocation().getQueryParameters().getSingleParameter(SEARCH_PARAMETER).orElse("");
-        search.setValue(text);
-        applySearch(text);
+        if (text.equals(search.getValue())) {
+            applySearch(text);
+        } else {
+            search.setValue(text);
+        }
     }
 
     @Override

@@ -6,18 +6,26 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The sign-in page; Spring Security handles the form's POST to /login. */
+/**
+ * The sign-in page, in the browser's language; Spring Security handles the form's POST to
+ * /login and sends a failed attempt back with {@code ?error}.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final LoginForm loginForm = new LoginForm();
+    private final H1 brand = new H1();
+    private final Paragraph tagline = new Paragraph();
+    private LoginI18n texts;
 
     public LoginView() {
         addClassName("login-view");
@@ -27,28 +35,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
-        loginForm.setI18n(translatedTexts());
-
-        H1 brand = new H1(getTranslation("app.name"));
         brand.addClassName("login-brand");
-        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
         Div card = new Div(brand, tagline, loginForm);
         card.addClassName("login-card");
         add(card);
     }
 
-    private LoginI18n translatedTexts() {
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form form = i18n.getForm();
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        brand.setText(getTranslation("app.name"));
+        tagline.setText(getTranslation("login.tagline"));
+        texts = LoginI18n.createDefault();
+        LoginI18n.Form form = texts.getForm();
         form.setTitle(getTranslation("login.title"));
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        LoginI18n.ErrorMessage error = texts.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
-        return i18n;
+        loginForm.setI18n(texts);
+    }
+
+    LoginI18n texts() {
+        return texts;
     }
 
     @Override

@@ -1,14 +1,16 @@
-package no.kundeloft.base.ui;
+package no.kundeloft.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import no.kundeloft.customer.ui.CustomerListView;
 import no.kundeloft.dashboard.ui.HomeView;
+import no.kundeloft.team.ui.TeamView;
 
 /** The side navigation, in order; each user sees the entries their role may open. */
 enum NavigationEntry {
     HOME(HomeView.class, "nav.home", VaadinIcon.HOME),
-    CUSTOMERS(CustomerListView.class, "nav.customers", VaadinIcon.BUILDING);
+    CUSTOMERS(CustomerListView.class, "nav.customers", VaadinIcon.BUILDING),
+    TEAM(TeamView.class, "nav.team", VaadinIcon.GROUP);
 
     private final Class<? extends Component> view;
     private final String titleKey;

@@ -1,4 +1,4 @@
-package no.kundeloft.base.ui;
+package no.kundeloft.shell;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -1,0 +1,2 @@
+/** The team page view. */
+package no.kundeloft.team.ui;

@@ -1,0 +1,183 @@
+package no.kundeloft.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import no.kundeloft.IntegrationTest;
+import no.kundeloft.SignIn;
+import no.kundeloft.TestOrganisation;
+import no.kundeloft.TestOrganisation.Scenario;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.organisation.Employee;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional
+class CustomerServiceTest {
+
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    TestOrganisation organisation;
+    @Autowired
+    SignIn signIn;
+
+    Scenario s;
+
+    @BeforeEach
+    void setUp() {
+        s = organisation.create();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private List<String> visibleTo(Employee employee) {
+        signIn.as(employee);
+        return customers.list(CustomerFilter.none(), PageRequest.of(0, 50, Sort.by("name")))
+                .map(CustomerListItem::name).getContent();
+    }
+
+    @Test
+    void account_manager_sees_only_own_customers() {
+        assertThat(visibleTo(s.am1())).containsExactly("Fjordkraft Bygg AS", "Havbris Transport AS");
+    }
+
+    @Test
+    void account_manager_cannot_open_another_managers_customer() {
+        signIn.as(s.am1());
+        assertThatThrownBy(() -> customers.get(s.c3().getId()))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("Customer " + s.c3().getId() + " not found");
+    }
+
+    @Test
+    void out_of_scope_and_missing_customers_answer_the_same() {
+        signIn.as(s.am1());
+        assertThatThrownBy(() -> customers.get(s.c6().getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customers.get(-1L)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void key_account_manager_sees_own_key_customers() {
+        assertThat(visibleTo(s.kam1())).containsExactly("Nordlys Konsern ASA");
+    }
+
+    @Test
+    void team_leader_sees_the_team_but_not_another_team() {
+        assertThat(visibleTo(s.lead1()))
+                .containsExactlyInAnyOrder("Fjordkraft Bygg AS", "Havbris Transport AS", "Tinde Elektro AS", "Nordlys Konsern ASA")
+                .doesNotContain("Glomma Data AS");
+        signIn.as(s.lead1());
+        assertThatThrownBy(() -> customers.get(s.c4().getId())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void meeting_booker_never_sees_another_teams_customers() {
+        assertThat(visibleTo(s.booker()))
+                .containsExactlyInAnyOrder("Fjordkraft Bygg AS", "Havbris Transport AS", "Tinde Elektro AS", "Nordlys Konsern ASA");
+        signIn.as(s.booker());
+        assertThatThrownBy(() -> customers.get(s.c4().getId())).isInstanceOf(NotFoundException.class);
+        assertThat(customers.get(s.c1().getId()).name()).isEqualTo("Fjordkraft Bygg AS");
+    }
+
+    @Test
+    void sales_manager_sees_the_department_but_not_another_department() {
+        assertThat(visibleTo(s.mgrA())).hasSize(5).contains("Glomma Data AS").doesNotContain("Bergen Rør AS");
+    }
+
+    @Test
+    void sales_director_sees_the_division_but_not_another_division() {
+        assertThat(visibleTo(s.dir1())).hasSize(6).contains("Bergen Rør AS").doesNotContain("Tromsø kommune");
+        signIn.as(s.dir1());
+        assertThatThrownBy(() -> customers.get(s.c6().getId())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void admin_sees_everything() {
+        assertThat(visibleTo(s.admin())).hasSize(7);
+    }
+
+    @Test
+    void nobody_signed_in_gets_nothing() {
+        SignIn.out();
+        assertThatThrownBy(() -> customers.count(CustomerFilter.none()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void search_matches_part_of_the_name_case_insensitively() {
+        signIn.as(s.lead1());
+        assertThat(customers.list(new CustomerFilter("BYGG"), PageRequest.of(0, 10)).map(CustomerListItem::name))
+                .containsExactly("Fjordkraft Bygg AS");
+    }
+
+    @Test
+    void search_matches_the_start_of_the_organisation_number_with_spaces() {
+        signIn.as(s.lead1());
+        assertThat(customers.count(new CustomerFilter("923 609"))).isEqualTo(1);
+        assertThat(customers.count(new CustomerFilter("609016"))).isZero();
+    }
+
+    @Test
+    void search_stays_within_scope() {
+        signIn.as(s.am1());
+        assertThat(customers.count(new CustomerFilter("Glomma"))).isZero();
+    }
+
+    @Test
+    void search_treats_wildcards_literally() {
+        signIn.as(s.admin());
+        assertThat(customers.count(new CustomerFilter("%"))).isZero();
+        assertThat(customers.count(new CustomerFilter("_"))).isZero();
+    }
+
+    @Test
+    void list_sorts_by_owner_and_pages() {
+        signIn.as(s.lead1());
+        var firstPage = customers.list(CustomerFilter.none(), PageRequest.of(0, 2, Sort.by("owner.fullName", "name")));
+        assertThat(firstPage.getTotalElements()).isEqualTo(4);
+        assertThat(firstPage.map(CustomerListItem::ownerName)).containsExactly("am1 Testesen", "am1 Testesen");
+        var secondPage = customers.list(CustomerFilter.none(), PageRequest.of(1, 2, Sort.by("owner.fullName", "name")));
+        assertThat(secondPage.map(CustomerListItem::name)).containsExactly("Tinde Elektro AS", "Nordlys Konsern ASA");
+    }
+
+    @Test
+    void details_include_contacts_primary_first_and_ownership_newest_first() {
+        signIn.as(s.am1());
+        CustomerDetails details = customers.get(s.c1().getId());
+        assertThat(details.contacts()).extracting(CustomerDetails.ContactItem::fullName).containsExactly("Kari Fjeld", "Per Lund");
+        assertThat(details.contacts().get(0).primary()).isTrue();
+        assertThat(details.ownership()).extracting(CustomerDetails.OwnershipPeriod::ownerName)
+                .containsExactly("am1 Testesen", "am2 Testesen");
+        assertThat(details.ownership().get(1).to()).hasToString("2026-03-01");
+    }
+
+    @Test
+    void counts_key_customers_in_scope() {
+        signIn.as(s.mgrA());
+        assertThat(customers.countInScope(CustomerTier.KEY)).isEqualTo(1);
+        signIn.as(s.am1());
+        assertThat(customers.countInScope(CustomerTier.KEY)).isZero();
+    }
+
+    @Test
+    void portfolio_sizes_count_only_customers_in_scope() {
+        signIn.as(s.am1());
+        assertThat(customers.portfolioSizes(List.of(s.am1().getId(), s.am2().getId())))
+                .containsExactlyEntriesOf(java.util.Map.of(s.am1().getId(), 2L));
+        signIn.as(s.lead1());
+        assertThat(customers.portfolioSizes(List.of(s.am1().getId(), s.am2().getId(), s.am3().getId())))
+                .containsOnlyKeys(s.am1().getId(), s.am2().getId());
+    }
+}

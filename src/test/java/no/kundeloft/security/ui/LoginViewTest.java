@@ -1,0 +1,63 @@
+package no.kundeloft.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.login.LoginForm;
+import no.kundeloft.KaribuTest;
+import no.kundeloft.base.i18n.Translations;
+import no.kundeloft.customer.ui.CustomerListView;
+import no.kundeloft.team.ui.TeamView;
+import org.junit.jupiter.api.Test;
+
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void a_logged_out_visitor_is_sent_to_login() {
+        UI.getCurrent().navigate("customers");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void a_logged_out_visitor_asking_for_a_customer_is_sent_to_login() {
+        UI.getCurrent().navigate("customers/" + s.c1().getId());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void the_form_posts_to_spring_security_and_speaks_the_browsers_language() {
+        UI.getCurrent().navigate("login");
+        useLocale(Translations.NORWEGIAN);
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(_get(LoginView.class).texts().getForm().getTitle()).isEqualTo("Logg inn");
+        assertThat(_get(LoginView.class).texts().getForm().getUsername()).isEqualTo("Brukernavn");
+        assertThat(form.isError()).isFalse();
+    }
+
+    @Test
+    void a_failed_sign_in_shows_the_error() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "")));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("Wrong username or password");
+    }
+
+    @Test
+    void a_signed_in_seller_opens_the_customers() {
+        login(s.am1());
+        UI.getCurrent().navigate("customers");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomerListView.class);
+    }
+
+    @Test
+    void a_wrong_role_gets_access_denied() {
+        login(s.am1());
+        assertThatThrownBy(() -> UI.getCurrent().navigate("team")).isInstanceOf(MockAccessDeniedException.class);
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(TeamView.class);
+    }
+}
