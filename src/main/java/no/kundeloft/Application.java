@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "theme-color", content = "#1a5fb4")
+@Meta(name = "description", content = "Kundeløft – CRM for salgsorganisasjoner: kundeportefølje, budsjett, nøkkelkunder og kundebesøk")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

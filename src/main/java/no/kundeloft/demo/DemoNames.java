@@ -76,7 +76,8 @@ public final class DemoNames {
         String ascii = text.toLowerCase(Locale.ROOT)
                 .replace("æ", "ae").replace("ø", "o").replace("å", "a");
         ascii = Normalizer.normalize(ascii, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.replaceAll("[^a-z0-9]+", separator).replaceAll("^" + separator + "|" + separator + "$", "");
+        String joined = ascii.replaceAll("[^a-z0-9]+", " ").trim();
+        return joined.replace(" ", separator);
     }
 
     public <T> T pick(List<T> options) {

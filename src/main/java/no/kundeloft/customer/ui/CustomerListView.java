@@ -1,6 +1,8 @@
 package no.kundeloft.customer.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -37,6 +39,7 @@ import no.kundeloft.customer.CustomerService;
 public class CustomerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SEARCH_PARAMETER = "q";
+    private static final int PHONE_WIDTH = 700;
 
     private final CustomerService customers;
     private final TextField search = new TextField();
@@ -94,6 +97,22 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.setItems(
                 query -> customers.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> showCount(customers.count(filter)));
+    }
+
+    /** On a phone the grid keeps the columns a seller needs during a visit: name, org number, status. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        page.addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+    }
+
+    private void fitColumns(int windowWidth) {
+        boolean wide = windowWidth >= PHONE_WIDTH;
+        for (String key : List.of("sector", "tier", "owner")) {
+            grid.getColumnByKey(key).setVisible(wide);
+        }
     }
 
     private void applySearch(String text) {
