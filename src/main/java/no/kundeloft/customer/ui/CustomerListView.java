@@ -99,7 +99,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 query -> showCount(customers.count(filter)));
     }
 
-    /** On a phone the grid keeps the columns a seller needs during a visit: name, org number, status. */
+    /** On a phone the grid keeps what a seller needs during a visit: name and status. */
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
@@ -110,7 +110,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     private void fitColumns(int windowWidth) {
         boolean wide = windowWidth >= PHONE_WIDTH;
-        for (String key : List.of("sector", "tier", "owner")) {
+        for (String key : List.of("orgNumber", "sector", "tier", "owner")) {
             grid.getColumnByKey(key).setVisible(wide);
         }
     }
