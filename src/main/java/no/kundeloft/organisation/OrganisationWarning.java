@@ -1,8 +1,8 @@
 package no.kundeloft.organisation;
 
 /**
- * Something about the organisation a leader should act on. {@code key} names the message;
- * the other fields fill it in.
+ * Something about the organisation a leader should act on: a team or portfolio ({@code subject})
+ * whose size ({@code actual}) is outside its range ({@code min}–{@code max}).
  */
 public record OrganisationWarning(Kind kind, String subject, long actual, int min, int max) {
 
