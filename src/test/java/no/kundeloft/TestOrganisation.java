@@ -83,6 +83,7 @@ public class TestOrganisation {
         Customer c5 = customer("Bergen Rør AS", "937052766", am4, CustomerTier.STANDARD);
         Customer c6 = customer("Tromsø kommune", "940101808", am5, CustomerTier.STANDARD);
         c6.setSector(Sector.PUBLIC);
+        c1.setIndustry("Bygg og anlegg");
         Contact primary = new Contact(c1, "Kari Fjeld", "Innkjøpssjef", "kari@fjordkraft.example", "+47 912 34 567");
         primary.setPrimary(true);
         em.persist(primary);

@@ -110,6 +110,30 @@ public class CustomerService {
         return sizes;
     }
 
+    /** The owners of the customers in scope, by name: the choices of the owner filter. */
+    public List<OwnerOption> ownersInScope() {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<OwnerOption> query = cb.createQuery(OwnerOption.class);
+        Root<Customer> customer = query.from(Customer.class);
+        Path<Object> owner = customer.get("owner");
+        query.select(cb.construct(OwnerOption.class, owner.get("id"), owner.get("fullName"))).distinct(true)
+                .where(inScope(organisation.currentScope()).toPredicate(customer, query, cb))
+                .orderBy(cb.asc(owner.get("fullName")));
+        return entityManager.createQuery(query).getResultList();
+    }
+
+    /** The industries of the customers in scope, alphabetically: the choices of the industry filter. */
+    public List<String> industriesInScope() {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<String> query = cb.createQuery(String.class);
+        Root<Customer> customer = query.from(Customer.class);
+        Path<String> industry = customer.get("industry");
+        query.select(industry).distinct(true)
+                .where(inScope(organisation.currentScope()).toPredicate(customer, query, cb), cb.isNotNull(industry))
+                .orderBy(cb.asc(industry));
+        return entityManager.createQuery(query).getResultList();
+    }
+
     private Specification<Customer> scoped(CustomerFilter filter) {
         return inScope(organisation.currentScope()).and(matches(filter));
     }

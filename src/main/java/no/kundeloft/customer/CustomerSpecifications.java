@@ -1,6 +1,11 @@
 package no.kundeloft.customer;
 
 import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import no.kundeloft.organisation.RecordScope;
 import org.springframework.data.jpa.domain.Specification;
@@ -33,14 +38,36 @@ final class CustomerSpecifications {
 
     static Specification<Customer> matches(CustomerFilter filter) {
         return (root, query, cb) -> {
-            if (!filter.hasText()) {
-                return cb.conjunction();
+            List<Predicate> conditions = new ArrayList<>();
+            if (filter.hasText()) {
+                String text = filter.text().trim().toLowerCase(Locale.ROOT);
+                String pattern = "%" + escape(text) + "%";
+                Subquery<Long> contact = query.subquery(Long.class);
+                Root<Contact> contacts = contact.from(Contact.class);
+                contact.select(contacts.get("id")).where(
+                        cb.equal(contacts.get("customer"), root),
+                        cb.like(cb.lower(contacts.get("fullName")), pattern, '\\'));
+                conditions.add(cb.or(
+                        cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                        cb.like(root.get("orgNumber"), escape(OrganisationNumber.normalise(text)) + "%", '\\'),
+                        cb.exists(contact)));
             }
-            String text = filter.text().trim().toLowerCase(Locale.ROOT);
-            String digits = OrganisationNumber.normalise(text);
-            return cb.or(
-                    cb.like(cb.lower(root.get("name")), "%" + escape(text) + "%", '\\'),
-                    cb.like(root.get("orgNumber"), escape(digits) + "%", '\\'));
+            if (filter.status() != null) {
+                conditions.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.tier() != null) {
+                conditions.add(cb.equal(root.get("tier"), filter.tier()));
+            }
+            if (filter.sector() != null) {
+                conditions.add(cb.equal(root.get("sector"), filter.sector()));
+            }
+            if (filter.hasIndustry()) {
+                conditions.add(cb.equal(root.get("industry"), filter.industry()));
+            }
+            if (filter.ownerId() != null) {
+                conditions.add(cb.equal(root.get("owner").get("id"), filter.ownerId()));
+            }
+            return cb.and(conditions.toArray(Predicate[]::new));
         };
     }
 

@@ -118,28 +118,28 @@ class CustomerServiceTest {
     @Test
     void search_matches_part_of_the_name_case_insensitively() {
         signIn.as(s.lead1());
-        assertThat(customers.list(new CustomerFilter("BYGG"), PageRequest.of(0, 10)).map(CustomerListItem::name))
+        assertThat(customers.list(CustomerFilter.text("BYGG"), PageRequest.of(0, 10)).map(CustomerListItem::name))
                 .containsExactly("Fjordkraft Bygg AS");
     }
 
     @Test
     void search_matches_the_start_of_the_organisation_number_with_spaces() {
         signIn.as(s.lead1());
-        assertThat(customers.count(new CustomerFilter("923 609"))).isEqualTo(1);
-        assertThat(customers.count(new CustomerFilter("609016"))).isZero();
+        assertThat(customers.count(CustomerFilter.text("923 609"))).isEqualTo(1);
+        assertThat(customers.count(CustomerFilter.text("609016"))).isZero();
     }
 
     @Test
     void search_stays_within_scope() {
         signIn.as(s.am1());
-        assertThat(customers.count(new CustomerFilter("Glomma"))).isZero();
+        assertThat(customers.count(CustomerFilter.text("Glomma"))).isZero();
     }
 
     @Test
     void search_treats_wildcards_literally() {
         signIn.as(s.admin());
-        assertThat(customers.count(new CustomerFilter("%"))).isZero();
-        assertThat(customers.count(new CustomerFilter("_"))).isZero();
+        assertThat(customers.count(CustomerFilter.text("%"))).isZero();
+        assertThat(customers.count(CustomerFilter.text("_"))).isZero();
     }
 
     @Test
@@ -179,5 +179,40 @@ class CustomerServiceTest {
         signIn.as(s.lead1());
         assertThat(customers.portfolioSizes(List.of(s.am1().getId(), s.am2().getId(), s.am3().getId())))
                 .containsOnlyKeys(s.am1().getId(), s.am2().getId());
+    }
+
+    @Test
+    void search_finds_customers_by_a_contacts_name() {
+        signIn.as(s.lead1());
+        assertThat(customers.list(CustomerFilter.text("kari fj"), PageRequest.of(0, 10)).map(CustomerListItem::name))
+                .containsExactly("Fjordkraft Bygg AS");
+    }
+
+    @Test
+    void filters_by_status_tier_sector_industry_and_owner() {
+        signIn.as(s.admin());
+        assertThat(customers.count(CustomerFilter.none().withTier(CustomerTier.KEY))).isEqualTo(1);
+        assertThat(customers.count(CustomerFilter.none().withSector(no.kundeloft.organisation.Sector.PUBLIC))).isEqualTo(1);
+        assertThat(customers.count(CustomerFilter.none().withStatus(CustomerStatus.PROSPECT))).isZero();
+        assertThat(customers.count(CustomerFilter.none().withOwnerId(s.am1().getId()))).isEqualTo(2);
+        assertThat(customers.count(CustomerFilter.none().withIndustry("Bygg og anlegg"))).isEqualTo(1);
+        assertThat(customers.count(CustomerFilter.none().withOwnerId(s.am1().getId()).withStatus(CustomerStatus.ACTIVE)))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void an_owner_filter_outside_scope_finds_nothing() {
+        signIn.as(s.lead1());
+        assertThat(customers.count(CustomerFilter.none().withOwnerId(s.am3().getId()))).isZero();
+    }
+
+    @Test
+    void owner_and_industry_choices_come_from_the_scope() {
+        signIn.as(s.lead1());
+        assertThat(customers.ownersInScope()).extracting(OwnerOption::fullName)
+                .containsExactly("am1 Testesen", "am2 Testesen", "kam1 Testesen");
+        assertThat(customers.industriesInScope()).containsExactly("Bygg og anlegg");
+        signIn.as(s.am1());
+        assertThat(customers.ownersInScope()).extracting(OwnerOption::fullName).containsExactly("am1 Testesen");
     }
 }

@@ -1,78 +1,127 @@
 package no.kundeloft.customer.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.provider.SortDirection;
-import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Objects;
 import no.kundeloft.base.Formats;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
+import no.kundeloft.customer.CustomerStatus;
+import no.kundeloft.customer.CustomerTier;
+import no.kundeloft.customer.OwnerOption;
+import no.kundeloft.organisation.Sector;
 
 /**
- * The customers in the user's scope: a lazy grid with search, sortable columns and a count.
- * The search text lives in the URL ({@code ?q=}), so a search can be bookmarked.
+ * The customers in the user's scope: a lazy grid with search, filters, sortable columns and a
+ * count. Filters and sort live in the URL (see {@link CustomerListQuery}), so a list can be bookmarked.
  */
 @Route("customers")
 @PermitAll
 public class CustomerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String SEARCH_PARAMETER = "q";
     private static final int PHONE_WIDTH = 700;
+    private static final List<String> PHONE_HIDDEN_COLUMNS = List.of("orgNumber", "sector", "tier", "owner");
 
     private final CustomerService customers;
     private final TextField search = new TextField();
+    private final Select<CustomerStatus> status = new Select<>();
+    private final Select<CustomerTier> tier = new Select<>();
+    private final Select<Sector> sector = new Select<>();
+    private final ComboBox<String> industry = new ComboBox<>();
+    private final ComboBox<OwnerOption> owner = new ComboBox<>();
     private final Span count = new Span();
-    final Grid<CustomerListItem> grid = new Grid<>(CustomerListItem.class, false);
+    private final Grid<CustomerListItem> grid = new Grid<>(CustomerListItem.class, false);
     private CustomerFilter filter = CustomerFilter.none();
+    private boolean restoring;
 
     public CustomerListView(CustomerService customers) {
         this.customers = customers;
         addClassName("customer-list-view");
         setSizeFull();
-        setPadding(true);
 
+        configureFilters();
+        Button clear = new Button(getTranslation("filter.clear"), VaadinIcon.CLOSE_SMALL.create(), e -> clearFilters());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.setId("clear-filters");
+        count.addClassName("customer-count");
+        count.setId("customer-count");
+        Div filters = new Div(search, status, tier, sector, industry, owner, clear, count);
+        filters.addClassName("filters");
+
+        configureGrid();
+        add(filters, grid);
+    }
+
+    private void configureFilters() {
         search.setPlaceholder(getTranslation("customers.search.placeholder"));
         search.setAriaLabel(getTranslation("customers.search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("customer-search");
-        search.addValueChangeListener(e -> {
-            applySearch(e.getValue());
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    new Location(RouteConfiguration.forSessionScope().getUrl(CustomerListView.class), queryFor(e.getValue()))));
-        });
-        count.addClassName("customer-count");
-        count.setId("customer-count");
-        HorizontalLayout toolbar = new HorizontalLayout(search, count);
-        toolbar.setWidthFull();
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("toolbar");
+        search.setId("search");
+        status.setId("status-filter");
+        tier.setId("tier-filter");
+        sector.setId("sector-filter");
+        industry.setId("industry-filter");
+        owner.setId("owner-filter");
+        search.addValueChangeListener(e -> filterChanged(filter.withText(e.getValue())));
 
-        configureGrid();
-        add(toolbar, grid);
+        choices(status, "customer.status", "filter.all.status", CustomerStatus.values(), "status.");
+        status.addValueChangeListener(e -> filterChanged(filter.withStatus(e.getValue())));
+        choices(tier, "customer.tier", "filter.all.tier", CustomerTier.values(), "tier.");
+        tier.addValueChangeListener(e -> filterChanged(filter.withTier(e.getValue())));
+        choices(sector, "customer.sector", "filter.all.sector", Sector.values(), "sector.");
+        sector.addValueChangeListener(e -> filterChanged(filter.withSector(e.getValue())));
+
+        industry.setPlaceholder(getTranslation("customer.industry"));
+        industry.setAriaLabel(getTranslation("customer.industry"));
+        industry.setClearButtonVisible(true);
+        industry.setItems(customers.industriesInScope());
+        industry.addValueChangeListener(e -> filterChanged(filter.withIndustry(e.getValue())));
+
+        List<OwnerOption> owners = customers.ownersInScope();
+        owner.setPlaceholder(getTranslation("customer.owner"));
+        owner.setAriaLabel(getTranslation("customer.owner"));
+        owner.setClearButtonVisible(true);
+        owner.setItems(owners);
+        owner.setItemLabelGenerator(OwnerOption::fullName);
+        owner.setVisible(owners.size() > 1);
+        owner.addValueChangeListener(e -> filterChanged(filter.withOwnerId(e.getValue() == null ? null : e.getValue().id())));
+    }
+
+    private <T extends Enum<T>> void choices(Select<T> select, String labelKey, String allKey, T[] values, String textPrefix) {
+        select.setAriaLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(allKey));
+        select.setItemLabelGenerator(value -> value == null ? getTranslation(allKey) : getTranslation(textPrefix + value.name()));
     }
 
     private void configureGrid() {
@@ -87,16 +136,84 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(item -> getTranslation("status." + item.status())).setHeader(getTranslation("customer.status"))
                 .setSortProperty("status").setAutoWidth(true).setKey("status");
         grid.addColumn(item -> getTranslation("tier." + item.tier())).setHeader(getTranslation("customer.tier"))
-                .setSortProperty("tier").setAutoWidth(true).setKey("tier").setTextAlign(ColumnTextAlign.START);
+                .setSortProperty("tier").setAutoWidth(true).setKey("tier");
         grid.addColumn(CustomerListItem::ownerName).setHeader(getTranslation("customer.owner"))
                 .setSortProperty("owner.fullName").setAutoWidth(true).setKey("owner");
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
         grid.setEmptyStateText(getTranslation("customers.empty"));
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, CustomerDetailView.parametersFor(e.getItem().id()))));
+        grid.addSortListener(e -> {
+            if (!restoring) {
+                updateUrl();
+            }
+        });
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class,
+                CustomerDetailView.parametersFor(e.getItem().id()))));
         grid.setItems(
                 query -> customers.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> showCount(customers.count(filter)));
+    }
+
+    private void filterChanged(CustomerFilter changed) {
+        if (restoring || Objects.equals(changed, filter)) {
+            return;
+        }
+        filter = changed;
+        grid.getDataProvider().refreshAll();
+        updateUrl();
+    }
+
+    private void clearFilters() {
+        restoring = true;
+        search.clear();
+        status.clear();
+        tier.clear();
+        sector.clear();
+        industry.clear();
+        owner.clear();
+        restoring = false;
+        filterChanged(CustomerFilter.none());
+    }
+
+    /** The grid's count query also feeds the label, so the total is counted once. */
+    private int showCount(long total) {
+        count.setText(getTranslation(total == 1 ? "customers.count.one" : "customers.count", Formats.number(total, getLocale())));
+        return (int) total;
+    }
+
+    private void updateUrl() {
+        List<QuerySortOrder> sort = grid.getSortOrder().stream()
+                .map(order -> new QuerySortOrder(order.getSorted().getKey(), order.getDirection()))
+                .toList();
+        Location location = new Location(RouteConfiguration.forSessionScope().getUrl(CustomerListView.class),
+                new CustomerListQuery(filter, sort).toParameters());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> sortable = grid.getColumns().stream().map(Grid.Column::getKey).toList();
+        CustomerListQuery query = CustomerListQuery.from(event.getLocation().getQueryParameters(), sortable);
+        restoring = true;
+        filter = query.filter();
+        search.setValue(Objects.requireNonNullElse(filter.text(), ""));
+        status.setValue(filter.status());
+        tier.setValue(filter.tier());
+        sector.setValue(filter.sector());
+        setOrClear(industry, filter.industry());
+        owner.setValue(owner.getListDataView().getItems()
+                .filter(option -> option.id().equals(filter.ownerId())).findFirst().orElse(null));
+        List<QuerySortOrder> sort = query.sort().isEmpty() ? List.of(new QuerySortOrder("name", SortDirection.ASCENDING)) : query.sort();
+        grid.sort(sort.stream().map(order -> new GridSortOrder<>(grid.getColumnByKey(order.getSorted()), order.getDirection())).toList());
+        restoring = false;
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static <T> void setOrClear(HasValue<?, T> field, T value) {
+        if (value == null) {
+            field.clear();
+        } else {
+            field.setValue(value);
+        }
     }
 
     /** On a phone the grid keeps what a seller needs during a visit: name and status. */
@@ -110,34 +227,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     private void fitColumns(int windowWidth) {
         boolean wide = windowWidth >= PHONE_WIDTH;
-        for (String key : List.of("orgNumber", "sector", "tier", "owner")) {
-            grid.getColumnByKey(key).setVisible(wide);
-        }
-    }
-
-    private void applySearch(String text) {
-        filter = new CustomerFilter(text);
-        grid.getDataProvider().refreshAll();
-    }
-
-    /** The grid's count query also feeds the label, so the total is counted once. */
-    private int showCount(long total) {
-        count.setText(getTranslation(total == 1 ? "customers.count.one" : "customers.count", Formats.number(total, getLocale())));
-        return (int) total;
-    }
-
-    private static QueryParameters queryFor(String text) {
-        return text == null || text.isBlank() ? QueryParameters.empty() : QueryParameters.of(SEARCH_PARAMETER, text);
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String text = event.getLocation().getQueryParameters().getSingleParameter(SEARCH_PARAMETER).orElse("");
-        if (text.equals(search.getValue())) {
-            applySearch(text);
-        } else {
-            search.setValue(text);
-        }
+        PHONE_HIDDEN_COLUMNS.forEach(key -> grid.getColumnByKey(key).setVisible(wide));
     }
 
     @Override

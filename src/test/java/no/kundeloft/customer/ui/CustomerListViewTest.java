@@ -1,17 +1,28 @@
 package no.kundeloft.customer.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.customer.CustomerListItem;
+import no.kundeloft.customer.CustomerStatus;
+import no.kundeloft.customer.CustomerTier;
+import no.kundeloft.customer.OwnerOption;
 import org.junit.jupiter.api.Test;
 
 class CustomerListViewTest extends KaribuTest {
@@ -21,13 +32,27 @@ class CustomerListViewTest extends KaribuTest {
         return _get(Grid.class);
     }
 
-    private java.util.List<String> names() {
+    private List<String> names() {
         Grid<CustomerListItem> grid = grid();
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).name()).toList();
     }
 
     private String count() {
         return _get(Span.class, spec -> spec.withId("customer-count")).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<OwnerOption> ownerFilter() {
+        return _get(ComboBox.class, spec -> spec.withId("owner-filter"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<CustomerTier> tierFilter() {
+        return _get(Select.class, spec -> spec.withId("tier-filter"));
+    }
+
+    private void open(Map<String, String> parameters) {
+        UI.getCurrent().navigate("customers", QueryParameters.simple(parameters));
     }
 
     @Test
@@ -52,21 +77,80 @@ class CustomerListViewTest extends KaribuTest {
     }
 
     @Test
-    void a_team_leader_sees_the_team_and_searches_it() {
+    void an_account_manager_gets_no_owner_filter() {
+        login(s.am1());
+        UI.getCurrent().navigate("customers");
+        assertThat(_find(ComboBox.class, spec -> spec.withId("owner-filter"))).isEmpty();
+        assertThat(_find(ComboBox.class, spec -> spec.withId("industry-filter"))).hasSize(1);
+    }
+
+    @Test
+    void a_team_leader_filters_by_owner() {
         login(s.lead1());
         UI.getCurrent().navigate("customers");
         assertThat(count()).isEqualTo("4 customers");
+        ComboBox<OwnerOption> owner = ownerFilter();
+        assertThat(owner.isVisible()).isTrue();
+        owner.setValue(new OwnerOption(s.am2().getId(), "am2 Testesen"));
+        assertThat(names()).containsExactly("Tinde Elektro AS");
+    }
+
+    @Test
+    void a_team_leader_searches_the_team() {
+        login(s.lead1());
+        UI.getCurrent().navigate("customers");
         _get(TextField.class).setValue("elektro");
         assertThat(names()).containsExactly("Tinde Elektro AS");
         assertThat(count()).isEqualTo("1 customer");
     }
 
     @Test
+    void filtering_by_tier_shows_key_customers_only() {
+        login(s.lead1());
+        UI.getCurrent().navigate("customers");
+        tierFilter().setValue(CustomerTier.KEY);
+        assertThat(names()).containsExactly("Nordlys Konsern ASA");
+    }
+
+    @Test
+    void filters_and_sort_come_from_the_url() {
+        login(s.lead1());
+        open(Map.of("owner", s.am1().getId().toString(), "status", "ACTIVE", "sort", "-name"));
+        assertThat(ownerFilter().getValue().fullName()).isEqualTo("am1 Testesen");
+        @SuppressWarnings("unchecked")
+        Select<CustomerStatus> status = _get(Select.class, spec -> spec.withId("status-filter"));
+        assertThat(status.getValue()).isEqualTo(CustomerStatus.ACTIVE);
+        assertThat(grid().getSortOrder()).singleElement().satisfies(order -> {
+            assertThat(order.getSorted().getKey()).isEqualTo("name");
+            assertThat(order.getDirection()).isEqualTo(SortDirection.DESCENDING);
+        });
+        assertThat(names()).containsExactly("Havbris Transport AS", "Fjordkraft Bygg AS");
+    }
+
+    @Test
     void the_search_comes_from_the_url() {
         login(s.lead1());
-        UI.getCurrent().navigate("customers", QueryParameters.of("q", "974"));
+        open(Map.of("q", "974"));
         assertThat(_get(TextField.class).getValue()).isEqualTo("974");
         assertThat(names()).containsExactly("Nordlys Konsern ASA");
+    }
+
+    @Test
+    void nonsense_in_the_url_is_ignored() {
+        login(s.lead1());
+        open(Map.of("status", "SLEEPING", "owner", "abc", "sort", "password"));
+        assertThat(count()).isEqualTo("4 customers");
+    }
+
+    @Test
+    void clearing_the_filters_shows_everything_again() {
+        login(s.lead1());
+        open(Map.of("q", "elektro", "tier", "STANDARD"));
+        assertThat(count()).isEqualTo("1 customer");
+        _click(_get(Button.class, spec -> spec.withId("clear-filters")));
+        assertThat(count()).isEqualTo("4 customers");
+        assertThat(_get(TextField.class).getValue()).isEmpty();
+        assertThat(tierFilter().getValue()).isNull();
     }
 
     @Test
