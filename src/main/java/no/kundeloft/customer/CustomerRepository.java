@@ -14,4 +14,6 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     @EntityGraph(attributePaths = "owner")
     Page<Customer> findAll(Specification<Customer> spec, Pageable pageable);
 
+    boolean existsByOrgNumber(String orgNumber);
+
 }

@@ -6,6 +6,12 @@ import static no.kundeloft.customer.CustomerSpecifications.inScope;
 import static no.kundeloft.customer.CustomerSpecifications.matches;
 
 import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Set;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
@@ -16,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.SalesRole;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -24,9 +33,11 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /** Customers as the current user may see them: every query is limited to their record scope. */
 @Service
+@Validated
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class CustomerService {
@@ -36,15 +47,59 @@ public class CustomerService {
     private final CustomerOwnershipRepository ownerships;
     private final OrganisationService organisation;
     private final EntityManager entityManager;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
 
     CustomerService(CustomerRepository customers, ContactRepository contacts,
                     CustomerOwnershipRepository ownerships, OrganisationService organisation,
-                    EntityManager entityManager) {
+                    EntityManager entityManager, CurrentUser currentUser, Validator validator, Clock clock) {
         this.entityManager = entityManager;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
         this.customers = customers;
         this.contacts = contacts;
         this.ownerships = ownerships;
         this.organisation = organisation;
+    }
+
+    /** Whether the current user's role may change customers in scope: directors and meeting bookers only read. */
+    public boolean mayEdit() {
+        SalesRole role = currentUser.require().role();
+        return role != SalesRole.SALES_DIRECTOR && role != SalesRole.MEETING_BOOKER;
+    }
+
+    /**
+     * Saves the user's changes to a customer in scope. Refused with {@link ConcurrentChangeException}
+     * when someone saved the customer after the form was opened, with {@link DuplicateOrgNumberException}
+     * when another customer has the organisation number, and with a validation error for bad fields.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
+    public CustomerDetails update(Long id, @Valid CustomerForm form) {
+        Customer customer = customers.findOne(inScope(organisation.currentScope()).and(hasId(id)))
+                .orElseThrow(() -> new NotFoundException("Customer", id));
+        if (customer.getVersion() != form.getVersion()) {
+            throw new ConcurrentChangeException(customer.getUpdatedBy(), customer.getUpdatedAt());
+        }
+        String orgNumber = OrganisationNumber.normalise(form.getOrgNumber());
+        if (orgNumber != null && !orgNumber.isBlank() && !orgNumber.equals(customer.getOrgNumber())
+                && customers.existsByOrgNumber(orgNumber)) {
+            throw new DuplicateOrgNumberException(orgNumber);
+        }
+        form.applyTo(customer);
+        Set<ConstraintViolation<Customer>> violations = validator.validate(customer);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        customer.markUpdated(currentUser.require().fullName(), clock.instant());
+        try {
+            customers.saveAndFlush(customer);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException(null, null);
+        }
+        return get(id);
     }
 
     /** One page of the customers in scope that match the filter, sorted as asked (then by id). */

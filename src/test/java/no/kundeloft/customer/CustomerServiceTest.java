@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,8 @@ class CustomerServiceTest {
     TestOrganisation organisation;
     @Autowired
     SignIn signIn;
+    @Autowired
+    CustomerRepository customerRepository;
 
     Scenario s;
 
@@ -214,5 +218,109 @@ class CustomerServiceTest {
         assertThat(customers.industriesInScope()).containsExactly("Bygg og anlegg");
         signIn.as(s.am1());
         assertThat(customers.ownersInScope()).extracting(OwnerOption::fullName).containsExactly("am1 Testesen");
+    }
+
+    private CustomerForm formOf(Customer customer) {
+        return CustomerForm.of(customers.get(customer.getId()));
+    }
+
+    @Test
+    void the_owner_updates_a_customer_and_the_change_is_signed() {
+        signIn.as(s.am1());
+        CustomerForm form = formOf(s.c1());
+        form.setPhone("+47 400 00 000");
+        form.setOrgNumber("923 609 016");
+        CustomerDetails saved = customers.update(s.c1().getId(), form);
+        assertThat(saved.phone()).isEqualTo("+47 400 00 000");
+        assertThat(saved.orgNumber()).isEqualTo("923609016");
+        assertThat(saved.version()).isGreaterThan(form.getVersion());
+        Customer stored = customerRepository.findById(s.c1().getId()).orElseThrow();
+        assertThat(stored.getUpdatedBy()).isEqualTo("am1 Testesen");
+        assertThat(stored.getUpdatedAt()).isNotNull();
+    }
+
+    @Test
+    void a_save_from_an_older_version_is_refused_naming_who_changed_it() {
+        signIn.as(s.am1());
+        CustomerForm mine = formOf(s.c1());
+        signIn.as(s.lead1());
+        CustomerForm theirs = formOf(s.c1());
+        theirs.setName("Fjordkraft Bygg og Anlegg AS");
+        customers.update(s.c1().getId(), theirs);
+
+        signIn.as(s.am1());
+        mine.setPhone("+47 400 00 000");
+        assertThatThrownBy(() -> customers.update(s.c1().getId(), mine))
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
+                    assertThat(e.changedBy()).isEqualTo("lead1 Testesen");
+                    assertThat(e.changedAt()).isNotNull();
+                });
+        CustomerDetails stored = customers.get(s.c1().getId());
+        assertThat(stored.name()).isEqualTo("Fjordkraft Bygg og Anlegg AS");
+        assertThat(stored.phone()).isNull();
+    }
+
+    @Test
+    void a_customer_out_of_scope_cannot_be_updated() {
+        signIn.as(s.am3());
+        CustomerForm form = CustomerForm.of(customersAsAdmin(s.c1()));
+        signIn.as(s.am1());
+        assertThatThrownBy(() -> customers.update(s.c4().getId(), form)).isInstanceOf(NotFoundException.class);
+    }
+
+    private CustomerDetails customersAsAdmin(Customer customer) {
+        signIn.as(s.admin());
+        return customers.get(customer.getId());
+    }
+
+    @Test
+    void directors_and_meeting_bookers_only_read() {
+        signIn.as(s.dir1());
+        CustomerForm form = formOf(s.c1());
+        assertThat(customers.mayEdit()).isFalse();
+        assertThatThrownBy(() -> customers.update(s.c1().getId(), form)).isInstanceOf(AccessDeniedException.class);
+        signIn.as(s.booker());
+        assertThat(customers.mayEdit()).isFalse();
+        assertThatThrownBy(() -> customers.update(s.c1().getId(), form)).isInstanceOf(AccessDeniedException.class);
+        signIn.as(s.lead1());
+        assertThat(customers.mayEdit()).isTrue();
+    }
+
+    @Test
+    void another_customers_organisation_number_is_refused() {
+        signIn.as(s.am1());
+        CustomerForm form = formOf(s.c1());
+        form.setOrgNumber(s.c6().getOrgNumber());
+        assertThatThrownBy(() -> customers.update(s.c1().getId(), form)).isInstanceOf(DuplicateOrgNumberException.class);
+    }
+
+    @Test
+    void a_norwegian_number_failing_mod11_is_refused() {
+        signIn.as(s.am1());
+        CustomerForm form = formOf(s.c1());
+        form.setOrgNumber("923609017");
+        assertThatThrownBy(() -> customers.update(s.c1().getId(), form))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("orgNumber");
+    }
+
+    @Test
+    void bad_email_phone_and_website_are_refused() {
+        signIn.as(s.am1());
+        CustomerForm form = formOf(s.c1());
+        form.setEmail("not an address");
+        form.setPhone("call me");
+        form.setWebsite("www.example.no");
+        assertThatThrownBy(() -> customers.update(s.c1().getId(), form))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                        .extracting(v -> v.getPropertyPath().toString())
+                        .containsExactlyInAnyOrder("update.form.email", "update.form.phone", "update.form.website"));
+    }
+
+    @Test
+    void a_blank_name_is_refused() {
+        signIn.as(s.am1());
+        CustomerForm form = formOf(s.c1());
+        form.setName(" ");
+        assertThatThrownBy(() -> customers.update(s.c1().getId(), form)).isInstanceOf(ConstraintViolationException.class);
     }
 }

@@ -1,6 +1,10 @@
 package no.kundeloft.customer.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +16,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -23,17 +29,21 @@ import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerDetails.ContactItem;
 import no.kundeloft.customer.CustomerDetails.OwnershipPeriod;
+import no.kundeloft.customer.ConcurrentChangeException;
+import no.kundeloft.customer.CustomerForm;
 import no.kundeloft.customer.CustomerService;
+import no.kundeloft.customer.DuplicateOrgNumberException;
 
 /** One customer: its details, contacts and who has owned it. Out of scope answers "not found". */
 @Route("customers/:customerId")
 @PermitAll
-public class CustomerDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class CustomerDetailView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID_PARAMETER = "customerId";
 
     private final CustomerService customers;
     private CustomerDetails customer;
+    private CustomerEditor editor;
 
     public CustomerDetailView(CustomerService customers) {
         this.customers = customers;
@@ -49,7 +59,22 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, HasD
         String parameter = event.getRouteParameters().get(ID_PARAMETER).orElse("");
         Long id = parseId(parameter);
         customer = customers.get(id);
+        editor = null;
         render();
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (editor == null || !editor.hasChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("unsaved.title"), getTranslation("unsaved.text"),
+                getTranslation("unsaved.discard"), e -> action.proceed());
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("unsaved.stay"));
+        confirm.open();
     }
 
     private static Long parseId(String parameter) {
@@ -70,7 +95,55 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, HasD
         badges.addClassName("badges");
         Div header = new Div(back, name, badges);
         header.addClassName("detail-header");
-        add(header, details(), contacts(), ownership());
+        if (editor == null && customers.mayEdit()) {
+            Button edit = new Button(getTranslation("customer.edit"), VaadinIcon.EDIT.create(), e -> startEditing());
+            edit.setId("edit-customer");
+            header.add(edit);
+        }
+        add(header, editor != null ? editor : details(), contacts(), ownership());
+    }
+
+    private void startEditing() {
+        editor = new CustomerEditor(CustomerForm.of(customer), this::save, this::stopEditing);
+        render();
+    }
+
+    private void stopEditing() {
+        editor = null;
+        render();
+    }
+
+    private void save(CustomerForm form) {
+        try {
+            customer = customers.update(customer.id(), form);
+            editor = null;
+            render();
+            Notification.show(getTranslation("customer.saved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (DuplicateOrgNumberException e) {
+            editor.showOrgNumberError(getTranslation("customer.orgNumber.taken"));
+        } catch (ConcurrentChangeException e) {
+            showConcurrentChange(e);
+        }
+    }
+
+    private void showConcurrentChange(ConcurrentChangeException e) {
+        String text = e.changedBy() == null
+                ? getTranslation("customer.changed.unknown")
+                : getTranslation("customer.changed", e.changedBy(), Formats.dateTime(e.changedAt(), getLocale()));
+        Notification notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setPosition(Notification.Position.MIDDLE);
+        Button reload = new Button(getTranslation("customer.reload"), click -> {
+            notification.close();
+            customer = customers.get(customer.id());
+            editor = null;
+            render();
+        });
+        Span message = new Span(text);
+        message.setId("concurrent-change");
+        notification.add(new Div(message, reload));
+        notification.open();
     }
 
     private Span badge(String key, String variant) {
