@@ -67,6 +67,13 @@ public class Contact extends AbstractEntity {
         this.phone = phone;
     }
 
+    void update(String fullName, String title, String email, String phone) {
+        this.fullName = fullName;
+        this.title = title;
+        this.email = email;
+        this.phone = phone;
+    }
+
     public Customer getCustomer() {
         return customer;
     }

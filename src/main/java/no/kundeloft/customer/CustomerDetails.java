@@ -13,7 +13,7 @@ public record CustomerDetails(Long id, long version, String name, String orgNumb
                               List<OwnershipPeriod> ownership) {
 
     /** A contact person at the customer. */
-    public record ContactItem(Long id, String fullName, String title, String email, String phone,
+    public record ContactItem(Long id, long version, String fullName, String title, String email, String phone,
                               boolean primary) {
     }
 

@@ -129,7 +129,7 @@ public class CustomerService {
         Customer c = customers.findOne(inScope(organisation.currentScope()).and(hasId(id)))
                 .orElseThrow(() -> new NotFoundException("Customer", id));
         List<CustomerDetails.ContactItem> contactItems = contacts.findByCustomerId(id).stream()
-                .map(p -> new CustomerDetails.ContactItem(p.getId(), p.getFullName(), p.getTitle(),
+                .map(p -> new CustomerDetails.ContactItem(p.getId(), p.getVersion(), p.getFullName(), p.getTitle(),
                         p.getEmail(), p.getPhone(), p.isPrimary()))
                 .toList();
         List<CustomerDetails.OwnershipPeriod> periods = ownerships.findByCustomerId(id).stream()

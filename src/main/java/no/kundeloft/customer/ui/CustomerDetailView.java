@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,9 +26,9 @@ import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.CustomerDetails;
-import no.kundeloft.customer.CustomerDetails.ContactItem;
 import no.kundeloft.customer.CustomerDetails.OwnershipPeriod;
 import no.kundeloft.customer.ConcurrentChangeException;
+import no.kundeloft.customer.ContactService;
 import no.kundeloft.customer.CustomerForm;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.DuplicateOrgNumberException;
@@ -42,11 +41,13 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     static final String ID_PARAMETER = "customerId";
 
     private final CustomerService customers;
+    private final ContactService contacts;
     private CustomerDetails customer;
     private CustomerEditor editor;
 
-    public CustomerDetailView(CustomerService customers) {
+    public CustomerDetailView(CustomerService customers, ContactService contacts) {
         this.customers = customers;
+        this.contacts = contacts;
         addClassName("customer-detail-view");
     }
 
@@ -100,7 +101,8 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
             edit.setId("edit-customer");
             header.add(edit);
         }
-        add(header, editor != null ? editor : details(), contacts(), ownership());
+        add(header, editor != null ? editor : details(),
+                new ContactsSection(customer, contacts, customers.mayEdit(), this::reload), ownership());
     }
 
     private void startEditing() {
@@ -127,6 +129,11 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         }
     }
 
+    private void reload() {
+        customer = customers.get(customer.id());
+        render();
+    }
+
     private void showConcurrentChange(ConcurrentChangeException e) {
         String text = e.changedBy() == null
                 ? getTranslation("customer.changed.unknown")
@@ -136,9 +143,8 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         notification.setPosition(Notification.Position.MIDDLE);
         Button reload = new Button(getTranslation("customer.reload"), click -> {
             notification.close();
-            customer = customers.get(customer.id());
             editor = null;
-            render();
+            reload();
         });
         Span message = new Span(text);
         message.setId("concurrent-change");
@@ -186,42 +192,6 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         Div box = new Div(label, value);
         box.addClassName("fact");
         return box;
-    }
-
-    private Component contacts() {
-        Div section = new Div(new H3(getTranslation("customer.contacts")));
-        section.addClassNames("card", "section");
-        if (customer.contacts().isEmpty()) {
-            section.add(new Span(getTranslation("customer.contacts.empty")));
-            return section;
-        }
-        Grid<ContactItem> grid = new Grid<>(ContactItem.class, false);
-        grid.setId("contacts");
-        grid.addComponentColumn(this::contactName).setHeader(getTranslation("contact.name")).setFlexGrow(2);
-        grid.addColumn(ContactItem::title).setHeader(getTranslation("contact.title")).setFlexGrow(2);
-        grid.addComponentColumn(c -> link(c.email(), "mailto:")).setHeader(getTranslation("contact.email")).setFlexGrow(2);
-        grid.addComponentColumn(c -> link(c.phone(), "tel:")).setHeader(getTranslation("contact.phone")).setAutoWidth(true);
-        grid.setItems(customer.contacts());
-        grid.setAllRowsVisible(true);
-        section.add(grid);
-        return section;
-    }
-
-    private Component contactName(ContactItem contact) {
-        Span name = new Span(contact.fullName());
-        if (!contact.primary()) {
-            return name;
-        }
-        Span primary = new Span(getTranslation("contact.primary"));
-        primary.addClassNames("badge", "primary");
-        return new Span(name, new Span(" "), primary);
-    }
-
-    private static Component link(String value, String scheme) {
-        if (value == null || value.isBlank()) {
-            return new Span();
-        }
-        return new Anchor(scheme + value.replace(" ", ""), value);
     }
 
     private Component ownership() {

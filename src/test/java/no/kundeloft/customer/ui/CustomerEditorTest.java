@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -127,6 +128,9 @@ class CustomerEditorTest extends KaribuTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(confirm.isOpened()).isTrue();
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomerDetailView.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomerListView.class);
+        assertThat(customers.get(s.c1().getId()).name()).isEqualTo("Fjordkraft Bygg AS");
     }
 
     @Test

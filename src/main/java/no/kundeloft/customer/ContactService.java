@@ -1,0 +1,86 @@
+package no.kundeloft.customer;
+
+import static no.kundeloft.customer.CustomerSpecifications.hasId;
+import static no.kundeloft.customer.CustomerSpecifications.inScope;
+
+import jakarta.validation.Valid;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.organisation.OrganisationService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Contact persons of customers in the current user's scope. Changing them is for those who may
+ * edit the customer: not directors or meeting bookers.
+ */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
+public class ContactService {
+
+    private final ContactRepository contacts;
+    private final CustomerRepository customers;
+    private final OrganisationService organisation;
+
+    ContactService(ContactRepository contacts, CustomerRepository customers, OrganisationService organisation) {
+        this.contacts = contacts;
+        this.customers = customers;
+        this.organisation = organisation;
+    }
+
+    /** Adds a contact to a customer; the first contact of a customer becomes its primary contact. */
+    public Long add(Long customerId, @Valid ContactForm form) {
+        Customer customer = customerInScope(customerId);
+        Contact contact = new Contact(customer, form.getFullName().trim(), form.getTitle(), form.getEmail(), form.getPhone());
+        contact.setPrimary(contacts.findByCustomerId(customerId).isEmpty());
+        return contacts.save(contact).getId();
+    }
+
+    /** Saves changes to a contact; refused when someone changed it after the form was opened. */
+    public void update(Long contactId, @Valid ContactForm form) {
+        Contact contact = contactInScope(contactId);
+        if (contact.getVersion() != form.getVersion()) {
+            throw new ConcurrentChangeException(null, null);
+        }
+        form.applyTo(contact);
+        try {
+            contacts.saveAndFlush(contact);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException(null, null);
+        }
+    }
+
+    /** Makes this the customer's one primary contact. */
+    public void makePrimary(Long contactId) {
+        Contact chosen = contactInScope(contactId);
+        for (Contact contact : contacts.findByCustomerId(chosen.getCustomer().getId())) {
+            contact.setPrimary(contact.equals(chosen));
+        }
+    }
+
+    /** Removes a contact; when it was the primary one, the next contact by name takes over. */
+    public void remove(Long contactId) {
+        Contact contact = contactInScope(contactId);
+        Long customerId = contact.getCustomer().getId();
+        contacts.delete(contact);
+        contacts.flush();
+        if (contact.isPrimary()) {
+            contacts.findByCustomerId(customerId).stream().findFirst().ifPresent(next -> next.setPrimary(true));
+        }
+    }
+
+    private Customer customerInScope(Long customerId) {
+        return customers.findOne(inScope(organisation.currentScope()).and(hasId(customerId)))
+                .orElseThrow(() -> new NotFoundException("Customer", customerId));
+    }
+
+    private Contact contactInScope(Long contactId) {
+        return contacts.findById(contactId)
+                .filter(contact -> customers.exists(inScope(organisation.currentScope()).and(hasId(contact.getCustomer().getId()))))
+                .orElseThrow(() -> new NotFoundException("Contact", contactId));
+    }
+}

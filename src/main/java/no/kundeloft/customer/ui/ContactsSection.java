@@ -1,0 +1,130 @@
+package no.kundeloft.customer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import no.kundeloft.customer.ConcurrentChangeException;
+import no.kundeloft.customer.ContactForm;
+import no.kundeloft.customer.ContactService;
+import no.kundeloft.customer.CustomerDetails;
+import no.kundeloft.customer.CustomerDetails.ContactItem;
+
+/** The customer's contact persons; those who may edit the customer add, edit, remove and choose the primary one. */
+class ContactsSection extends Div {
+
+    private final CustomerDetails customer;
+    private final ContactService contacts;
+    private final Runnable refresh;
+
+    ContactsSection(CustomerDetails customer, ContactService contacts, boolean mayEdit, Runnable refresh) {
+        this.customer = customer;
+        this.contacts = contacts;
+        this.refresh = refresh;
+        addClassNames("card", "section");
+        H3 heading = new H3(getTranslation("customer.contacts"));
+        Div header = new Div(heading);
+        header.addClassName("section-header");
+        if (mayEdit) {
+            Button add = new Button(getTranslation("contact.add"), VaadinIcon.PLUS.create(), e -> openAdd());
+            add.setId("add-contact");
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            header.add(add);
+        }
+        add(header);
+        if (customer.contacts().isEmpty()) {
+            add(new Span(getTranslation("customer.contacts.empty")));
+            return;
+        }
+        Grid<ContactItem> grid = new Grid<>(ContactItem.class, false);
+        grid.setId("contacts");
+        grid.addComponentColumn(this::name).setHeader(getTranslation("contact.name")).setFlexGrow(2).setKey("name");
+        grid.addColumn(ContactItem::title).setHeader(getTranslation("contact.title")).setFlexGrow(2).setKey("title");
+        grid.addComponentColumn(c -> link(c.email(), "mailto:")).setHeader(getTranslation("contact.email")).setFlexGrow(2);
+        grid.addComponentColumn(c -> link(c.phone(), "tel:")).setHeader(getTranslation("contact.phone")).setAutoWidth(true);
+        if (mayEdit) {
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        }
+        grid.setItems(customer.contacts());
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    private Component name(ContactItem contact) {
+        Span name = new Span(contact.fullName());
+        if (!contact.primary()) {
+            return name;
+        }
+        Span primary = new Span(getTranslation("contact.primary"));
+        primary.addClassNames("badge", "primary");
+        return new Span(name, new Span(" "), primary);
+    }
+
+    private static Component link(String value, String scheme) {
+        if (value == null || value.isBlank()) {
+            return new Span();
+        }
+        return new Anchor(scheme + value.replace(" ", ""), value);
+    }
+
+    private Component actions(ContactItem contact) {
+        Button edit = iconButton(VaadinIcon.EDIT, "contact.edit", () -> openEdit(contact));
+        Button primary = iconButton(VaadinIcon.STAR, "contact.makePrimary", () -> {
+            contacts.makePrimary(contact.id());
+            refresh.run();
+        });
+        primary.setEnabled(!contact.primary());
+        Button remove = iconButton(VaadinIcon.TRASH, "contact.remove", () -> confirmRemove(contact));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(edit, primary, remove);
+    }
+
+    private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        return button;
+    }
+
+    private void openAdd() {
+        new ContactDialog(getTranslation("contact.add"), new ContactForm(), form -> {
+            contacts.add(customer.id(), form);
+            refresh.run();
+        }).open();
+    }
+
+    private void openEdit(ContactItem contact) {
+        new ContactDialog(getTranslation("contact.edit"), ContactForm.of(contact), form -> {
+            try {
+                contacts.update(contact.id(), form);
+            } catch (ConcurrentChangeException e) {
+                Notification.show(getTranslation("contact.changed"), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh.run();
+        }).open();
+    }
+
+    private void confirmRemove(ContactItem contact) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("contact.remove.title"),
+                getTranslation("contact.remove.text", contact.fullName(), customer.name()),
+                getTranslation("contact.remove"), e -> {
+                    contacts.remove(contact.id());
+                    refresh.run();
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.open();
+    }
+}

@@ -1,0 +1,86 @@
+package no.kundeloft.customer.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import no.kundeloft.KaribuTest;
+import no.kundeloft.customer.CustomerDetails.ContactItem;
+import org.junit.jupiter.api.Test;
+
+class ContactsSectionTest extends KaribuTest {
+
+    @SuppressWarnings("unchecked")
+    private Grid<ContactItem> contacts() {
+        return _get(Grid.class, spec -> spec.withId("contacts"));
+    }
+
+    private void openCustomer() {
+        login(s.am1());
+        UI.getCurrent().navigate("customers/" + s.c1().getId());
+    }
+
+    @Test
+    void a_contact_is_added_through_the_dialog() {
+        openCustomer();
+        _click(_get(Button.class, spec -> spec.withId("add-contact")));
+        ContactDialog dialog = _get(ContactDialog.class);
+        dialog.fullName.setValue("Eva Strand");
+        dialog.email.setValue("eva@fjordkraft.example");
+        _click(dialog.save);
+        assertThat(_find(ContactDialog.class)).isEmpty();
+        assertThat(GridKt._size(contacts())).isEqualTo(3);
+    }
+
+    @Test
+    void the_dialog_refuses_a_missing_name_and_a_bad_phone() {
+        openCustomer();
+        _click(_get(Button.class, spec -> spec.withId("add-contact")));
+        ContactDialog dialog = _get(ContactDialog.class);
+        dialog.phone.setValue("ring meg");
+        _click(dialog.save);
+        assertThat(dialog.fullName.getErrorMessage()).isEqualTo("Name is required");
+        assertThat(dialog.phone.getErrorMessage()).isEqualTo("Enter a phone number such as +47 912 34 567");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(GridKt._size(contacts())).isEqualTo(2);
+    }
+
+    @Test
+    void removing_asks_first_and_then_removes() {
+        openCustomer();
+        Button remove = _get(GridKt._getCellComponent(contacts(), 1, "actions"), Button.class,
+                spec -> spec.withAttribute("aria-label", "Remove contact"));
+        _click(remove);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(GridKt._size(contacts())).isEqualTo(1);
+        assertThat(GridKt._get(contacts(), 0).fullName()).isEqualTo("Kari Fjeld");
+    }
+
+    @Test
+    void another_contact_is_made_primary() {
+        openCustomer();
+        Button makePrimary = _get(GridKt._getCellComponent(contacts(), 1, "actions"), Button.class,
+                spec -> spec.withAttribute("aria-label", "Make primary contact"));
+        _click(makePrimary);
+        assertThat(GridKt._get(contacts(), 0).fullName()).isEqualTo("Per Lund");
+        assertThat(GridKt._get(contacts(), 0).primary()).isTrue();
+    }
+
+    @Test
+    void a_director_sees_contacts_without_actions() {
+        login(s.dir1());
+        UI.getCurrent().navigate("customers/" + s.c1().getId());
+        assertThat(GridKt._size(contacts())).isEqualTo(2);
+        assertThat(contacts().getColumnByKey("actions")).isNull();
+        assertThat(_find(Button.class, spec -> spec.withId("add-contact"))).isEmpty();
+    }
+}
