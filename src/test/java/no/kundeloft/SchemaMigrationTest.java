@@ -28,9 +28,10 @@ class SchemaMigrationTest {
 
     @Test
     void every_migration_is_applied_and_hibernate_only_validates() {
-        MigrationInfo[] applied = flyway.info().applied();
-        assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2", "3");
-        assertThat(Arrays.stream(applied).map(MigrationInfo::getState)).containsOnly(MigrationState.SUCCESS);
+        MigrationInfo[] all = flyway.info().all();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(Arrays.stream(all).map(MigrationInfo::getState)).containsOnly(MigrationState.SUCCESS);
+        assertThat(flyway.info().pending()).isEmpty();
         assertThat(ddlAuto).isEqualTo("validate");
         assertThat(environment.getProperty("spring.jpa.open-in-view")).isEqualTo("false");
     }

@@ -27,6 +27,7 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerDetails.OwnershipPeriod;
+import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.ContactService;
 import no.kundeloft.customer.CustomerForm;
@@ -42,12 +43,14 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
 
     private final CustomerService customers;
     private final ContactService contacts;
+    private final ActivityService activities;
     private CustomerDetails customer;
     private CustomerEditor editor;
 
-    public CustomerDetailView(CustomerService customers, ContactService contacts) {
+    public CustomerDetailView(CustomerService customers, ContactService contacts, ActivityService activities) {
         this.customers = customers;
         this.contacts = contacts;
+        this.activities = activities;
         addClassName("customer-detail-view");
     }
 
@@ -102,7 +105,8 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
             header.add(edit);
         }
         add(header, editor != null ? editor : details(),
-                new ContactsSection(customer, contacts, customers.mayEdit(), this::reload), ownership());
+                new ContactsSection(customer, contacts, customers.mayEdit(), this::reload),
+                new ActivitySection(customer.id(), activities, customers.mayEdit()), ownership());
     }
 
     private void startEditing() {

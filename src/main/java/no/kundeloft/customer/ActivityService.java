@@ -1,0 +1,70 @@
+package no.kundeloft.customer;
+
+import static no.kundeloft.customer.CustomerSpecifications.hasId;
+import static no.kundeloft.customer.CustomerSpecifications.inScope;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.organisation.EmployeeRepository;
+import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.security.CurrentUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** The activity log of customers in scope: notes and logged calls, newest first. */
+@Service
+@Validated
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ActivityService {
+
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_NEXT_STEP = 500;
+
+    private final CustomerActivityRepository activities;
+    private final CustomerRepository customers;
+    private final EmployeeRepository employees;
+    private final OrganisationService organisation;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ActivityService(CustomerActivityRepository activities, CustomerRepository customers, EmployeeRepository employees,
+                    OrganisationService organisation, CurrentUser currentUser, Clock clock) {
+        this.activities = activities;
+        this.customers = customers;
+        this.employees = employees;
+        this.organisation = organisation;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One page of a customer's log, newest first. */
+    public Slice<ActivityItem> list(Long customerId, Pageable pageable) {
+        requireInScope(customerId);
+        return activities.findNewestFirst(customerId, pageable).map(ActivityItem::of);
+    }
+
+    /** Logs a note or a call (with the agreed next step) on a customer, signed by the current user now. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
+    public ActivityItem log(Long customerId, @NotNull ActivityKind kind, @NotBlank @Size(max = MAX_TEXT) String text,
+                            @Size(max = MAX_NEXT_STEP) String nextStep) {
+        Customer customer = requireInScope(customerId);
+        String step = nextStep == null || nextStep.isBlank() ? null : nextStep.trim();
+        CustomerActivity activity = new CustomerActivity(customer, employees.getReferenceById(currentUser.require().employeeId()),
+                kind, clock.instant(), text.trim(), step);
+        return ActivityItem.of(activities.save(activity));
+    }
+
+    private Customer requireInScope(Long customerId) {
+        return customers.findOne(inScope(organisation.currentScope()).and(hasId(customerId)))
+                .orElseThrow(() -> new NotFoundException("Customer", customerId));
+    }
+}
