@@ -1,0 +1,59 @@
+package no.kundeloft.customer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Random;
+import no.kundeloft.base.Formats;
+import no.kundeloft.demo.DemoDataPart;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/** A few weeks of notes and calls on the demo customers of every seller. */
+@Component
+@Order(30)
+class ActivityDemoData implements DemoDataPart {
+
+    private static final Instant NOW = LocalDateTime.of(2026, 11, 20, 15, 0).atZone(Formats.ZONE).toInstant();
+    private static final List<String[]> CALLS = List.of(
+            new String[] {"Gjennomgang av rammeavtalen; fornøyd med leveransene.", "Send forslag til fornyelse"},
+            new String[] {"Spurte etter pris på utvidet service.", "Sende tilbud innen fredag"},
+            new String[] {"Ny innkjøpssjef fra januar.", "Avtale introduksjonsmøte"},
+            new String[] {"Reklamasjon på siste levering er løst.", "Følge opp om to uker"},
+            new String[] {"Budsjettet for neste år er ikke klart.", "Ringe igjen i desember"});
+    private static final List<String> NOTES = List.of(
+            "Flytter til nye lokaler i vår.", "Konkurrent har gitt tilbud på samme leveranse.",
+            "Ønsker faktura per avdeling.", "Har vunnet stor kontrakt – mulig økt behov.");
+
+    private final CustomerActivityRepository activities;
+    private final CustomerRepository customers;
+
+    ActivityDemoData(CustomerActivityRepository activities, CustomerRepository customers) {
+        this.activities = activities;
+        this.customers = customers;
+    }
+
+    @Override
+    public void addIfMissing() {
+        if (activities.count() > 0) {
+            return;
+        }
+        Random random = new Random(2611L);
+        for (Customer customer : customers.findAll(PageRequest.of(0, 600, Sort.by("id")))) {
+            int entries = random.nextInt(4);
+            for (int i = 0; i < entries; i++) {
+                Instant when = NOW.minus(Duration.ofHours(random.nextInt(24 * 90)));
+                if (random.nextBoolean()) {
+                    String[] call = CALLS.get(random.nextInt(CALLS.size()));
+                    activities.save(new CustomerActivity(customer, customer.getOwner(), ActivityKind.CALL, when, call[0], call[1]));
+                } else {
+                    activities.save(new CustomerActivity(customer, customer.getOwner(), ActivityKind.NOTE, when,
+                            NOTES.get(random.nextInt(NOTES.size())), null));
+                }
+            }
+        }
+    }
+}
