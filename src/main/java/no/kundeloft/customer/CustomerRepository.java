@@ -1,11 +1,13 @@
 package no.kundeloft.customer;
 
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {
 
@@ -15,5 +17,12 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     Page<Customer> findAll(Specification<Customer> spec, Pageable pageable);
 
     boolean existsByOrgNumber(String orgNumber);
+
+    /** The size of an employee's portfolio: customers owned, lost ones not counted. */
+    @Query("select count(c) from Customer c where c.owner.id = :ownerId and c.status <> no.kundeloft.customer.CustomerStatus.LOST")
+    long countPortfolio(Long ownerId);
+
+    @Query("select c from Customer c where c.owner.id = :ownerId order by c.name")
+    List<Customer> findByOwnerId(Long ownerId);
 
 }

@@ -78,6 +78,32 @@ public class OrganisationService {
                 .toList();
     }
 
+    /**
+     * Who the current user may give customers to: active sellers (and leaders with an own budget)
+     * of the teams a team leader leads or a sales manager's department holds; for an admin, of every
+     * team. Empty for every other role.
+     */
+    public List<AssignableOwner> assignableOwners() {
+        SalesRole role = currentUser.require().role();
+        Set<Long> teamIds = switch (role) {
+            case TEAM_LEADER, SALES_MANAGER -> teamIdsOverseen();
+            case ADMIN -> teams.findAllIds();
+            default -> Set.of();
+        };
+        return teamIds.stream()
+                .flatMap(teamId -> employees.findActiveByTeamId(teamId).stream())
+                .filter(OrganisationService::keepsAPortfolio)
+                .map(e -> new AssignableOwner(e.getId(), e.getFullName(), e.getRole(), e.getTeam().getName()))
+                .sorted(Comparator.comparing(AssignableOwner::fullName))
+                .toList();
+    }
+
+    private static boolean keepsAPortfolio(Employee employee) {
+        return employee.getRole().isSeller()
+                || employee.getRole() == SalesRole.TEAM_LEADER && employee.equals(employee.getTeam().getLeader())
+                && employee.getTeam().isLeaderHasOwnBudget();
+    }
+
     /** The range of sellers a team of this kind should have. */
     public TeamSizeRule.Range teamSizeRange(boolean leaderHasOwnBudget) {
         return teamSizeRule.rangeFor(leaderHasOwnBudget);

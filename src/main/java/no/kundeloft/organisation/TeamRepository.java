@@ -25,6 +25,9 @@ interface TeamRepository extends JpaRepository<Team, Long> {
             order by t.name""")
     List<TeamSummary> summarise(Collection<Long> teamIds);
 
+    @Query("select t.id from Team t")
+    Set<Long> findAllIds();
+
     @Query("select t.id from Team t where t.department.id in :departmentIds")
     Set<Long> findIdsByDepartmentIds(Collection<Long> departmentIds);
 

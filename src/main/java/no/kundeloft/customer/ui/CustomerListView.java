@@ -11,6 +11,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.select.Select;
@@ -25,6 +27,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +38,7 @@ import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.CustomerTier;
 import no.kundeloft.customer.OwnerOption;
+import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.organisation.Sector;
 
 /**
@@ -49,6 +53,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private static final List<String> PHONE_HIDDEN_COLUMNS = List.of("orgNumber", "sector", "tier", "owner");
 
     private final CustomerService customers;
+    private final PortfolioService portfolios;
+    private final Button reassign = new Button();
     private final TextField search = new TextField();
     private final Select<CustomerStatus> status = new Select<>();
     private final Select<CustomerTier> tier = new Select<>();
@@ -60,8 +66,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private CustomerFilter filter = CustomerFilter.none();
     private boolean restoring;
 
-    public CustomerListView(CustomerService customers) {
+    public CustomerListView(CustomerService customers, PortfolioService portfolios, AuthenticationContext authentication) {
         this.customers = customers;
+        this.portfolios = portfolios;
         addClassName("customer-list-view");
         setSizeFull();
 
@@ -75,6 +82,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         filters.addClassName("filters");
 
         configureGrid();
+        if (authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN")) {
+            enableReassigning(filters);
+        }
         add(filters, grid);
     }
 
@@ -151,6 +161,30 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.setItems(
                 query -> customers.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> showCount(customers.count(filter)));
+    }
+
+    /** Leaders select customers in the grid and give them to another seller. */
+    private void enableReassigning(Div toolbar) {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        reassign.setText(getTranslation("reassign.selected"));
+        reassign.setIcon(VaadinIcon.EXCHANGE.create());
+        reassign.setId("reassign");
+        reassign.setEnabled(false);
+        grid.addSelectionListener(e -> {
+            int selected = e.getAllSelectedItems().size();
+            reassign.setEnabled(selected > 0);
+            reassign.setText(selected == 0 ? getTranslation("reassign.selected") : getTranslation("reassign.selectedCount", selected));
+        });
+        reassign.addClickListener(e -> {
+            List<Long> ids = grid.getSelectedItems().stream().map(CustomerListItem::id).toList();
+            new ReassignDialog(ids, portfolios, () -> {
+                Notification.show(getTranslation("reassign.done", ids.size()), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                grid.deselectAll();
+                grid.getDataProvider().refreshAll();
+            }).open();
+        });
+        toolbar.add(reassign);
     }
 
     private void filterChanged(CustomerFilter changed) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,11 @@ import no.kundeloft.organisation.TeamSummary;
 @RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR"})
 public class TeamView extends Div implements HasDynamicTitle {
 
-    public TeamView(OrganisationService organisation, CustomerService customers) {
+    private final boolean mayHandOver;
+
+    public TeamView(OrganisationService organisation, CustomerService customers, AuthenticationContext authentication) {
         addClassName("team-view");
+        mayHandOver = authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER");
         List<TeamSummary> teams = organisation.myTeams();
         if (teams.isEmpty()) {
             add(new Paragraph(getTranslation("team.none")));
@@ -56,6 +61,9 @@ public class TeamView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("team.role")).setAutoWidth(true).setKey("role");
         grid.addColumn(m -> portfolio(organisation, m, sizes)).setHeader(getTranslation("team.portfolio"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END).setKey("portfolio");
+        if (mayHandOver) {
+            grid.addComponentColumn(this::handOverLink).setAutoWidth(true).setFlexGrow(0).setKey("handOver");
+        }
         grid.setPartNameGenerator(m -> isOutsideLimit(organisation, m, sizes) ? "outside-limit" : null);
         grid.setItems(members);
         grid.setAllRowsVisible(true);
@@ -63,6 +71,16 @@ public class TeamView extends Div implements HasDynamicTitle {
         Div card = new Div(header, grid);
         card.addClassNames("card", "section");
         return card;
+    }
+
+    /** Sellers' portfolios are handed over from here; a leader's own customers are reassigned from the customer list. */
+    private Component handOverLink(TeamMember member) {
+        if (member.leader()) {
+            return new Span();
+        }
+        RouterLink link = new RouterLink(getTranslation("team.handOver"), HandOverView.class, HandOverView.parametersFor(member.id()));
+        link.addClassName("hand-over-link");
+        return link;
     }
 
     private String portfolio(OrganisationService organisation, TeamMember member, Map<Long, Long> sizes) {
