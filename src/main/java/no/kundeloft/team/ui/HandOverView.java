@@ -25,14 +25,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.CustomerListItem;
+import no.kundeloft.customer.CustomerTier;
 import no.kundeloft.customer.HandOverPreview;
 import no.kundeloft.customer.PortfolioRuleException;
 import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.customer.ReceiverLoad;
 import no.kundeloft.organisation.AssignableOwner;
+import no.kundeloft.security.SalesRole;
 
 /**
  * Hands a leaving seller's whole portfolio over: choose receivers, spread evenly or pick per
@@ -112,7 +115,8 @@ public class HandOverView extends Div implements BeforeEnterObserver, HasDynamic
 
     private Component receiverPicker(CustomerListItem customer) {
         ComboBox<AssignableOwner> picker = new ComboBox<>();
-        picker.setItems(receivers.getSelectedItems());
+        picker.setItems(receivers.getSelectedItems().stream().filter(o -> fits(customer, o))
+                .sorted(Comparator.comparing(AssignableOwner::fullName)).toList());
         picker.setItemLabelGenerator(AssignableOwner::fullName);
         picker.setPlaceholder(getTranslation("handover.choose"));
         picker.setWidthFull();
@@ -128,6 +132,11 @@ public class HandOverView extends Div implements BeforeEnterObserver, HasDynamic
             updatePreview();
         });
         return picker;
+    }
+
+    /** Key customers go to key account managers, standard customers to everyone else. */
+    private static boolean fits(CustomerListItem customer, AssignableOwner receiver) {
+        return (customer.tier() == CustomerTier.KEY) == (receiver.role() == SalesRole.KEY_ACCOUNT_MANAGER);
     }
 
     private void spreadEvenly() {
@@ -159,9 +168,25 @@ public class HandOverView extends Div implements BeforeEnterObserver, HasDynamic
         }
         if (!preview.unassigned().isEmpty()) {
             summary.add(problem(getTranslation("handover.unassigned", preview.unassigned().size())));
+            missingReceiverKind().ifPresent(key -> summary.add(problem(getTranslation(key))));
         }
         preview.tierConflicts().forEach(name -> summary.add(problem(getTranslation("handover.tierConflict", name))));
         commit.setEnabled(preview.canCommit() && !portfolio.isEmpty());
+    }
+
+    /** Why spreading may leave customers over: no receiver of the role their tier needs. */
+    private Optional<String> missingReceiverKind() {
+        boolean keyCustomers = portfolio.stream().anyMatch(c -> c.tier() == CustomerTier.KEY);
+        boolean standardCustomers = portfolio.stream().anyMatch(c -> c.tier() != CustomerTier.KEY);
+        boolean kamChosen = receivers.getSelectedItems().stream().anyMatch(o -> o.role() == SalesRole.KEY_ACCOUNT_MANAGER);
+        boolean otherChosen = receivers.getSelectedItems().stream().anyMatch(o -> o.role() != SalesRole.KEY_ACCOUNT_MANAGER);
+        if (keyCustomers && !kamChosen) {
+            return Optional.of("handover.needKam");
+        }
+        if (standardCustomers && !otherChosen) {
+            return Optional.of("handover.needSeller");
+        }
+        return Optional.empty();
     }
 
     private Span problem(String text) {
