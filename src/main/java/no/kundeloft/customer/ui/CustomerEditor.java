@@ -73,6 +73,9 @@ class CustomerEditor extends Composite<Div> {
     }
 
     private void label() {
+        name.setId("customer-name");
+        phone.setId("customer-phone");
+        save.setId("save-customer");
         name.setLabel(getTranslation("customer.name"));
         orgNumber.setLabel(getTranslation("customer.orgNumber"));
         orgNumber.setHelperText(getTranslation("customer.orgNumber.help"));
