@@ -1,5 +1,6 @@
 package no.kundeloft.customer;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +18,9 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     Page<Customer> findAll(Specification<Customer> spec, Pageable pageable);
 
     boolean existsByOrgNumber(String orgNumber);
+
+    @Query("select c.orgNumber from Customer c where c.orgNumber in :numbers")
+    List<String> findExistingOrgNumbers(Collection<String> numbers);
 
     /** The size of an employee's portfolio: customers owned, lost ones not counted. */
     @Query("select count(c) from Customer c where c.owner.id = :ownerId and c.status <> no.kundeloft.customer.CustomerStatus.LOST")

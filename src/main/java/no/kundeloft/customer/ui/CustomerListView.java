@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -26,12 +27,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import no.kundeloft.base.Formats;
+import no.kundeloft.customer.CustomerExportService;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
@@ -66,7 +70,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private CustomerFilter filter = CustomerFilter.none();
     private boolean restoring;
 
-    public CustomerListView(CustomerService customers, PortfolioService portfolios, AuthenticationContext authentication) {
+    public CustomerListView(CustomerService customers, PortfolioService portfolios, CustomerExportService exports,
+                            AuthenticationContext authentication) {
         this.customers = customers;
         this.portfolios = portfolios;
         addClassName("customer-list-view");
@@ -82,8 +87,13 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         filters.addClassName("filters");
 
         configureGrid();
+        filters.add(exportLink(exports, CustomerExportService.Format.CSV, "export.csv", "kunder.csv"),
+                exportLink(exports, CustomerExportService.Format.XLSX, "export.xlsx", "kunder.xlsx"));
         if (authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN")) {
             enableReassigning(filters);
+            RouterLink importLink = new RouterLink(getTranslation("import.link"), CustomerImportView.class);
+            importLink.setId("import-customers");
+            filters.add(importLink);
         }
         add(filters, grid);
     }
@@ -161,6 +171,19 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.setItems(
                 query -> customers.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> showCount(customers.count(filter)));
+    }
+
+    /** Downloads the customers that match the filter as it is when the link is clicked. */
+    private Anchor exportLink(CustomerExportService exports, CustomerExportService.Format format, String labelKey, String fileName) {
+        Anchor link = new Anchor(event -> {
+            event.setFileName(fileName);
+            event.setContentType(format == CustomerExportService.Format.CSV ? "text/csv; charset=UTF-8"
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            exports.export(filter, format, event.getOutputStream());
+        }, getTranslation(labelKey));
+        link.setId("export-" + format.name().toLowerCase(Locale.ROOT));
+        link.addClassName("export-link");
+        return link;
     }
 
     /** Leaders select customers in the grid and give them to another seller. */
