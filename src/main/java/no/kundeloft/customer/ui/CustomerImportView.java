@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -188,6 +189,7 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> r.problems().stream().map(this::text).collect(Collectors.joining(" ")))
                 .setHeader(getTranslation("import.problems")).setFlexGrow(2).setKey("problems");
         grid.setPartNameGenerator(r -> r.ok() ? null : "problem-row");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(preview.rows());
         grid.setHeight("24rem");
         return grid;
