@@ -75,6 +75,24 @@ public class PortfolioService {
         moving.forEach(customer -> transfer(customer, receiver));
     }
 
+    /**
+     * Makes a customer a key customer or a standard one again — a leader's decision — and gives it
+     * to an owner whose role fits the new tier (a key account manager for a key customer), in one step.
+     */
+    public void changeTier(Long customerId, CustomerTier tier, Long receiverId) {
+        Customer customer = customersInScope(List.of(customerId)).getFirst();
+        Employee receiver = receiver(receiverId);
+        CustomerTier before = customer.getTier();
+        customer.setTier(tier);
+        try {
+            checkRules(receiver, List.of(customer));
+        } catch (PortfolioRuleException refused) {
+            customer.setTier(before);
+            throw refused;
+        }
+        transfer(customer, receiver);
+    }
+
     /** Every customer an employee in the user's area owns, by name: what a hand-over distributes. */
     @Transactional(readOnly = true)
     public List<CustomerListItem> portfolioOf(Long employeeId) {

@@ -205,4 +205,30 @@ class PortfolioServiceTest {
         assertThatThrownBy(() -> portfolios.handOver(s.am3().getId(), Map.of(s.c4().getId(), s.am1().getId())))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void a_leader_makes_a_customer_key_and_gives_it_to_a_key_account_manager() {
+        signIn.as(s.lead1());
+        portfolios.changeTier(s.c1().getId(), CustomerTier.KEY, s.kam1().getId());
+        signIn.as(s.kam1());
+        CustomerDetails details = customers.get(s.c1().getId());
+        assertThat(details.tier()).isEqualTo(CustomerTier.KEY);
+        assertThat(details.ownerName()).isEqualTo("kam1 Testesen");
+    }
+
+    @Test
+    void a_key_customer_for_an_account_manager_is_refused_and_the_tier_stays() {
+        signIn.as(s.lead1());
+        assertThatThrownBy(() -> portfolios.changeTier(s.c1().getId(), CustomerTier.KEY, s.am2().getId()))
+                .isInstanceOfSatisfying(PortfolioRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("portfolio.keyOnlyToKam"));
+        signIn.as(s.am1());
+        assertThat(customers.get(s.c1().getId()).tier()).isEqualTo(CustomerTier.STANDARD);
+    }
+
+    @Test
+    void a_seller_cannot_change_a_tier() {
+        signIn.as(s.am1());
+        assertThatThrownBy(() -> portfolios.changeTier(s.c1().getId(), CustomerTier.KEY, s.kam1().getId()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -21,7 +21,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
@@ -33,6 +35,7 @@ import no.kundeloft.customer.ContactService;
 import no.kundeloft.customer.CustomerForm;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.DuplicateOrgNumberException;
+import no.kundeloft.customer.PortfolioService;
 
 /** One customer: its details, contacts and who has owned it. Out of scope answers "not found". */
 @Route("customers/:customerId")
@@ -44,13 +47,18 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     private final CustomerService customers;
     private final ContactService contacts;
     private final ActivityService activities;
+    private final PortfolioService portfolios;
+    private final boolean mayChangeOwnership;
     private CustomerDetails customer;
     private CustomerEditor editor;
 
-    public CustomerDetailView(CustomerService customers, ContactService contacts, ActivityService activities) {
+    public CustomerDetailView(CustomerService customers, ContactService contacts, ActivityService activities,
+                              PortfolioService portfolios, AuthenticationContext authentication) {
         this.customers = customers;
         this.contacts = contacts;
         this.activities = activities;
+        this.portfolios = portfolios;
+        this.mayChangeOwnership = authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN");
         addClassName("customer-detail-view");
     }
 
@@ -99,11 +107,23 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         badges.addClassName("badges");
         Div header = new Div(back, name, badges);
         header.addClassName("detail-header");
+        Div actions = new Div();
+        actions.addClassName("detail-actions");
         if (editor == null && customers.mayEdit()) {
             Button edit = new Button(getTranslation("customer.edit"), VaadinIcon.EDIT.create(), e -> startEditing());
             edit.setId("edit-customer");
-            header.add(edit);
+            actions.add(edit);
         }
+        if (editor == null && mayChangeOwnership) {
+            Button changeTier = new Button(getTranslation("tier.change"), VaadinIcon.STAR.create(),
+                    e -> new TierDialog(customer, portfolios, this::reload).open());
+            changeTier.setId("change-tier");
+            Button reassign = new Button(getTranslation("reassign.selected"), VaadinIcon.EXCHANGE.create(),
+                    e -> new ReassignDialog(List.of(customer.id()), portfolios, this::reload).open());
+            reassign.setId("reassign-customer");
+            actions.add(reassign, changeTier);
+        }
+        header.add(actions);
         add(header, editor != null ? editor : details(),
                 new ContactsSection(customer, contacts, customers.mayEdit(), this::reload),
                 new ActivitySection(customer.id(), activities, customers.mayEdit()), ownership());
