@@ -83,7 +83,13 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         clear.setId("clear-filters");
         count.addClassName("customer-count");
         count.setId("customer-count");
-        Div filters = new Div(search, status, tier, sector, industry, owner, clear, count);
+        Div fields = new Div(status, tier, sector, industry, owner, clear);
+        fields.addClassName("filter-fields");
+        Button toggle = new Button(getTranslation("filter.show"), VaadinIcon.FILTER.create(),
+                e -> fields.getClassNames().set("open", !fields.hasClassName("open")));
+        toggle.addClassName("filter-toggle");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div filters = new Div(search, toggle, fields, count);
         filters.addClassName("filters");
 
         configureGrid();
