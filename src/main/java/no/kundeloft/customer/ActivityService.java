@@ -1,13 +1,9 @@
 package no.kundeloft.customer;
 
-import static no.kundeloft.customer.CustomerSpecifications.hasId;
-import static no.kundeloft.customer.CustomerSpecifications.inScope;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.EmployeeRepository;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.security.CurrentUser;
@@ -64,7 +60,6 @@ public class ActivityService {
     }
 
     private Customer requireInScope(Long customerId) {
-        return customers.findOne(inScope(organisation.currentScope()).and(hasId(customerId)))
-                .orElseThrow(() -> new NotFoundException("Customer", customerId));
+        return customers.requireInScope(organisation.currentScope(), customerId);
     }
 }

@@ -74,8 +74,7 @@ public class ContactService {
     }
 
     private Customer customerInScope(Long customerId) {
-        return customers.findOne(inScope(organisation.currentScope()).and(hasId(customerId)))
-                .orElseThrow(() -> new NotFoundException("Customer", customerId));
+        return customers.requireInScope(organisation.currentScope(), customerId);
     }
 
     private Contact contactInScope(Long contactId) {

@@ -2,6 +2,8 @@ package no.kundeloft.customer;
 
 import java.util.Collection;
 import java.util.List;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.organisation.RecordScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -16,6 +18,12 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     @Override
     @EntityGraph(attributePaths = "owner")
     Page<Customer> findAll(Specification<Customer> spec, Pageable pageable);
+
+    /** The customer if the scope holds it; otherwise "not found", exactly as for a missing id. */
+    default Customer requireInScope(RecordScope scope, Long id) {
+        return findOne(CustomerSpecifications.inScope(scope).and(CustomerSpecifications.hasId(id)))
+                .orElseThrow(() -> new NotFoundException("Customer", id));
+    }
 
     boolean existsByOrgNumber(String orgNumber);
 

@@ -1,6 +1,5 @@
 package no.kundeloft.customer;
 
-import static no.kundeloft.customer.CustomerSpecifications.hasId;
 import static no.kundeloft.customer.CustomerSpecifications.hasTier;
 import static no.kundeloft.customer.CustomerSpecifications.inScope;
 import static no.kundeloft.customer.CustomerSpecifications.matches;
@@ -20,7 +19,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.SalesRole;
@@ -78,8 +76,7 @@ public class CustomerService {
     @Transactional
     @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public CustomerDetails update(Long id, @Valid CustomerForm form) {
-        Customer customer = customers.findOne(inScope(organisation.currentScope()).and(hasId(id)))
-                .orElseThrow(() -> new NotFoundException("Customer", id));
+        Customer customer = customers.requireInScope(organisation.currentScope(), id);
         if (customer.getVersion() != form.getVersion()) {
             throw new ConcurrentChangeException(customer.getUpdatedBy(), customer.getUpdatedAt());
         }
@@ -126,8 +123,7 @@ public class CustomerService {
      * scope is reported as not found, exactly like a missing one.
      */
     public CustomerDetails get(Long id) {
-        Customer c = customers.findOne(inScope(organisation.currentScope()).and(hasId(id)))
-                .orElseThrow(() -> new NotFoundException("Customer", id));
+        Customer c = customers.requireInScope(organisation.currentScope(), id);
         List<CustomerDetails.ContactItem> contactItems = contacts.findByCustomerId(id).stream()
                 .map(p -> new CustomerDetails.ContactItem(p.getId(), p.getVersion(), p.getFullName(), p.getTitle(),
                         p.getEmail(), p.getPhone(), p.isPrimary()))

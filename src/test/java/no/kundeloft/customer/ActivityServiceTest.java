@@ -4,41 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
-import no.kundeloft.IntegrationTest;
-import no.kundeloft.SignIn;
-import no.kundeloft.TestOrganisation;
-import no.kundeloft.TestOrganisation.Scenario;
+import no.kundeloft.ScenarioTest;
 import no.kundeloft.base.NotFoundException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
 
-@IntegrationTest
-@Transactional
-class ActivityServiceTest {
+class ActivityServiceTest extends ScenarioTest {
 
     @Autowired
     ActivityService activities;
-    @Autowired
-    TestOrganisation testOrganisation;
-    @Autowired
-    SignIn signIn;
-
-    Scenario s;
-
-    @BeforeEach
-    void setUp() {
-        s = testOrganisation.create();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void calls_and_notes_are_listed_newest_first_with_author_and_next_step() {

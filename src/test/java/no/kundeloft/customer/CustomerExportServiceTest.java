@@ -5,40 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import no.kundeloft.IntegrationTest;
-import no.kundeloft.SignIn;
-import no.kundeloft.TestOrganisation;
-import no.kundeloft.TestOrganisation.Scenario;
+import no.kundeloft.ScenarioTest;
 import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.annotation.Transactional;
 
-@IntegrationTest
-@Transactional
-class CustomerExportServiceTest {
+class CustomerExportServiceTest extends ScenarioTest {
 
     @Autowired
     CustomerExportService exports;
-    @Autowired
-    TestOrganisation testOrganisation;
-    @Autowired
-    SignIn signIn;
-
-    Scenario s;
-
-    @BeforeEach
-    void setUp() {
-        s = testOrganisation.create();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private byte[] export(CustomerFilter filter, CustomerExportService.Format format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -9,25 +9,17 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import no.kundeloft.IntegrationTest;
-import no.kundeloft.SignIn;
-import no.kundeloft.TestOrganisation;
-import no.kundeloft.TestOrganisation.Scenario;
+import no.kundeloft.ScenarioTest;
 import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
 import no.kundeloft.organisation.Sector;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
 
-@IntegrationTest
-@Transactional
-class CustomerImportServiceTest {
+class CustomerImportServiceTest extends ScenarioTest {
 
     @Autowired
     CustomerImportService imports;
@@ -35,22 +27,6 @@ class CustomerImportServiceTest {
     CustomerService customers;
     @Autowired
     CustomerRepository customerRepository;
-    @Autowired
-    TestOrganisation testOrganisation;
-    @Autowired
-    SignIn signIn;
-
-    Scenario s;
-
-    @BeforeEach
-    void setUp() {
-        s = testOrganisation.create();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private static Table table(String name) throws IOException {
         try (InputStream in = CustomerImportServiceTest.class.getResourceAsStream("/import/" + name)) {

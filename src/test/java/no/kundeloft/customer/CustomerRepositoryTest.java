@@ -6,34 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
-import no.kundeloft.IntegrationTest;
-import no.kundeloft.TestOrganisation;
-import no.kundeloft.TestOrganisation.Scenario;
+import no.kundeloft.ScenarioTest;
 import no.kundeloft.organisation.Sector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.transaction.annotation.Transactional;
 
 /** What the schema itself guarantees, on H2 and on PostgreSQL. */
-@IntegrationTest
-@Transactional
-class CustomerRepositoryTest {
+class CustomerRepositoryTest extends ScenarioTest {
 
     @Autowired
     CustomerRepository customers;
     @Autowired
     EntityManager em;
-    @Autowired
-    TestOrganisation testOrganisation;
-
-    Scenario s;
-
-    @BeforeEach
-    void setUp() {
-        s = testOrganisation.create();
-    }
 
     @Test
     void an_organisation_number_belongs_to_one_customer_only() {

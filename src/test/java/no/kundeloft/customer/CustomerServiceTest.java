@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import no.kundeloft.IntegrationTest;
+import no.kundeloft.ScenarioTest;
 import no.kundeloft.SignIn;
-import no.kundeloft.TestOrganisation;
-import no.kundeloft.TestOrganisation.Scenario;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.Employee;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -19,32 +15,13 @@ import org.springframework.data.domain.Sort;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.transaction.annotation.Transactional;
 
-@IntegrationTest
-@Transactional
-class CustomerServiceTest {
+class CustomerServiceTest extends ScenarioTest {
 
     @Autowired
     CustomerService customers;
     @Autowired
-    TestOrganisation organisation;
-    @Autowired
-    SignIn signIn;
-    @Autowired
     CustomerRepository customerRepository;
-
-    Scenario s;
-
-    @BeforeEach
-    void setUp() {
-        s = organisation.create();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private List<String> visibleTo(Employee employee) {
         signIn.as(employee);

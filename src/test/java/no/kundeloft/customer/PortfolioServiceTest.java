@@ -7,47 +7,23 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import no.kundeloft.IntegrationTest;
-import no.kundeloft.SignIn;
-import no.kundeloft.TestOrganisation;
-import no.kundeloft.TestOrganisation.Scenario;
+import no.kundeloft.ScenarioTest;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.AssignableOwner;
 import no.kundeloft.organisation.Sector;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
 
-@IntegrationTest
-@Transactional
-class PortfolioServiceTest {
+class PortfolioServiceTest extends ScenarioTest {
 
     @Autowired
     PortfolioService portfolios;
     @Autowired
     CustomerService customers;
     @Autowired
-    TestOrganisation testOrganisation;
-    @Autowired
-    SignIn signIn;
-    @Autowired
     EntityManager em;
-
-    Scenario s;
-
-    @BeforeEach
-    void setUp() {
-        s = testOrganisation.create();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private String ownerOf(Customer customer) {
         signIn.as(s.admin());

@@ -3,40 +3,17 @@ package no.kundeloft.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import no.kundeloft.IntegrationTest;
+import no.kundeloft.ScenarioTest;
 import no.kundeloft.SignIn;
-import no.kundeloft.TestOrganisation;
-import no.kundeloft.TestOrganisation.Scenario;
 import no.kundeloft.organisation.OrganisationWarning.Kind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.transaction.annotation.Transactional;
 
-@IntegrationTest
-@Transactional
-class OrganisationServiceTest {
+class OrganisationServiceTest extends ScenarioTest {
 
     @Autowired
     OrganisationService organisation;
-    @Autowired
-    TestOrganisation testOrganisation;
-    @Autowired
-    SignIn signIn;
-
-    Scenario s;
-
-    @BeforeEach
-    void setUp() {
-        s = testOrganisation.create();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void each_role_gets_its_record_scope() {

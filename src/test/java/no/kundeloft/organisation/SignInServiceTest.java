@@ -3,9 +3,8 @@ package no.kundeloft.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import no.kundeloft.IntegrationTest;
+import no.kundeloft.ScenarioTest;
 import no.kundeloft.TestOrganisation;
-import no.kundeloft.TestOrganisation.Scenario;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,37 +17,30 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Sign-in as the login form does it: the application's UserDetailsService and password encoder. */
-@IntegrationTest
-@Transactional
-class SignInServiceTest {
+class SignInServiceTest extends ScenarioTest {
 
     @Autowired
     UserDetailsService userDetailsService;
     @Autowired
     PasswordEncoder passwordEncoder;
-    @Autowired
-    TestOrganisation testOrganisation;
 
-    Scenario s;
     DaoAuthenticationProvider provider;
 
     @BeforeEach
     void setUp() {
-        s = testOrganisation.create();
         provider = new DaoAuthenticationProvider(userDetailsService);
         provider.setPasswordEncoder(passwordEncoder);
     }
 
-    private Authentication signIn(String username, String password) {
+    private Authentication authenticate(String username, String password) {
         return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
     }
 
     @Test
     void an_employee_signs_in_with_the_role_as_authority() {
-        Authentication authentication = signIn("am1", TestOrganisation.PASSWORD);
+        Authentication authentication = authenticate("am1", TestOrganisation.PASSWORD);
         assertThat(authentication.getAuthorities()).extracting(Object::toString)
                 .filteredOn(authority -> authority.startsWith("ROLE_")).containsExactly("ROLE_ACCOUNT_MANAGER");
         KundeloftUser user = (KundeloftUser) authentication.getPrincipal();
@@ -58,23 +50,23 @@ class SignInServiceTest {
 
     @Test
     void the_username_is_not_case_sensitive() {
-        assertThat(signIn("  AM1 ", TestOrganisation.PASSWORD).isAuthenticated()).isTrue();
+        assertThat(authenticate("  AM1 ", TestOrganisation.PASSWORD).isAuthenticated()).isTrue();
     }
 
     @Test
     void a_wrong_password_is_refused() {
-        assertThatThrownBy(() -> signIn("am1", "wrong")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> authenticate("am1", "wrong")).isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
     void an_unknown_user_is_refused_like_a_wrong_password() {
-        assertThatThrownBy(() -> signIn("nobody", TestOrganisation.PASSWORD)).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> authenticate("nobody", TestOrganisation.PASSWORD)).isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
     void a_deactivated_employee_cannot_sign_in() {
         s.am2().setActive(false);
-        assertThatThrownBy(() -> signIn("am2", TestOrganisation.PASSWORD)).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> authenticate("am2", TestOrganisation.PASSWORD)).isInstanceOf(DisabledException.class);
     }
 
     @Test
