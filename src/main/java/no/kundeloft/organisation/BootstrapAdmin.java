@@ -17,21 +17,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class BootstrapAdmin implements ApplicationRunner {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
     private final EmployeeRepository employees;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
     private final String username;
     private final String password;
     private final String fullName;
 
-    BootstrapAdmin(EmployeeRepository employees, PasswordEncoder passwordEncoder,
+    BootstrapAdmin(EmployeeRepository employees, PasswordEncoder passwordEncoder, PasswordPolicy policy,
                    @Value("${kundeloft.bootstrap-admin.username:}") String username,
                    @Value("${kundeloft.bootstrap-admin.password:}") String password,
                    @Value("${kundeloft.bootstrap-admin.full-name:Administrator}") String fullName) {
         this.employees = employees;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
         this.username = username;
         this.password = password;
         this.fullName = fullName;
@@ -43,10 +44,10 @@ class BootstrapAdmin implements ApplicationRunner {
         if (username.isBlank() || employees.count() > 0) {
             return;
         }
-        if (password.length() < MIN_PASSWORD_LENGTH || password.equalsIgnoreCase(username)) {
-            throw new IllegalStateException("KUNDELOFT_ADMIN_PASSWORD must have at least "
-                    + MIN_PASSWORD_LENGTH + " characters and differ from the username");
-        }
+        policy.refusal(username, password).ifPresent(reason -> {
+            throw new IllegalStateException("KUNDELOFT_ADMIN_PASSWORD is refused (" + reason + "): use at least "
+                    + PasswordPolicy.MIN_LENGTH + " characters, not the username and not a common password");
+        });
         Employee admin = new Employee(username, fullName, null, SalesRole.ADMIN, passwordEncoder.encode(password));
         admin.setPasswordChangeRequired(true);
         employees.save(admin);

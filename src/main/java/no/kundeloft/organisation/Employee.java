@@ -119,6 +119,12 @@ public class Employee extends AbstractEntity {
         return passwordHash;
     }
 
+    /** A new password hash; {@code oneTime} when an admin set it and the user must choose their own. */
+    public void changePassword(String passwordHash, boolean oneTime) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = oneTime;
+    }
+
     public boolean isPasswordChangeRequired() {
         return passwordChangeRequired;
     }

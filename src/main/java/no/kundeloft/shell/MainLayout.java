@@ -26,6 +26,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import no.kundeloft.base.i18n.Translations;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.ui.ChangePasswordView;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 
@@ -100,6 +101,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.setCheckable(true);
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }
+        sub.addItem(getTranslation("password.title"), e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
         sub.addItem(getTranslation("user.signOut"), e -> authenticationContext.logout());
         return menu;
     }

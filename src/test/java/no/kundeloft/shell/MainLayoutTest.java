@@ -88,6 +88,6 @@ class MainLayoutTest extends KaribuTest {
         login(s.am1());
         UI.getCurrent().navigate("");
         List<MenuItem> items = _get(MenuBar.class).getItems().getFirst().getSubMenu().getItems();
-        assertThat(items).extracting(MenuItem::getText).containsExactly("Language", "Sign out");
+        assertThat(items).extracting(MenuItem::getText).containsExactly("Language", "Change password", "Sign out");
     }
 }

@@ -1,0 +1,2 @@
+/** The user's own account: choosing a password. */
+package no.kundeloft.organisation.ui;
