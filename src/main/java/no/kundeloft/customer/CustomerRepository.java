@@ -34,6 +34,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     @Query("select count(c) from Customer c where c.owner.id = :ownerId and c.status <> no.kundeloft.customer.CustomerStatus.LOST")
     long countPortfolio(Long ownerId);
 
+    long countByOwnerId(Long ownerId);
+
     @Query("select c from Customer c where c.owner.id = :ownerId order by c.name")
     List<Customer> findByOwnerId(Long ownerId);
 

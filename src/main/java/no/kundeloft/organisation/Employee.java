@@ -79,6 +79,19 @@ public class Employee extends AbstractEntity {
         this.passwordHash = passwordHash;
     }
 
+    /** Applies what an admin set; the username is kept in lower case. */
+    void update(String username, String fullName, String email, SalesRole role, Team team, Set<Team> servedTeams,
+                String preferredLanguage) {
+        this.username = username.toLowerCase(Locale.ROOT);
+        this.fullName = fullName.trim();
+        this.email = email;
+        this.role = role;
+        this.team = team;
+        this.servedTeams.clear();
+        this.servedTeams.addAll(servedTeams);
+        this.preferredLanguage = preferredLanguage;
+    }
+
     public String getUsername() {
         return username;
     }

@@ -4,16 +4,29 @@ import no.kundeloft.security.SalesRole;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /**
  * Public, unlike the other repositories: sign-in and customer ownership resolve employees by id
  * or username. Callers outside this package only read through it.
  */
-public interface EmployeeRepository extends JpaRepository<Employee, Long> {
+public interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecificationExecutor<Employee> {
 
     Optional<Employee> findByUsername(String username);
+
+    /** People with their team in the same query, for the admin's list. */
+    @Override
+    @EntityGraph(attributePaths = "team")
+    Page<Employee> findAll(Specification<Employee> spec, Pageable pageable);
+
+    @Query("select count(e) from Employee e where e.role = no.kundeloft.security.SalesRole.ADMIN and e.active = true")
+    long countActiveAdmins();
 
     @Query("select t.id from Employee e join e.servedTeams t where e.id = :employeeId")
     Set<Long> findServedTeamIds(Long employeeId);

@@ -4,13 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import no.kundeloft.customer.ui.CustomerListView;
 import no.kundeloft.dashboard.ui.HomeView;
+import no.kundeloft.organisation.ui.AdminView;
 import no.kundeloft.team.ui.TeamView;
 
 /** The side navigation, in order; each user sees the entries their role may open. */
 enum NavigationEntry {
     HOME(HomeView.class, "nav.home", VaadinIcon.HOME),
     CUSTOMERS(CustomerListView.class, "nav.customers", VaadinIcon.BUILDING),
-    TEAM(TeamView.class, "nav.team", VaadinIcon.GROUP);
+    TEAM(TeamView.class, "nav.team", VaadinIcon.GROUP),
+    ADMIN(AdminView.class, "nav.admin", VaadinIcon.COG);
 
     private final Class<? extends Component> view;
     private final String titleKey;

@@ -31,7 +31,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
                 return;
             }
             if (accounts.passwordChangeRequired()) {
-                enter.rerouteTo(ChangePasswordView.class);
+                enter.forwardTo(ChangePasswordView.class);
             }
         }));
     }

@@ -61,8 +61,8 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void admins_see_home_and_customers() {
-        assertThat(navigationOf(s.admin())).containsExactly("Home", "Customers");
+    void admins_also_see_administration() {
+        assertThat(navigationOf(s.admin())).containsExactly("Home", "Customers", "Administration");
     }
 
     @Test

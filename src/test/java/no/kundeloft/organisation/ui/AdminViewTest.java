@@ -1,0 +1,76 @@
+package no.kundeloft.organisation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import no.kundeloft.KaribuTest;
+import no.kundeloft.organisation.EmployeeRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AdminViewTest extends KaribuTest {
+
+    @Autowired
+    EmployeeRepository employees;
+
+    private AdminView open() {
+        login(s.admin());
+        UI.getCurrent().navigate("admin");
+        return _get(AdminView.class);
+    }
+
+    @Test
+    void the_admin_creates_a_person_and_sees_the_one_time_password_once() {
+        AdminView view = open();
+        _click(view.create);
+        PersonDialog dialog = _get(PersonDialog.class);
+        dialog.fullName.setValue("Nina Ny");
+        dialog.username.setValue("nina.ny");
+        _click(dialog.save);
+        String oneTime = _get(Span.class, spec -> spec.withId("one-time-password")).getText();
+        assertThat(oneTime).hasSize(16);
+        assertThat(employees.findByUsername("nina.ny")).hasValueSatisfying(e -> assertThat(e.isPasswordChangeRequired()).isTrue());
+    }
+
+    @Test
+    void a_taken_username_is_refused_on_the_field() {
+        AdminView view = open();
+        _click(view.create);
+        PersonDialog dialog = _get(PersonDialog.class);
+        dialog.fullName.setValue("Ola Dobbel");
+        dialog.username.setValue("AM1");
+        _click(dialog.save);
+        assertThat(dialog.username.getErrorMessage()).isEqualTo("The username am1 is taken.");
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void a_username_with_spaces_is_refused() {
+        AdminView view = open();
+        _click(view.create);
+        PersonDialog dialog = _get(PersonDialog.class);
+        dialog.fullName.setValue("Ola Mellomrom");
+        dialog.username.setValue("ola mellomrom");
+        _click(dialog.save);
+        assertThat(dialog.username.getErrorMessage()).isEqualTo("Letters, digits, dot, dash and underscore only");
+    }
+
+    @Test
+    void people_are_searched() {
+        AdminView view = open();
+        view.search.setValue("lead");
+        assertThat(GridKt._size(view.grid)).isEqualTo(4);
+    }
+
+    @Test
+    void only_admins_open_the_administration() {
+        login(s.lead1());
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin")).isInstanceOf(MockAccessDeniedException.class);
+    }
+}
