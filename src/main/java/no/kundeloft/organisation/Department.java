@@ -34,6 +34,11 @@ public class Department extends AbstractEntity {
         this.division = division;
     }
 
+    void update(String name, Division division) {
+        this.name = name;
+        this.division = division;
+    }
+
     public String getName() {
         return name;
     }

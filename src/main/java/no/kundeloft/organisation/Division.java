@@ -39,6 +39,12 @@ public class Division extends AbstractEntity {
         this.sector = sector;
     }
 
+    void update(String name, String country, Sector sector) {
+        this.name = name;
+        this.country = country;
+        this.sector = sector;
+    }
+
     public String getName() {
         return name;
     }

@@ -34,6 +34,12 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSp
     @Query("select e from Employee e where e.team.id = :teamId and e.active = true order by e.fullName")
     List<Employee> findActiveByTeamId(Long teamId);
 
+    @Query("select e from Employee e where e.team.id = :teamId")
+    List<Employee> findByTeamId(Long teamId);
+
+    @Query("select e from Employee e join e.servedTeams t where t.id = :teamId")
+    List<Employee> findServingTeam(Long teamId);
+
     @Query("select e from Employee e where e.role in :roles and e.active = true order by e.id")
     List<Employee> findActiveByRoles(Set<SalesRole> roles);
 }

@@ -39,6 +39,12 @@ public class Team extends AbstractEntity {
         this.leaderHasOwnBudget = leaderHasOwnBudget;
     }
 
+    void update(String name, Department department, boolean leaderHasOwnBudget) {
+        this.name = name;
+        this.department = department;
+        this.leaderHasOwnBudget = leaderHasOwnBudget;
+    }
+
     public String getName() {
         return name;
     }

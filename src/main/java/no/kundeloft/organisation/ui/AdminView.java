@@ -7,7 +7,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -51,7 +50,7 @@ public class AdminView extends Div implements HasDynamicTitle {
     public AdminView(AdminService admin) {
         this.admin = admin;
         addClassName("admin-view");
-        add(new H2(getTranslation("admin.people")));
+        add(AdminTabs.of(this));
 
         search.setPlaceholder(getTranslation("admin.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -1,0 +1,21 @@
+package no.kundeloft.organisation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.RouterLink;
+
+/** The two halves of the administration: people, and the organisation. */
+final class AdminTabs {
+
+    private AdminTabs() {
+    }
+
+    static Nav of(Component current) {
+        RouterLink people = new RouterLink(current.getTranslation("admin.people"), AdminView.class);
+        RouterLink organisation = new RouterLink(current.getTranslation("orgadmin.title"), OrganisationAdminView.class);
+        (current instanceof AdminView ? people : organisation).addClassName("current");
+        Nav nav = new Nav(people, organisation);
+        nav.addClassName("admin-tabs");
+        return nav;
+    }
+}
