@@ -13,7 +13,7 @@ final class AdminTabs {
     static Nav of(Component current) {
         RouterLink people = new RouterLink(current.getTranslation("admin.people"), AdminView.class);
         RouterLink organisation = new RouterLink(current.getTranslation("orgadmin.title"), OrganisationAdminView.class);
-        (current instanceof AdminView ? people : organisation).addClassName("current");
+        (current instanceof OrganisationAdminView ? organisation : people).addClassName("current");
         Nav nav = new Nav(people, organisation);
         nav.addClassName("admin-tabs");
         return nav;

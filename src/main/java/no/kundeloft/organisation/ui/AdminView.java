@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -75,7 +76,9 @@ public class AdminView extends Div implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openCreate());
         count.addClassName("customer-count");
-        Div toolbar = new Div(search, role, active, create, count);
+        RouterLink importPeople = new RouterLink(getTranslation("peopleImport.link"), PeopleImportView.class);
+        importPeople.setId("import-people");
+        Div toolbar = new Div(search, role, active, create, importPeople, count);
         toolbar.addClassName("filters");
 
         grid.addColumn(PersonRow::fullName).setHeader(getTranslation("admin.person.name")).setSortProperty("fullName").setAutoWidth(true).setKey("name");
