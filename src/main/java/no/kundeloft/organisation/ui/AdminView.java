@@ -3,6 +3,7 @@ package no.kundeloft.organisation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,6 +44,7 @@ public class AdminView extends Div implements HasDynamicTitle {
     final TextField search = new TextField();
     final Select<SalesRole> role = new Select<>();
     final Select<Boolean> active = new Select<>();
+    final ComboBox<TeamOption> team = new ComboBox<>();
     final Grid<PersonRow> grid = new Grid<>(PersonRow.class, false);
     final Button create = new Button();
     private final Span count = new Span();
@@ -63,6 +65,11 @@ public class AdminView extends Div implements HasDynamicTitle {
         role.setEmptySelectionCaption(getTranslation("admin.allRoles"));
         role.setItemLabelGenerator(r -> r == null ? getTranslation("admin.allRoles") : getTranslation("role." + r.name()));
         role.addValueChangeListener(e -> refilter());
+        team.setPlaceholder(getTranslation("admin.person.team"));
+        team.setItems(admin.teams());
+        team.setItemLabelGenerator(TeamOption::name);
+        team.setClearButtonVisible(true);
+        team.addValueChangeListener(e -> refilter());
         active.setItems(true, false);
         active.setEmptySelectionAllowed(true);
         active.setEmptySelectionCaption(getTranslation("admin.activeAndInactive"));
@@ -78,7 +85,7 @@ public class AdminView extends Div implements HasDynamicTitle {
         count.addClassName("customer-count");
         RouterLink importPeople = new RouterLink(getTranslation("peopleImport.link"), PeopleImportView.class);
         importPeople.setId("import-people");
-        Div toolbar = new Div(search, role, active, create, importPeople, count);
+        Div toolbar = new Div(search, role, team, active, create, importPeople, count);
         toolbar.addClassName("filters");
 
         grid.addColumn(PersonRow::fullName).setHeader(getTranslation("admin.person.name")).setSortProperty("fullName").setAutoWidth(true).setKey("name");
@@ -100,7 +107,7 @@ public class AdminView extends Div implements HasDynamicTitle {
     }
 
     private void refilter() {
-        filter = new PeopleFilter(search.getValue(), role.getValue(), null, active.getValue());
+        filter = new PeopleFilter(search.getValue(), role.getValue(), team.getValue() == null ? null : team.getValue().id(), active.getValue());
         grid.getDataProvider().refreshAll();
     }
 

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.kundeloft.organisation.AdminRuleException;
 import no.kundeloft.organisation.OrganisationAdminService;
 import no.kundeloft.organisation.OrganisationTree;
@@ -69,8 +71,10 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
     private Component divisionCard(DivisionNode division) {
         Div card = new Div();
         card.addClassNames("card", "section", "org-division");
-        String where = Objects.toString(division.country(), "") + (division.sector() == null ? "" : " · " + getTranslation("sector." + division.sector()));
-        card.add(heading(new H3(division.name()), getTranslation("orgadmin.director", orDash(division.directorName())) + "  " + where,
+        String details = Stream.of(getTranslation("orgadmin.director", orDash(division.directorName())), division.country(),
+                        division.sector() == null ? null : getTranslation("sector." + division.sector()))
+                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
+        card.add(heading(new H3(division.name()), details,
                 button(VaadinIcon.EDIT, "orgadmin.edit", () -> divisionDialog(division)),
                 button(VaadinIcon.PLUS, "orgadmin.newDepartment", () -> departmentDialog(null, division.id()))));
         division.departments().forEach(department -> card.add(departmentBlock(department, division.id())));

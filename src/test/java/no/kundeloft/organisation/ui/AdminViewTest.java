@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.organisation.EmployeeRepository;
@@ -72,5 +75,24 @@ class AdminViewTest extends KaribuTest {
     void only_admins_open_the_administration() {
         login(s.lead1());
         assertThatThrownBy(() -> UI.getCurrent().navigate("admin")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void people_are_filtered_by_team() {
+        AdminView view = open();
+        view.team.setValue(view.team.getListDataView().getItems().filter(t -> t.name().equals("T1")).findFirst().orElseThrow());
+        assertThat(GridKt._size(view.grid)).isEqualTo(4);
+    }
+
+    @Test
+    void deactivating_someone_who_owns_customers_asks_first_and_points_to_the_hand_over() {
+        AdminView view = open();
+        view.search.setValue("am1");
+        com.vaadin.flow.component.Component actions = GridKt._getCellComponent(view.grid, 0, "actions");
+        _click(_get(actions, com.vaadin.flow.component.button.Button.class, spec -> spec.withAttribute("aria-label", "Deactivate")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        confirm.close();
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        NotificationsKt.expectNotifications("am1 Testesen still owns 2 customers: hand the portfolio over first (Team → Hand over portfolio).");
     }
 }
