@@ -47,6 +47,18 @@ public final class Formats {
         return isEnglish(locale) ? "NOK\u00a0" + number : number + "\u00a0kr";
     }
 
+    /** A change in percent with its sign and one decimal: "+5,2 %" or "+5.2%"; a dash for none. */
+    public static String signedPercent(BigDecimal percent, Locale locale) {
+        if (percent == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        String number = (percent.signum() > 0 ? "+" : "") + format.format(percent);
+        return isEnglish(locale) ? number + "%" : number + "\u00a0%";
+    }
+
     private static boolean isEnglish(Locale locale) {
         return "en".equals(locale.getLanguage());
     }

@@ -38,4 +38,11 @@ class FormatsTest {
         assertThat(Formats.number(12345, Translations.NORWEGIAN).replace('\u00a0', ' ')).isEqualTo("12 345");
         assertThat(Formats.number(12345, Translations.ENGLISH)).isEqualTo("12,345");
     }
+
+    @Test
+    void changes_in_percent_carry_their_sign() {
+        assertThat(Formats.signedPercent(new BigDecimal("5.24"), Translations.NORWEGIAN).replace('\u00a0', ' ')).isEqualTo("+5,2 %");
+        assertThat(Formats.signedPercent(new BigDecimal("-9.7"), Translations.ENGLISH)).isEqualTo("-9.7%");
+        assertThat(Formats.signedPercent(null, Translations.ENGLISH)).isEqualTo("–");
+    }
 }

@@ -119,7 +119,10 @@ class DemoDataSmokeTest {
     void seeding_again_adds_nothing() {
         Long before = jdbc.queryForObject("select count(*) from customer", Long.class);
         Long employeesBefore = jdbc.queryForObject("select count(*) from employee", Long.class);
+        Long revenueBefore = jdbc.queryForObject("select count(*) from revenue_entry", Long.class);
+        assertThat(revenueBefore).isGreaterThan(40_000);
         parts.forEach(DemoDataPart::addIfMissing);
+        assertThat(jdbc.queryForObject("select count(*) from revenue_entry", Long.class)).isEqualTo(revenueBefore);
         assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from employee", Long.class)).isEqualTo(employeesBefore);
     }

@@ -33,6 +33,7 @@ import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.ContactService;
 import no.kundeloft.customer.CustomerForm;
+import no.kundeloft.customer.CustomerPageSection;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.DuplicateOrgNumberException;
 import no.kundeloft.customer.PortfolioService;
@@ -49,11 +50,14 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     private final ActivityService activities;
     private final PortfolioService portfolios;
     private final boolean mayChangeOwnership;
+    private final List<CustomerPageSection> sections;
     private CustomerDetails customer;
     private CustomerEditor editor;
 
     public CustomerDetailView(CustomerService customers, ContactService contacts, ActivityService activities,
-                              PortfolioService portfolios, AuthenticationContext authentication) {
+                              PortfolioService portfolios, AuthenticationContext authentication,
+                              List<CustomerPageSection> sections) {
+        this.sections = sections;
         this.customers = customers;
         this.contacts = contacts;
         this.activities = activities;
@@ -124,8 +128,9 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
             actions.add(reassign, changeTier);
         }
         header.add(actions);
-        add(header, editor != null ? editor : details(),
-                new ContactsSection(customer, contacts, customers.mayEdit(), this::reload),
+        add(header, editor != null ? editor : details());
+        sections.forEach(section -> section.create(customer).ifPresent(this::add));
+        add(new ContactsSection(customer, contacts, customers.mayEdit(), this::reload),
                 new ActivitySection(customer.id(), activities, customers.mayEdit()), ownership());
     }
 

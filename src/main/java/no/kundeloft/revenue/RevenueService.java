@@ -1,0 +1,58 @@
+package no.kundeloft.revenue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import no.kundeloft.customer.CustomerDetails;
+import no.kundeloft.customer.CustomerService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Revenue figures within the current user's scope; meeting bookers see no revenue at all. */
+@Service
+@PreAuthorize("isAuthenticated() and !hasRole('MEETING_BOOKER')")
+@Transactional(readOnly = true)
+public class RevenueService {
+
+    private final RevenueEntryRepository entries;
+    private final CustomerService customers;
+    private final Clock clock;
+
+    RevenueService(RevenueEntryRepository entries, CustomerService customers, Clock clock) {
+        this.entries = entries;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    /**
+     * A customer's monthly revenue this year and last year, with the year to date (up to the last
+     * complete month) against the same months last year. Out of scope answers "not found".
+     */
+    public CustomerRevenue forCustomer(Long customerId) {
+        CustomerDetails customer = customers.get(customerId);
+        YearMonth now = YearMonth.now(clock);
+        int year = now.getYear();
+        int completeMonths = now.getMonthValue() - 1;
+        List<BigDecimal> thisYear = months(customerId, year);
+        List<BigDecimal> lastYear = months(customerId, year - 1);
+        return new CustomerRevenue(year, thisYear, lastYear, now.minusMonths(1), sum(thisYear, completeMonths),
+                sum(lastYear, completeMonths), RevenueKind.of(customer.customerSince(), now));
+    }
+
+    private List<BigDecimal> months(Long customerId, int year) {
+        List<BigDecimal> amounts = new ArrayList<>(Collections.nCopies(12, BigDecimal.ZERO));
+        for (Object[] row : entries.monthsOf(customerId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))) {
+            amounts.set(((LocalDate) row[0]).getMonthValue() - 1, (BigDecimal) row[1]);
+        }
+        return amounts;
+    }
+
+    private static BigDecimal sum(List<BigDecimal> months, int count) {
+        return months.subList(0, count).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
