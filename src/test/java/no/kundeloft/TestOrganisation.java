@@ -3,6 +3,7 @@ package no.kundeloft;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerOwnership;
@@ -92,6 +93,9 @@ public class TestOrganisation {
         earlier.end(LocalDate.of(2026, 3, 1));
         em.persist(earlier);
         em.persist(new CustomerOwnership(c1, am1, LocalDate.of(2026, 3, 1)));
+        for (Customer customer : List.of(c2, c3, k1, c4, c5, c6)) {
+            em.persist(new CustomerOwnership(customer, customer.getOwner(), customer.getCustomerSince()));
+        }
         em.flush();
         return new Scenario(admin, dir1, dir2, mgrA, mgrB, lead1, lead2, am1, am2, kam1, am3, am4, am5, booker,
                 c1, c2, c3, k1, c4, c5, c6, t1, t2);

@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerService;
+import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.RecordScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +23,34 @@ public class RevenueService {
 
     private final RevenueEntryRepository entries;
     private final CustomerService customers;
+    private final OrganisationService organisation;
+    private final RevenueRollup rollup;
     private final Clock clock;
 
-    RevenueService(RevenueEntryRepository entries, CustomerService customers, Clock clock) {
+    RevenueService(RevenueEntryRepository entries, CustomerService customers, OrganisationService organisation,
+                   RevenueRollup rollup, Clock clock) {
         this.entries = entries;
         this.customers = customers;
+        this.organisation = organisation;
+        this.rollup = rollup;
         this.clock = clock;
+    }
+
+    /** The current user's scope this year to date (complete months), against the same months last year. */
+    public ScopeRevenue forMyScope() {
+        return forMyScope(YearMonth.now(clock).minusMonths(1));
+    }
+
+    /**
+     * The current user's scope from January up to and including {@code upTo}, against the same
+     * months a year earlier: portfolio revenue and new sales, credited as the ownership periods say.
+     */
+    public ScopeRevenue forMyScope(YearMonth upTo) {
+        RecordScope scope = organisation.currentScope();
+        YearMonth january = YearMonth.of(upTo.getYear(), 1);
+        BigDecimal[] now = rollup.sum(scope, january, upTo);
+        BigDecimal[] before = rollup.sum(scope, january.minusYears(1), upTo.minusYears(1));
+        return new ScopeRevenue(upTo, now[0], now[1], before[0], before[1]);
     }
 
     /**

@@ -47,6 +47,8 @@ class DemoDataSmokeTest {
     List<DemoDataPart> parts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    no.kundeloft.revenue.RevenueService revenue;
 
     @AfterEach
     void signOut() {
@@ -125,5 +127,25 @@ class DemoDataSmokeTest {
         assertThat(jdbc.queryForObject("select count(*) from revenue_entry", Long.class)).isEqualTo(revenueBefore);
         assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from employee", Long.class)).isEqualTo(employeesBefore);
+    }
+
+    @Test
+    void the_division_rolls_up_to_the_sum_of_its_sellers_and_the_time_is_printed() {
+        java.time.YearMonth upTo = java.time.YearMonth.of(2026, 10);
+        signIn.as("director");
+        revenue.forMyScope(upTo);
+        long start = System.nanoTime();
+        no.kundeloft.revenue.ScopeRevenue division = revenue.forMyScope(upTo);
+        long micros = (System.nanoTime() - start) / 1000;
+        java.math.BigDecimal teams = java.math.BigDecimal.ZERO;
+        for (String leader : jdbc.queryForList("""
+                select e.username from team t join employee e on e.id = t.leader_id
+                join department d on d.id = t.department_id join division v on v.id = d.division_id
+                join employee dir on dir.id = v.director_id where dir.username = 'director'""", String.class)) {
+            signIn.as(leader);
+            teams = teams.add(revenue.forMyScope(upTo).total());
+        }
+        assertThat(division.total()).isPositive().isEqualByComparingTo(teams);
+        System.out.printf("ROLLUP division Jan-Oct 2026 vs 2025 on the demo data: %,d us, total %s%n", micros, division.total());
     }
 }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class HomeViewTest extends KaribuTest {
 
     private List<String> figures() {
-        return _find(Span.class, spec -> spec.withClasses("figure-value")).stream().map(Span::getText).toList();
+        return _find(Span.class, spec -> spec.withClasses("figure-value")).stream()
+                .filter(span -> span.getId().filter(id -> id.startsWith("home-revenue")).isEmpty())
+                .map(Span::getText).toList();
     }
 
     private List<String> warnings() {
@@ -58,5 +60,17 @@ class HomeViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(figures()).containsExactly("7", "1");
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("You are not part of a team."))).hasSize(1);
+    }
+
+    @Test
+    void sellers_see_their_revenue_this_year_and_bookers_do_not() {
+        login(s.am1());
+        UI.getCurrent().navigate("");
+        assertThat(_get(Span.class, spec -> spec.withId("home-revenue-total")).getText()).isEqualTo("NOK\u00a00");
+        assertThat(_get(Span.class, spec -> spec.withId("home-revenue-growth")).getText()).isEqualTo("–");
+        login(s.booker());
+        UI.getCurrent().navigate("customers");
+        UI.getCurrent().navigate("");
+        assertThat(_find(Span.class, spec -> spec.withId("home-revenue-total"))).isEmpty();
     }
 }
