@@ -37,6 +37,15 @@ public class RevenueEntry extends AbstractEntity {
         this.amount = amount;
     }
 
+    /** Replaces the month's amount, as a new import of the same month does. */
+    void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public Long getCustomerId() {
+        return customer.getId();
+    }
+
     public YearMonth getMonth() {
         return YearMonth.from(month);
     }

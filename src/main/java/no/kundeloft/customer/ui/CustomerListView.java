@@ -101,6 +101,11 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
             importLink.setId("import-customers");
             filters.add(importLink);
         }
+        if (authentication.hasAnyRole("SALES_MANAGER", "ADMIN")) {
+            Anchor revenueImport = new Anchor("customers/revenue-import", getTranslation("revenueImport.link"));
+            revenueImport.setId("import-revenue");
+            filters.add(revenueImport);
+        }
         add(filters, grid);
     }
 

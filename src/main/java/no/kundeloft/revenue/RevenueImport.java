@@ -1,0 +1,36 @@
+package no.kundeloft.revenue;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/** A checked revenue import: each row, what it does, and its problems. */
+public record RevenueImport(List<Row> rows, long newEntries, long updatedEntries, long customersWithoutWonDate) {
+
+    /** One row: customer and month found, the amount, and whether it replaces an existing month. */
+    public record Row(int line, String customerText, String customerName, YearMonth month, BigDecimal amount,
+                      boolean replaces, List<Problem> problems) {
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** What is wrong with a row: a message key and its arguments. */
+    public record Problem(String messageKey, Object... arguments) {
+    }
+
+    /** How to date customers without a won date: new from their first imported month, or existing before the import. */
+    public enum UnknownWonDate {
+        NEW_FROM_FIRST_IMPORTED_MONTH,
+        EXISTING_BEFORE_IMPORT
+    }
+
+    public long rowsWithProblems() {
+        return rows.stream().filter(r -> !r.ok()).count();
+    }
+
+    public boolean canImport() {
+        return !rows.isEmpty() && rowsWithProblems() == 0;
+    }
+}
