@@ -3,7 +3,13 @@ package no.kundeloft.revenue.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.math.BigDecimal;
@@ -18,7 +24,9 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.EChart;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerPageSection;
+import no.kundeloft.revenue.CorrectionItem;
 import no.kundeloft.revenue.CustomerRevenue;
+import no.kundeloft.revenue.RevenueCorrectionService;
 import no.kundeloft.revenue.RevenueService;
 import org.springframework.core.annotation.Order;
 
@@ -31,10 +39,12 @@ import org.springframework.core.annotation.Order;
 class CustomerRevenueSection implements CustomerPageSection {
 
     private final RevenueService revenue;
+    private final RevenueCorrectionService corrections;
     private final AuthenticationContext authentication;
 
-    CustomerRevenueSection(RevenueService revenue, AuthenticationContext authentication) {
+    CustomerRevenueSection(RevenueService revenue, RevenueCorrectionService corrections, AuthenticationContext authentication) {
         this.revenue = revenue;
+        this.corrections = corrections;
         this.authentication = authentication;
     }
 
@@ -64,6 +74,24 @@ class CustomerRevenueSection implements CustomerPageSection {
         chart.setHeight("16rem");
         chart.setWidthFull();
         section.add(chart);
+        if (authentication.hasAnyRole("SALES_MANAGER", "ADMIN")) {
+            Button correct = new Button(section.getTranslation("revenue.correct"), VaadinIcon.EDIT.create(),
+                    e -> new CorrectionDialog(customer.id(), corrections, () -> UI.getCurrent().refreshCurrentRoute(false)).open());
+            correct.setId("correct-revenue");
+            correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            section.add(correct);
+        }
+        List<CorrectionItem> history = corrections.history(customer.id());
+        if (!history.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.setId("revenue-corrections");
+            list.addClassName("revenue-corrections");
+            history.forEach(c -> list.add(new ListItem(section.getTranslation("revenue.correction",
+                    c.month().getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + c.month().getYear(),
+                    c.previousAmount() == null ? "–" : Formats.nok(c.previousAmount(), locale), Formats.nok(c.newAmount(), locale),
+                    c.reason(), c.correctedBy(), Formats.dateTime(c.correctedAt(), locale)))));
+            section.add(new H4(section.getTranslation("revenue.corrections")), list);
+        }
         return Optional.of(section);
     }
 
