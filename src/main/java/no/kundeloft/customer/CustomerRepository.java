@@ -2,6 +2,8 @@ package no.kundeloft.customer;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.RecordScope;
 import org.springframework.data.domain.Page;
@@ -10,6 +12,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {
@@ -24,6 +27,14 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
         return findOne(CustomerSpecifications.inScope(scope).and(CustomerSpecifications.hasId(id)))
                 .orElseThrow(() -> new NotFoundException("Customer", id));
     }
+
+    /**
+     * The customer, locked until the transaction ends, so two saves of the same customer run one
+     * after the other and the second sees the first one's version.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Customer c where c.id = :id")
+    Optional<Customer> lockById(Long id);
 
     boolean existsByOrgNumber(String orgNumber);
 

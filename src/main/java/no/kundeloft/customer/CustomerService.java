@@ -76,6 +76,7 @@ public class CustomerService {
     @Transactional
     @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public CustomerDetails update(Long id, @Valid CustomerForm form) {
+        customers.lockById(id);
         Customer customer = customers.requireInScope(organisation.currentScope(), id);
         if (customer.getVersion() != form.getVersion()) {
             throw new ConcurrentChangeException(customer.getUpdatedBy(), customer.getUpdatedAt());
