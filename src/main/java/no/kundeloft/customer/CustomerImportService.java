@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
+import no.kundeloft.base.Problem;
 import no.kundeloft.importing.Table;
 import no.kundeloft.organisation.AssignableOwner;
 import no.kundeloft.organisation.Employee;
@@ -65,7 +66,7 @@ public class CustomerImportService {
     }
 
     /** A row ready to be written, or with the problems that keep it from being written. */
-    private record Parsed(int line, Customer customer, Contact contact, Employee owner, List<ImportProblem> problems) {
+    private record Parsed(int line, Customer customer, Contact contact, Employee owner, List<Problem> problems) {
     }
 
     /**
@@ -106,12 +107,12 @@ public class CustomerImportService {
     }
 
     private ImportPreview preview(List<Parsed> rows, Map<Integer, ImportColumn> mapping) {
-        List<ImportProblem> fileProblems = new ArrayList<>();
+        List<Problem> fileProblems = new ArrayList<>();
         if (!mapping.containsValue(ImportColumn.NAME)) {
-            fileProblems.add(new ImportProblem("import.problem.noNameColumn"));
+            fileProblems.add(new Problem("import.problem.noNameColumn"));
         }
         if (rows.isEmpty()) {
-            fileProblems.add(new ImportProblem("import.problem.noRows"));
+            fileProblems.add(new Problem("import.problem.noRows"));
         }
         Map<Employee, Long> incoming = new LinkedHashMap<>();
         rows.stream().filter(r -> r.owner() != null && r.customer().getStatus() != CustomerStatus.LOST)
@@ -142,10 +143,10 @@ public class CustomerImportService {
 
     private Parsed parseRow(Table.Row row, Map<ImportColumn, Integer> columns, Owners owners, Set<String> known,
                             Map<String, Integer> seenInFile) {
-        List<ImportProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String name = value(row, columns, ImportColumn.NAME);
         if (name.isBlank()) {
-            problems.add(new ImportProblem("import.problem.name"));
+            problems.add(new Problem("import.problem.name"));
         }
         Optional<Employee> owner = owners.resolve(value(row, columns, ImportColumn.OWNER), problems);
         Sector sector = sector(value(row, columns, ImportColumn.SECTOR), owner, problems);
@@ -153,7 +154,7 @@ public class CustomerImportService {
         String country = value(row, columns, ImportColumn.COUNTRY).toUpperCase(Locale.ROOT);
         customer.setCountry(country.isBlank() ? "NO" : country);
         if (!customer.getCountry().matches("[A-Z]{2}")) {
-            problems.add(new ImportProblem("import.problem.country", country));
+            problems.add(new Problem("import.problem.country", country));
         }
         orgNumber(row, columns, customer, known, seenInFile, problems);
         customer.setIndustry(blankToNull(value(row, columns, ImportColumn.INDUSTRY)));
@@ -167,7 +168,7 @@ public class CustomerImportService {
         customer.setCustomerSince(date(value(row, columns, ImportColumn.CUSTOMER_SINCE), problems));
         owner.ifPresent(o -> {
             if ((customer.getTier() == CustomerTier.KEY) != (o.getRole() == SalesRole.KEY_ACCOUNT_MANAGER)) {
-                problems.add(new ImportProblem(customer.getTier() == CustomerTier.KEY ? "import.problem.keyOnlyToKam" : "import.problem.kamKeyOnly",
+                problems.add(new Problem(customer.getTier() == CustomerTier.KEY ? "import.problem.keyOnlyToKam" : "import.problem.kamKeyOnly",
                         o.getFullName()));
             }
         });
@@ -180,26 +181,26 @@ public class CustomerImportService {
             contact.setPrimary(true);
         }
         if (name.length() > 200) {
-            problems.add(new ImportProblem("import.problem.tooLong", 200));
+            problems.add(new Problem("import.problem.tooLong", 200));
         }
         return new Parsed(row.line(), customer, contact, owner.orElse(null), problems);
     }
 
     private void orgNumber(Table.Row row, Map<ImportColumn, Integer> columns, Customer customer, Set<String> known,
-                           Map<String, Integer> seenInFile, List<ImportProblem> problems) {
+                           Map<String, Integer> seenInFile, List<Problem> problems) {
         String number = OrganisationNumber.normalise(value(row, columns, ImportColumn.ORG_NUMBER));
         if (number.isBlank()) {
             return;
         }
         customer.setOrgNumber(number);
         if ("NO".equals(customer.getCountry()) && !OrganisationNumber.isValid(number)) {
-            problems.add(new ImportProblem("import.problem.orgNumber", number));
+            problems.add(new Problem("import.problem.orgNumber", number));
         } else if (known.contains(number)) {
-            problems.add(new ImportProblem("import.problem.exists", number));
+            problems.add(new Problem("import.problem.exists", number));
         } else {
             Integer firstLine = seenInFile.putIfAbsent(number, row.line());
             if (firstLine != null) {
-                problems.add(new ImportProblem("import.problem.twice", number, firstLine));
+                problems.add(new Problem("import.problem.twice", number, firstLine));
             }
         }
     }
@@ -224,12 +225,12 @@ public class CustomerImportService {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static String checked(String value, Pattern pattern, String problemKey, List<ImportProblem> problems) {
+    private static String checked(String value, Pattern pattern, String problemKey, List<Problem> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         if (!pattern.matcher(value.trim()).matches()) {
-            problems.add(new ImportProblem(problemKey, value));
+            problems.add(new Problem(problemKey, value));
         }
         return value.trim();
     }
@@ -239,7 +240,7 @@ public class CustomerImportService {
         return value.isBlank() || value.contains("://") ? value : "https://" + value;
     }
 
-    private static Sector sector(String value, Optional<Employee> owner, List<ImportProblem> problems) {
+    private static Sector sector(String value, Optional<Employee> owner, List<Problem> problems) {
         String v = value.toLowerCase(Locale.ROOT);
         if (v.isBlank()) {
             return owner.map(CustomerImportService::sectorOf).orElse(Sector.PRIVATE);
@@ -250,7 +251,7 @@ public class CustomerImportService {
         if (v.startsWith("pri")) {
             return Sector.PRIVATE;
         }
-        problems.add(new ImportProblem("import.problem.sector", value));
+        problems.add(new Problem("import.problem.sector", value));
         return Sector.PRIVATE;
     }
 
@@ -261,32 +262,32 @@ public class CustomerImportService {
         return owner.getTeam().getDepartment().getDivision().getSector();
     }
 
-    private static CustomerStatus status(String value, List<ImportProblem> problems) {
+    private static CustomerStatus status(String value, List<Problem> problems) {
         String v = value.toLowerCase(Locale.ROOT);
         return switch (v) {
             case "", "active", "aktiv", "kunde", "customer" -> CustomerStatus.ACTIVE;
             case "prospect", "prospekt", "lead", "emne" -> CustomerStatus.PROSPECT;
             case "lost", "tapt", "inactive", "inaktiv" -> CustomerStatus.LOST;
             default -> {
-                problems.add(new ImportProblem("import.problem.status", value));
+                problems.add(new Problem("import.problem.status", value));
                 yield CustomerStatus.ACTIVE;
             }
         };
     }
 
-    private static CustomerTier tier(String value, List<ImportProblem> problems) {
+    private static CustomerTier tier(String value, List<Problem> problems) {
         String v = value.toLowerCase(Locale.ROOT);
         return switch (v) {
             case "", "standard", "normal" -> CustomerTier.STANDARD;
             case "key", "nøkkelkunde", "nøkkel", "key customer", "key account" -> CustomerTier.KEY;
             default -> {
-                problems.add(new ImportProblem("import.problem.tier", value));
+                problems.add(new Problem("import.problem.tier", value));
                 yield CustomerTier.STANDARD;
             }
         };
     }
 
-    private static LocalDate date(String value, List<ImportProblem> problems) {
+    private static LocalDate date(String value, List<Problem> problems) {
         if (value.isBlank()) {
             return null;
         }
@@ -297,7 +298,7 @@ public class CustomerImportService {
                 // try the next way of writing a date
             }
         }
-        problems.add(new ImportProblem("import.problem.date", value));
+        problems.add(new Problem("import.problem.date", value));
         return null;
     }
 
@@ -313,16 +314,16 @@ public class CustomerImportService {
                     ? employees.findById(defaultOwnerId).orElse(null) : null;
         }
 
-        Optional<Employee> resolve(String text, List<ImportProblem> problems) {
+        Optional<Employee> resolve(String text, List<Problem> problems) {
             if (text.isBlank()) {
                 if (fallback == null) {
-                    problems.add(new ImportProblem("import.problem.noOwner"));
+                    problems.add(new Problem("import.problem.noOwner"));
                 }
                 return Optional.ofNullable(fallback);
             }
             Optional<Employee> owner = byText.computeIfAbsent(text.toLowerCase(Locale.ROOT), this::lookUp);
             if (owner.isEmpty()) {
-                problems.add(new ImportProblem("import.problem.owner", text));
+                problems.add(new Problem("import.problem.owner", text));
             }
             return owner;
         }

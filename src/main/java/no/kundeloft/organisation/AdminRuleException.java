@@ -1,24 +1,11 @@
 package no.kundeloft.organisation;
 
-import java.util.Arrays;
+import no.kundeloft.base.RefusedException;
 
-/** An administration change that a rule refuses (taken username, last admin, …); nothing was changed. */
-public class AdminRuleException extends RuntimeException {
-
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** An administration change that a rule refuses (taken username, last admin, …). */
+public class AdminRuleException extends RefusedException {
 
     public AdminRuleException(String messageKey, Object... arguments) {
-        super(messageKey + " " + Arrays.toString(arguments));
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

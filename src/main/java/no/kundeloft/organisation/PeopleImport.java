@@ -1,6 +1,7 @@
 package no.kundeloft.organisation;
 
 import java.util.List;
+import no.kundeloft.base.Problem;
 
 /** A checked people import: each row with its problems, and whether all rows can be imported. */
 public record PeopleImport(List<Row> rows) {
@@ -14,9 +15,6 @@ public record PeopleImport(List<Row> rows) {
         }
     }
 
-    /** What is wrong with a row. */
-    public record Problem(String messageKey, Object... arguments) {
-    }
 
     /** A person created by the import, with the one-time password shown to the admin once. */
     public record Created(String username, String fullName, String oneTimePassword) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import no.kundeloft.base.Problem;
 import no.kundeloft.importing.Table;
 import no.kundeloft.security.SalesRole;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,25 +85,25 @@ public class PeopleImportService {
             String email = cell(row, columns, "email");
             String role = cell(row, columns, "role");
             String team = cell(row, columns, "team");
-            List<PeopleImport.Problem> problems = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
             if (name.isBlank()) {
-                problems.add(new PeopleImport.Problem("peopleImport.name"));
+                problems.add(new Problem("peopleImport.name"));
             }
             if (!USERNAME.matcher(username).matches()) {
-                problems.add(new PeopleImport.Problem("peopleImport.username", username));
+                problems.add(new Problem("peopleImport.username", username));
             } else if (employees.findByUsername(username).isPresent()) {
-                problems.add(new PeopleImport.Problem("admin.usernameTaken", username));
+                problems.add(new Problem("admin.usernameTaken", username));
             } else if (seen.putIfAbsent(username, row.line()) != null) {
-                problems.add(new PeopleImport.Problem("peopleImport.twice", username, seen.get(username)));
+                problems.add(new Problem("peopleImport.twice", username, seen.get(username)));
             }
             if (!email.isBlank() && !EMAIL.matcher(email).matches()) {
-                problems.add(new PeopleImport.Problem("import.problem.email", email));
+                problems.add(new Problem("import.problem.email", email));
             }
             if (role(role).isEmpty()) {
-                problems.add(new PeopleImport.Problem("peopleImport.role", role));
+                problems.add(new Problem("peopleImport.role", role));
             }
             if (!team.isBlank() && !teamsByName.containsKey(team.toLowerCase(Locale.ROOT))) {
-                problems.add(new PeopleImport.Problem("peopleImport.team", team));
+                problems.add(new Problem("peopleImport.team", team));
             }
             rows.add(new PeopleImport.Row(row.line(), name, username, email, role, team, problems));
         }

@@ -3,6 +3,7 @@ package no.kundeloft.revenue;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import no.kundeloft.base.Problem;
 
 /** A checked revenue import: each row, what it does, and its problems. */
 public record RevenueImport(List<Row> rows, long newEntries, long updatedEntries, long customersWithoutWonDate) {
@@ -16,9 +17,6 @@ public record RevenueImport(List<Row> rows, long newEntries, long updatedEntries
         }
     }
 
-    /** What is wrong with a row: a message key and its arguments. */
-    public record Problem(String messageKey, Object... arguments) {
-    }
 
     /** How to date customers without a won date: new from their first imported month, or existing before the import. */
     public enum UnknownWonDate {

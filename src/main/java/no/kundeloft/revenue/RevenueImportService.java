@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.kundeloft.base.Problem;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.OrganisationNumber;
 import no.kundeloft.importing.Table;
@@ -98,24 +99,24 @@ public class RevenueImportService {
         Map<String, Optional<Customer>> customers = new HashMap<>();
         RecordScope scope = organisation.currentScope();
         for (Table.Row row : table.rows()) {
-            List<RevenueImport.Problem> problems = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
             String customerText = customerColumn < 0 ? "" : row.cell(customerColumn);
             Optional<Customer> customer = customers.computeIfAbsent(customerText, text -> find(text, scope));
             if (customer.isEmpty()) {
-                problems.add(new RevenueImport.Problem("revenueImport.problem.customer", customerText));
+                problems.add(new Problem("revenueImport.problem.customer", customerText));
             }
             YearMonth month = month(monthColumn < 0 ? "" : row.cell(monthColumn));
             if (month == null) {
-                problems.add(new RevenueImport.Problem("revenueImport.problem.month", monthColumn < 0 ? "" : row.cell(monthColumn)));
+                problems.add(new Problem("revenueImport.problem.month", monthColumn < 0 ? "" : row.cell(monthColumn)));
             }
             BigDecimal amount = amount(amountColumn < 0 ? "" : row.cell(amountColumn));
             if (amount == null) {
-                problems.add(new RevenueImport.Problem("revenueImport.problem.amount", amountColumn < 0 ? "" : row.cell(amountColumn)));
+                problems.add(new Problem("revenueImport.problem.amount", amountColumn < 0 ? "" : row.cell(amountColumn)));
             }
             if (customer.isPresent() && month != null) {
                 Integer first = seen.putIfAbsent(key(customer.get().getId(), month), row.line());
                 if (first != null) {
-                    problems.add(new RevenueImport.Problem("revenueImport.problem.twice", first));
+                    problems.add(new Problem("revenueImport.problem.twice", first));
                 }
             }
             rows.add(new Parsed(new RevenueImport.Row(row.line(), customerText, customer.map(Customer::getName).orElse(null),

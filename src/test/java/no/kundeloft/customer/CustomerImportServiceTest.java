@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.kundeloft.ScenarioTest;
+import no.kundeloft.base.Problem;
 import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
 import no.kundeloft.organisation.Sector;
@@ -85,7 +86,7 @@ class CustomerImportServiceTest extends ScenarioTest {
         ImportPreview preview = imports.check(table, ImportColumn.match(table.headers()), null);
         assertThat(preview.canImport()).isFalse();
         Map<Integer, List<String>> problems = preview.rows().stream().collect(Collectors.toMap(
-                ImportRowResult::line, r -> r.problems().stream().map(ImportProblem::messageKey).toList()));
+                ImportRowResult::line, r -> r.problems().stream().map(Problem::messageKey).toList()));
         assertThat(problems).containsEntry(2, List.of("import.problem.name"))
                 .containsEntry(3, List.of("import.problem.orgNumber"))
                 .containsEntry(4, List.of())
@@ -103,7 +104,7 @@ class CustomerImportServiceTest extends ScenarioTest {
         signIn.as(s.lead1());
         Table table = SpreadsheetReader.read("x.csv", "Telefon;Poststed\n+47 22 00 00 00;Oslo\n".getBytes(UTF_8));
         ImportPreview preview = imports.check(table, ImportColumn.match(table.headers()), s.am2().getId());
-        assertThat(preview.fileProblems()).extracting(ImportProblem::messageKey).containsExactly("import.problem.noNameColumn");
+        assertThat(preview.fileProblems()).extracting(Problem::messageKey).containsExactly("import.problem.noNameColumn");
         assertThat(preview.canImport()).isFalse();
     }
 
@@ -112,7 +113,7 @@ class CustomerImportServiceTest extends ScenarioTest {
         signIn.as(s.lead1());
         Table table = SpreadsheetReader.read("x.csv", "Navn;Kundetype\nStor Kunde ASA;nøkkelkunde\n".getBytes(UTF_8));
         ImportPreview toAm = imports.check(table, ImportColumn.match(table.headers()), s.am2().getId());
-        assertThat(toAm.rows().getFirst().problems()).extracting(ImportProblem::messageKey).containsExactly("import.problem.keyOnlyToKam");
+        assertThat(toAm.rows().getFirst().problems()).extracting(Problem::messageKey).containsExactly("import.problem.keyOnlyToKam");
         ImportPreview toKam = imports.check(table, ImportColumn.match(table.headers()), s.kam1().getId());
         assertThat(toKam.canImport()).isTrue();
     }
@@ -138,7 +139,7 @@ class CustomerImportServiceTest extends ScenarioTest {
         signIn.as(s.lead1());
         Table table = SpreadsheetReader.read("x.csv", "Navn;Eier\nA AS;am3\n".getBytes(UTF_8));
         assertThat(imports.check(table, ImportColumn.match(table.headers()), null).rows().getFirst().problems())
-                .extracting(ImportProblem::messageKey).containsExactly("import.problem.owner");
+                .extracting(Problem::messageKey).containsExactly("import.problem.owner");
     }
 
     @Test

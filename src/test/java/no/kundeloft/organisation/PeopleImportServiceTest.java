@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import no.kundeloft.ScenarioTest;
+import no.kundeloft.base.Problem;
 import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
 import no.kundeloft.security.SalesRole;
@@ -55,7 +56,7 @@ class PeopleImportServiceTest extends ScenarioTest {
                 Dobbel;ny.person;;Account Manager;T1
                 """).getBytes(UTF_8));
         PeopleImport checked = imports.check(table);
-        assertThat(checked.rows()).extracting(r -> r.problems().stream().map(PeopleImport.Problem::messageKey).toList())
+        assertThat(checked.rows()).extracting(r -> r.problems().stream().map(Problem::messageKey).toList())
                 .containsExactly(List.of(), List.of("peopleImport.name"), List.of("admin.usernameTaken"),
                         List.of("peopleImport.role"), List.of("peopleImport.team"), List.of("peopleImport.twice"));
         assertThatThrownBy(() -> imports.importAll(table)).isInstanceOf(AdminRuleException.class);

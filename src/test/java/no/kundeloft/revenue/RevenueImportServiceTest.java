@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import no.kundeloft.ScenarioTest;
+import no.kundeloft.base.Problem;
 import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class RevenueImportServiceTest extends ScenarioTest {
                 923609016;2026-01;200
                 """);
         RevenueImport checked = imports.check(table);
-        assertThat(checked.rows()).extracting(r -> r.problems().stream().map(RevenueImport.Problem::messageKey).toList())
+        assertThat(checked.rows()).extracting(r -> r.problems().stream().map(Problem::messageKey).toList())
                 .containsExactly(List.of(), List.of("revenueImport.problem.customer"), List.of("revenueImport.problem.month"),
                         List.of("revenueImport.problem.amount"), List.of("revenueImport.problem.twice"));
         assertThatThrownBy(() -> imports.importAll(table, RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT))

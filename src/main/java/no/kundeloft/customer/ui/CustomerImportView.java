@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
+import no.kundeloft.base.Problem;
 import no.kundeloft.customer.CustomerImportService;
 import no.kundeloft.customer.ImportColumn;
 import no.kundeloft.customer.ImportPreview;
-import no.kundeloft.customer.ImportProblem;
 import no.kundeloft.customer.ImportRejectedException;
 import no.kundeloft.customer.ImportRowResult;
 import no.kundeloft.customer.PortfolioService;
@@ -195,7 +195,7 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
         return grid;
     }
 
-    private String text(ImportProblem problem) {
+    private String text(Problem problem) {
         return getTranslation(problem.messageKey(), problem.arguments());
     }
 
