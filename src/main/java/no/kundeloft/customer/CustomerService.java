@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -136,6 +137,16 @@ public class CustomerService {
                 c.getIndustry(), c.getCountry(), c.getStreet(), c.getPostalCode(), c.getCity(), c.getEmail(),
                 c.getPhone(), c.getWebsite(), c.getStatus(), c.getTier(), c.getOwner().getFullName(),
                 c.getCustomerSince(), contactItems, periods);
+    }
+
+    /** Fails with "not found" unless the current user may see the customer; loads nothing else. */
+    public void requireVisible(Long id) {
+        customers.requireInScope(organisation.currentScope(), id);
+    }
+
+    /** When a customer the current user may see was won (null when not known); out of scope: "not found". */
+    public LocalDate customerSince(Long id) {
+        return customers.requireInScope(organisation.currentScope(), id).getCustomerSince();
     }
 
     /**

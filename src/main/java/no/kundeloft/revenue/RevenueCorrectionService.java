@@ -45,7 +45,7 @@ public class RevenueCorrectionService {
 
     /** Sets a month's revenue for a customer in scope, recording what it was and why it changed. */
     public void correct(Long customerId, @NotNull YearMonth month, @NotNull BigDecimal amount, @NotBlank @Size(max = 500) String reason) {
-        customers.get(customerId);
+        customers.requireVisible(customerId);
         Customer customer = entityManager.getReference(Customer.class, customerId);
         List<RevenueEntry> found = entries.findForCustomers(List.of(customerId), month.atDay(1), month.atDay(1));
         BigDecimal previous = found.isEmpty() ? null : found.getFirst().getAmount();
@@ -62,7 +62,7 @@ public class RevenueCorrectionService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated() and !hasRole('MEETING_BOOKER')")
     public List<CorrectionItem> history(Long customerId) {
-        customers.get(customerId);
+        customers.requireVisible(customerId);
         return corrections.findByCustomerId(customerId).stream().map(CorrectionItem::of).toList();
     }
 }

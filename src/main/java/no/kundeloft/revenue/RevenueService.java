@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
@@ -58,14 +57,14 @@ public class RevenueService {
      * complete month) against the same months last year. Out of scope answers "not found".
      */
     public CustomerRevenue forCustomer(Long customerId) {
-        CustomerDetails customer = customers.get(customerId);
+        LocalDate customerSince = customers.customerSince(customerId);
         YearMonth now = YearMonth.now(clock);
         int year = now.getYear();
         int completeMonths = now.getMonthValue() - 1;
         List<BigDecimal> thisYear = months(customerId, year);
         List<BigDecimal> lastYear = months(customerId, year - 1);
         return new CustomerRevenue(year, thisYear, lastYear, now.minusMonths(1), sum(thisYear, completeMonths),
-                sum(lastYear, completeMonths), RevenueKind.of(customer.customerSince(), now));
+                sum(lastYear, completeMonths), RevenueKind.of(customerSince, now));
     }
 
     private List<BigDecimal> months(Long customerId, int year) {
