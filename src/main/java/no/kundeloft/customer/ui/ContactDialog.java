@@ -33,8 +33,8 @@ class ContactDialog extends Dialog {
         binder.forField(title).bind(ContactForm::getTitle, ContactForm::setTitle);
         binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
                 .bind(ContactForm::getEmail, ContactForm::setEmail);
-        binder.forField(phone).withValidator(value -> value.isBlank() || value.trim().matches(CustomerForm.PHONE_PATTERN),
-                getTranslation("validation.phone")).bind(ContactForm::getPhone, ContactForm::setPhone);
+        binder.forField(phone).withValidator(CustomerEditor.blankOrMatching(CustomerForm.PHONE_PATTERN), getTranslation("validation.phone"))
+                .bind(ContactForm::getPhone, ContactForm::setPhone);
         binder.readBean(form);
 
         FormLayout fields = new FormLayout(fullName, title, email, phone);

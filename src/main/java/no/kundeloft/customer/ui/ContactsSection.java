@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.ContactForm;
 import no.kundeloft.customer.ContactService;
@@ -89,11 +90,7 @@ class ContactsSection extends Div {
     }
 
     private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
+        return IconButton.of(icon, getTranslation(labelKey), action);
     }
 
     private void openAdd() {

@@ -132,7 +132,8 @@ class CustomerEditor extends Composite<Div> {
                 .bind(CustomerForm::getWebsite, CustomerForm::setWebsite);
     }
 
-    private static SerializablePredicate<String> blankOrMatching(String pattern) {
+    /** Empty, or matching the pattern once trimmed: for optional fields with a format. */
+    static SerializablePredicate<String> blankOrMatching(String pattern) {
         return value -> value.isBlank() || value.trim().matches(pattern);
     }
 

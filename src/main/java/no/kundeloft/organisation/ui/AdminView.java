@@ -24,6 +24,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.organisation.AdminRuleException;
 import no.kundeloft.organisation.AdminService;
 import no.kundeloft.organisation.PeopleFilter;
@@ -124,11 +125,7 @@ public class AdminView extends Div implements HasDynamicTitle {
     }
 
     private Button icon(VaadinIcon icon, String labelKey, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
+        return IconButton.of(icon, getTranslation(labelKey), action);
     }
 
     private void openCreate() {

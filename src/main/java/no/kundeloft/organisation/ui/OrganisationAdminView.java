@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.organisation.AdminRuleException;
 import no.kundeloft.organisation.OrganisationAdminService;
 import no.kundeloft.organisation.OrganisationTree;
@@ -117,11 +118,7 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
     }
 
     private Button button(VaadinIcon icon, String labelKey, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
+        return IconButton.of(icon, getTranslation(labelKey), action);
     }
 
     private String orDash(String value) {
