@@ -54,6 +54,7 @@ class CustomerConcurrencyServiceTest {
         signIn.as(s.am1());
         long versionBefore = customers.get(s.c1().getId()).version();
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch formsOpened = new CountDownLatch(2);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> results = new ArrayList<>();
         for (String username : List.of("am1", "lead1")) {
@@ -61,6 +62,7 @@ class CustomerConcurrencyServiceTest {
                 signIn.as(username);
                 CustomerForm mine = CustomerForm.of(customers.get(s.c1().getId()));
                 mine.setName("Saved by " + username);
+                formsOpened.countDown();
                 start.await();
                 try {
                     customers.update(s.c1().getId(), mine);
@@ -72,6 +74,8 @@ class CustomerConcurrencyServiceTest {
                 }
             }));
         }
+        // Both forms must hold the same version before either save starts.
+        assertThat(formsOpened.await(30, TimeUnit.SECONDS)).isTrue();
         start.countDown();
         List<String> outcomes = new ArrayList<>();
         for (Future<String> result : results) {
