@@ -5,17 +5,25 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import no.kundeloft.organisation.RecordScope;
 import org.springframework.stereotype.Component;
 
 /**
- * Sums revenue in SQL for a scope and a period. Each month's revenue is credited to whoever owned
- * the customer on its first day (the ownership period covering it) and rolls up through that owner's
- * team, department and division as they are today. Rows come back grouped by month and by the month
- * the customer was won, so {@link RevenueKind#of} classifies a few hundred groups, never the entries.
+ * Sums revenue in SQL. Each month's revenue is credited to whoever owned the customer on its first
+ * day (the ownership period covering it) and rolls up through that owner's team, department and
+ * division as they are today. Rows come back grouped by month and by the month the customer was won,
+ * so {@link RevenueKind#of} classifies a few hundred groups, never the entries.
+ *
+ * <p>Callers check who may see the figures; this only adds them up.
  */
 @Component
-class RevenueRollup {
+public class RevenueRollup {
+
+    /** The key of the single group when figures are not broken down. */
+    public static final Long WHOLE = 0L;
 
     private final EntityManager entityManager;
 
@@ -23,40 +31,54 @@ class RevenueRollup {
         this.entityManager = entityManager;
     }
 
-    /** Portfolio and new-sales sums for the months from {@code from} to {@code to}, both included. */
-    BigDecimal[] sum(RecordScope scope, YearMonth from, YearMonth to) {
-        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
-        if (scope.isEmpty() || to.isBefore(from)) {
-            return sums;
+    /** Monthly sums for the customers in a record scope. */
+    public MonthlyAmounts monthly(RecordScope scope, YearMonth from, YearMonth to) {
+        if (scope.isEmpty()) {
+            return new MonthlyAmounts();
         }
+        return byGroup(RollupLevel.of(scope.level()), scope.ids(), RollupLevel.ALL, from, to)
+                .getOrDefault(WHOLE, new MonthlyAmounts());
+    }
+
+    /**
+     * Monthly sums for what lies under the given ids of a level, broken down by a level below it
+     * ({@link RollupLevel#ALL} for no breakdown, keyed {@link #WHOLE}).
+     */
+    public Map<Long, MonthlyAmounts> byGroup(RollupLevel level, Set<Long> ids, RollupLevel groupBy,
+                                              YearMonth from, YearMonth to) {
+        Map<Long, MonthlyAmounts> groups = new HashMap<>();
+        if (to.isBefore(from) || (level != RollupLevel.ALL && ids.isEmpty())) {
+            return groups;
+        }
+        String group = groupBy == RollupLevel.ALL ? null : path(groupBy);
         String jpql = """
-                select r.month, year(c.customerSince), month(c.customerSince), sum(r.amount)
-                from RevenueEntry r join r.customer c, CustomerOwnership o
+                select %s, r.month, year(c.customerSince), month(c.customerSince), sum(r.amount)
+                from RevenueEntry r join r.customer c, CustomerOwnership o join o.owner e
                 where o.customer = c and o.validFrom <= r.month and (o.validTo is null or o.validTo > r.month)
                   and r.month >= :from and r.month <= :to %s
-                group by r.month, year(c.customerSince), month(c.customerSince)""".formatted(scopeCondition(scope));
+                group by %s r.month, year(c.customerSince), month(c.customerSince)""".formatted(
+                group == null ? "0" : group,
+                level == RollupLevel.ALL ? "" : "and " + path(level) + " in :ids",
+                group == null ? "" : group + ",");
         TypedQuery<Object[]> query = entityManager.createQuery(jpql, Object[].class)
                 .setParameter("from", from.atDay(1))
                 .setParameter("to", to.atDay(1));
-        if (scope.level() != RecordScope.Level.ALL) {
-            query.setParameter("ids", scope.ids());
+        if (level != RollupLevel.ALL) {
+            query.setParameter("ids", ids);
         }
         for (Object[] row : query.getResultList()) {
-            YearMonth month = YearMonth.from((LocalDate) row[0]);
-            LocalDate won = row[1] == null ? null : LocalDate.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue(), 1);
-            int index = RevenueKind.of(won, month) == RevenueKind.NEW_SALES ? 1 : 0;
-            sums[index] = sums[index].add((BigDecimal) row[3]);
+            Long key = group == null ? WHOLE : ((Number) row[0]).longValue();
+            YearMonth month = YearMonth.from((LocalDate) row[1]);
+            LocalDate won = row[2] == null ? null : LocalDate.of(((Number) row[2]).intValue(), ((Number) row[3]).intValue(), 1);
+            BigDecimal amount = (BigDecimal) row[4];
+            boolean newSales = RevenueKind.of(won, month) == RevenueKind.NEW_SALES;
+            groups.computeIfAbsent(key, k -> new MonthlyAmounts())
+                    .add(month, newSales ? BigDecimal.ZERO : amount, newSales ? amount : BigDecimal.ZERO);
         }
-        return sums;
+        return groups;
     }
 
-    private static String scopeCondition(RecordScope scope) {
-        return switch (scope.level()) {
-            case ALL -> "";
-            case OWNER -> "and o.owner.id in :ids";
-            case TEAMS -> "and o.owner.team.id in :ids";
-            case DEPARTMENTS -> "and o.owner.team.department.id in :ids";
-            case DIVISIONS -> "and o.owner.team.department.division.id in :ids";
-        };
+    private static String path(RollupLevel level) {
+        return level == RollupLevel.CUSTOMER ? "c.id" : level.pathFromSeller("e");
     }
 }

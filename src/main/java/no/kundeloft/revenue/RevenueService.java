@@ -47,8 +47,9 @@ public class RevenueService {
     public ScopeRevenue forMyScope(YearMonth upTo) {
         RecordScope scope = organisation.currentScope();
         YearMonth january = YearMonth.of(upTo.getYear(), 1);
-        BigDecimal[] now = rollup.sum(scope, january, upTo);
-        BigDecimal[] before = rollup.sum(scope, january.minusYears(1), upTo.minusYears(1));
+        BigDecimal[] now = rollup.monthly(scope, january, upTo).sum(january, upTo);
+        BigDecimal[] before = rollup.monthly(scope, january.minusYears(1), upTo.minusYears(1))
+                .sum(january.minusYears(1), upTo.minusYears(1));
         return new ScopeRevenue(upTo, now[0], now[1], before[0], before[1]);
     }
 

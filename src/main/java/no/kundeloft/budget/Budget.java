@@ -1,0 +1,166 @@
+package no.kundeloft.budget;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.customer.Customer;
+import no.kundeloft.organisation.Department;
+import no.kundeloft.organisation.Employee;
+
+/** One revision of a budget for a subject (seller, team leader, department or key customer) and year. */
+@Entity
+@Table(name = "budget")
+public class Budget extends AbstractEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BudgetKind kind;
+
+    @Column(name = "budget_year", nullable = false)
+    private int year;
+
+    @Column(name = "subject_key", nullable = false)
+    private String subjectKey;
+
+    /** The seller or team leader; for a key-customer budget, the KAM who owns it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "employee_id")
+    private Employee employee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BudgetStatus status;
+
+    private String reason;
+
+    @Column(name = "drafted_by")
+    private String draftedBy;
+
+    @Column(name = "drafted_at")
+    private Instant draftedAt;
+
+    @Column(name = "approved_by")
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "budget_month", joinColumns = @JoinColumn(name = "budget_id"))
+    @OrderBy("month")
+    private List<BudgetMonth> months = new ArrayList<>();
+
+    protected Budget() {
+    }
+
+    Budget(BudgetSubject subject, Employee employee, Department department, Customer customer, int year, int revision) {
+        this.kind = subject.kind();
+        this.subjectKey = subject.key();
+        this.employee = employee;
+        this.department = department;
+        this.customer = customer;
+        this.year = year;
+        this.revision = revision;
+        this.status = BudgetStatus.DRAFT;
+    }
+
+    /** A new draft revision of this approved budget, with the same targets and the reason for the change. */
+    Budget nextRevision(String reason) {
+        Budget next = new Budget();
+        next.kind = kind;
+        next.subjectKey = subjectKey;
+        next.employee = employee;
+        next.department = department;
+        next.customer = customer;
+        next.year = year;
+        next.revision = revision + 1;
+        next.status = BudgetStatus.DRAFT;
+        next.reason = reason;
+        next.months = new ArrayList<>(months);
+        return next;
+    }
+
+    void replaceMonths(List<BudgetMonth> targets, String by, Instant at) {
+        months.clear();
+        months.addAll(targets);
+        draftedBy = by;
+        draftedAt = at;
+    }
+
+    void approve(String by, Instant at) {
+        status = BudgetStatus.APPROVED;
+        approvedBy = by;
+        approvedAt = at;
+    }
+
+    void supersede() {
+        status = BudgetStatus.SUPERSEDED;
+    }
+
+    public BudgetKind getKind() {
+        return kind;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getSubjectKey() {
+        return subjectKey;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public BudgetStatus getStatus() {
+        return status;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getDraftedBy() {
+        return draftedBy;
+    }
+
+    public Instant getDraftedAt() {
+        return draftedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public List<BudgetMonth> getMonths() {
+        return List.copyOf(months);
+    }
+}

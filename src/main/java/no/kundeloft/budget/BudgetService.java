@@ -1,0 +1,318 @@
+package no.kundeloft.budget;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.customer.Customer;
+import no.kundeloft.organisation.Department;
+import no.kundeloft.organisation.Employee;
+import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.RecordScope;
+import no.kundeloft.revenue.MonthlyAmounts;
+import no.kundeloft.revenue.RevenueRollup;
+import no.kundeloft.revenue.RollupLevel;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.KundeloftUser;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting, approving and revising budgets. Every subject is looked up within the current user's
+ * scope, so one outside it answers "not found"; who may draft and who may approve comes from
+ * {@link BudgetSubjects}. Meeting bookers see no budgets.
+ */
+@Service
+@PreAuthorize("isAuthenticated() and !hasRole('MEETING_BOOKER')")
+@Transactional(readOnly = true)
+public class BudgetService {
+
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
+    static final int MAX_REASON = 500;
+
+    private final BudgetRepository budgets;
+    private final BudgetSubjects subjects;
+    private final BudgetRollup budgetRollup;
+    private final RevenueRollup revenueRollup;
+    private final OrganisationService organisation;
+    private final CurrentUser currentUser;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    BudgetService(BudgetRepository budgets, BudgetSubjects subjects, BudgetRollup budgetRollup,
+                  RevenueRollup revenueRollup, OrganisationService organisation, CurrentUser currentUser,
+                  EntityManager entityManager, Clock clock) {
+        this.budgets = budgets;
+        this.subjects = subjects;
+        this.budgetRollup = budgetRollup;
+        this.revenueRollup = revenueRollup;
+        this.organisation = organisation;
+        this.currentUser = currentUser;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** The year budgets are usually worked on: this year. */
+    public int currentYear() {
+        return YearMonth.now(clock).getYear();
+    }
+
+    /** Every budget subject in the user's scope for a year, with its targets in force and its state. */
+    public List<BudgetLine> lines(int year) {
+        Long me = currentUser.require().employeeId();
+        List<SubjectInfo> all = subjects.inScope(organisation.currentScope());
+        Map<String, List<BudgetRevision>> revisions = revisionsOf(all, year);
+        List<BudgetLine> lines = new ArrayList<>();
+        for (SubjectInfo subject : all) {
+            List<BudgetRevision> mine = revisions.getOrDefault(subject.subject().key(), List.of());
+            BudgetRevision inForce = mine.stream().filter(BudgetRevision::inForce).findFirst().orElse(null);
+            BudgetRevision newest = mine.isEmpty() ? null : mine.getFirst();
+            lines.add(new BudgetLine(subject,
+                    inForce == null ? BigDecimal.ZERO : inForce.portfolio(),
+                    inForce == null ? BigDecimal.ZERO : inForce.newSales(),
+                    newest == null ? null : newest.status(), newest == null ? 0 : newest.revision(),
+                    mayDraft(subject, me), mayApprove(subject, me)));
+        }
+        return lines;
+    }
+
+    /** One subject's budget for a year; a subject outside the user's scope is "not found". */
+    public BudgetSheet sheet(BudgetSubject subject, int year) {
+        return sheetOf(require(subject), year);
+    }
+
+    /**
+     * Saves the twelve months of a draft: the first revision when nothing is saved yet, otherwise
+     * the newest revision, which must still be a draft and at the version the user edited.
+     */
+    @Transactional
+    public BudgetSheet saveDraft(BudgetSubject subject, int year, long editedVersion, List<MonthTarget> months) {
+        SubjectInfo info = require(subject);
+        requireDrafter(info);
+        List<BudgetMonth> checked = checked(months);
+        KundeloftUser user = currentUser.require();
+        Budget newest = newestLocked(info, year);
+        if (newest == null) {
+            Budget created = new Budget(subject, reference(Employee.class, info.employeeId()),
+                    subject.kind() == BudgetKind.DEPARTMENT ? reference(Department.class, subject.id()) : null,
+                    subject.kind() == BudgetKind.KEY_CUSTOMER ? reference(Customer.class, subject.id()) : null, year, 1);
+            created.replaceMonths(checked, user.fullName(), clock.instant());
+            try {
+                budgets.saveAndFlush(created);
+            } catch (DataIntegrityViolationException e) {
+                throw new BudgetRefusedException("budget.refused.changed", "", "");
+            }
+        } else {
+            if (newest.getStatus() != BudgetStatus.DRAFT) {
+                throw new BudgetRefusedException("budget.refused.locked", newest.getRevision());
+            }
+            if (newest.getVersion() != editedVersion) {
+                throw new BudgetRefusedException("budget.refused.changed", newest.getDraftedBy(), newest.getDraftedAt());
+            }
+            newest.replaceMonths(checked, user.fullName(), clock.instant());
+            budgets.saveAndFlush(newest);
+        }
+        return sheetOf(info, year);
+    }
+
+    /** Opens a new draft revision of an approved budget, with the same targets and the reason for the change. */
+    @Transactional
+    public BudgetSheet startRevision(BudgetSubject subject, int year, String reason) {
+        SubjectInfo info = require(subject);
+        requireDrafter(info);
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.isEmpty()) {
+            throw new BudgetRefusedException("budget.refused.reasonRequired");
+        }
+        if (trimmed.length() > MAX_REASON) {
+            throw new BudgetRefusedException("budget.refused.reasonTooLong", MAX_REASON);
+        }
+        Budget newest = newestLocked(info, year);
+        if (newest == null || newest.getStatus() != BudgetStatus.APPROVED) {
+            throw new BudgetRefusedException("budget.refused.notApproved");
+        }
+        Budget next = newest.nextRevision(trimmed);
+        next.replaceMonths(newest.getMonths(), currentUser.require().fullName(), clock.instant());
+        budgets.saveAndFlush(next);
+        return sheetOf(info, year);
+    }
+
+    /**
+     * Approves the newest draft, which locks it; an earlier approved revision becomes history. Only
+     * the next level up may approve, never the person the budget is for.
+     */
+    @Transactional
+    public BudgetSheet approve(BudgetSubject subject, int year, long seenVersion) {
+        SubjectInfo info = require(subject);
+        KundeloftUser user = currentUser.require();
+        if (Objects.equals(info.employeeId(), user.employeeId())) {
+            throw new BudgetRefusedException("budget.refused.ownApproval");
+        }
+        if (!mayApprove(info, user.employeeId())) {
+            throw new BudgetRefusedException("budget.refused.notApprover");
+        }
+        Budget newest = newestLocked(info, year);
+        if (newest == null || newest.getStatus() != BudgetStatus.DRAFT) {
+            throw new BudgetRefusedException("budget.refused.nothingToApprove");
+        }
+        if (newest.getVersion() != seenVersion) {
+            throw new BudgetRefusedException("budget.refused.changed", newest.getDraftedBy(), newest.getDraftedAt());
+        }
+        budgets.findApproved(year, subject.kind(), subject.key()).forEach(Budget::supersede);
+        newest.approve(user.fullName(), clock.instant());
+        budgets.flush();
+        return sheetOf(info, year);
+    }
+
+    /**
+     * Twelve months spreading the annual targets, evenly or like the subject's revenue last year;
+     * nothing is saved.
+     */
+    public List<MonthTarget> phase(BudgetSubject subject, int year, BigDecimal portfolio, BigDecimal newSales,
+                                   Phasing phasing) {
+        SubjectInfo info = require(subject);
+        List<BigDecimal> weights = phasing == Phasing.LAST_YEAR ? lastYearMonths(info, year - 1) : List.of();
+        List<BigDecimal> portfolioMonths = Phasing.spread(orZero(portfolio), weights);
+        List<BigDecimal> newSalesMonths = Phasing.spread(orZero(newSales), weights);
+        List<MonthTarget> months = new ArrayList<>(12);
+        for (int month = 1; month <= 12; month++) {
+            months.add(new MonthTarget(month, portfolioMonths.get(month - 1), newSalesMonths.get(month - 1)));
+        }
+        return months;
+    }
+
+    private List<BigDecimal> lastYearMonths(SubjectInfo info, int year) {
+        RollupLevel level = switch (info.subject().kind()) {
+            case SELLER, LEADER -> RollupLevel.SELLER;
+            case DEPARTMENT -> RollupLevel.DEPARTMENT;
+            case KEY_CUSTOMER -> RollupLevel.CUSTOMER;
+        };
+        MonthlyAmounts revenue = revenueRollup.byGroup(level, Set.of(info.subject().id()), RollupLevel.ALL,
+                YearMonth.of(year, 1), YearMonth.of(year, 12)).getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
+        List<BigDecimal> weights = new ArrayList<>(12);
+        for (int month = 1; month <= 12; month++) {
+            weights.add(revenue.total(YearMonth.of(year, month)));
+        }
+        return weights;
+    }
+
+    private BudgetSheet sheetOf(SubjectInfo info, int year) {
+        Long me = currentUser.require().employeeId();
+        List<BudgetRevision> revisions = revisionsOf(List.of(info), year).getOrDefault(info.subject().key(), List.of());
+        return new BudgetSheet(info, year, revisions, mayDraft(info, me), mayApprove(info, me), checks(info, year, revisions));
+    }
+
+    private List<BudgetCheck> checks(SubjectInfo info, int year, List<BudgetRevision> revisions) {
+        BudgetRevision current = revisions.isEmpty() ? null : revisions.getFirst();
+        return switch (info.subject().kind()) {
+            case DEPARTMENT -> {
+                BigDecimal[] bottomUp = budgetRollup.byGroup(RollupLevel.DEPARTMENT, Set.of(info.subject().id()),
+                        RollupLevel.ALL, year).getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts())
+                        .sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
+                yield List.of(
+                        new BudgetCheck(BudgetCheck.Kind.TOP_DOWN_PORTFOLIO, current == null ? BigDecimal.ZERO : current.portfolio(), bottomUp[0]),
+                        new BudgetCheck(BudgetCheck.Kind.TOP_DOWN_NEW_SALES, current == null ? BigDecimal.ZERO : current.newSales(), bottomUp[1]));
+            }
+            case SELLER, KEY_CUSTOMER -> keyCustomerCheck(info, year);
+            case LEADER -> List.of();
+        };
+    }
+
+    /** For a KAM: the portfolio target against the sum of the key-customer budgets (portfolio part). */
+    private List<BudgetCheck> keyCustomerCheck(SubjectInfo info, int year) {
+        Set<Long> kam = Set.of(info.employeeId());
+        BigDecimal[] keyCustomers = budgetRollup.byGroup(RollupLevel.SELLER, kam, RollupLevel.CUSTOMER, year).values().stream()
+                .map(amounts -> amounts.sum(YearMonth.of(year, 1), YearMonth.of(year, 12)))
+                .reduce(new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO}, (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
+        boolean isKam = info.subject().kind() == BudgetKind.KEY_CUSTOMER
+                || !subjects.find(BudgetKind.KEY_CUSTOMER, RecordScope.owner(info.employeeId()), null).isEmpty();
+        if (!isKam) {
+            return List.of();
+        }
+        BigDecimal[] portfolio = budgetRollup.byGroup(RollupLevel.SELLER, kam, RollupLevel.ALL, year)
+                .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts()).sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
+        return List.of(new BudgetCheck(BudgetCheck.Kind.KEY_CUSTOMERS_VS_PORTFOLIO, portfolio[0], keyCustomers[0]));
+    }
+
+    private Map<String, List<BudgetRevision>> revisionsOf(List<SubjectInfo> infos, int year) {
+        if (infos.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, BudgetKind> kinds = new HashMap<>();
+        infos.forEach(info -> kinds.put(info.subject().key(), info.subject().kind()));
+        return budgets.findRevisions(year, kinds.keySet()).stream()
+                .filter(budget -> budget.getKind() == kinds.get(budget.getSubjectKey()))
+                .sorted(Comparator.comparingInt(Budget::getRevision).reversed())
+                .collect(Collectors.groupingBy(Budget::getSubjectKey,
+                        Collectors.mapping(BudgetRevision::of, Collectors.toList())));
+    }
+
+    private SubjectInfo require(BudgetSubject subject) {
+        return subjects.find(subject.kind(), organisation.currentScope(), subject.id()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Budget", subject.id()));
+    }
+
+    private void requireDrafter(SubjectInfo info) {
+        if (!mayDraft(info, currentUser.require().employeeId())) {
+            throw new BudgetRefusedException("budget.refused.notDrafter");
+        }
+    }
+
+    private static boolean mayDraft(SubjectInfo info, Long me) {
+        return me != null && me.equals(info.drafterId());
+    }
+
+    private static boolean mayApprove(SubjectInfo info, Long me) {
+        return me != null && me.equals(info.approverId()) && !me.equals(info.employeeId());
+    }
+
+    private Budget newestLocked(SubjectInfo info, int year) {
+        return budgets.lockNewest(year, info.subject().kind(), info.subject().key()).stream().findFirst().orElse(null);
+    }
+
+    private <T> T reference(Class<T> type, Long id) {
+        return id == null ? null : entityManager.getReference(type, id);
+    }
+
+    private static List<BudgetMonth> checked(List<MonthTarget> months) {
+        if (months == null || months.size() != 12) {
+            throw new BudgetRefusedException("budget.refused.twelveMonths");
+        }
+        List<BudgetMonth> checked = new ArrayList<>(12);
+        for (int i = 0; i < 12; i++) {
+            MonthTarget target = months.get(i);
+            if (target.month() != i + 1) {
+                throw new BudgetRefusedException("budget.refused.twelveMonths");
+            }
+            checked.add(new BudgetMonth(i + 1, amount(target.portfolio(), i + 1), amount(target.newSales(), i + 1)));
+        }
+        return checked;
+    }
+
+    private static BigDecimal amount(BigDecimal value, int month) {
+        BigDecimal amount = orZero(value);
+        if (amount.signum() < 0) {
+            throw new BudgetRefusedException("budget.refused.negative", month);
+        }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new BudgetRefusedException("budget.refused.tooLarge", month);
+        }
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

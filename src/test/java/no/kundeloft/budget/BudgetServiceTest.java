@@ -1,0 +1,225 @@
+package no.kundeloft.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import no.kundeloft.ScenarioTest;
+import no.kundeloft.base.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Drafting and approval on the test organisation: lead1 leads T1 (am1, am2, kam1; own budget) in
+ * mgrA's department Øst of dir1's division; kam1 owns the key customer k1.
+ */
+class BudgetServiceTest extends ScenarioTest {
+
+    private static final int YEAR = 2026;
+
+    @Autowired
+    BudgetService budgets;
+
+    private static List<MonthTarget> months(long portfolio, long newSales) {
+        List<MonthTarget> months = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            months.add(new MonthTarget(month, BigDecimal.valueOf(portfolio), BigDecimal.valueOf(newSales)));
+        }
+        return months;
+    }
+
+    private BudgetSubject seller(no.kundeloft.organisation.Employee employee) {
+        return new BudgetSubject(BudgetKind.SELLER, employee.getId());
+    }
+
+    @Test
+    void the_team_leader_drafts_and_the_sales_manager_approves_and_locks_a_sellers_budget() {
+        signIn.as(s.lead1());
+        BudgetSheet draft = budgets.saveDraft(seller(s.am1()), YEAR, -1, months(100, 10));
+        assertThat(draft.current().status()).isEqualTo(BudgetStatus.DRAFT);
+        assertThat(draft.current().portfolio()).isEqualByComparingTo("1200");
+        assertThat(draft.current().newSales()).isEqualByComparingTo("120");
+        assertThat(draft.current().draftedBy()).isEqualTo(s.lead1().getFullName());
+        assertThat(draft.mayApproveNow()).isFalse();
+
+        signIn.as(s.mgrA());
+        BudgetSheet approved = budgets.approve(seller(s.am1()), YEAR, draft.current().version());
+        assertThat(approved.current().status()).isEqualTo(BudgetStatus.APPROVED);
+        assertThat(approved.current().approvedBy()).isEqualTo(s.mgrA().getFullName());
+
+        signIn.as(s.lead1());
+        assertThat(budgets.sheet(seller(s.am1()), YEAR).editable()).isFalse();
+        assertThatThrownBy(() -> budgets.saveDraft(seller(s.am1()), YEAR, approved.current().version(), months(1, 1)))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("budget.refused.locked");
+        assertThat(budgets.sheet(seller(s.am1()), YEAR).current().portfolio()).isEqualByComparingTo("1200");
+    }
+
+    @Test
+    void a_change_after_approval_is_a_new_revision_with_a_reason_and_the_old_one_stays_visible() {
+        signIn.as(s.lead1());
+        long version = budgets.saveDraft(seller(s.am1()), YEAR, -1, months(100, 10)).current().version();
+        signIn.as(s.mgrA());
+        budgets.approve(seller(s.am1()), YEAR, version);
+
+        signIn.as(s.lead1());
+        assertThatThrownBy(() -> budgets.startRevision(seller(s.am1()), YEAR, "  "))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("reasonRequired");
+        BudgetSheet revision = budgets.startRevision(seller(s.am1()), YEAR, "Took over three customers from am2");
+        assertThat(revision.current().revision()).isEqualTo(2);
+        assertThat(revision.current().reason()).isEqualTo("Took over three customers from am2");
+        revision = budgets.saveDraft(seller(s.am1()), YEAR, revision.current().version(), months(150, 10));
+        // Until revision 2 is approved, the approved revision 1 still counts.
+        assertThat(budgets.lines(YEAR)).filteredOn(line -> line.subject().subject().equals(seller(s.am1())))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.portfolio()).isEqualByComparingTo("1200");
+                    assertThat(line.status()).isEqualTo(BudgetStatus.DRAFT);
+                    assertThat(line.revision()).isEqualTo(2);
+                });
+
+        signIn.as(s.mgrA());
+        BudgetSheet approved = budgets.approve(seller(s.am1()), YEAR, revision.current().version());
+        assertThat(approved.revisions()).extracting(BudgetRevision::revision, BudgetRevision::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, BudgetStatus.APPROVED),
+                        org.assertj.core.groups.Tuple.tuple(1, BudgetStatus.SUPERSEDED));
+        assertThat(approved.revisions().get(1).portfolio()).isEqualByComparingTo("1200");
+        assertThat(budgets.lines(YEAR)).filteredOn(line -> line.subject().subject().equals(seller(s.am1())))
+                .singleElement().extracting(BudgetLine::portfolio).satisfies(p -> assertThat(p).isEqualByComparingTo("1800"));
+    }
+
+    @Test
+    void a_seller_cannot_draft_or_approve_their_own_budget() {
+        signIn.as(s.lead1());
+        long version = budgets.saveDraft(seller(s.am1()), YEAR, -1, months(100, 10)).current().version();
+        signIn.as(s.am1());
+        BudgetSheet mine = budgets.sheet(seller(s.am1()), YEAR);
+        assertThat(mine.editable()).isFalse();
+        assertThat(mine.mayApproveNow()).isFalse();
+        assertThatThrownBy(() -> budgets.approve(seller(s.am1()), YEAR, version))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("ownApproval");
+        assertThatThrownBy(() -> budgets.saveDraft(seller(s.am1()), YEAR, version, months(1, 1)))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("notDrafter");
+    }
+
+    @Test
+    void the_drafter_cannot_approve_and_a_team_leaders_own_budget_goes_to_the_director() {
+        signIn.as(s.lead1());
+        long version = budgets.saveDraft(seller(s.am2()), YEAR, -1, months(50, 5)).current().version();
+        assertThatThrownBy(() -> budgets.approve(seller(s.am2()), YEAR, version))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("notApprover");
+
+        BudgetSubject leader = new BudgetSubject(BudgetKind.LEADER, s.lead1().getId());
+        assertThatThrownBy(() -> budgets.saveDraft(leader, YEAR, -1, months(0, 20)))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("notDrafter");
+        signIn.as(s.mgrA());
+        long leaderVersion = budgets.saveDraft(leader, YEAR, -1, months(0, 20)).current().version();
+        assertThatThrownBy(() -> budgets.approve(leader, YEAR, leaderVersion))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("notApprover");
+        signIn.as(s.lead1());
+        assertThatThrownBy(() -> budgets.approve(leader, YEAR, leaderVersion))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("ownApproval");
+        signIn.as(s.dir1());
+        assertThat(budgets.approve(leader, YEAR, leaderVersion).current().status()).isEqualTo(BudgetStatus.APPROVED);
+    }
+
+    @Test
+    void a_save_from_an_old_version_is_refused_and_changes_nothing() {
+        signIn.as(s.lead1());
+        BudgetSheet first = budgets.saveDraft(seller(s.am1()), YEAR, -1, months(100, 10));
+        budgets.saveDraft(seller(s.am1()), YEAR, first.current().version(), months(200, 10));
+        assertThatThrownBy(() -> budgets.saveDraft(seller(s.am1()), YEAR, first.current().version(), months(300, 10)))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("budget.refused.changed");
+        assertThat(budgets.sheet(seller(s.am1()), YEAR).current().portfolio()).isEqualByComparingTo("2400");
+    }
+
+    @Test
+    void negative_or_missing_months_are_refused_naming_the_month() {
+        signIn.as(s.lead1());
+        List<MonthTarget> months = months(100, 10);
+        months.set(4, new MonthTarget(5, new BigDecimal("-1"), BigDecimal.TEN));
+        assertThatThrownBy(() -> budgets.saveDraft(seller(s.am1()), YEAR, -1, months))
+                .isInstanceOf(BudgetRefusedException.class)
+                .satisfies(e -> assertThat(((BudgetRefusedException) e).arguments()).containsExactly(5));
+        assertThatThrownBy(() -> budgets.saveDraft(seller(s.am1()), YEAR, -1, months.subList(0, 11)))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("twelveMonths");
+        assertThat(budgets.sheet(seller(s.am1()), YEAR).current()).isNull();
+    }
+
+    @Test
+    void the_department_budget_is_compared_with_the_sum_of_its_sellers_and_team_leaders() {
+        signIn.as(s.lead1());
+        budgets.saveDraft(seller(s.am1()), YEAR, -1, months(100, 10));
+        budgets.saveDraft(seller(s.am2()), YEAR, -1, months(50, 0));
+        signIn.as(s.mgrA());
+        budgets.saveDraft(new BudgetSubject(BudgetKind.LEADER, s.lead1().getId()), YEAR, -1, months(0, 5));
+        BudgetSubject department = new BudgetSubject(BudgetKind.DEPARTMENT, s.t1().getDepartment().getId());
+        BudgetSheet sheet = budgets.saveDraft(department, YEAR, -1, months(200, 20));
+        assertThat(sheet.checks()).satisfiesExactly(
+                portfolio -> {
+                    assertThat(portfolio.kind()).isEqualTo(BudgetCheck.Kind.TOP_DOWN_PORTFOLIO);
+                    assertThat(portfolio.target()).isEqualByComparingTo("2400");
+                    assertThat(portfolio.sum()).isEqualByComparingTo("1800");
+                    assertThat(portfolio.gap()).isEqualByComparingTo("600");
+                },
+                newSales -> {
+                    assertThat(newSales.target()).isEqualByComparingTo("240");
+                    assertThat(newSales.sum()).isEqualByComparingTo("180");
+                });
+    }
+
+    @Test
+    void a_kam_drafts_key_customer_budgets_checked_against_the_portfolio_target_and_the_leader_approves() {
+        signIn.as(s.lead1());
+        budgets.saveDraft(seller(s.kam1()), YEAR, -1, months(1000, 0));
+        signIn.as(s.kam1());
+        BudgetSubject key = new BudgetSubject(BudgetKind.KEY_CUSTOMER, s.k1().getId());
+        BudgetSheet sheet = budgets.saveDraft(key, YEAR, -1, months(900, 0));
+        assertThat(sheet.checks()).singleElement().satisfies(check -> {
+            assertThat(check.kind()).isEqualTo(BudgetCheck.Kind.KEY_CUSTOMERS_VS_PORTFOLIO);
+            assertThat(check.target()).isEqualByComparingTo("12000");
+            assertThat(check.sum()).isEqualByComparingTo("10800");
+        });
+        assertThatThrownBy(() -> budgets.approve(key, YEAR, sheet.current().version()))
+                .isInstanceOf(BudgetRefusedException.class);
+        signIn.as(s.lead1());
+        assertThat(budgets.approve(key, YEAR, sheet.current().version()).current().status()).isEqualTo(BudgetStatus.APPROVED);
+    }
+
+    @Test
+    void each_role_lists_only_the_budgets_of_its_scope() {
+        signIn.as(s.am1());
+        assertThat(budgets.lines(YEAR)).extracting(line -> line.subject().subject()).containsExactly(seller(s.am1()));
+        signIn.as(s.kam1());
+        assertThat(budgets.lines(YEAR)).extracting(line -> line.subject().subject())
+                .containsExactly(seller(s.kam1()), new BudgetSubject(BudgetKind.KEY_CUSTOMER, s.k1().getId()));
+        signIn.as(s.lead1());
+        assertThat(budgets.lines(YEAR)).extracting(line -> line.subject().name())
+                .containsExactlyInAnyOrder(s.am1().getFullName(), s.am2().getFullName(), s.kam1().getFullName(),
+                        s.lead1().getFullName(), s.k1().getName());
+        signIn.as(s.mgrB());
+        assertThat(budgets.lines(YEAR)).extracting(line -> line.subject().name()).containsExactlyInAnyOrder(s.am4().getFullName(), "Vest");
+        signIn.as(s.am3());
+        assertThatThrownBy(() -> budgets.sheet(seller(s.am1()), YEAR)).isInstanceOf(NotFoundException.class);
+        signIn.as(s.mgrB());
+        assertThatThrownBy(() -> budgets.saveDraft(seller(s.am1()), YEAR, -1, months(1, 1)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void meeting_bookers_see_no_budgets() {
+        signIn.as(s.booker());
+        assertThatThrownBy(() -> budgets.lines(YEAR)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void phasing_like_last_year_follows_last_years_revenue_and_adds_up() {
+        signIn.as(s.lead1());
+        List<MonthTarget> even = budgets.phase(seller(s.am1()), YEAR, new BigDecimal("1000"), BigDecimal.ZERO, Phasing.LAST_YEAR);
+        // am1 had no revenue in 2025: an even spread, the rounding left in December.
+        assertThat(even).extracting(MonthTarget::portfolio).first().satisfies(p -> assertThat(p).isEqualByComparingTo("83"));
+        assertThat(even.get(11).portfolio()).isEqualByComparingTo("87");
+        assertThat(even.stream().map(MonthTarget::portfolio).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1000");
+    }
+}
