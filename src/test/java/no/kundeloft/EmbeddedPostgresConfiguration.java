@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 @ConditionalOnProperty(name = "kundeloft.test.database", havingValue = "postgresql")
-class EmbeddedPostgresConfiguration {
+public class EmbeddedPostgresConfiguration {
 
     private static EmbeddedPostgres postgres;
 

@@ -1,0 +1,119 @@
+package no.kundeloft.attainment;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.budget.BudgetRollup;
+import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.RecordScope;
+import no.kundeloft.revenue.MonthlyAmounts;
+import no.kundeloft.revenue.RevenueRollup;
+import no.kundeloft.revenue.RollupLevel;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attainment reports for the drill-down. A node outside the current user's scope answers "not found",
+ * exactly like a missing one; the way up stops at the top the user may see. Every figure comes from
+ * SQL sums (a handful of queries per report), never from loading revenue rows.
+ */
+@Service
+@PreAuthorize("isAuthenticated() and !hasRole('MEETING_BOOKER')")
+@Transactional(readOnly = true)
+public class AttainmentService {
+
+    private final RevenueRollup revenue;
+    private final BudgetRollup budgets;
+    private final OrganisationNodes nodes;
+    private final OrganisationService organisation;
+    private final Clock clock;
+
+    AttainmentService(RevenueRollup revenue, BudgetRollup budgets, OrganisationNodes nodes,
+                      OrganisationService organisation, Clock clock) {
+        this.revenue = revenue;
+        this.budgets = budgets;
+        this.nodes = nodes;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    /** The year figures are usually looked at for: this year. */
+    public int currentYear() {
+        return YearMonth.now(clock).getYear();
+    }
+
+    /** Where the current user's drill-down starts: their division, department, team or themselves. */
+    public Node myTop() {
+        RecordScope scope = organisation.currentScope();
+        if (scope.level() == RecordScope.Level.ALL) {
+            return new Node(RollupLevel.ALL, null, null);
+        }
+        Long id = scope.ids().stream().sorted().findFirst()
+                .orElseThrow(() -> new NotFoundException("Scope", null));
+        return Node.of(RollupLevel.of(scope.level()), id);
+    }
+
+    /** A node's figures for a year with the lines one level down. */
+    public AttainmentReport report(Node requested, int year) {
+        RecordScope scope = organisation.currentScope();
+        List<Node> chain = nodes.chain(requested);
+        if (requested.level() == RollupLevel.ALL ? scope.level() != RecordScope.Level.ALL : !OrganisationNodes.reaches(scope, chain)) {
+            throw new NotFoundException(requested.level().name(), requested.id());
+        }
+        Node node = chain.isEmpty() ? new Node(RollupLevel.ALL, null, null) : chain.getLast();
+        List<Node> path = chain.stream().filter(above -> OrganisationNodes.reaches(scope, chain.subList(0, chain.indexOf(above) + 1))).toList();
+        Set<Long> ids = node.id() == null ? Set.of() : Set.of(node.id());
+        YearMonth from = YearMonth.of(year - 1, 1);
+        YearMonth to = YearMonth.of(year, 12);
+        int complete = completeMonths(year);
+
+        MonthlyAmounts actual = revenue.byGroup(node.level(), ids, RollupLevel.ALL, from, to)
+                .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
+        MonthlyAmounts budget = budgets.byGroup(node.level(), ids, RollupLevel.ALL, year)
+                .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
+        YearFigures figures = new YearFigures(year, complete, actual, budget);
+        YearFigures topDown = node.level() == RollupLevel.DEPARTMENT
+                ? new YearFigures(year, complete, actual, budgets.departments(ids, year).getOrDefault(node.id(), new MonthlyAmounts()))
+                : null;
+        return new AttainmentReport(node, path, figures, rows(node, ids, year, complete, from, to), topDown);
+    }
+
+    private List<AttainmentRow> rows(Node node, Set<Long> ids, int year, int complete, YearMonth from, YearMonth to) {
+        RollupLevel below = node.level().below();
+        if (below == null) {
+            return List.of();
+        }
+        Map<Long, MonthlyAmounts> actuals = revenue.byGroup(node.level(), ids, below, from, to);
+        Map<Long, MonthlyAmounts> budgetsBelow = budgets.byGroup(node.level(), ids, below, year);
+        Map<Long, String> names = new LinkedHashMap<>(nodes.children(node));
+        List<Long> unnamed = new ArrayList<>();
+        actuals.keySet().stream().filter(id -> !names.containsKey(id)).forEach(unnamed::add);
+        budgetsBelow.keySet().stream().filter(id -> !names.containsKey(id) && !unnamed.contains(id)).forEach(unnamed::add);
+        Map<Long, String> formerNames = nodes.names(below, unnamed);
+        unnamed.stream().sorted(Comparator.comparing(id -> formerNames.getOrDefault(id, "")))
+                .forEach(id -> names.put(id, formerNames.getOrDefault(id, "#" + id)));
+        Map<Long, Long> sizes = below == RollupLevel.SELLER ? nodes.portfolioSizes(node.id()) : Map.of();
+        List<AttainmentRow> rows = new ArrayList<>();
+        names.forEach((id, name) -> rows.add(new AttainmentRow(new Node(below, id, name),
+                new YearFigures(year, complete, actuals.getOrDefault(id, new MonthlyAmounts()),
+                        budgetsBelow.getOrDefault(id, new MonthlyAmounts())),
+                below == RollupLevel.SELLER ? sizes.getOrDefault(id, 0L) : null)));
+        return rows;
+    }
+
+    /** Complete months of a year: all of a past year, none of a future one, those before this month now. */
+    int completeMonths(int year) {
+        YearMonth now = YearMonth.now(clock);
+        if (year < now.getYear()) {
+            return 12;
+        }
+        return year > now.getYear() ? 0 : now.getMonthValue() - 1;
+    }
+}

@@ -1,0 +1,94 @@
+package no.kundeloft.attainment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import no.kundeloft.revenue.MonthlyAmounts;
+
+/**
+ * A year of monthly actuals and budgets for one part of the organisation (or one customer), with last
+ * year's actuals, from which every figure for any period is computed. Only complete months count as
+ * actuals: the months before the current one, all twelve for a past year, none for a future year.
+ */
+public final class YearFigures {
+
+    private final int year;
+    private final int completeMonths;
+    private final MonthlyAmounts actuals;
+    private final MonthlyAmounts budget;
+
+    /** {@code actuals} covers this year and last year; {@code budget} this year. */
+    public YearFigures(int year, int completeMonths, MonthlyAmounts actuals, MonthlyAmounts budget) {
+        this.year = year;
+        this.completeMonths = completeMonths;
+        this.actuals = actuals;
+        this.budget = budget;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public int completeMonths() {
+        return completeMonths;
+    }
+
+    public Figures figures(Period period, Measure measure) {
+        int first = period.firstMonth();
+        int last = period.lastMonth(completeMonths);
+        int lastComplete = Math.min(last, completeMonths);
+        return new Figures(
+                sum(actuals, year, first, lastComplete, measure),
+                sum(budget, year, first, lastComplete, measure),
+                sum(budget, year, first, last, measure),
+                sum(actuals, year - 1, first, lastComplete, measure),
+                forecast(measure),
+                sum(budget, year, 1, 12, measure));
+    }
+
+    /** This year's actual revenue in a month (zero for a month not yet complete). */
+    public BigDecimal actual(int month, Measure measure) {
+        return month > completeMonths ? BigDecimal.ZERO : sum(actuals, year, month, month, measure);
+    }
+
+    public BigDecimal lastYear(int month, Measure measure) {
+        return sum(actuals, year - 1, month, month, measure);
+    }
+
+    public BigDecimal budget(int month, Measure measure) {
+        return sum(budget, year, month, month, measure);
+    }
+
+    /**
+     * The full-year forecast: the year to date scaled by last year's seasonality (last year's full
+     * year over last year's same months), or by the run rate when last year gives no shape.
+     */
+    BigDecimal forecast(Measure measure) {
+        if (completeMonths == 0) {
+            return null;
+        }
+        BigDecimal toDate = sum(actuals, year, 1, completeMonths, measure);
+        if (completeMonths == 12) {
+            return toDate;
+        }
+        BigDecimal lastYearToDate = sum(actuals, year - 1, 1, completeMonths, measure);
+        BigDecimal lastYearFull = sum(actuals, year - 1, 1, 12, measure);
+        if (lastYearToDate.signum() > 0 && lastYearFull.signum() > 0) {
+            return toDate.multiply(lastYearFull).divide(lastYearToDate, 0, RoundingMode.HALF_UP);
+        }
+        return toDate.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(completeMonths), 0, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal sum(MonthlyAmounts amounts, int year, int first, int last, Measure measure) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int month = first; month <= last; month++) {
+            YearMonth yearMonth = YearMonth.of(year, month);
+            sum = sum.add(switch (measure) {
+                case PORTFOLIO -> amounts.portfolio(yearMonth);
+                case NEW_SALES -> amounts.newSales(yearMonth);
+                case TOTAL -> amounts.total(yearMonth);
+            });
+        }
+        return sum;
+    }
+}
