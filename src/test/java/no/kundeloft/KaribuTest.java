@@ -68,6 +68,12 @@ public abstract class KaribuTest {
         return user;
     }
 
+    /** Navigates to a location that may carry query parameters, as following a link would. */
+    protected static void go(String location) {
+        com.vaadin.flow.router.Location parsed = new com.vaadin.flow.router.Location(location);
+        UI.getCurrent().navigate(parsed.getPath(), parsed.getQueryParameters());
+    }
+
     protected void useLocale(java.util.Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().setLocale(locale);

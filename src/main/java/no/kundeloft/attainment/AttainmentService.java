@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.budget.BudgetRollup;
@@ -49,15 +50,16 @@ public class AttainmentService {
         return YearMonth.now(clock).getYear();
     }
 
-    /** Where the current user's drill-down starts: their division, department, team or themselves. */
-    public Node myTop() {
+    /**
+     * Where the current user's drill-down starts: their division, department, team or themselves;
+     * empty for a leader with nothing to lead.
+     */
+    public Optional<Node> myTop() {
         RecordScope scope = organisation.currentScope();
         if (scope.level() == RecordScope.Level.ALL) {
-            return new Node(RollupLevel.ALL, null, null);
+            return Optional.of(new Node(RollupLevel.ALL, null, null));
         }
-        Long id = scope.ids().stream().sorted().findFirst()
-                .orElseThrow(() -> new NotFoundException("Scope", null));
-        return Node.of(RollupLevel.of(scope.level()), id);
+        return scope.ids().stream().sorted().findFirst().map(id -> Node.of(RollupLevel.of(scope.level()), id));
     }
 
     /** A node's figures for a year with the lines one level down. */

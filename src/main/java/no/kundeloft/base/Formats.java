@@ -47,6 +47,14 @@ public final class Formats {
         return isEnglish(locale) ? "NOK\u00a0" + number : number + "\u00a0kr";
     }
 
+    /** A change in whole kroner with its sign: "+12 345 kr" or "NOK -1,200". */
+    public static String signedNok(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        return (amount.signum() > 0 ? "+" : "") + nok(amount, locale);
+    }
+
     /** A change in percent with its sign and one decimal: "+5,2 %" or "+5.2%"; a dash for none. */
     public static String signedPercent(BigDecimal percent, Locale locale) {
         if (percent == null) {
@@ -56,6 +64,18 @@ public final class Formats {
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         String number = (percent.signum() > 0 ? "+" : "") + format.format(percent);
+        return isEnglish(locale) ? number + "%" : number + "\u00a0%";
+    }
+
+    /** A share in percent with one decimal: "71,7 %" or "71.7%"; a dash for none. */
+    public static String percent(BigDecimal percent, Locale locale) {
+        if (percent == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        String number = format.format(percent);
         return isEnglish(locale) ? number + "%" : number + "\u00a0%";
     }
 

@@ -57,7 +57,9 @@ public final class SpreadsheetWriter {
                 Row row = sheet.createRow(next[0]++);
                 for (int i = 0; i < cells.size(); i++) {
                     Object value = cells.get(i);
-                    if (value != null) {
+                    if (value instanceof Number number) {
+                        row.createCell(i).setCellValue(number.doubleValue());
+                    } else if (value != null) {
                         row.createCell(i).setCellValue(value.toString());
                     }
                 }

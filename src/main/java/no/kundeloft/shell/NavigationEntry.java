@@ -2,6 +2,8 @@ package no.kundeloft.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import no.kundeloft.attainment.ui.AttainmentView;
+import no.kundeloft.budget.ui.BudgetsView;
 import no.kundeloft.customer.ui.CustomerListView;
 import no.kundeloft.dashboard.ui.HomeView;
 import no.kundeloft.organisation.ui.AdminView;
@@ -11,6 +13,8 @@ import no.kundeloft.team.ui.TeamView;
 enum NavigationEntry {
     HOME(HomeView.class, "nav.home", VaadinIcon.HOME),
     CUSTOMERS(CustomerListView.class, "nav.customers", VaadinIcon.BUILDING),
+    ATTAINMENT(AttainmentView.class, "nav.attainment", VaadinIcon.TRENDING_UP),
+    BUDGETS(BudgetsView.class, "nav.budgets", VaadinIcon.BULLSEYE),
     TEAM(TeamView.class, "nav.team", VaadinIcon.GROUP),
     ADMIN(AdminView.class, "nav.admin", VaadinIcon.COG);
 

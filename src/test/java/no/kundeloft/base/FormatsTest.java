@@ -40,6 +40,13 @@ class FormatsTest {
     }
 
     @Test
+    void shares_in_percent_have_one_decimal() {
+        assertThat(Formats.percent(new BigDecimal("71.66"), Translations.NORWEGIAN).replace('\u00a0', ' ')).isEqualTo("71,7 %");
+        assertThat(Formats.percent(new BigDecimal("100"), Translations.ENGLISH)).isEqualTo("100.0%");
+        assertThat(Formats.percent(null, Translations.ENGLISH)).isEqualTo("–");
+    }
+
+    @Test
     void changes_in_percent_carry_their_sign() {
         assertThat(Formats.signedPercent(new BigDecimal("5.24"), Translations.NORWEGIAN).replace('\u00a0', ' ')).isEqualTo("+5,2 %");
         assertThat(Formats.signedPercent(new BigDecimal("-9.7"), Translations.ENGLISH)).isEqualTo("-9.7%");

@@ -12,17 +12,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
-import java.time.Month;
-import java.time.format.TextStyle;
+import no.kundeloft.attainment.AttainmentService;
+import no.kundeloft.attainment.ui.AttainmentSummary;
 import no.kundeloft.base.Formats;
 import no.kundeloft.customer.ui.CustomerListView;
 import no.kundeloft.dashboard.DashboardService;
 import no.kundeloft.dashboard.HomeSummary;
 import no.kundeloft.organisation.OrganisationWarning;
 import no.kundeloft.organisation.TeamSummary;
-import no.kundeloft.revenue.RevenueService;
-import no.kundeloft.revenue.ScopeRevenue;
 import no.kundeloft.security.CurrentUser;
 
 /** The home page: my scope in figures, my teams, and the warnings I should act on. */
@@ -30,7 +27,7 @@ import no.kundeloft.security.CurrentUser;
 @PermitAll
 public class HomeView extends Div implements HasDynamicTitle {
 
-    public HomeView(DashboardService dashboard, CurrentUser currentUser, RevenueService revenue,
+    public HomeView(DashboardService dashboard, CurrentUser currentUser, AttainmentService attainment,
                     AuthenticationContext authentication) {
         addClassName("home-view");
         HomeSummary summary = dashboard.home();
@@ -46,7 +43,8 @@ public class HomeView extends Div implements HasDynamicTitle {
         figures.addClassName("figures");
         add(figures);
         if (!authentication.hasRole("MEETING_BOOKER")) {
-            add(revenue(revenue.forMyScope()));
+            attainment.myTop().ifPresent(top ->
+                    add(new AttainmentSummary(attainment.report(top, attainment.currentYear()), getLocale())));
         }
         add(teams(summary));
     }
@@ -61,37 +59,6 @@ public class HomeView extends Div implements HasDynamicTitle {
         if (link != null) {
             card.add(new RouterLink(getTranslation("home.openCustomers"), link));
         }
-        return card;
-    }
-
-    /** My scope's revenue this year to date, split into portfolio and new sales, with growth. */
-    private Component revenue(ScopeRevenue figures) {
-        String period = getTranslation("home.revenue.period",
-                Month.JANUARY.getDisplayName(TextStyle.SHORT, getLocale()),
-                figures.upTo().getMonth().getDisplayName(TextStyle.SHORT, getLocale()), String.valueOf(figures.upTo().getYear()));
-        Div cards = new Div(
-                money("home.revenue.total", figures.total(), "home-revenue-total"),
-                money("home.revenue.portfolio", figures.portfolio(), "home-revenue-portfolio"),
-                money("home.revenue.newSales", figures.newSales(), "home-revenue-new-sales"),
-                text("home.revenue.growth", Formats.signedPercent(figures.growthPercent(), getLocale()), "home-revenue-growth"));
-        cards.addClassName("figures");
-        Div section = new Div(new H3(getTranslation("home.revenue", period)), cards);
-        section.addClassName("home-revenue");
-        return section;
-    }
-
-    private Component money(String labelKey, BigDecimal amount, String id) {
-        return text(labelKey, Formats.nok(amount, getLocale()), id);
-    }
-
-    private Component text(String labelKey, String value, String id) {
-        Span number = new Span(value);
-        number.addClassName("figure-value");
-        number.setId(id);
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("figure-label");
-        Div card = new Div(number, label);
-        card.addClassNames("card", "figure", "small");
         return card;
     }
 

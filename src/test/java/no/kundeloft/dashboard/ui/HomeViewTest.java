@@ -8,7 +8,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import java.util.List;
+import no.kundeloft.attainment.AttainmentRow;
+import no.kundeloft.base.ui.EChart;
 import no.kundeloft.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +20,7 @@ class HomeViewTest extends KaribuTest {
 
     private List<String> figures() {
         return _find(Span.class, spec -> spec.withClasses("figure-value")).stream()
-                .filter(span -> span.getId().filter(id -> id.startsWith("home-revenue")).isEmpty())
+                .filter(span -> span.getId().filter(id -> id.startsWith("attainment")).isEmpty())
                 .map(Span::getText).toList();
     }
 
@@ -63,14 +67,29 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
-    void sellers_see_their_revenue_this_year_and_bookers_do_not() {
+    void sellers_see_gauges_of_their_attainment_and_bookers_see_none() {
         login(s.am1());
         UI.getCurrent().navigate("");
-        assertThat(_get(Span.class, spec -> spec.withId("home-revenue-total")).getText()).isEqualTo("NOK\u00a00");
-        assertThat(_get(Span.class, spec -> spec.withId("home-revenue-growth")).getText()).isEqualTo("–");
+        assertThat(_find(EChart.class, spec -> spec.withClasses("gauge"))).extracting(chart -> chart.getId().orElseThrow())
+                .containsExactly("gauge-portfolio", "gauge-new-sales");
+        assertThat(_get(Span.class, spec -> spec.withId("gauge-portfolio-actual")).getText())
+                .isEqualTo("NOK\u00a00 of NOK\u00a00 budget to date");
+        assertThat(_get(Div.class, spec -> spec.withId("top-growing")).getElement().getTextRecursively()).contains("None this year.");
         login(s.booker());
         UI.getCurrent().navigate("customers");
         UI.getCurrent().navigate("");
-        assertThat(_find(Span.class, spec -> spec.withId("home-revenue-total"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("attainment-summary"))).isEmpty();
+    }
+
+    @Test
+    void a_team_leader_sees_the_sellers_attainment_with_totals() {
+        login(s.lead1());
+        UI.getCurrent().navigate("");
+        @SuppressWarnings("unchecked")
+        Grid<AttainmentRow> table = _get(Grid.class, spec -> spec.withClasses("attainment-table"));
+        assertThat(GridKt._findAll(table)).extracting(row -> row.node().name())
+                .containsExactly("am1 Testesen", "am2 Testesen", "kam1 Testesen", "lead1 Testesen");
+        assertThat(GridKt._getFormattedRow(table, 0)).startsWith("am1 Testesen", "2");
+        assertThat(_get(Span.class, spec -> spec.withId("attainment-total-actual")).getText()).isEqualTo("NOK\u00a00");
     }
 }
