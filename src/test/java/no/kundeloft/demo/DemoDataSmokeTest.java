@@ -1,5 +1,18 @@
 package no.kundeloft.demo;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import no.kundeloft.attainment.AttainmentReport;
+import no.kundeloft.attainment.AttainmentRow;
+import no.kundeloft.attainment.AttainmentService;
+import no.kundeloft.attainment.Figures;
+import no.kundeloft.attainment.Measure;
+import no.kundeloft.attainment.Node;
+import no.kundeloft.attainment.Period;
+import no.kundeloft.budget.BudgetKind;
+import no.kundeloft.budget.BudgetLine;
+import no.kundeloft.budget.BudgetService;
+import no.kundeloft.budget.BudgetStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -48,7 +61,9 @@ class DemoDataSmokeTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    no.kundeloft.revenue.RevenueService revenue;
+    AttainmentService attainment;
+    @Autowired
+    BudgetService budgets;
 
     @AfterEach
     void signOut() {
@@ -123,29 +138,83 @@ class DemoDataSmokeTest {
         Long employeesBefore = jdbc.queryForObject("select count(*) from employee", Long.class);
         Long revenueBefore = jdbc.queryForObject("select count(*) from revenue_entry", Long.class);
         assertThat(revenueBefore).isGreaterThan(40_000);
+        Long budgetsBefore = jdbc.queryForObject("select count(*) from budget", Long.class);
+        assertThat(budgetsBefore).isGreaterThan(30);
         parts.forEach(DemoDataPart::addIfMissing);
         assertThat(jdbc.queryForObject("select count(*) from revenue_entry", Long.class)).isEqualTo(revenueBefore);
         assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from employee", Long.class)).isEqualTo(employeesBefore);
+        assertThat(jdbc.queryForObject("select count(*) from budget", Long.class)).isEqualTo(budgetsBefore);
     }
 
     @Test
     void the_division_rolls_up_to_the_sum_of_its_sellers_and_the_time_is_printed() {
-        java.time.YearMonth upTo = java.time.YearMonth.of(2026, 10);
         signIn.as("director");
-        revenue.forMyScope(upTo);
+        Node top = attainment.myTop().orElseThrow();
+        attainment.report(top, 2026);
         long start = System.nanoTime();
-        no.kundeloft.revenue.ScopeRevenue division = revenue.forMyScope(upTo);
+        AttainmentReport division = attainment.report(top, 2026);
         long micros = (System.nanoTime() - start) / 1000;
-        java.math.BigDecimal teams = java.math.BigDecimal.ZERO;
-        for (String leader : jdbc.queryForList("""
-                select e.username from team t join employee e on e.id = t.leader_id
-                join department d on d.id = t.department_id join division v on v.id = d.division_id
-                join employee dir on dir.id = v.director_id where dir.username = 'director'""", String.class)) {
-            signIn.as(leader);
-            teams = teams.add(revenue.forMyScope(upTo).total());
+        Period ytd = Period.yearToDate(2026);
+        BigDecimal sellers = BigDecimal.ZERO;
+        for (AttainmentRow department : division.rows()) {
+            for (AttainmentRow team : attainment.report(department.node(), 2026).rows()) {
+                for (AttainmentRow seller : attainment.report(team.node(), 2026).rows()) {
+                    sellers = sellers.add(seller.figures().figures(ytd, Measure.TOTAL).actual());
+                }
+            }
         }
-        assertThat(division.total()).isPositive().isEqualByComparingTo(teams);
-        System.out.printf("ROLLUP division Jan-Oct 2026 vs 2025 on the demo data: %,d us, total %s%n", micros, division.total());
+        BigDecimal total = division.figures().figures(ytd, Measure.TOTAL).actual();
+        assertThat(total).isPositive().isEqualByComparingTo(sellers);
+        System.out.printf("ROLLUP division report 2026 (actuals, budgets, departments) on the demo data: %,d us, Jan-Oct total %s%n",
+                micros, total);
+    }
+
+    @Test
+    void ams_attainment_matches_a_hand_check_against_the_revenue_rows_and_the_approved_budget() {
+        BigDecimal portfolio = BigDecimal.ZERO;
+        BigDecimal newSales = BigDecimal.ZERO;
+        for (Map<String, Object> row : jdbc.queryForList("""
+                select r.revenue_month, c.customer_since, r.amount from revenue_entry r
+                join customer c on c.id = r.customer_id
+                join customer_ownership o on o.customer_id = c.id and o.valid_from <= r.revenue_month
+                     and (o.valid_to is null or o.valid_to > r.revenue_month)
+                join employee e on e.id = o.owner_id
+                where e.username = 'am' and r.revenue_month >= date '2026-01-01' and r.revenue_month <= date '2026-10-01'""")) {
+            LocalDate month = ((java.sql.Date) row.get("revenue_month")).toLocalDate();
+            java.sql.Date since = (java.sql.Date) row.get("customer_since");
+            LocalDate won = since == null ? null : since.toLocalDate().withDayOfMonth(1);
+            boolean isNew = won != null && !month.isBefore(won) && month.isBefore(won.plusMonths(12));
+            BigDecimal amount = (BigDecimal) row.get("amount");
+            if (isNew) {
+                newSales = newSales.add(amount);
+            } else {
+                portfolio = portfolio.add(amount);
+            }
+        }
+        BigDecimal budget = jdbc.queryForObject("""
+                select sum(m.portfolio) from budget b join budget_month m on m.budget_id = b.id
+                join employee e on b.subject_key = concat('S', cast(e.id as varchar))
+                where e.username = 'am' and b.status = 'APPROVED' and m.month_no <= 10""", BigDecimal.class);
+
+        signIn.as("am");
+        AttainmentReport mine = attainment.report(attainment.myTop().orElseThrow(), 2026);
+        Figures portfolioFigures = mine.figures().figures(Period.yearToDate(2026), Measure.PORTFOLIO);
+        assertThat(portfolioFigures.actual()).isPositive().isEqualByComparingTo(portfolio);
+        assertThat(portfolioFigures.budgetToDate()).isPositive().isEqualByComparingTo(budget);
+        assertThat(mine.figures().figures(Period.yearToDate(2026), Measure.NEW_SALES).actual()).isEqualByComparingTo(newSales);
+    }
+
+    @Test
+    void every_seller_has_a_budget_and_each_approver_has_some_waiting() {
+        signIn.as("admin");
+        assertThat(budgets.lines(2026)).filteredOn(line -> line.subject().subject().kind() == BudgetKind.SELLER)
+                .hasSizeGreaterThan(25).allSatisfy(line -> assertThat(line.status()).isNotNull());
+        for (String approver : List.of("manager", "director", "teamlead")) {
+            signIn.as(approver);
+            assertThat(budgets.lines(2026)).as(approver).anyMatch(BudgetLine::awaitsMyApproval);
+        }
+        signIn.as("am");
+        assertThat(budgets.lines(2026)).singleElement().extracting(BudgetLine::status).isEqualTo(BudgetStatus.APPROVED);
     }
 }
