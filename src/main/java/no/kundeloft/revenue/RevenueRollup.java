@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,15 +30,6 @@ public class RevenueRollup {
 
     RevenueRollup(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /** Monthly sums for the customers in a record scope. */
-    public MonthlyAmounts monthly(RecordScope scope, YearMonth from, YearMonth to) {
-        if (scope.isEmpty()) {
-            return new MonthlyAmounts();
-        }
-        return byGroup(RollupLevel.of(scope.level()), scope.ids(), RollupLevel.ALL, from, to)
-                .getOrDefault(WHOLE, new MonthlyAmounts());
     }
 
     /**
@@ -76,6 +68,31 @@ public class RevenueRollup {
                     .add(month, newSales ? BigDecimal.ZERO : amount, newSales ? amount : BigDecimal.ZERO);
         }
         return groups;
+    }
+
+    /**
+     * Each customer's revenue over a period, for the given customers that lie in the scope (by their
+     * current owner); a customer without revenue in the period is left out.
+     */
+    public Map<Long, BigDecimal> perCustomer(RecordScope scope, Collection<Long> customerIds, YearMonth from, YearMonth to) {
+        Map<Long, BigDecimal> sums = new HashMap<>();
+        if (scope.isEmpty() || customerIds.isEmpty()) {
+            return sums;
+        }
+        RollupLevel level = RollupLevel.of(scope.level());
+        String jpql = """
+                select c.id, sum(r.amount) from RevenueEntry r join r.customer c
+                where c.id in :customers and r.month >= :from and r.month <= :to %s
+                group by c.id""".formatted(level == RollupLevel.ALL ? "" : "and " + level.pathFromSeller("c.owner") + " in :ids");
+        TypedQuery<Object[]> query = entityManager.createQuery(jpql, Object[].class)
+                .setParameter("customers", customerIds)
+                .setParameter("from", from.atDay(1))
+                .setParameter("to", to.atDay(1));
+        if (level != RollupLevel.ALL) {
+            query.setParameter("ids", scope.ids());
+        }
+        query.getResultList().forEach(row -> sums.put((Long) row[0], (BigDecimal) row[1]));
+        return sums;
     }
 
     private static String path(RollupLevel level) {

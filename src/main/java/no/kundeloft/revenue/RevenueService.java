@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collections;
 import java.util.List;
 import no.kundeloft.customer.CustomerService;
@@ -35,22 +38,23 @@ public class RevenueService {
         this.clock = clock;
     }
 
-    /** The current user's scope this year to date (complete months), against the same months last year. */
-    public ScopeRevenue forMyScope() {
-        return forMyScope(YearMonth.now(clock).minusMonths(1));
-    }
-
     /**
-     * The current user's scope from January up to and including {@code upTo}, against the same
-     * months a year earlier: portfolio revenue and new sales, credited as the ownership periods say.
+     * The given customers' revenue this year to date (complete months) and in the same months last
+     * year: by customer id, {this year, last year}; customers outside the scope are left out.
      */
-    public ScopeRevenue forMyScope(YearMonth upTo) {
+    public Map<Long, BigDecimal[]> yearToDate(Collection<Long> customerIds) {
         RecordScope scope = organisation.currentScope();
+        YearMonth upTo = YearMonth.now(clock).minusMonths(1);
         YearMonth january = YearMonth.of(upTo.getYear(), 1);
-        BigDecimal[] now = rollup.monthly(scope, january, upTo).sum(january, upTo);
-        BigDecimal[] before = rollup.monthly(scope, january.minusYears(1), upTo.minusYears(1))
-                .sum(january.minusYears(1), upTo.minusYears(1));
-        return new ScopeRevenue(upTo, now[0], now[1], before[0], before[1]);
+        Map<Long, BigDecimal> now = rollup.perCustomer(scope, customerIds, january, upTo);
+        Map<Long, BigDecimal> before = rollup.perCustomer(scope, customerIds, january.minusYears(1), upTo.minusYears(1));
+        Map<Long, BigDecimal[]> figures = new HashMap<>();
+        for (Long id : customerIds) {
+            if (now.containsKey(id) || before.containsKey(id)) {
+                figures.put(id, new BigDecimal[] {now.getOrDefault(id, BigDecimal.ZERO), before.getOrDefault(id, BigDecimal.ZERO)});
+            }
+        }
+        return figures;
     }
 
     /**

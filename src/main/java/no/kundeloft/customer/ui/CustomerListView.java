@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -31,12 +32,16 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import no.kundeloft.base.Formats;
 import no.kundeloft.customer.CustomerExportService;
 import no.kundeloft.customer.CustomerFilter;
+import no.kundeloft.customer.CustomerListColumns;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerStatus;
@@ -54,7 +59,9 @@ import no.kundeloft.organisation.Sector;
 public class CustomerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int PHONE_WIDTH = 700;
-    private static final List<String> PHONE_HIDDEN_COLUMNS = List.of("orgNumber", "sector", "tier", "owner");
+    private final List<String> phoneHidden = new ArrayList<>(List.of("orgNumber", "sector", "tier", "owner"));
+    private final List<CustomerListColumns> listColumns;
+    private final Map<Long, Map<String, String>> pageValues = new HashMap<>();
 
     private final CustomerService customers;
     private final PortfolioService portfolios;
@@ -71,8 +78,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private boolean restoring;
 
     public CustomerListView(CustomerService customers, PortfolioService portfolios, CustomerExportService exports,
-                            AuthenticationContext authentication) {
+                            AuthenticationContext authentication, List<CustomerListColumns> listColumns) {
         this.customers = customers;
+        this.listColumns = listColumns;
         this.portfolios = portfolios;
         addClassName("customer-list-view");
         setSizeFull();
@@ -170,6 +178,14 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 .setSortProperty("tier").setAutoWidth(true).setKey("tier");
         grid.addColumn(CustomerListItem::ownerName).setHeader(getTranslation("customer.owner"))
                 .setSortProperty("owner.fullName").setAutoWidth(true).setKey("owner");
+        for (CustomerListColumns extra : listColumns) {
+            for (CustomerListColumns.Column column : extra.columns()) {
+                grid.addColumn(item -> pageValues.getOrDefault(item.id(), Map.of()).getOrDefault(column.key(), ""))
+                        .setHeader(getTranslation(column.headerKey())).setKey(column.key()).setAutoWidth(true)
+                        .setTextAlign(ColumnTextAlign.END);
+                phoneHidden.add(column.key());
+            }
+        }
         grid.setEmptyStateText(getTranslation("customers.empty"));
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.addSortListener(e -> {
@@ -179,9 +195,19 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class,
                 CustomerDetailView.parametersFor(e.getItem().id()))));
-        grid.setItems(
-                query -> customers.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> page(customers.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent()),
                 query -> showCount(customers.count(filter)));
+    }
+
+    /** A page of customers, with the other features' columns filled for the whole page at once. */
+    private java.util.stream.Stream<CustomerListItem> page(List<CustomerListItem> items) {
+        List<Long> ids = items.stream().map(CustomerListItem::id).toList();
+        for (CustomerListColumns extra : listColumns) {
+            if (!extra.columns().isEmpty()) {
+                pageValues.putAll(extra.values(ids, getLocale()));
+            }
+        }
+        return items.stream();
     }
 
     /** Downloads the customers that match the filter as it is when the link is clicked. */
@@ -295,7 +321,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     private void fitColumns(int windowWidth) {
         boolean wide = windowWidth >= PHONE_WIDTH;
-        PHONE_HIDDEN_COLUMNS.forEach(key -> grid.getColumnByKey(key).setVisible(wide));
+        phoneHidden.forEach(key -> grid.getColumnByKey(key).setVisible(wide));
     }
 
     @Override

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
 
 class CustomerListViewTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    jakarta.persistence.EntityManager em;
+
+
     @SuppressWarnings("unchecked")
     private Grid<CustomerListItem> grid() {
         return _get(Grid.class);
@@ -73,7 +77,25 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Active");
         assertThat(GridKt._getFormatted(grid, 0, "tier")).isEqualTo("Standard");
         assertThat(GridKt._getFormatted(grid, 0, "owner")).isEqualTo("am1 Testesen");
-        assertThat(grid.getColumns()).allSatisfy(column -> assertThat(column.isSortable()).isTrue());
+        assertThat(grid.getColumns()).filteredOn(column -> !column.getKey().startsWith("revenue"))
+                .allSatisfy(column -> assertThat(column.isSortable()).isTrue());
+    }
+
+    @Test
+    void revenue_this_year_and_the_same_months_last_year_show_for_sellers_but_not_for_bookers() {
+        java.time.YearMonth lastMonth = java.time.YearMonth.now().minusMonths(1);
+        em.persist(new no.kundeloft.revenue.RevenueEntry(s.c1(), lastMonth, new java.math.BigDecimal("1200")));
+        em.persist(new no.kundeloft.revenue.RevenueEntry(s.c1(), lastMonth.minusYears(1), new java.math.BigDecimal("1000")));
+        em.flush();
+        login(s.am1());
+        UI.getCurrent().navigate("customers");
+        assertThat(GridKt._getFormatted(grid(), 0, "revenueYtd")).isEqualTo("NOK\u00a01,200");
+        assertThat(GridKt._getFormatted(grid(), 0, "revenueLastYear")).isEqualTo("NOK\u00a01,000");
+        assertThat(GridKt._getFormatted(grid(), 1, "revenueYtd")).isEmpty();
+        login(s.booker());
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("customers");
+        assertThat(grid().getColumnByKey("revenueYtd")).isNull();
     }
 
     @Test
