@@ -1,0 +1,460 @@
+package no.kundeloft.visit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import no.kundeloft.base.Formats;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.customer.Contact;
+import no.kundeloft.customer.Customer;
+import no.kundeloft.customer.CustomerService;
+import no.kundeloft.organisation.Employee;
+import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.RecordScope;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.KundeloftUser;
+import no.kundeloft.security.SalesRole;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Planning, booking, joining and reporting visits. A visit is visible to whoever may see its customer,
+ * to its host and to its participants; a meeting booker sees the visits they booked and only the busy
+ * times of the sellers they serve. No internal participant is ever booked twice at the same time.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated() and !hasRole('ADMIN')")
+public class VisitService {
+
+    private static final Set<SalesRole> JOINERS = Set.of(SalesRole.SALES_DIRECTOR, SalesRole.SALES_MANAGER, SalesRole.TEAM_LEADER);
+
+    private final VisitRepository visits;
+    private final NotificationService notifications;
+    private final CustomerService customers;
+    private final OrganisationService organisation;
+    private final CurrentUser currentUser;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    VisitService(VisitRepository visits, NotificationService notifications, CustomerService customers,
+                 OrganisationService organisation, CurrentUser currentUser, EntityManager entityManager, Clock clock) {
+        this.visits = visits;
+        this.notifications = notifications;
+        this.customers = customers;
+        this.organisation = organisation;
+        this.currentUser = currentUser;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** The visits between two instants that the current user may see, filtered, by start time. */
+    public List<VisitItem> calendar(Instant from, Instant to, VisitFilter filter) {
+        KundeloftUser user = currentUser.require();
+        StringBuilder jpql = new StringBuilder("""
+                select distinct v from Visit v join fetch v.customer c join fetch v.host h
+                left join fetch v.participants p left join fetch p.employee
+                where v.startsAt < :to and v.endsAt > :from and (""");
+        jpql.append(visibility(user));
+        jpql.append(")");
+        if (filter.hostId() != null) {
+            jpql.append(" and h.id = :hostId");
+        }
+        if (filter.customerId() != null) {
+            jpql.append(" and c.id = :customerId");
+        }
+        if (filter.keyCustomersOnly()) {
+            jpql.append(" and c.tier = no.kundeloft.customer.CustomerTier.KEY");
+        }
+        if (filter.directorAttending()) {
+            jpql.append("""
+                     and exists (select d from VisitParticipant d where d.visit = v
+                       and d.status = no.kundeloft.visit.ParticipantStatus.ACCEPTED
+                       and d.employee.role = no.kundeloft.security.SalesRole.SALES_DIRECTOR)""");
+        }
+        jpql.append(" order by v.startsAt");
+        TypedQuery<Visit> query = entityManager.createQuery(jpql.toString(), Visit.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("me", user.employeeId());
+        RecordScope scope = organisation.currentScope();
+        if (user.role() != SalesRole.MEETING_BOOKER && scope.level() != RecordScope.Level.ALL) {
+            query.setParameter("ids", scope.ids().isEmpty() ? Set.of(-1L) : scope.ids());
+        }
+        if (filter.hostId() != null) {
+            query.setParameter("hostId", filter.hostId());
+        }
+        if (filter.customerId() != null) {
+            query.setParameter("customerId", filter.customerId());
+        }
+        return query.getResultList().stream().map(VisitItem::of).toList();
+    }
+
+    private String visibility(KundeloftUser user) {
+        if (user.role() == SalesRole.MEETING_BOOKER) {
+            return "v.bookedBy.id = :me";
+        }
+        String mine = "h.id = :me or exists (select m from VisitParticipant m where m.visit = v and m.employee.id = :me)";
+        RecordScope scope = organisation.currentScope();
+        String customerScope = switch (scope.level()) {
+            case ALL -> "1 = 1";
+            case DIVISIONS -> "c.owner.team.department.division.id in :ids";
+            case DEPARTMENTS -> "c.owner.team.department.id in :ids";
+            case TEAMS -> "c.owner.team.id in :ids";
+            case OWNER -> "c.owner.id in :ids";
+        };
+        return customerScope + " or " + mine;
+    }
+
+    /** One visit; outside what the user may see it is "not found", and a booker sees only what they booked. */
+    public VisitDetails get(Long id) {
+        Visit visit = requireVisible(id);
+        return details(visit);
+    }
+
+    /** Who the current user may name as host: themselves as a seller, or sellers of the teams in their scope. */
+    public List<HostOption> possibleHosts() {
+        KundeloftUser user = currentUser.require();
+        RecordScope scope = organisation.currentScope();
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        String condition = switch (scope.level()) {
+            case ALL -> "";
+            case DIVISIONS -> " and t.department.division.id in :ids";
+            case DEPARTMENTS -> " and t.department.id in :ids";
+            case TEAMS -> " and t.id in :ids";
+            case OWNER -> " and e.id in :ids";
+        };
+        TypedQuery<Object[]> query = entityManager.createQuery("""
+                select e.id, e.fullName, t.name from Employee e join e.team t
+                where e.active = true and e.role in (no.kundeloft.security.SalesRole.ACCOUNT_MANAGER,
+                  no.kundeloft.security.SalesRole.KEY_ACCOUNT_MANAGER, no.kundeloft.security.SalesRole.TELESALES,
+                  no.kundeloft.security.SalesRole.FIELD_SALES, no.kundeloft.security.SalesRole.TEAM_LEADER)"""
+                + condition + " order by e.fullName", Object[].class);
+        if (scope.level() != RecordScope.Level.ALL) {
+            query.setParameter("ids", scope.ids());
+        }
+        List<HostOption> hosts = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            if (user.role() != SalesRole.MEETING_BOOKER || !row[0].equals(user.employeeId())) {
+                hosts.add(new HostOption((Long) row[0], (String) row[1], (String) row[2]));
+            }
+        }
+        return hosts;
+    }
+
+    /**
+     * Plans a visit. A seller hosts their own; a leader or manager may name a seller of their area
+     * as host; a director schedules one with a seller as host and attends; a meeting booker books
+     * one for a seller they serve and writes down the need. The host hears of what others plan.
+     */
+    @Transactional
+    public VisitDetails plan(@Valid VisitForm form) {
+        KundeloftUser user = currentUser.require();
+        Customer customer = visibleCustomer(form.getCustomerId());
+        Employee host = requireHost(user, form.getHostId());
+        Visit visit = new Visit(customer, host);
+        apply(visit, form, customer);
+        if (user.role() == SalesRole.MEETING_BOOKER) {
+            if (form.getNeed() == null || form.getNeed().isBlank()) {
+                throw new VisitRefusedException("visit.refused.needRequired");
+            }
+            visit.bookedBy(me(user), form.getNeed().strip());
+        }
+        if (user.role() == SalesRole.SALES_DIRECTOR) {
+            visit.addParticipant(me(user), ParticipantStatus.ACCEPTED);
+        }
+        requireNoOverlap(visit);
+        visit.markUpdated(user.fullName(), clock.instant());
+        visits.saveAndFlush(visit);
+        if (!host.getId().equals(user.employeeId())) {
+            notifications.send(host, visit, user.role() == SalesRole.MEETING_BOOKER ? NotificationKind.VISIT_BOOKED
+                    : NotificationKind.VISIT_SCHEDULED, user.fullName());
+        }
+        return details(visit);
+    }
+
+    /** Changes a planned visit; only its host may, and only from the version they saw. */
+    @Transactional
+    public VisitDetails update(Long id, @Valid VisitForm form) {
+        KundeloftUser user = currentUser.require();
+        Visit visit = lockedForHost(id, user, form.getVersion());
+        if (!visit.getCustomer().getId().equals(form.getCustomerId())) {
+            throw new VisitRefusedException("visit.refused.customerFixed");
+        }
+        apply(visit, form, visit.getCustomer());
+        requireNoOverlap(visit);
+        visit.markUpdated(user.fullName(), clock.instant());
+        visits.saveAndFlush(visit);
+        return details(visit);
+    }
+
+    /** Cancels a planned visit; participants hear of it. */
+    @Transactional
+    public VisitDetails cancel(Long id, long version) {
+        KundeloftUser user = currentUser.require();
+        Visit visit = lockedForHost(id, user, version);
+        visit.cancel();
+        visit.markUpdated(user.fullName(), clock.instant());
+        visits.saveAndFlush(visit);
+        visit.getParticipants().stream().filter(p -> p.getStatus() == ParticipantStatus.ACCEPTED)
+                .forEach(p -> notifications.send(p.getEmployee(), visit, NotificationKind.VISIT_CANCELLED, user.fullName()));
+        return details(visit);
+    }
+
+    /** The host's report after the visit: summary, outcome and next steps, each with an owner and a due date. */
+    @Transactional
+    public VisitDetails report(Long id, long version, String summary, VisitOutcome outcome, List<FollowUpForm> followUps) {
+        KundeloftUser user = currentUser.require();
+        Visit visit = lockedForHost(id, user, version);
+        if (visit.getStartsAt().isAfter(clock.instant())) {
+            throw new VisitRefusedException("visit.refused.notYet");
+        }
+        if (summary == null || summary.isBlank()) {
+            throw new VisitRefusedException("visit.refused.summaryRequired");
+        }
+        if (summary.length() > 4000) {
+            throw new VisitRefusedException("visit.refused.tooLong", 4000);
+        }
+        int row = 0;
+        for (FollowUpForm followUp : followUps) {
+            row++;
+            if (followUp.description() == null || followUp.description().isBlank() || followUp.ownerId() == null
+                    || followUp.dueDate() == null) {
+                throw new VisitRefusedException("visit.refused.followUpIncomplete", row);
+            }
+        }
+        visit.report(summary.strip(), outcome);
+        for (FollowUpForm followUp : followUps) {
+            visit.addFollowUp(followUp.description().strip(), entityManager.getReference(Employee.class, followUp.ownerId()),
+                    followUp.dueDate());
+        }
+        visit.markUpdated(user.fullName(), clock.instant());
+        visits.saveAndFlush(visit);
+        return details(visit);
+    }
+
+    /**
+     * Asks to join a planned visit as a director (or a leader) who may see it; refused when the asker
+     * is already booked at that time, naming the other visit. The host hears of the request.
+     */
+    @Transactional
+    public VisitDetails requestToJoin(Long id) {
+        KundeloftUser user = currentUser.require();
+        Visit visit = lockedVisible(id);
+        if (!mayRequestToJoin(visit, user)) {
+            throw new VisitRefusedException("visit.refused.cannotJoin");
+        }
+        requireFree(Set.of(user.employeeId()), visit);
+        visit.addParticipant(me(user), ParticipantStatus.REQUESTED);
+        visits.saveAndFlush(visit);
+        notifications.send(visit.getHost(), visit, NotificationKind.JOIN_REQUESTED, user.fullName());
+        return details(visit);
+    }
+
+    /** The other visits that would clash if the current user joined this one (shown before asking). */
+    public List<VisitItem> conflictsIfIJoin(Long id) {
+        Visit visit = requireVisible(id);
+        return visits.findOverlapping(Set.of(currentUser.require().employeeId()), visit.getStartsAt(), visit.getEndsAt(), visit.getId())
+                .stream().map(VisitItem::of).toList();
+    }
+
+    /** The host accepts or declines a request to join; the one who asked hears the answer. */
+    @Transactional
+    public VisitDetails answer(Long id, Long participantEmployeeId, boolean accept) {
+        KundeloftUser user = currentUser.require();
+        Visit visit = lockedVisible(id);
+        if (!visit.getHost().getId().equals(user.employeeId())) {
+            throw new VisitRefusedException("visit.refused.onlyHost");
+        }
+        VisitParticipant participant = visit.participant(participantEmployeeId)
+                .filter(p -> p.getStatus() == ParticipantStatus.REQUESTED)
+                .orElseThrow(() -> new VisitRefusedException("visit.refused.noRequest"));
+        if (accept) {
+            requireFree(Set.of(participantEmployeeId), visit);
+        }
+        participant.setStatus(accept ? ParticipantStatus.ACCEPTED : ParticipantStatus.DECLINED);
+        visit.markUpdated(user.fullName(), clock.instant());
+        visits.saveAndFlush(visit);
+        notifications.send(participant.getEmployee(), visit, accept ? NotificationKind.JOIN_ACCEPTED
+                : NotificationKind.JOIN_DECLINED, user.fullName());
+        return details(visit);
+    }
+
+    /** A participant's debrief note on the report, once the visit has started. */
+    @Transactional
+    public VisitDetails debrief(Long id, String note) {
+        KundeloftUser user = currentUser.require();
+        Visit visit = lockedVisible(id);
+        if (!mayDebrief(visit, user)) {
+            throw new VisitRefusedException("visit.refused.cannotDebrief");
+        }
+        if (note == null || note.isBlank() || note.length() > 4000) {
+            throw new VisitRefusedException("visit.refused.debriefRequired", 4000);
+        }
+        visit.setDebrief(note.strip());
+        visit.markUpdated(user.fullName(), clock.instant());
+        visits.saveAndFlush(visit);
+        return details(visit);
+    }
+
+    /**
+     * When a seller is busy between two instants, without what the visits are: what a meeting booker
+     * (or a leader) sees when finding a time. Sellers outside the user's scope are "not found".
+     */
+    public List<Instant[]> busy(Long sellerId, Instant from, Instant to) {
+        KundeloftUser user = currentUser.require();
+        if (!sellerId.equals(user.employeeId()) && possibleHosts().stream().noneMatch(h -> h.id().equals(sellerId))) {
+            throw new NotFoundException("Employee", sellerId);
+        }
+        return visits.findBusy(sellerId, from, to).stream().map(row -> new Instant[] {(Instant) row[0], (Instant) row[1]}).toList();
+    }
+
+    private void apply(Visit visit, VisitForm form, Customer customer) {
+        Instant start = form.getStart().atZone(Formats.ZONE).toInstant();
+        visit.schedule(start, start.plusSeconds(form.getDurationMinutes() * 60L));
+        if (form.getMode() == VisitMode.VIDEO && (form.getVideoLink() == null || form.getVideoLink().isBlank())) {
+            throw new VisitRefusedException("visit.refused.linkRequired");
+        }
+        visit.describe(form.getMode(), blankToNull(form.getLocation()), blankToNull(form.getVideoLink()),
+                form.getPurpose().strip(), blankToNull(form.getAgenda()));
+        Set<Contact> contacts = new HashSet<>();
+        for (Long contactId : form.getContactIds()) {
+            Contact contact = entityManager.find(Contact.class, contactId);
+            if (contact == null || !contact.getCustomer().getId().equals(customer.getId())) {
+                throw new VisitRefusedException("visit.refused.contactElsewhere");
+            }
+            contacts.add(contact);
+        }
+        visit.setContacts(contacts);
+    }
+
+    private void requireNoOverlap(Visit visit) {
+        Set<Long> people = new HashSet<>();
+        people.add(visit.getHost().getId());
+        visit.getParticipants().stream().filter(p -> p.getStatus() == ParticipantStatus.ACCEPTED)
+                .forEach(p -> people.add(p.getEmployee().getId()));
+        requireFree(people, visit);
+    }
+
+    private void requireFree(Set<Long> people, Visit visit) {
+        Long except = visit.getId() == null ? -1L : visit.getId();
+        List<Visit> clashes = visits.findOverlapping(people, visit.getStartsAt(), visit.getEndsAt(), except);
+        if (!clashes.isEmpty()) {
+            Visit other = clashes.getFirst();
+            Set<Long> busyPeople = new HashSet<>();
+            busyPeople.add(other.getHost().getId());
+            other.getParticipants().stream().filter(p -> p.getStatus() == ParticipantStatus.ACCEPTED)
+                    .forEach(p -> busyPeople.add(p.getEmployee().getId()));
+            busyPeople.retainAll(people);
+            String who = entityManager.find(Employee.class, busyPeople.iterator().next()).getFullName();
+            throw new VisitRefusedException("visit.refused.doubleBooked", who, other.getCustomer().getName(), other.getStartsAt());
+        }
+    }
+
+    private Customer visibleCustomer(Long customerId) {
+        customers.requireVisible(customerId);
+        return entityManager.find(Customer.class, customerId);
+    }
+
+    private Employee requireHost(KundeloftUser user, Long hostId) {
+        boolean allowed = switch (user.role()) {
+            case ACCOUNT_MANAGER, KEY_ACCOUNT_MANAGER, TELESALES, FIELD_SALES -> hostId.equals(user.employeeId());
+            default -> hostId.equals(user.employeeId()) && user.role() == SalesRole.TEAM_LEADER
+                    || possibleHosts().stream().anyMatch(h -> h.id().equals(hostId));
+        };
+        if (!allowed) {
+            throw new VisitRefusedException("visit.refused.host");
+        }
+        return entityManager.find(Employee.class, hostId);
+    }
+
+    private Visit requireVisible(Long id) {
+        KundeloftUser user = currentUser.require();
+        Visit visit = visits.findById(id).orElseThrow(() -> new NotFoundException("Visit", id));
+        if (!visible(visit, user)) {
+            throw new NotFoundException("Visit", id);
+        }
+        return visit;
+    }
+
+    private Visit lockedVisible(Long id) {
+        visits.lockById(id);
+        entityManager.flush();
+        Visit visit = requireVisible(id);
+        entityManager.refresh(visit);
+        return visit;
+    }
+
+    private Visit lockedForHost(Long id, KundeloftUser user, long version) {
+        Visit visit = lockedVisible(id);
+        if (!visit.getHost().getId().equals(user.employeeId())) {
+            throw new VisitRefusedException("visit.refused.onlyHost");
+        }
+        if (visit.getStatus() == VisitStatus.CANCELLED) {
+            throw new VisitRefusedException("visit.refused.cancelled");
+        }
+        if (visit.getVersion() != version) {
+            throw new VisitRefusedException("visit.refused.changed", Objects.toString(visit.getUpdatedBy(), ""), visit.getUpdatedAt());
+        }
+        return visit;
+    }
+
+    private boolean visible(Visit visit, KundeloftUser user) {
+        if (user.role() == SalesRole.MEETING_BOOKER) {
+            return visit.getBookedBy() != null && visit.getBookedBy().getId().equals(user.employeeId());
+        }
+        if (visit.getHost().getId().equals(user.employeeId()) || visit.participant(user.employeeId()).isPresent()) {
+            return true;
+        }
+        try {
+            customers.requireVisible(visit.getCustomer().getId());
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private VisitDetails details(Visit visit) {
+        KundeloftUser user = currentUser.require();
+        boolean host = visit.getHost().getId().equals(user.employeeId());
+        boolean answer = host && visit.getParticipants().stream().anyMatch(p -> p.getStatus() == ParticipantStatus.REQUESTED);
+        return VisitDetails.of(visit, new VisitDetails.Actions(host && visit.getStatus() != VisitStatus.CANCELLED,
+                mayRequestToJoin(visit, user), answer, mayDebrief(visit, user)));
+    }
+
+    private boolean mayRequestToJoin(Visit visit, KundeloftUser user) {
+        return JOINERS.contains(user.role()) && visit.getStatus() == VisitStatus.PLANNED
+                && visit.getStartsAt().isAfter(clock.instant())
+                && !visit.getHost().getId().equals(user.employeeId())
+                && visit.participant(user.employeeId()).filter(p -> p.getStatus() != ParticipantStatus.DECLINED).isEmpty();
+    }
+
+    private boolean mayDebrief(Visit visit, KundeloftUser user) {
+        return visit.getStatus() != VisitStatus.CANCELLED && !visit.getStartsAt().isAfter(clock.instant())
+                && visit.participant(user.employeeId()).filter(p -> p.getStatus() == ParticipantStatus.ACCEPTED).isPresent();
+    }
+
+    private Employee me(KundeloftUser user) {
+        return entityManager.getReference(Employee.class, user.employeeId());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Today's date in Oslo, for forms. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.ZONE));
+    }
+}

@@ -1,0 +1,8 @@
+package no.kundeloft.visit;
+
+/** Where a visit stands. */
+public enum VisitStatus {
+    PLANNED,
+    DONE,
+    CANCELLED
+}
