@@ -29,6 +29,9 @@ import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.ui.ChangePasswordView;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
+import no.kundeloft.security.SalesRole;
+import no.kundeloft.visit.NotificationService;
+import no.kundeloft.visit.ui.NotificationBell;
 
 /**
  * The frame around every signed-in page: side navigation with what the user's role may open,
@@ -40,9 +43,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 pageTitle = new H1();
     private final AccessAnnotationChecker accessChecker;
+    private NotificationBell bell;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
-                      OrganisationService organisation, AccessAnnotationChecker accessChecker) {
+                      OrganisationService organisation, AccessAnnotationChecker accessChecker,
+                      NotificationService notifications) {
         this.accessChecker = accessChecker;
         setPrimarySection(Section.DRAWER);
 
@@ -59,7 +64,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div spacer = new Div();
         spacer.addClassName("spacer");
         addToNavbar(toggle, pageTitle, spacer);
-        currentUser.get().ifPresent(user -> addToNavbar(userMenu(user, authenticationContext, organisation)));
+        currentUser.get().ifPresent(user -> {
+            if (user.role() != SalesRole.ADMIN) {
+                bell = new NotificationBell(notifications);
+                addToNavbar(bell);
+            }
+            addToNavbar(userMenu(user, authenticationContext, organisation));
+        });
     }
 
     private SideNav navigation() {
@@ -110,5 +121,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name");
         pageTitle.setText(title.replace(" – " + getTranslation("app.name"), ""));
+        if (bell != null) {
+            bell.refresh();
+        }
     }
 }

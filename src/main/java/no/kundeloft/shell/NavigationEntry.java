@@ -8,11 +8,13 @@ import no.kundeloft.customer.ui.CustomerListView;
 import no.kundeloft.dashboard.ui.HomeView;
 import no.kundeloft.organisation.ui.AdminView;
 import no.kundeloft.team.ui.TeamView;
+import no.kundeloft.visit.ui.VisitsView;
 
 /** The side navigation, in order; each user sees the entries their role may open. */
 enum NavigationEntry {
     HOME(HomeView.class, "nav.home", VaadinIcon.HOME),
     CUSTOMERS(CustomerListView.class, "nav.customers", VaadinIcon.BUILDING),
+    VISITS(VisitsView.class, "nav.visits", VaadinIcon.CALENDAR),
     ATTAINMENT(AttainmentView.class, "nav.attainment", VaadinIcon.TRENDING_UP),
     BUDGETS(BudgetsView.class, "nav.budgets", VaadinIcon.BULLSEYE),
     TEAM(TeamView.class, "nav.team", VaadinIcon.GROUP),

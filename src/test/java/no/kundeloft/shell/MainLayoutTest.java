@@ -32,32 +32,32 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void account_managers_see_home_customers_attainment_and_budgets() {
-        assertThat(navigationOf(s.am1())).containsExactly("Home", "Customers", "Attainment", "Budgets");
+        assertThat(navigationOf(s.am1())).containsExactly("Home", "Customers", "Visits", "Attainment", "Budgets");
     }
 
     @Test
     void key_account_managers_see_home_customers_attainment_and_budgets() {
-        assertThat(navigationOf(s.kam1())).containsExactly("Home", "Customers", "Attainment", "Budgets");
+        assertThat(navigationOf(s.kam1())).containsExactly("Home", "Customers", "Visits", "Attainment", "Budgets");
     }
 
     @Test
     void team_leaders_also_see_the_team() {
-        assertThat(navigationOf(s.lead1())).containsExactly("Home", "Customers", "Attainment", "Budgets", "Team");
+        assertThat(navigationOf(s.lead1())).containsExactly("Home", "Customers", "Visits", "Attainment", "Budgets", "Team");
     }
 
     @Test
     void sales_managers_also_see_the_team() {
-        assertThat(navigationOf(s.mgrA())).containsExactly("Home", "Customers", "Attainment", "Budgets", "Team");
+        assertThat(navigationOf(s.mgrA())).containsExactly("Home", "Customers", "Visits", "Attainment", "Budgets", "Team");
     }
 
     @Test
     void sales_directors_also_see_the_team() {
-        assertThat(navigationOf(s.dir1())).containsExactly("Home", "Customers", "Attainment", "Budgets", "Team");
+        assertThat(navigationOf(s.dir1())).containsExactly("Home", "Customers", "Visits", "Attainment", "Budgets", "Team");
     }
 
     @Test
     void meeting_bookers_see_home_and_customers_but_no_figures() {
-        assertThat(navigationOf(s.booker())).containsExactly("Home", "Customers");
+        assertThat(navigationOf(s.booker())).containsExactly("Home", "Customers", "Visits");
     }
 
     @Test

@@ -1,0 +1,112 @@
+package no.kundeloft.visit;
+
+import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Random;
+import no.kundeloft.base.Formats;
+import no.kundeloft.customer.Customer;
+import no.kundeloft.customer.CustomerStatus;
+import no.kundeloft.demo.DemoDataPart;
+import no.kundeloft.organisation.Employee;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Past and planned visits for every seller's customers: reported visits over the last half year, planned
+ * ones over the next five weeks, a director attending some, and one of {@code kam}'s planned visits
+ * waiting for {@code director} to ask to join. Visits of one seller never overlap.
+ */
+@Component
+@Order(60)
+class VisitDemoData implements DemoDataPart {
+
+    private static final String[] PURPOSES = {"Yearly review", "Renewal of the agreement", "Introduce the new service offer",
+        "Follow up the offer", "Quarterly status", "Meet the new purchasing manager"};
+    private static final String[] SUMMARIES = {"Good meeting; they want a proposal for next year.",
+        "Satisfied with the delivery, worried about prices. We follow up with a comparison.",
+        "New purchasing manager, open to a wider agreement.", "They are tendering in the spring; we are invited."};
+    private static final int[] HOURS = {9, 11, 13};
+
+    private final VisitRepository visits;
+    private final EntityManager entityManager;
+
+    VisitDemoData(VisitRepository visits, EntityManager entityManager) {
+        this.visits = visits;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public void addIfMissing() {
+        if (visits.count() > 0) {
+            return;
+        }
+        Random random = new Random(20261127L);
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        Employee director = entityManager.createQuery("select e from Employee e where e.username = 'director'", Employee.class)
+                .getResultStream().findFirst().orElse(null);
+        List<Customer> customers = entityManager.createQuery("""
+                select c from Customer c join fetch c.owner o where c.status <> :lost and o.role in
+                (no.kundeloft.security.SalesRole.ACCOUNT_MANAGER, no.kundeloft.security.SalesRole.KEY_ACCOUNT_MANAGER)
+                order by o.id, c.id""", Customer.class).setParameter("lost", CustomerStatus.LOST).getResultList();
+        Long owner = null;
+        int slot = 0;
+        int perOwner = 0;
+        for (Customer customer : customers) {
+            if (!customer.getOwner().getId().equals(owner)) {
+                owner = customer.getOwner().getId();
+                slot = 0;
+                perOwner = 0;
+            }
+            boolean key = customer.getTier() == no.kundeloft.customer.CustomerTier.KEY;
+            if (perOwner >= 14 || (!key && random.nextInt(4) != 0)) {
+                continue;
+            }
+            perOwner++;
+            // Alternate past and planned visits; each a slot of its own in the seller's days.
+            boolean past = perOwner % 2 == 0;
+            LocalDate day = past ? workday(today.minusDays(7 + slot * 9L)) : workday(today.plusDays(1 + slot * 2L));
+            LocalDateTime start = day.atTime(HOURS[slot % HOURS.length], 0);
+            slot++;
+            Visit visit = new Visit(customer, customer.getOwner());
+            Instant startsAt = start.atZone(Formats.ZONE).toInstant();
+            visit.schedule(startsAt, startsAt.plusSeconds(key ? 5400 : 3600));
+            visit.describe(random.nextInt(5) == 0 ? VisitMode.VIDEO : VisitMode.ON_SITE,
+                    customer.getCity() == null ? null : customer.getStreet() + ", " + customer.getCity(),
+                    null, PURPOSES[random.nextInt(PURPOSES.length)], null);
+            if (visit.getMode() == VisitMode.VIDEO) {
+                visit.describe(VisitMode.VIDEO, null, "https://meet.example.no/" + Long.toHexString(random.nextLong()),
+                        visit.getPurpose(), null);
+            }
+            boolean ownersDivision = director != null && isInDivisionOf(customer.getOwner(), director);
+            if (past) {
+                visit.report(SUMMARIES[random.nextInt(SUMMARIES.length)], VisitOutcome.values()[random.nextInt(2)]);
+                if (key && ownersDivision && perOwner == 2) {
+                    visit.addParticipant(director, ParticipantStatus.ACCEPTED);
+                    visit.setDebrief("Good to meet their CEO; ask for a follow-up in the spring.");
+                }
+                visit.addFollowUp("Send the proposal", customer.getOwner(), day.plusDays(14));
+            }
+            visit.markUpdated(customer.getOwner().getFullName(), startsAt.minusSeconds(7 * 86_400L));
+            entityManager.persist(visit);
+        }
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    private static boolean isInDivisionOf(Employee seller, Employee director) {
+        return seller.getTeam() != null && seller.getTeam().getDepartment().getDivision().getDirector() != null
+                && seller.getTeam().getDepartment().getDivision().getDirector().getId().equals(director.getId());
+    }
+
+    private static LocalDate workday(LocalDate day) {
+        LocalDate date = day;
+        while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            date = date.plusDays(1);
+        }
+        return date;
+    }
+}

@@ -1,0 +1,222 @@
+package no.kundeloft.visit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import no.kundeloft.base.Formats;
+import no.kundeloft.base.RefusedException;
+import no.kundeloft.customer.CustomerDetails.ContactItem;
+import no.kundeloft.customer.CustomerFilter;
+import no.kundeloft.customer.CustomerListItem;
+import no.kundeloft.customer.CustomerService;
+import no.kundeloft.visit.HostOption;
+import no.kundeloft.visit.VisitDetails;
+import no.kundeloft.visit.VisitForm;
+import no.kundeloft.visit.VisitMode;
+import no.kundeloft.visit.VisitService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Plans a new visit or changes one: customer, host, time and duration, how, purpose, agenda, which of
+ * the customer's contacts attend; a meeting booker also writes down the need they clarified.
+ */
+class VisitDialog extends Dialog {
+
+    private final VisitService visits;
+    private final CustomerService customers;
+    private final VisitDetails existing;
+    private final boolean booker;
+    private final Binder<VisitForm> binder = new Binder<>(VisitForm.class);
+    private final ComboBox<CustomerListItem> customer = new ComboBox<>();
+    private final MultiSelectComboBox<ContactItem> contacts = new MultiSelectComboBox<>();
+    private final Consumer<VisitDetails> saved;
+    private final Long fixedCustomerId;
+
+    VisitDialog(VisitService visits, CustomerService customers, VisitDetails existing, LocalDateTime start,
+                Long presetCustomerId, String presetCustomerName, Long myId, boolean booker, Consumer<VisitDetails> saved) {
+        this.visits = visits;
+        this.customers = customers;
+        this.existing = existing;
+        this.booker = booker;
+        this.saved = saved;
+        setId("visit-dialog");
+        setHeaderTitle(getTranslation(existing == null ? "visit.new" : "visit.change"));
+        setWidth("min(44rem, 100vw)");
+
+        customer.setLabel(getTranslation("visit.customer"));
+        customer.setId("visit-customer");
+        customer.setItemLabelGenerator(CustomerListItem::name);
+        customer.setItems(query -> customers.list(CustomerFilter.text(query.getFilter().orElse("")),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name"))).stream());
+        customer.addValueChangeListener(e -> showContactsOf(e.getValue() == null ? null : e.getValue().id()));
+        boolean fixedCustomer = existing != null || presetCustomerId != null;
+        this.fixedCustomerId = existing != null ? existing.item().customerId() : presetCustomerId;
+        if (!fixedCustomer) {
+            binder.forField(customer).asRequired(getTranslation("visit.customerRequired"))
+                    .bind(form -> null, (form, item) -> form.setCustomerId(item == null ? null : item.id()));
+        }
+        TextField customerName = new TextField(getTranslation("visit.customer"));
+        customerName.setId("visit-customer-name");
+        customerName.setReadOnly(true);
+
+        Select<HostOption> host = new Select<>();
+        host.setLabel(getTranslation("visit.host"));
+        host.setId("visit-host");
+        List<HostOption> hosts = visits.possibleHosts();
+        host.setItems(hosts);
+        host.setItemLabelGenerator(h -> h.fullName() + " (" + h.teamName() + ")");
+        binder.forField(host).asRequired(getTranslation("visit.hostRequired"))
+                .bind(form -> hosts.stream().filter(h -> h.id().equals(form.getHostId())).findFirst().orElse(null),
+                        (form, option) -> form.setHostId(option == null ? null : option.id()));
+
+        DateTimePicker when = new DateTimePicker(getTranslation("visit.start"));
+        when.setId("visit-start");
+        when.setStep(java.time.Duration.ofMinutes(15));
+        binder.forField(when).asRequired(getTranslation("visit.startRequired")).bind(VisitForm::getStart, VisitForm::setStart);
+
+        Select<Integer> duration = new Select<>();
+        duration.setLabel(getTranslation("visit.duration"));
+        duration.setId("visit-duration");
+        duration.setItems(30, 45, 60, 90, 120, 180, 240);
+        duration.setItemLabelGenerator(minutes -> getTranslation("visit.minutes", minutes));
+        binder.forField(duration).bind(VisitForm::getDurationMinutes, (form, minutes) -> form.setDurationMinutes(minutes == null ? 60 : minutes));
+
+        Select<VisitMode> mode = new Select<>();
+        mode.setLabel(getTranslation("visit.mode"));
+        mode.setId("visit-mode");
+        mode.setItems(VisitMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("visit.mode." + m.name()));
+        binder.forField(mode).asRequired().bind(VisitForm::getMode, VisitForm::setMode);
+
+        TextField location = new TextField(getTranslation("visit.location"));
+        location.setId("visit-location");
+        location.setMaxLength(300);
+        binder.forField(location).bind(VisitForm::getLocation, VisitForm::setLocation);
+        TextField link = new TextField(getTranslation("visit.videoLink"));
+        link.setId("visit-link");
+        link.setMaxLength(500);
+        binder.forField(link).bind(VisitForm::getVideoLink, VisitForm::setVideoLink);
+        mode.addValueChangeListener(e -> {
+            location.setVisible(e.getValue() == VisitMode.ON_SITE);
+            link.setVisible(e.getValue() == VisitMode.VIDEO);
+        });
+
+        TextField purpose = new TextField(getTranslation("visit.purpose"));
+        purpose.setId("visit-purpose");
+        purpose.setMaxLength(300);
+        binder.forField(purpose).asRequired(getTranslation("visit.purposeRequired")).bind(VisitForm::getPurpose, VisitForm::setPurpose);
+        TextArea agenda = new TextArea(getTranslation("visit.agenda"));
+        agenda.setId("visit-agenda");
+        agenda.setMaxLength(4000);
+        binder.forField(agenda).bind(VisitForm::getAgenda, VisitForm::setAgenda);
+
+        contacts.setLabel(getTranslation("visit.contacts"));
+        contacts.setId("visit-contacts");
+        contacts.setItemLabelGenerator(c -> c.title() == null ? c.fullName() : c.fullName() + ", " + c.title());
+
+        FormLayout layout = new FormLayout(fixedCustomer ? customerName : customer, host, when, duration, mode, location, link, purpose, agenda, contacts);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        layout.setColspan(purpose, 2);
+        layout.setColspan(agenda, 2);
+        layout.setColspan(contacts, 2);
+        if (booker) {
+            TextArea need = new TextArea(getTranslation("visit.need"));
+            need.setId("visit-need");
+            need.setMaxLength(2000);
+            binder.forField(need).asRequired(getTranslation("visit.needRequired")).bind(VisitForm::getNeed, VisitForm::setNeed);
+            layout.add(need);
+            layout.setColspan(need, 2);
+        }
+        add(layout);
+
+        VisitForm form = new VisitForm();
+        if (existing != null) {
+            form.setHostId(existing.item().hostId());
+            form.setStart(LocalDateTime.ofInstant(existing.item().startsAt(), Formats.ZONE));
+            form.setDurationMinutes((int) java.time.Duration.between(existing.item().startsAt(), existing.item().endsAt()).toMinutes());
+            form.setMode(existing.item().mode());
+            form.setLocation(existing.location());
+            form.setVideoLink(existing.videoLink());
+            form.setPurpose(existing.item().purpose());
+            form.setAgenda(existing.agenda());
+            form.setVersion(existing.version());
+        } else {
+            form.setStart(start);
+            if (hosts.size() == 1) {
+                form.setHostId(hosts.getFirst().id());
+            } else if (hosts.stream().anyMatch(h -> h.id().equals(myId))) {
+                form.setHostId(myId);
+            }
+        }
+        binder.readBean(form);
+        if (!duration.getListDataView().contains(form.getDurationMinutes())) {
+            duration.setValue(60);
+        }
+        location.setVisible(mode.getValue() == VisitMode.ON_SITE);
+        link.setVisible(mode.getValue() == VisitMode.VIDEO);
+        if (existing != null) {
+            customerName.setValue(existing.item().customerName());
+            showContactsOf(existing.item().customerId());
+            Set<Long> attending = existing.contacts().stream().map(VisitDetails.Attendee::contactId).collect(Collectors.toSet());
+            contacts.setValue(contacts.getListDataView().getItems().filter(c -> attending.contains(c.id())).collect(Collectors.toSet()));
+        } else if (presetCustomerId != null) {
+            customerName.setValue(presetCustomerName);
+            showContactsOf(presetCustomerId);
+        }
+
+        Button save = new Button(getTranslation(existing == null ? "visit.plan" : "common.save"), e -> save(form));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("visit-save");
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void showContactsOf(Long customerId) {
+        contacts.clear();
+        contacts.setItems(customerId == null ? List.of() : customers.get(customerId).contacts());
+    }
+
+    private void save(VisitForm form) {
+        try {
+            binder.writeBean(form);
+        } catch (ValidationException e) {
+            return;
+        }
+        if (fixedCustomerId != null) {
+            form.setCustomerId(fixedCustomerId);
+        }
+        form.setContactIds(contacts.getValue().stream().map(ContactItem::id).collect(Collectors.toSet()));
+        try {
+            VisitDetails result = existing == null ? visits.plan(form) : visits.update(existing.item().id(), form);
+            close();
+            saved.accept(result);
+        } catch (RefusedException e) {
+            Object[] arguments = e.arguments().clone();
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] instanceof Instant at) {
+                    arguments[i] = Formats.dateTime(at, getLocale());
+                }
+            }
+            Notification.show(getTranslation(e.messageKey(), arguments), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

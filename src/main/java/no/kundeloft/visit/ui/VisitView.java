@@ -1,0 +1,378 @@
+package no.kundeloft.visit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import no.kundeloft.base.Formats;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.base.RefusedException;
+import no.kundeloft.customer.CustomerService;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.SalesRole;
+import no.kundeloft.visit.FollowUpForm;
+import no.kundeloft.visit.HostOption;
+import no.kundeloft.visit.ParticipantStatus;
+import no.kundeloft.visit.VisitDetails;
+import no.kundeloft.visit.VisitItem;
+import no.kundeloft.visit.VisitOutcome;
+import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitStatus;
+
+/**
+ * {@code /visits/{id}}: one visit with who attends and what was agreed; the host changes, cancels and
+ * reports it and answers requests to join; a director asks to join (seeing any clash first) and
+ * adds a debrief afterwards.
+ */
+@Route("visits/:id(\\d+)")
+@RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER",
+        "SALES_DIRECTOR", "MEETING_BOOKER"})
+public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final VisitService visits;
+    private final CustomerService customers;
+    private final CurrentUser currentUser;
+    private VisitDetails visit;
+
+    public VisitView(VisitService visits, CustomerService customers, CurrentUser currentUser) {
+        this.visits = visits;
+        this.customers = customers;
+        this.currentUser = currentUser;
+        addClassName("visit-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("Visit", null));
+        show(visits.get(id));
+    }
+
+    private void show(VisitDetails details) {
+        visit = details;
+        removeAll();
+        VisitItem item = details.item();
+        Anchor back = new Anchor("visits", getTranslation("visit.back"));
+        back.addClassName("back-link");
+        Span status = new Span(getTranslation("visit.status." + item.status().name()));
+        status.addClassNames("badge", item.status() == VisitStatus.CANCELLED ? "status-lost" : "status-active");
+        status.setId("visit-status");
+        Div title = new Div(new H2(item.customerName()), status);
+        title.addClassName("detail-header");
+        add(back, title, facts(details), actions(details));
+        add(section("visit.participants", participants(details)));
+        if (!details.contacts().isEmpty()) {
+            Div attendees = new Div();
+            details.contacts().forEach(c -> attendees.add(new Paragraph(c.title() == null ? c.name() : c.name() + ", " + c.title())));
+            add(section("visit.contacts", attendees));
+        }
+        if (details.summary() != null || details.debrief() != null) {
+            add(section("visit.report", report(details)));
+        }
+    }
+
+    private Component facts(VisitDetails details) {
+        VisitItem item = details.item();
+        Div facts = new Div();
+        facts.addClassName("facts");
+        facts.add(fact("visit.when", when(item.startsAt(), item.endsAt())));
+        facts.add(fact("visit.host", item.hostName()));
+        facts.add(fact("visit.mode", getTranslation("visit.mode." + item.mode().name())
+                + (details.location() == null ? "" : ", " + details.location())));
+        if (details.videoLink() != null) {
+            Anchor link = new Anchor(details.videoLink(), details.videoLink());
+            link.setTarget("_blank");
+            facts.add(fact("visit.videoLink", link));
+        }
+        facts.add(fact("visit.purpose", item.purpose()));
+        if (details.agenda() != null) {
+            facts.add(fact("visit.agenda", details.agenda()));
+        }
+        if (details.bookedBy() != null) {
+            facts.add(fact("visit.bookedBy", details.bookedBy()));
+            Span need = new Span(details.need());
+            need.setId("visit-need-text");
+            facts.add(fact("visit.need", need));
+        }
+        Anchor customer = new Anchor("customers/" + item.customerId(), getTranslation("visit.openCustomer"));
+        customer.setId("visit-open-customer");
+        facts.add(customer);
+        return facts;
+    }
+
+    private String when(Instant start, Instant end) {
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).withZone(Formats.ZONE);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
+        return day.format(start) + " " + time.format(start) + "–" + time.format(end);
+    }
+
+    private Component fact(String labelKey, String value) {
+        return fact(labelKey, new Span(value));
+    }
+
+    private Component fact(String labelKey, Component value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("label");
+        Div fact = new Div(label, value);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    private Component actions(VisitDetails details) {
+        Div actions = new Div();
+        actions.addClassName("detail-actions");
+        boolean started = !details.item().startsAt().isAfter(Instant.now());
+        if (details.actions().edit() && details.item().status() == VisitStatus.PLANNED) {
+            actions.add(button("visit-edit", "visit.change", false, () -> new VisitDialog(visits, customers, details, null, null, null,
+                    currentUser.require().employeeId(), false, this::saved).open()));
+            actions.add(button("visit-cancel", "visit.cancel", false, this::confirmCancel));
+        }
+        if (details.actions().edit() && started) {
+            actions.add(button("visit-report", details.summary() == null ? "visit.writeReport" : "visit.changeReport", true,
+                    this::openReport));
+        }
+        if (details.actions().requestToJoin()) {
+            actions.add(button("visit-join", "visit.askToJoin", true, this::askToJoin));
+        }
+        if (details.actions().debrief()) {
+            actions.add(button("visit-debrief", "visit.debrief", false, this::openDebrief));
+        }
+        return actions;
+    }
+
+    private Button button(String id, String key, boolean primary, Runnable action) {
+        Button button = new Button(getTranslation(key), e -> action.run());
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private Component participants(VisitDetails details) {
+        Div list = new Div();
+        list.setId("visit-participants");
+        if (details.participants().isEmpty()) {
+            list.add(new Paragraph(getTranslation("visit.noParticipants")));
+        }
+        for (VisitDetails.Participant participant : details.participants()) {
+            Span status = new Span(getTranslation("visit.participant." + participant.status().name()));
+            status.addClassNames("badge", participant.status() == ParticipantStatus.ACCEPTED ? "status-active"
+                    : participant.status() == ParticipantStatus.DECLINED ? "status-lost" : "status-inactive");
+            Div line = new Div(new Span(participant.name() + " (" + getTranslation("role." + participant.role()) + ")"), status);
+            line.addClassName("participant");
+            if (details.actions().answer() && participant.status() == ParticipantStatus.REQUESTED) {
+                Button accept = new Button(getTranslation("visit.accept"), e -> act(() -> visits.answer(visit.item().id(), participant.employeeId(), true)));
+                accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+                accept.setId("accept-" + participant.employeeId());
+                Button decline = new Button(getTranslation("visit.decline"), e -> act(() -> visits.answer(visit.item().id(), participant.employeeId(), false)));
+                decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                decline.setId("decline-" + participant.employeeId());
+                line.add(accept, decline);
+            }
+            list.add(line);
+        }
+        return list;
+    }
+
+    private Component report(VisitDetails details) {
+        Div report = new Div();
+        report.setId("visit-report-text");
+        if (details.summary() != null) {
+            report.add(new Paragraph(details.summary()));
+            if (details.outcome() != null) {
+                report.add(fact("visit.outcome", getTranslation("visit.outcome." + details.outcome().name())));
+            }
+        }
+        if (!details.followUps().isEmpty()) {
+            report.add(new H3(getTranslation("visit.followUps")));
+            for (VisitDetails.FollowUpItem followUp : details.followUps()) {
+                report.add(new Paragraph(followUp.description() + " — " + followUp.ownerName() + ", "
+                        + Formats.date(followUp.dueDate(), getLocale())));
+            }
+        }
+        if (details.debrief() != null) {
+            report.add(new H3(getTranslation("visit.debriefTitle")));
+            Paragraph debrief = new Paragraph(details.debrief());
+            debrief.setId("visit-debrief-text");
+            report.add(debrief);
+        }
+        return report;
+    }
+
+    private Div section(String titleKey, Component content) {
+        Div section = new Div(new H3(getTranslation(titleKey)), content);
+        section.addClassNames("card", "section");
+        return section;
+    }
+
+    private void confirmCancel() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("visit.cancel.title"),
+                getTranslation("visit.cancel.text", visit.item().customerName()), getTranslation("visit.cancel"),
+                e -> act(() -> visits.cancel(visit.item().id(), visit.version())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("visit.keep"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("cancel-confirm");
+        confirm.open();
+    }
+
+    /** A director sees any clash with their own visits before asking. */
+    private void askToJoin() {
+        List<VisitItem> clashes = visits.conflictsIfIJoin(visit.item().id());
+        if (clashes.isEmpty()) {
+            act(() -> visits.requestToJoin(visit.item().id()));
+            return;
+        }
+        VisitItem clash = clashes.getFirst();
+        ConfirmDialog conflict = new ConfirmDialog(getTranslation("visit.conflict.title"),
+                getTranslation("visit.conflict.text", clash.customerName(), when(clash.startsAt(), clash.endsAt())),
+                getTranslation("common.ok"), e -> { });
+        conflict.setId("join-conflict");
+        conflict.open();
+    }
+
+    private void openReport() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("visit.writeReport"));
+        dialog.setId("report-dialog");
+        dialog.setWidth("min(40rem, 100vw)");
+        TextArea summary = new TextArea(getTranslation("visit.summary"));
+        summary.setId("report-summary");
+        summary.setWidthFull();
+        summary.setMaxLength(4000);
+        summary.setValue(visit.summary() == null ? "" : visit.summary());
+        Select<VisitOutcome> outcome = new Select<>();
+        outcome.setLabel(getTranslation("visit.outcome"));
+        outcome.setId("report-outcome");
+        outcome.setItems(VisitOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("visit.outcome." + o.name()));
+        outcome.setValue(visit.outcome() == null ? VisitOutcome.NEUTRAL : visit.outcome());
+        List<HostOption> owners = visits.possibleHosts();
+        Div rows = new Div();
+        rows.addClassName("follow-ups");
+        List<FollowUpRow> followUps = new ArrayList<>();
+        Button add = new Button(getTranslation("visit.addFollowUp"), e -> {
+            FollowUpRow row = new FollowUpRow(owners, visit.item().hostId(), visits.today().plusDays(7), followUps.size() + 1);
+            followUps.add(row);
+            rows.add(row);
+        });
+        add.setId("report-add-follow-up");
+        dialog.add(summary, outcome, new H3(getTranslation("visit.followUps")), rows, add);
+        Button save = new Button(getTranslation("visit.saveReport"), e -> {
+            if (summary.getValue().isBlank()) {
+                summary.setInvalid(true);
+                summary.setErrorMessage(getTranslation("visit.refused.summaryRequired"));
+                return;
+            }
+            if (act(() -> visits.report(visit.item().id(), visit.version(), summary.getValue(), outcome.getValue(),
+                    followUps.stream().map(FollowUpRow::form).toList()))) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("report-save");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openDebrief() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("visit.debrief"));
+        dialog.setId("debrief-dialog");
+        TextArea note = new TextArea(getTranslation("visit.debriefTitle"));
+        note.setId("debrief-note");
+        note.setWidth("min(36rem, 90vw)");
+        note.setMaxLength(4000);
+        note.setValue(visit.debrief() == null ? "" : visit.debrief());
+        dialog.add(note);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (act(() -> visits.debrief(visit.item().id(), note.getValue()))) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("debrief-save");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void saved(VisitDetails details) {
+        show(details);
+        Notification.show(getTranslation("visit.saved"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** Runs a change and shows the visit as it now is; a refusal is told, and nothing changes. */
+    private boolean act(Supplier<VisitDetails> change) {
+        try {
+            show(change.get());
+            return true;
+        } catch (RefusedException e) {
+            Object[] arguments = e.arguments().clone();
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] instanceof Instant at) {
+                    arguments[i] = Formats.dateTime(at, getLocale());
+                }
+            }
+            Notification.show(getTranslation(e.messageKey(), arguments), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (visit == null ? getTranslation("nav.visits") : visit.item().customerName()) + " – " + getTranslation("app.name");
+    }
+
+    /** One next step in the report dialog. */
+    private final class FollowUpRow extends Div {
+        private final TextField description = new TextField();
+        private final Select<HostOption> owner = new Select<>();
+        private final DatePicker due = new DatePicker();
+
+        FollowUpRow(List<HostOption> owners, Long hostId, java.time.LocalDate dueDate, int number) {
+            addClassName("follow-up-row");
+            description.setLabel(getTranslation("visit.followUp", number));
+            description.setId("follow-up-description-" + number);
+            description.setMaxLength(500);
+            owner.setLabel(getTranslation("visit.followUpOwner"));
+            owner.setId("follow-up-owner-" + number);
+            owner.setItems(owners);
+            owner.setItemLabelGenerator(HostOption::fullName);
+            owners.stream().filter(o -> o.id().equals(hostId)).findFirst().ifPresent(owner::setValue);
+            due.setLabel(getTranslation("visit.followUpDue"));
+            due.setId("follow-up-due-" + number);
+            due.setValue(dueDate);
+            add(description, owner, due);
+        }
+
+        FollowUpForm form() {
+            return new FollowUpForm(description.getValue(), owner.getValue() == null ? null : owner.getValue().id(), due.getValue());
+        }
+    }
+}

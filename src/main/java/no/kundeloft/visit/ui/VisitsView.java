@@ -1,0 +1,143 @@
+package no.kundeloft.visit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.EChart;
+import no.kundeloft.base.ui.FullCalendar;
+import no.kundeloft.customer.CustomerService;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.KundeloftUser;
+import no.kundeloft.security.SalesRole;
+import no.kundeloft.visit.HostOption;
+import no.kundeloft.visit.VisitFilter;
+import no.kundeloft.visit.VisitItem;
+import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitStatus;
+
+/**
+ * {@code /visits}: the visits in my scope in a day, week, month or list calendar (a list on a phone),
+ * filtered by seller, key customers and director attending; a click on a day plans a visit there.
+ */
+@Route("visits")
+@RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER",
+        "SALES_DIRECTOR", "MEETING_BOOKER"})
+public class VisitsView extends Div implements HasDynamicTitle {
+
+    private final VisitService visits;
+    private final FullCalendar calendar;
+    private final Select<HostOption> seller = new Select<>();
+    private final Checkbox keyOnly = new Checkbox();
+    private final Checkbox directorAttending = new Checkbox();
+    private LocalDateTime shownFrom;
+    private LocalDateTime shownTo;
+    private List<VisitItem> shown = List.of();
+
+    public VisitsView(VisitService visits, CustomerService customers, CurrentUser currentUser) {
+        this.visits = visits;
+        addClassName("visits-view");
+        KundeloftUser user = currentUser.require();
+        boolean booker = user.role() == SalesRole.MEETING_BOOKER;
+
+        seller.setLabel(getTranslation("visits.seller"));
+        seller.setId("visits-seller");
+        seller.setEmptySelectionAllowed(true);
+        seller.setEmptySelectionCaption(getTranslation("visits.allSellers"));
+        seller.setItems(visits.possibleHosts());
+        seller.setItemLabelGenerator(h -> h == null ? getTranslation("visits.allSellers") : h.fullName());
+        seller.addValueChangeListener(e -> refresh());
+        keyOnly.setLabel(getTranslation("visits.keyOnly"));
+        keyOnly.setId("visits-key-only");
+        keyOnly.addValueChangeListener(e -> refresh());
+        directorAttending.setLabel(getTranslation("visits.directorAttending"));
+        directorAttending.setId("visits-director");
+        directorAttending.addValueChangeListener(e -> refresh());
+        Button plan = new Button(getTranslation(booker ? "visits.book" : "visits.plan"), VaadinIcon.PLUS.create(),
+                e -> openDialog(customers, user, LocalDate.now(Formats.ZONE).plusDays(1).atTime(LocalTime.of(10, 0))));
+        plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        plan.setId("visits-plan");
+        Div filters = new Div(seller, keyOnly, directorAttending);
+        filters.addClassName("filters");
+        Div header = new Div(new H2(getTranslation("nav.visits")), plan);
+        header.addClassName("visits-header");
+
+        calendar = new FullCalendar(options());
+        calendar.setId("visits-calendar");
+        calendar.addDatesSetListener(e -> {
+            shownFrom = e.start();
+            shownTo = e.end();
+            refresh();
+        });
+        calendar.addEventClickListener(e -> getUI().ifPresent(ui -> ui.navigate("visits/" + e.id())));
+        calendar.addDateClickListener(e -> openDialog(customers, user,
+                e.date().toLocalTime().equals(LocalTime.MIDNIGHT) ? e.date().withHour(10) : e.date()));
+        add(header, booker ? new Div() : filters, calendar);
+    }
+
+    private void openDialog(CustomerService customers, KundeloftUser user, LocalDateTime start) {
+        new VisitDialog(visits, customers, null, start, null, null, user.employeeId(), user.role() == SalesRole.MEETING_BOOKER,
+                saved -> getUI().ifPresent(ui -> ui.navigate("visits/" + saved.item().id()))).open();
+    }
+
+    /** The visits of the dates shown, as the calendar's events. */
+    void refresh() {
+        if (shownFrom == null) {
+            return;
+        }
+        VisitFilter filter = new VisitFilter(seller.getValue() == null ? null : seller.getValue().id(), null,
+                keyOnly.getValue(), directorAttending.getValue());
+        shown = visits.calendar(shownFrom.atZone(Formats.ZONE).toInstant(), shownTo.atZone(Formats.ZONE).toInstant(), filter);
+        calendar.setEvents(shown.stream().map(this::event).collect(Collectors.joining(",", "[", "]")));
+    }
+
+    List<VisitItem> shown() {
+        return shown;
+    }
+
+    private String event(VisitItem visit) {
+        String title = visit.customerName() + " – " + visit.hostName() + (visit.directorAttending() ? " ★" : "");
+        String color = visit.status() == VisitStatus.CANCELLED ? "#9aa0a6" : visit.keyCustomer() ? "#8430ce" : "#1a73e8";
+        return """
+                {"id":%s,"title":%s,"start":%s,"end":%s,"color":%s,"classNames":[%s]}""".formatted(
+                EChart.json(String.valueOf(visit.id())), EChart.json(title),
+                EChart.json(LocalDateTime.ofInstant(visit.startsAt(), Formats.ZONE).toString()),
+                EChart.json(LocalDateTime.ofInstant(visit.endsAt(), Formats.ZONE).toString()), EChart.json(color),
+                EChart.json("visit-" + visit.status().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private String options() {
+        boolean norwegian = "nb".equals(getLocale().getLanguage());
+        return """
+                {"initialView":"auto","firstDay":1,"height":"auto","nowIndicator":true,"slotMinTime":"07:00:00",
+                 "slotMaxTime":"19:00:00","weekNumbers":true,"locale":%s,
+                 "headerToolbar":{"left":"prev,next today","center":"title","right":"dayGridMonth,timeGridWeek,timeGridDay,listWeek"},
+                 "buttonText":{"today":%s,"month":%s,"week":%s,"day":%s,"list":%s},
+                 "eventTimeFormat":{"hour":"2-digit","minute":"2-digit","hour12":false},
+                 "slotLabelFormat":{"hour":"2-digit","minute":"2-digit","hour12":false},
+                 "noEventsText":%s,"weekText":%s,"allDaySlot":false,"eventDisplay":"block","now":%s}""".formatted(
+                EChart.json(norwegian ? "nb" : "en-gb"),
+                EChart.json(getTranslation("visits.today")), EChart.json(getTranslation("visits.month")),
+                EChart.json(getTranslation("visits.week")), EChart.json(getTranslation("visits.day")),
+                EChart.json(getTranslation("visits.list")), EChart.json(getTranslation("visits.none")),
+                EChart.json(getTranslation("visits.weekShort")),
+                EChart.json(LocalDateTime.now(Formats.ZONE).withNano(0).toString()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.visits") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,126 @@
+package no.kundeloft.visit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import no.kundeloft.KaribuTest;
+import no.kundeloft.base.ui.FullCalendar;
+import no.kundeloft.customer.CustomerListItem;
+import no.kundeloft.visit.NotificationService;
+import no.kundeloft.visit.ParticipantStatus;
+import no.kundeloft.visit.VisitDetails;
+import no.kundeloft.visit.VisitForm;
+import no.kundeloft.visit.VisitMode;
+import no.kundeloft.visit.VisitService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class VisitViewsTest extends KaribuTest {
+
+    private static final LocalDateTime AT = LocalDateTime.now().plusDays(20).truncatedTo(ChronoUnit.DAYS).withHour(10);
+
+    @Autowired
+    VisitService visits;
+    @Autowired
+    NotificationService notifications;
+
+    private VisitDetails planForAm1() {
+        login(s.am1());
+        VisitForm form = new VisitForm();
+        form.setCustomerId(s.c1().getId());
+        form.setHostId(s.am1().getId());
+        form.setStart(AT);
+        form.setMode(VisitMode.ON_SITE);
+        form.setPurpose("Yearly review");
+        return visits.plan(form);
+    }
+
+    @Test
+    void the_calendar_shows_the_visits_of_the_dates_it_asks_for() {
+        VisitDetails visit = planForAm1();
+        UI.getCurrent().navigate("visits");
+        FullCalendar calendar = _get(FullCalendar.class, spec -> spec.withId("visits-calendar"));
+        calendar.datesSet(AT.toLocalDate().minusDays(3).atStartOfDay().toString(), AT.toLocalDate().plusDays(4).atStartOfDay().toString());
+        assertThat(calendar.getEvents()).contains("\"id\":\"" + visit.item().id() + "\"", s.c1().getName(), "\"start\":\"" + AT + "\"");
+        calendar.datesSet(AT.toLocalDate().plusDays(5).atStartOfDay().toString(), AT.toLocalDate().plusDays(12).atStartOfDay().toString());
+        assertThat(calendar.getEvents()).isEqualTo("[]");
+        calendar.eventClicked(String.valueOf(visit.item().id()));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(VisitView.class);
+    }
+
+    @Test
+    void a_seller_plans_a_visit_from_the_calendar_with_messages_on_missing_fields() {
+        login(s.am1());
+        UI.getCurrent().navigate("visits");
+        _get(FullCalendar.class, spec -> spec.withId("visits-calendar")).dateClicked(AT.toLocalDate().toString());
+        assertThat(_get(DateTimePicker.class, spec -> spec.withId("visit-start")).getValue()).isEqualTo(AT);
+        _click(_get(Button.class, spec -> spec.withId("visit-save")));
+        assertThat(_get(TextField.class, spec -> spec.withId("visit-purpose")).getErrorMessage()).isEqualTo("Say what the visit is for");
+        @SuppressWarnings("unchecked")
+        ComboBox<CustomerListItem> customer = _get(ComboBox.class, spec -> spec.withId("visit-customer"));
+        assertThat(customer.isInvalid()).isTrue();
+        customer.setValue(customer.getLazyDataView().getItems().filter(c -> c.id().equals(s.c2().getId())).findFirst().orElseThrow());
+        _get(TextField.class, spec -> spec.withId("visit-purpose")).setValue("Renewal");
+        _click(_get(Button.class, spec -> spec.withId("visit-save")));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(VisitView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("visit-status")).getText()).isEqualTo("Planned");
+    }
+
+    @Test
+    void the_director_asks_to_join_and_the_host_accepts_on_the_visit_page() {
+        VisitDetails visit = planForAm1();
+        login(s.dir1());
+        UI.getCurrent().navigate("visits/" + visit.item().id());
+        _click(_get(Button.class, spec -> spec.withId("visit-join")));
+        assertThat(_find(Button.class, spec -> spec.withId("visit-join"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("visit-participants"))
+                .getElement().getTextRecursively()).contains("Asks to join");
+
+        login(s.am1());
+        UI.getCurrent().navigate("visits/" + visit.item().id());
+        assertThat(_get(Span.class, spec -> spec.withId("notification-count")).getText()).isEqualTo("1");
+        _click(_get(Button.class, spec -> spec.withId("accept-" + s.dir1().getId())));
+        assertThat(visits.get(visit.item().id()).participants()).singleElement()
+                .extracting(VisitDetails.Participant::status).isEqualTo(ParticipantStatus.ACCEPTED);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("visit-participants"))
+                .getElement().getTextRecursively()).contains("Attending");
+    }
+
+    @Test
+    void the_host_cancels_after_a_confirmation_and_a_booker_writes_the_need() {
+        VisitDetails visit = planForAm1();
+        UI.getCurrent().navigate("visits/" + visit.item().id());
+        _click(_get(Button.class, spec -> spec.withId("visit-cancel")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(_get(Span.class, spec -> spec.withId("visit-status")).getText()).isEqualTo("Cancelled");
+
+        login(s.booker());
+        UI.getCurrent().navigate("visits");
+        _click(_get(Button.class, spec -> spec.withId("visits-plan")));
+        assertThat(_find(TextArea.class, spec -> spec.withId("visit-need"))).hasSize(1);
+        UI.getCurrent().navigate("visits/" + visit.item().id());
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(no.kundeloft.shell.NotFoundView.class);
+    }
+
+    @Test
+    void admins_have_no_visits() {
+        login(s.admin());
+        assertThatThrownBy(() -> UI.getCurrent().navigate("visits")).isInstanceOf(MockAccessDeniedException.class);
+    }
+}
