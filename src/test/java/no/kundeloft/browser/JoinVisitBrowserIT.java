@@ -1,0 +1,41 @@
+package no.kundeloft.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The director asks to join one of am's planned visits; am sees the notification and accepts. */
+class JoinVisitBrowserIT extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void the_director_asks_to_join_and_the_account_manager_accepts() {
+        Long visitId = jdbc.queryForObject("""
+                select v.id from visit v join employee e on e.id = v.host_id
+                where e.username = 'am' and v.status = 'PLANNED' and v.starts_at > current_timestamp
+                  and not exists (select 1 from visit_participant p where p.visit_id = v.id)
+                order by v.starts_at limit 1""", Long.class);
+        Long directorId = jdbc.queryForObject("select id from employee where username = 'director'", Long.class);
+
+        signIn("director", "demo");
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+        browser.get(url("/visits/" + visitId));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("visit-join"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visit-participants"), "Asks to join"));
+
+        browser.manage().deleteAllCookies();
+        signIn("am", "demo");
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-count")));
+        assertThat(browser.findElement(By.id("notification-count")).getText()).isEqualTo("1");
+        browser.get(url("/visits/" + visitId));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("accept-" + directorId))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visit-participants"), "Attending"));
+    }
+}
