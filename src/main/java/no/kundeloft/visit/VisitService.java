@@ -121,6 +121,11 @@ public class VisitService {
         return details(visit);
     }
 
+    /** Writes one visit the user may see as an iCalendar file. */
+    public void writeCalendarFile(Long id, java.io.OutputStream out) throws java.io.IOException {
+        VisitCalendarFile.write(List.of(requireVisible(id)), clock.instant(), out);
+    }
+
     /** Who the current user may name as host: themselves as a seller, or sellers of the teams in their scope. */
     public List<HostOption> possibleHosts() {
         KundeloftUser user = currentUser.require();

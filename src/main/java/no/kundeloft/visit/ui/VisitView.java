@@ -119,7 +119,19 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         Anchor customer = new Anchor("customers/" + item.customerId(), getTranslation("visit.openCustomer"));
         customer.setId("visit-open-customer");
-        facts.add(customer);
+        Anchor ics = new Anchor(download -> {
+            download.setFileName("visit-" + item.id() + ".ics");
+            download.setContentType("text/calendar; charset=UTF-8");
+            try {
+                visits.writeCalendarFile(item.id(), download.getOutputStream());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, getTranslation("visit.ics"));
+        ics.setId("visit-ics");
+        Div links = new Div(customer, ics);
+        links.addClassName("visit-links");
+        facts.add(links);
         return facts;
     }
 
