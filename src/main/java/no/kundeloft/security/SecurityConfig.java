@@ -20,7 +20,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/images/**", "/webjars/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests
+                // private calendar feeds: the long random token in the URL is the credential
+                .requestMatchers("/styles.css", "/images/**", "/webjars/**", "/calendar/*.ics").permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

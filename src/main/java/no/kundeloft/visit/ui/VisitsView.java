@@ -22,6 +22,7 @@ import no.kundeloft.customer.CustomerService;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
+import no.kundeloft.visit.CalendarFeedService;
 import no.kundeloft.visit.HostOption;
 import no.kundeloft.visit.VisitFilter;
 import no.kundeloft.visit.VisitItem;
@@ -46,7 +47,7 @@ public class VisitsView extends Div implements HasDynamicTitle {
     private LocalDateTime shownTo;
     private List<VisitItem> shown = List.of();
 
-    public VisitsView(VisitService visits, CustomerService customers, CurrentUser currentUser) {
+    public VisitsView(VisitService visits, CustomerService customers, CurrentUser currentUser, CalendarFeedService feeds) {
         this.visits = visits;
         addClassName("visits-view");
         KundeloftUser user = currentUser.require();
@@ -71,7 +72,11 @@ public class VisitsView extends Div implements HasDynamicTitle {
         plan.setId("visits-plan");
         Div filters = new Div(seller, keyOnly, directorAttending);
         filters.addClassName("filters");
-        Div header = new Div(new H2(getTranslation("nav.visits")), plan);
+        Button feed = new Button(getTranslation("feed.title"), VaadinIcon.CALENDAR_O.create(), e -> new CalendarFeedDialog(feeds).open());
+        feed.setId("visits-feed");
+        Div buttons = new Div(feed, plan);
+        buttons.addClassName("visits-buttons");
+        Div header = new Div(new H2(getTranslation("nav.visits")), buttons);
         header.addClassName("visits-header");
 
         calendar = new FullCalendar(options());

@@ -61,6 +61,16 @@ class TranslationsTest {
         Stream.of(CustomerTier.values()).forEach(v -> needed.add("tier." + v));
         Stream.of(OrganisationWarning.Kind.values()).forEach(v -> needed.add("warning." + v));
         Translations.LOCALES.forEach(locale -> needed.add("language." + locale.getLanguage()));
+        Stream.of(no.kundeloft.budget.BudgetKind.values()).forEach(v -> needed.add("budget.kind." + v));
+        Stream.of(no.kundeloft.budget.BudgetStatus.values()).forEach(v -> needed.add("budget.state." + v));
+        Stream.of(no.kundeloft.budget.BudgetStatus.values()).forEach(v -> needed.add("budget.status." + v));
+        Stream.of(no.kundeloft.attainment.Measure.values()).forEach(v -> needed.add("attainment.measure." + v));
+        Stream.of(no.kundeloft.revenue.RollupLevel.values()).forEach(v -> needed.add("attainment.level." + v));
+        Stream.of(no.kundeloft.visit.VisitMode.values()).forEach(v -> needed.add("visit.mode." + v));
+        Stream.of(no.kundeloft.visit.VisitStatus.values()).forEach(v -> needed.add("visit.status." + v));
+        Stream.of(no.kundeloft.visit.VisitOutcome.values()).forEach(v -> needed.add("visit.outcome." + v));
+        Stream.of(no.kundeloft.visit.ParticipantStatus.values()).forEach(v -> needed.add("visit.participant." + v));
+        Stream.of(no.kundeloft.visit.NotificationKind.values()).forEach(v -> needed.add("notification." + v));
         assertThat(keys(Translations.ENGLISH)).containsAll(needed);
         assertThat(keys(Translations.NORWEGIAN)).containsAll(needed);
     }

@@ -1,0 +1,48 @@
+package no.kundeloft.visit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.organisation.Employee;
+
+/** An employee's private calendar feed: whoever has the token reads that employee's visits. */
+@Entity
+@Table(name = "calendar_feed")
+public class CalendarFeed extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "employee_id")
+    private Employee employee;
+
+    @Column(nullable = false)
+    private String token;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected CalendarFeed() {
+    }
+
+    CalendarFeed(Employee employee, String token, Instant createdAt) {
+        this.employee = employee;
+        this.token = token;
+        this.createdAt = createdAt;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,66 @@
+package no.kundeloft.visit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import no.kundeloft.visit.CalendarFeedService;
+
+/**
+ * Subscribing to my visits in Outlook, Google Calendar or Apple Calendar: the private feed link, a new
+ * link (the old one stops working) or turning the feed off.
+ */
+class CalendarFeedDialog extends Dialog {
+
+    private final CalendarFeedService feeds;
+    private final TextField link = new TextField();
+    private final Button renew = new Button();
+    private final Button off = new Button();
+    private final String base;
+
+    CalendarFeedDialog(CalendarFeedService feeds) {
+        this.feeds = feeds;
+        setId("feed-dialog");
+        setHeaderTitle(getTranslation("feed.title"));
+        setWidth("min(40rem, 100vw)");
+        base = baseUrl();
+        link.setLabel(getTranslation("feed.link"));
+        link.setId("feed-link");
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.addFocusListener(e -> link.getElement().executeJs("this.inputElement.select()"));
+        renew.setId("feed-renew");
+        renew.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        renew.addClickListener(e -> show(feeds.renew()));
+        off.setText(getTranslation("feed.off"));
+        off.setId("feed-off");
+        off.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        off.addClickListener(e -> {
+            feeds.revoke();
+            show(null);
+        });
+        add(new Paragraph(getTranslation("feed.text")), link);
+        getFooter().add(new Button(getTranslation("common.close"), e -> close()), off, renew);
+        show(feeds.myToken().orElse(null));
+    }
+
+    private void show(String token) {
+        link.setValue(token == null ? "" : base + "/calendar/" + token + ".ics");
+        link.setVisible(token != null);
+        off.setVisible(token != null);
+        renew.setText(getTranslation(token == null ? "feed.on" : "feed.renew"));
+    }
+
+    private static String baseUrl() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "";
+        }
+        var http = request.getHttpServletRequest();
+        int port = http.getServerPort();
+        boolean defaultPort = port == 80 && "http".equals(http.getScheme()) || port == 443 && "https".equals(http.getScheme());
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath();
+    }
+}
