@@ -144,6 +144,11 @@ public class CustomerService {
         customers.requireInScope(organisation.currentScope(), id);
     }
 
+    /** Who owns a customer the current user may see; out of scope: "not found". */
+    public Long ownerId(Long id) {
+        return customers.requireInScope(organisation.currentScope(), id).getOwner().getId();
+    }
+
     /** When a customer the current user may see was won (null when not known); out of scope: "not found". */
     public LocalDate customerSince(Long id) {
         return customers.requireInScope(organisation.currentScope(), id).getCustomerSince();

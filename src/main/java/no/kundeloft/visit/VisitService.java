@@ -47,9 +47,12 @@ public class VisitService {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final VisitCadence cadence;
 
     VisitService(VisitRepository visits, NotificationService notifications, CustomerService customers,
-                 OrganisationService organisation, CurrentUser currentUser, EntityManager entityManager, Clock clock) {
+                 OrganisationService organisation, CurrentUser currentUser, EntityManager entityManager, Clock clock,
+                 VisitCadence cadence) {
+        this.cadence = cadence;
         this.visits = visits;
         this.notifications = notifications;
         this.customers = customers;
@@ -124,6 +127,73 @@ public class VisitService {
     /** Writes one visit the user may see as an iCalendar file. */
     public void writeCalendarFile(Long id, java.io.OutputStream out) throws java.io.IOException {
         VisitCalendarFile.write(List.of(requireVisible(id)), clock.instant(), out);
+    }
+
+    /**
+     * Active customers in scope that are overdue for a visit: none within their tier's cadence and
+     * none planned. Counted in SQL; the {@code limit} longest overdue (never visited first) are listed.
+     */
+    public Overdue overdueForVisit(int limit) {
+        RecordScope scope = organisation.currentScope();
+        if (currentUser.require().role() == SalesRole.MEETING_BOOKER || scope.isEmpty()) {
+            return new Overdue(0, List.of());
+        }
+        String scopeCondition = switch (scope.level()) {
+            case ALL -> "";
+            case DIVISIONS -> " and o.team.department.division.id in :ids";
+            case DEPARTMENTS -> " and o.team.department.id in :ids";
+            case TEAMS -> " and o.team.id in :ids";
+            case OWNER -> " and o.id in :ids";
+        };
+        String where = """
+                from Customer c join c.owner o
+                where c.status = no.kundeloft.customer.CustomerStatus.ACTIVE%s
+                  and not exists (select p from Visit p where p.customer = c
+                       and p.status = no.kundeloft.visit.VisitStatus.PLANNED and p.startsAt > :now)
+                  and not exists (select r from Visit r where r.customer = c
+                       and r.status <> no.kundeloft.visit.VisitStatus.CANCELLED and r.startsAt <= :now
+                       and ((c.tier = no.kundeloft.customer.CustomerTier.KEY and r.startsAt > :keyCutoff)
+                            or (c.tier <> no.kundeloft.customer.CustomerTier.KEY and r.startsAt > :standardCutoff)))"""
+                .formatted(scopeCondition);
+        Instant now = clock.instant();
+        TypedQuery<Long> count = entityManager.createQuery("select count(c) " + where, Long.class);
+        TypedQuery<Object[]> rows = entityManager.createQuery("""
+                select c.id, c.name, c.tier, o.fullName,
+                  (select max(l.startsAt) from Visit l where l.customer = c
+                     and l.status <> no.kundeloft.visit.VisitStatus.CANCELLED and l.startsAt <= :now) as lastVisit
+                """ + where + " order by lastVisit asc nulls first, c.name", Object[].class).setMaxResults(limit);
+        for (TypedQuery<?> query : List.of(count, rows)) {
+            query.setParameter("now", now)
+                    .setParameter("keyCutoff", now.minus(java.time.Duration.ofDays(cadence.keyDays())))
+                    .setParameter("standardCutoff", now.minus(java.time.Duration.ofDays(cadence.standardDays())));
+            if (scope.level() != RecordScope.Level.ALL) {
+                query.setParameter("ids", scope.ids());
+            }
+        }
+        List<OverdueCustomer> first = rows.getResultList().stream().map(row -> new OverdueCustomer((Long) row[0], (String) row[1],
+                row[2] == no.kundeloft.customer.CustomerTier.KEY, (String) row[3], (Instant) row[4])).toList();
+        return new Overdue(count.getSingleResult(), first);
+    }
+
+    /** A customer's follow-ups not yet done, by due date; the customer must be visible. */
+    public List<VisitDetails.FollowUpItem> openFollowUps(Long customerId) {
+        customers.requireVisible(customerId);
+        return entityManager.createQuery("""
+                        select f from FollowUp f join fetch f.owner join f.visit v
+                        where v.customer.id = :customerId and f.done = false order by f.dueDate""", FollowUp.class)
+                .setParameter("customerId", customerId).getResultList().stream()
+                .map(f -> new VisitDetails.FollowUpItem(f.getDescription(), f.getOwner().getFullName(), f.getDueDate(), false))
+                .toList();
+    }
+
+    /** A customer's latest reported visits, newest first; the customer must be visible. */
+    public List<VisitDetails> recentReports(Long customerId, int count) {
+        customers.requireVisible(customerId);
+        return entityManager.createQuery("""
+                        select v from Visit v where v.customer.id = :customerId and v.status = no.kundeloft.visit.VisitStatus.DONE
+                        order by v.startsAt desc""", Visit.class)
+                .setParameter("customerId", customerId).setMaxResults(count).getResultList().stream()
+                .map(this::details).toList();
     }
 
     /** Who the current user may name as host: themselves as a seller, or sellers of the teams in their scope. */
@@ -326,7 +396,7 @@ public class VisitService {
     }
 
     private void apply(Visit visit, VisitForm form, Customer customer) {
-        Instant start = form.getStart().atZone(Formats.ZONE).toInstant();
+        Instant start = form.getStart().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).atZone(Formats.ZONE).toInstant();
         visit.schedule(start, start.plusSeconds(form.getDurationMinutes() * 60L));
         if (form.getMode() == VisitMode.VIDEO && (form.getVideoLink() == null || form.getVideoLink().isBlank())) {
             throw new VisitRefusedException("visit.refused.linkRequired");

@@ -209,4 +209,41 @@ class VisitServiceTest extends ScenarioTest {
         signIn.as(s.admin());
         assertThatThrownBy(() -> visits.calendar(Instant.now(), Instant.now(), VisitFilter.none())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void customers_without_a_visit_within_their_cadence_and_none_planned_are_overdue() {
+        signIn.as(s.kam1());
+        assertThat(visits.overdueForVisit(10).first()).extracting(OverdueCustomer::customerId).containsExactly(s.k1().getId());
+        // A key customer visited 40 days ago is overdue (30 days); one visited 10 days ago is not.
+        VisitDetails old = visits.plan(form(s.k1(), s.kam1(), LocalDateTime.now().minusDays(40).withHour(9), 60));
+        Overdue overdue = visits.overdueForVisit(10);
+        assertThat(overdue.count()).isEqualTo(1);
+        assertThat(overdue.first().getFirst().lastVisit()).isEqualTo(old.item().startsAt());
+        visits.plan(form(s.k1(), s.kam1(), LocalDateTime.now().minusDays(10).withHour(9), 60));
+        assertThat(visits.overdueForVisit(10).count()).isZero();
+
+        signIn.as(s.am1());
+        assertThat(visits.overdueForVisit(10).count()).isEqualTo(2);
+        // A planned visit takes the customer off the list; a standard customer visited 100 days ago is within 180.
+        visits.plan(form(s.c1(), s.am1(), AT, 60));
+        visits.plan(form(s.c2(), s.am1(), LocalDateTime.now().minusDays(100).withHour(9), 60));
+        assertThat(visits.overdueForVisit(10).count()).isZero();
+        signIn.as(s.lead1());
+        assertThat(visits.overdueForVisit(10).first()).extracting(OverdueCustomer::customerId).containsExactly(s.c3().getId());
+        signIn.as(s.booker());
+        assertThat(visits.overdueForVisit(10).count()).isZero();
+    }
+
+    @Test
+    void the_briefing_lists_open_follow_ups_and_the_last_reports() {
+        signIn.as(s.am1());
+        VisitDetails past = visits.plan(form(s.c1(), s.am1(), LocalDateTime.now().minusDays(5).withHour(9), 60));
+        visits.report(past.item().id(), past.version(), "They want a proposal", VisitOutcome.POSITIVE,
+                List.of(new FollowUpForm("Send the proposal", s.am1().getId(), LocalDate.now().plusDays(3))));
+        assertThat(visits.openFollowUps(s.c1().getId())).extracting(VisitDetails.FollowUpItem::description)
+                .containsExactly("Send the proposal");
+        assertThat(visits.recentReports(s.c1().getId(), 3)).extracting(VisitDetails::summary).containsExactly("They want a proposal");
+        signIn.as(s.am3());
+        assertThatThrownBy(() -> visits.openFollowUps(s.c1().getId())).isInstanceOf(NotFoundException.class);
+    }
 }

@@ -21,14 +21,18 @@ import no.kundeloft.dashboard.HomeSummary;
 import no.kundeloft.organisation.OrganisationWarning;
 import no.kundeloft.organisation.TeamSummary;
 import no.kundeloft.security.CurrentUser;
+import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.ui.OverdueVisitsCard;
 
 /** The home page: my scope in figures, my teams, and the warnings I should act on. */
 @Route("")
 @PermitAll
 public class HomeView extends Div implements HasDynamicTitle {
 
+    private static final int OVERDUE_SHOWN = 8;
+
     public HomeView(DashboardService dashboard, CurrentUser currentUser, AttainmentService attainment,
-                    AuthenticationContext authentication) {
+                    VisitService visits, AuthenticationContext authentication) {
         addClassName("home-view");
         HomeSummary summary = dashboard.home();
         String firstName = currentUser.require().fullName().split(" ")[0];
@@ -45,6 +49,9 @@ public class HomeView extends Div implements HasDynamicTitle {
         if (!authentication.hasRole("MEETING_BOOKER")) {
             attainment.myTop().ifPresent(top ->
                     add(new AttainmentSummary(attainment.report(top, attainment.currentYear()), getLocale())));
+        }
+        if (!authentication.hasAnyRole("MEETING_BOOKER", "ADMIN")) {
+            add(new OverdueVisitsCard(visits.overdueForVisit(OVERDUE_SHOWN)));
         }
         add(teams(summary));
     }

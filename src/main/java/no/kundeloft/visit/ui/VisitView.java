@@ -130,6 +130,11 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         }, getTranslation("visit.ics"));
         ics.setId("visit-ics");
         Div links = new Div(customer, ics);
+        if (currentUser.require().role() != SalesRole.MEETING_BOOKER) {
+            Anchor briefing = new Anchor("visits/" + item.id() + "/briefing", getTranslation("visit.briefing"));
+            briefing.setId("visit-briefing");
+            links.addComponentAsFirst(briefing);
+        }
         links.addClassName("visit-links");
         facts.add(links);
         return facts;

@@ -123,4 +123,19 @@ class VisitViewsTest extends KaribuTest {
         login(s.admin());
         assertThatThrownBy(() -> UI.getCurrent().navigate("visits")).isInstanceOf(MockAccessDeniedException.class);
     }
+
+    @Test
+    void the_briefing_shows_the_customers_figures_follow_ups_and_reports() {
+        VisitDetails visit = planForAm1();
+        login(s.dir1());
+        UI.getCurrent().navigate("visits/" + visit.item().id() + "/briefing");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Briefing: " + s.c1().getName());
+        assertThat(_get(Span.class, spec -> spec.withId("briefing-ytd")).getText()).isEqualTo("NOK\u00a00");
+        assertThat(_get(Span.class, spec -> spec.withId("briefing-owner-attainment")).getText()).isEqualTo("–");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("briefing-follow-ups"))
+                .getElement().getTextRecursively()).isEqualTo("No open follow-ups.");
+        login(s.booker());
+        assertThatThrownBy(() -> UI.getCurrent().navigate("visits/" + visit.item().id() + "/briefing"))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
 }
