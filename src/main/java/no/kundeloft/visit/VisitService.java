@@ -48,11 +48,13 @@ public class VisitService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final VisitCadence cadence;
+    private final no.kundeloft.revenue.RevenueService revenueService;
 
     VisitService(VisitRepository visits, NotificationService notifications, CustomerService customers,
                  OrganisationService organisation, CurrentUser currentUser, EntityManager entityManager, Clock clock,
-                 VisitCadence cadence) {
+                 VisitCadence cadence, no.kundeloft.revenue.RevenueService revenueService) {
         this.cadence = cadence;
+        this.revenueService = revenueService;
         this.visits = visits;
         this.notifications = notifications;
         this.customers = customers;
@@ -81,8 +83,8 @@ public class VisitService {
             jpql.append(" and c.tier = no.kundeloft.customer.CustomerTier.KEY");
         }
         if (filter.directorAttending()) {
-            jpql.append("""
-                     and exists (select d from VisitParticipant d where d.visit = v
+            jpql.append(" ").append("""
+                    and exists (select d from VisitParticipant d where d.visit = v
                        and d.status = no.kundeloft.visit.ParticipantStatus.ACCEPTED
                        and d.employee.role = no.kundeloft.security.SalesRole.SALES_DIRECTOR)""");
         }
@@ -138,13 +140,7 @@ public class VisitService {
         if (currentUser.require().role() == SalesRole.MEETING_BOOKER || scope.isEmpty()) {
             return new Overdue(0, List.of());
         }
-        String scopeCondition = switch (scope.level()) {
-            case ALL -> "";
-            case DIVISIONS -> " and o.team.department.division.id in :ids";
-            case DEPARTMENTS -> " and o.team.department.id in :ids";
-            case TEAMS -> " and o.team.id in :ids";
-            case OWNER -> " and o.id in :ids";
-        };
+        String scopeCondition = scopeOnOwner(scope);
         String where = """
                 from Customer c join c.owner o
                 where c.status = no.kundeloft.customer.CustomerStatus.ACTIVE%s
@@ -166,13 +162,131 @@ public class VisitService {
             query.setParameter("now", now)
                     .setParameter("keyCutoff", now.minus(java.time.Duration.ofDays(cadence.keyDays())))
                     .setParameter("standardCutoff", now.minus(java.time.Duration.ofDays(cadence.standardDays())));
-            if (scope.level() != RecordScope.Level.ALL) {
-                query.setParameter("ids", scope.ids());
-            }
+            bindScope(query, scope);
         }
         List<OverdueCustomer> first = rows.getResultList().stream().map(row -> new OverdueCustomer((Long) row[0], (String) row[1],
                 row[2] == no.kundeloft.customer.CustomerTier.KEY, (String) row[3], (Instant) row[4])).toList();
         return new Overdue(count.getSingleResult(), first);
+    }
+
+    /**
+     * Per key customer in scope, when a director last attended a visit there; those with none in the
+     * last twelve months are uncovered. Directors, managers and team leaders only.
+     */
+    public List<CoverageLine> directorCoverage() {
+        KundeloftUser user = currentUser.require();
+        if (!JOINERS.contains(user.role())) {
+            throw new VisitRefusedException("visit.refused.coverage");
+        }
+        RecordScope scope = organisation.currentScope();
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Instant yearAgo = now.minus(java.time.Duration.ofDays(365));
+        TypedQuery<Object[]> query = entityManager.createQuery("""
+                select c.id, c.name, o.fullName,
+                  (select max(v.startsAt) from Visit v join v.participants p
+                     where v.customer = c and v.status <> no.kundeloft.visit.VisitStatus.CANCELLED and v.startsAt <= :now
+                       and p.status = no.kundeloft.visit.ParticipantStatus.ACCEPTED
+                       and p.employee.role = no.kundeloft.security.SalesRole.SALES_DIRECTOR) as lastVisit
+                from Customer c join c.owner o
+                where c.tier = no.kundeloft.customer.CustomerTier.KEY
+                  and c.status <> no.kundeloft.customer.CustomerStatus.LOST"""
+                + scopeOnOwner(scope) + " order by lastVisit asc nulls first, c.name", Object[].class)
+                .setParameter("now", now);
+        bindScope(query, scope);
+        List<Object[]> rows = query.getResultList();
+        java.util.Map<Long, String> directors = lastDirectors(rows.stream().map(row -> (Long) row[0]).toList(), now);
+        return rows.stream().map(row -> new CoverageLine((Long) row[0], (String) row[1], (String) row[2], (Instant) row[3],
+                directors.get((Long) row[0]), row[3] == null || ((Instant) row[3]).isBefore(yearAgo))).toList();
+    }
+
+    /** Who the director was at each customer's latest director-attended visit. */
+    private java.util.Map<Long, String> lastDirectors(List<Long> customerIds, Instant now) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (customerIds.isEmpty()) {
+            return names;
+        }
+        entityManager.createQuery("""
+                        select v.customer.id, p.employee.fullName from Visit v join v.participants p
+                        where v.customer.id in :ids and v.status <> no.kundeloft.visit.VisitStatus.CANCELLED
+                          and v.startsAt <= :now and p.status = no.kundeloft.visit.ParticipantStatus.ACCEPTED
+                          and p.employee.role = no.kundeloft.security.SalesRole.SALES_DIRECTOR
+                        order by v.startsAt""", Object[].class)
+                .setParameter("ids", customerIds).setParameter("now", now).getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
+    /**
+     * Planned visits in scope in the coming weeks that the current user (a director or leader) could
+     * ask to join, soonest first, filtered.
+     */
+    public List<VisitItem> openToJoin(OpenVisitFilter filter, int days) {
+        KundeloftUser user = currentUser.require();
+        if (!JOINERS.contains(user.role())) {
+            return List.of();
+        }
+        RecordScope scope = organisation.currentScope();
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        StringBuilder jpql = new StringBuilder("""
+                select distinct v from Visit v join fetch v.customer c join fetch v.host h join c.owner o
+                left join fetch v.participants p left join fetch p.employee
+                where v.status = no.kundeloft.visit.VisitStatus.PLANNED and v.startsAt > :now and v.startsAt < :until
+                  and h.id <> :me
+                  and not exists (select m from VisitParticipant m where m.visit = v and m.employee.id = :me)""");
+        jpql.append(scopeOnOwner(scope));
+        if (filter.keyCustomersOnly()) {
+            jpql.append(" and c.tier = no.kundeloft.customer.CustomerTier.KEY");
+        }
+        if (filter.noDirectorInAYear()) {
+            jpql.append(" ").append("""
+                    and not exists (select d from Visit d join d.participants dp where d.customer = c
+                       and d.status <> no.kundeloft.visit.VisitStatus.CANCELLED and d.startsAt <= :now and d.startsAt > :yearAgo
+                       and dp.status = no.kundeloft.visit.ParticipantStatus.ACCEPTED
+                       and dp.employee.role = no.kundeloft.security.SalesRole.SALES_DIRECTOR)""");
+        }
+        jpql.append(" order by v.startsAt");
+        TypedQuery<Visit> query = entityManager.createQuery(jpql.toString(), Visit.class)
+                .setParameter("now", now).setParameter("until", now.plus(java.time.Duration.ofDays(days)))
+                .setParameter("me", user.employeeId());
+        if (filter.noDirectorInAYear()) {
+            query.setParameter("yearAgo", now.minus(java.time.Duration.ofDays(365)));
+        }
+        bindScope(query, scope);
+        List<VisitItem> items = query.getResultList().stream().map(VisitItem::of).toList();
+        if (filter.fallingRevenue() && !items.isEmpty()) {
+            java.util.Map<Long, java.math.BigDecimal[]> revenue = revenueOf(items.stream().map(VisitItem::customerId).distinct().toList());
+            items = items.stream().filter(item -> {
+                java.math.BigDecimal[] figures = revenue.get(item.customerId());
+                return figures != null && figures[0].compareTo(figures[1]) < 0;
+            }).toList();
+        }
+        return items;
+    }
+
+    private java.util.Map<Long, java.math.BigDecimal[]> revenueOf(List<Long> customerIds) {
+        return revenueService.yearToDate(customerIds);
+    }
+
+    private static String scopeOnOwner(RecordScope scope) {
+        return switch (scope.level()) {
+            case ALL -> "";
+            case DIVISIONS -> " and o.team.department.division.id in :ids";
+            case DEPARTMENTS -> " and o.team.department.id in :ids";
+            case TEAMS -> " and o.team.id in :ids";
+            case OWNER -> " and o.id in :ids";
+        };
+    }
+
+    private static void bindScope(TypedQuery<?> query, RecordScope scope) {
+        if (scope.level() != RecordScope.Level.ALL) {
+            query.setParameter("ids", scope.ids());
+        }
     }
 
     /** A customer's follow-ups not yet done, by due date; the customer must be visible. */

@@ -246,4 +246,43 @@ class VisitServiceTest extends ScenarioTest {
         signIn.as(s.am3());
         assertThatThrownBy(() -> visits.openFollowUps(s.c1().getId())).isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void director_coverage_shows_when_a_director_last_attended_each_key_customer() {
+        signIn.as(s.dir1());
+        assertThat(visits.directorCoverage()).singleElement().satisfies(line -> {
+            assertThat(line.customerId()).isEqualTo(s.k1().getId());
+            assertThat(line.lastDirectorVisit()).isNull();
+            assertThat(line.uncovered()).isTrue();
+        });
+        VisitDetails attended = visits.plan(form(s.k1(), s.kam1(), LocalDateTime.now().minusDays(20).withHour(9), 60));
+        assertThat(visits.directorCoverage()).singleElement().satisfies(line -> {
+            assertThat(line.lastDirectorVisit()).isEqualTo(attended.item().startsAt());
+            assertThat(line.directorName()).isEqualTo(s.dir1().getFullName());
+            assertThat(line.uncovered()).isFalse();
+        });
+        signIn.as(s.dir2());
+        assertThat(visits.directorCoverage()).isEmpty();
+        signIn.as(s.am1());
+        assertThatThrownBy(() -> visits.directorCoverage()).isInstanceOf(VisitRefusedException.class);
+    }
+
+    @Test
+    void a_director_finds_visits_to_join_by_key_customers_and_accounts_no_director_met() {
+        VisitDetails standard = planAsAm1(AT);
+        signIn.as(s.kam1());
+        VisitDetails key = visits.plan(form(s.k1(), s.kam1(), AT.plusDays(1), 60));
+        signIn.as(s.dir1());
+        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, false), 56)).extracting(VisitItem::id)
+                .containsExactly(standard.item().id(), key.item().id());
+        assertThat(visits.openToJoin(new OpenVisitFilter(true, false, false), 56)).extracting(VisitItem::id)
+                .containsExactly(key.item().id());
+        assertThat(visits.openToJoin(new OpenVisitFilter(false, true, false), 56)).isEmpty();
+        visits.plan(form(s.k1(), s.kam1(), LocalDateTime.now().minusDays(30).withHour(9), 60));
+        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, true), 56)).extracting(VisitItem::id)
+                .containsExactly(standard.item().id());
+        visits.requestToJoin(standard.item().id());
+        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, false), 56)).extracting(VisitItem::id)
+                .containsExactly(key.item().id());
+    }
 }

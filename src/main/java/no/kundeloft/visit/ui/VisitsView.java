@@ -75,6 +75,16 @@ public class VisitsView extends Div implements HasDynamicTitle {
         Button feed = new Button(getTranslation("feed.title"), VaadinIcon.CALENDAR_O.create(), e -> new CalendarFeedDialog(feeds).open());
         feed.setId("visits-feed");
         Div buttons = new Div(feed, plan);
+        if (java.util.Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR).contains(user.role())) {
+            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor("visits/open",
+                    getTranslation("open.title"));
+            open.setId("visits-open-link");
+            com.vaadin.flow.component.html.Anchor coverage = new com.vaadin.flow.component.html.Anchor("visits/coverage",
+                    getTranslation("coverage.title"));
+            coverage.setId("visits-coverage-link");
+            buttons.addComponentAsFirst(coverage);
+            buttons.addComponentAsFirst(open);
+        }
         buttons.addClassName("visits-buttons");
         Div header = new Div(new H2(getTranslation("nav.visits")), buttons);
         header.addClassName("visits-header");

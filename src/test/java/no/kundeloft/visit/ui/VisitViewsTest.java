@@ -138,4 +138,23 @@ class VisitViewsTest extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate("visits/" + visit.item().id() + "/briefing"))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
+
+    @Test
+    void the_director_sees_coverage_and_visits_to_join() {
+        VisitDetails visit = planForAm1();
+        login(s.dir1());
+        UI.getCurrent().navigate("visits/coverage");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("coverage-summary")).getText())
+                .isEqualTo("1 key customers; 1 without a director at a visit in the last 12 months.");
+        UI.getCurrent().navigate("visits/open");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<no.kundeloft.visit.VisitItem> open =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("open-visits"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(open)).extracting(no.kundeloft.visit.VisitItem::id)
+                .containsExactly(visit.item().id());
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("open-key")).setValue(true);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(open)).isZero();
+        login(s.am1());
+        assertThatThrownBy(() -> UI.getCurrent().navigate("visits/coverage")).isInstanceOf(MockAccessDeniedException.class);
+    }
 }
