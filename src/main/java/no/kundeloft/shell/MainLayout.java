@@ -30,6 +30,7 @@ import no.kundeloft.organisation.ui.ChangePasswordView;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
+import no.kundeloft.visit.NotificationBroadcaster;
 import no.kundeloft.visit.NotificationService;
 import no.kundeloft.visit.ui.NotificationBell;
 
@@ -47,7 +48,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
                       OrganisationService organisation, AccessAnnotationChecker accessChecker,
-                      NotificationService notifications) {
+                      NotificationService notifications, NotificationBroadcaster broadcaster) {
         this.accessChecker = accessChecker;
         setPrimarySection(Section.DRAWER);
 
@@ -66,7 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(toggle, pageTitle, spacer);
         currentUser.get().ifPresent(user -> {
             if (user.role() != SalesRole.ADMIN) {
-                bell = new NotificationBell(notifications);
+                bell = new NotificationBell(notifications, broadcaster, user.employeeId());
                 addToNavbar(bell);
             }
             addToNavbar(userMenu(user, authenticationContext, organisation));

@@ -7,5 +7,6 @@ public enum NotificationKind {
     JOIN_DECLINED,
     VISIT_SCHEDULED,
     VISIT_BOOKED,
+    VISIT_MOVED,
     VISIT_CANCELLED
 }

@@ -9,6 +9,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The current user's notifications about visits: how many are unread, the latest, marking them read. */
 @Service
@@ -21,9 +23,12 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final NotificationBroadcaster broadcaster;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock,
+                        NotificationBroadcaster broadcaster) {
         this.notifications = notifications;
+        this.broadcaster = broadcaster;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -45,5 +50,12 @@ public class NotificationService {
     @Transactional(propagation = Propagation.MANDATORY)
     void send(Employee recipient, Visit visit, NotificationKind kind, String actorName) {
         notifications.save(new Notification(recipient, visit, kind, actorName, clock.instant()));
+        Long recipientId = recipient.getId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                broadcaster.changed(recipientId, notifications.countUnread(recipientId));
+            }
+        });
     }
 }

@@ -381,10 +381,17 @@ public class VisitService {
         if (!visit.getCustomer().getId().equals(form.getCustomerId())) {
             throw new VisitRefusedException("visit.refused.customerFixed");
         }
+        Instant before = visit.getStartsAt();
+        Instant beforeEnd = visit.getEndsAt();
         apply(visit, form, visit.getCustomer());
         requireNoOverlap(visit);
         visit.markUpdated(user.fullName(), clock.instant());
         visits.saveAndFlush(visit);
+        if (!before.equals(visit.getStartsAt()) || !beforeEnd.equals(visit.getEndsAt())) {
+            visit.getParticipants().stream()
+                    .filter(p -> p.getStatus() == ParticipantStatus.ACCEPTED || p.getStatus() == ParticipantStatus.REQUESTED)
+                    .forEach(p -> notifications.send(p.getEmployee(), visit, NotificationKind.VISIT_MOVED, user.fullName()));
+        }
         return details(visit);
     }
 

@@ -39,22 +39,36 @@ abstract class BrowserTest {
     WebDriver browser;
     WebDriverWait wait;
 
+    private final java.util.List<WebDriver> others = new java.util.ArrayList<>();
+
     @BeforeEach
     void startBrowser() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium is not installed: run 'apt-get install -y chromium chromium-driver' to run the browser tests");
+        browser = newDriver();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    /** A second browser, e.g. for another user signed in at the same time; closed after the test. */
+    WebDriver anotherBrowser() {
+        WebDriver other = newDriver();
+        others.add(other);
+        return other;
+    }
+
+    private static WebDriver newDriver() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1366,900", "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
     void stopBrowser() {
+        others.forEach(WebDriver::quit);
         if (browser != null) {
             browser.quit();
         }
@@ -66,6 +80,11 @@ abstract class BrowserTest {
 
     /** Fills in and submits the real login form. */
     void signIn(String username, String password) {
+        signIn(browser, username, password);
+    }
+
+    void signIn(WebDriver browser, String username, String password) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(url("/login"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
         WebElement passwordField = browser.findElement(By.cssSelector("input[name=password]"));

@@ -133,6 +133,13 @@ class VisitServiceTest extends ScenarioTest {
                 .hasMessageContaining("doubleBooked");
         signIn.as(s.am2());
         assertThat(notifications.latest()).extracting(NotificationItem::kind).containsExactly(NotificationKind.VISIT_SCHEDULED);
+
+        // The host proposes another time by moving it; the director hears of it.
+        VisitForm later = form(s.c3(), s.am2(), AT.plusHours(3), 60);
+        later.setVersion(own.version());
+        visits.update(own.item().id(), later);
+        signIn.as(s.dir1());
+        assertThat(notifications.latest()).extracting(NotificationItem::kind).contains(NotificationKind.VISIT_MOVED);
     }
 
     @Test

@@ -1,6 +1,10 @@
 package no.kundeloft.visit.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import no.kundeloft.base.Formats;
+import no.kundeloft.visit.NotificationBroadcaster;
 import no.kundeloft.visit.NotificationItem;
 import no.kundeloft.visit.NotificationService;
 
@@ -17,11 +22,16 @@ import no.kundeloft.visit.NotificationService;
 public class NotificationBell extends Div {
 
     private final NotificationService notifications;
+    private final NotificationBroadcaster broadcaster;
+    private final Long employeeId;
     private final Span count = new Span();
+    private Registration registration;
     private final Div list = new Div();
 
-    public NotificationBell(NotificationService notifications) {
+    public NotificationBell(NotificationService notifications, NotificationBroadcaster broadcaster, Long employeeId) {
         this.notifications = notifications;
+        this.broadcaster = broadcaster;
+        this.employeeId = employeeId;
         addClassName("notification-bell");
         Button bell = new Button(VaadinIcon.BELL.create());
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
@@ -46,9 +56,29 @@ public class NotificationBell extends Div {
         refresh();
     }
 
+    /** While shown, a new notification updates the badge at once (pushed to the browser). */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        registration = broadcaster.register(employeeId, unread -> ui.access(() -> show(unread)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (registration != null) {
+            registration.remove();
+            registration = null;
+        }
+        super.onDetach(event);
+    }
+
     /** Updates the unread count. */
     public void refresh() {
-        long unread = notifications.unreadCount();
+        show(notifications.unreadCount());
+    }
+
+    private void show(long unread) {
         count.setText(String.valueOf(unread));
         count.setVisible(unread > 0);
     }
