@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -49,6 +50,7 @@ class VisitDialog extends Dialog {
     private final MultiSelectComboBox<ContactItem> contacts = new MultiSelectComboBox<>();
     private final Consumer<VisitDetails> saved;
     private final Long fixedCustomerId;
+    private final Span busy = new Span();
 
     VisitDialog(VisitService visits, CustomerService customers, VisitDetails existing, LocalDateTime start,
                 Long presetCustomerId, String presetCustomerName, Long myId, boolean booker, Consumer<VisitDetails> saved) {
@@ -137,6 +139,14 @@ class VisitDialog extends Dialog {
         layout.setColspan(purpose, 2);
         layout.setColspan(agenda, 2);
         layout.setColspan(contacts, 2);
+        if (booker || existing == null && hosts.size() > 1) {
+            busy.setId("visit-busy");
+            busy.addClassName("busy-times");
+            host.addValueChangeListener(e -> showBusy(e.getValue(), when.getValue()));
+            when.addValueChangeListener(e -> showBusy(host.getValue(), e.getValue()));
+            layout.add(busy);
+            layout.setColspan(busy, 2);
+        }
         if (booker) {
             TextArea need = new TextArea(getTranslation("visit.need"));
             need.setId("visit-need");
@@ -187,6 +197,21 @@ class VisitDialog extends Dialog {
         save.setId("visit-save");
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
+    }
+
+    /** The host's busy times that day, without what the visits are (all a booker may see). */
+    private void showBusy(HostOption host, LocalDateTime when) {
+        if (host == null || when == null) {
+            busy.setText("");
+            return;
+        }
+        java.time.LocalDate day = when.toLocalDate();
+        List<Instant[]> times = visits.busy(host.id(), day.atStartOfDay(Formats.ZONE).toInstant(),
+                day.plusDays(1).atStartOfDay(Formats.ZONE).toInstant());
+        java.time.format.DateTimeFormatter hours = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
+        busy.setText(times.isEmpty() ? getTranslation("visit.free", host.fullName())
+                : getTranslation("visit.busy", host.fullName(), times.stream()
+                        .map(t -> hours.format(t[0]) + "–" + hours.format(t[1])).collect(Collectors.joining(", "))));
     }
 
     private void showContactsOf(Long customerId) {

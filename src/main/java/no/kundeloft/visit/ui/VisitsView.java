@@ -3,6 +3,7 @@ package no.kundeloft.visit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,7 +19,11 @@ import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.EChart;
 import no.kundeloft.base.ui.FullCalendar;
+import no.kundeloft.customer.CustomerFilter;
+import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
@@ -41,6 +46,7 @@ public class VisitsView extends Div implements HasDynamicTitle {
     private final VisitService visits;
     private final FullCalendar calendar;
     private final Select<HostOption> seller = new Select<>();
+    private final ComboBox<CustomerListItem> customer = new ComboBox<>();
     private final Checkbox keyOnly = new Checkbox();
     private final Checkbox directorAttending = new Checkbox();
     private LocalDateTime shownFrom;
@@ -60,6 +66,14 @@ public class VisitsView extends Div implements HasDynamicTitle {
         seller.setItems(visits.possibleHosts());
         seller.setItemLabelGenerator(h -> h == null ? getTranslation("visits.allSellers") : h.fullName());
         seller.addValueChangeListener(e -> refresh());
+        customer.setLabel(getTranslation("visit.customer"));
+        customer.setId("visits-customer");
+        customer.setClearButtonVisible(true);
+        customer.setPlaceholder(getTranslation("visits.allCustomers"));
+        customer.setItemLabelGenerator(CustomerListItem::name);
+        customer.setItems(query -> customers.list(CustomerFilter.text(query.getFilter().orElse("")),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name"))).stream());
+        customer.addValueChangeListener(e -> refresh());
         keyOnly.setLabel(getTranslation("visits.keyOnly"));
         keyOnly.setId("visits-key-only");
         keyOnly.addValueChangeListener(e -> refresh());
@@ -70,7 +84,7 @@ public class VisitsView extends Div implements HasDynamicTitle {
                 e -> openDialog(customers, user, LocalDate.now(Formats.ZONE).plusDays(1).atTime(LocalTime.of(10, 0))));
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plan.setId("visits-plan");
-        Div filters = new Div(seller, keyOnly, directorAttending);
+        Div filters = new Div(seller, customer, keyOnly, directorAttending);
         filters.addClassName("filters");
         Button feed = new Button(getTranslation("feed.title"), VaadinIcon.CALENDAR_O.create(), e -> new CalendarFeedDialog(feeds).open());
         feed.setId("visits-feed");
@@ -112,7 +126,8 @@ public class VisitsView extends Div implements HasDynamicTitle {
         if (shownFrom == null) {
             return;
         }
-        VisitFilter filter = new VisitFilter(seller.getValue() == null ? null : seller.getValue().id(), null,
+        VisitFilter filter = new VisitFilter(seller.getValue() == null ? null : seller.getValue().id(),
+                customer.getValue() == null ? null : customer.getValue().id(),
                 keyOnly.getValue(), directorAttending.getValue());
         shown = visits.calendar(shownFrom.atZone(Formats.ZONE).toInstant(), shownTo.atZone(Formats.ZONE).toInstant(), filter);
         calendar.setEvents(shown.stream().map(this::event).collect(Collectors.joining(",", "[", "]")));

@@ -157,4 +157,20 @@ class VisitViewsTest extends KaribuTest {
         login(s.am1());
         assertThatThrownBy(() -> UI.getCurrent().navigate("visits/coverage")).isInstanceOf(MockAccessDeniedException.class);
     }
+
+    @Test
+    void a_booker_sees_when_the_seller_is_busy_but_not_what_the_visit_is() {
+        planForAm1();
+        login(s.booker());
+        UI.getCurrent().navigate("visits");
+        _click(_get(Button.class, spec -> spec.withId("visits-plan")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<no.kundeloft.visit.HostOption> host =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("visit-host"));
+        host.setValue(host.getListDataView().getItems().filter(h -> h.id().equals(s.am1().getId())).findFirst().orElseThrow());
+        _get(DateTimePicker.class, spec -> spec.withId("visit-start")).setValue(AT.plusHours(4));
+        assertThat(_get(Span.class, spec -> spec.withId("visit-busy")).getText())
+                .isEqualTo("am1 Testesen is busy that day: 10:00–11:00")
+                .doesNotContain(s.c1().getName());
+    }
 }
