@@ -20,8 +20,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.PortfolioLimits;
+import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -49,10 +53,13 @@ public class CustomerService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
+    private final PortfolioLimits limits;
 
     CustomerService(CustomerRepository customers, ContactRepository contacts,
                     CustomerOwnershipRepository ownerships, OrganisationService organisation,
-                    EntityManager entityManager, CurrentUser currentUser, Validator validator, Clock clock) {
+                    EntityManager entityManager, CurrentUser currentUser, Validator validator, Clock clock,
+                    PortfolioLimits limits) {
+        this.limits = limits;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -99,6 +106,63 @@ public class CustomerService {
             throw new ConcurrentChangeException(null, null);
         }
         return get(id);
+    }
+
+    /**
+     * Registers a new customer (by default a prospect) owned by the current seller, or, for a leader or
+     * a meeting booker, by a seller of their area; a key account manager's customers are key customers.
+     * Refused when the owner's portfolio is full, the organisation number is taken or a field is wrong.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated() and !hasRole('SALES_DIRECTOR')")
+    public CustomerDetails create(@Valid CustomerForm form, Long ownerId) {
+        Employee owner = entityManager.find(Employee.class, ownerId);
+        if (owner == null || !owner.isActive() || !mayOwnMyCustomers(owner)) {
+            throw new PortfolioRuleException("portfolio.receiverNotAllowed", owner == null ? String.valueOf(ownerId) : owner.getFullName());
+        }
+        String orgNumber = OrganisationNumber.normalise(form.getOrgNumber());
+        if (orgNumber != null && !orgNumber.isBlank() && customers.existsByOrgNumber(orgNumber)) {
+            throw new DuplicateOrgNumberException(orgNumber);
+        }
+        Integer max = limits.forRole(owner.getRole()).map(PortfolioLimits.Limit::max).orElse(null);
+        long size = customers.countPortfolio(owner.getId());
+        if (max != null && size + 1 > max) {
+            throw new PortfolioRuleException("portfolio.overLimit", owner.getFullName(), size + 1, max);
+        }
+        Customer customer = new Customer(form.getName().trim(), orgNumber, form.getSector(), owner);
+        form.applyTo(customer);
+        customer.setTier(owner.getRole() == SalesRole.KEY_ACCOUNT_MANAGER ? CustomerTier.KEY : CustomerTier.STANDARD);
+        Set<ConstraintViolation<Customer>> violations = validator.validate(customer);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        customer.markUpdated(currentUser.require().fullName(), clock.instant());
+        customers.saveAndFlush(customer);
+        ownerships.save(new CustomerOwnership(customer, owner, LocalDate.now(clock)));
+        return get(customer.getId());
+    }
+
+    /** Whether the employee may own customers the current user registers: themselves, or a seller of their area. */
+    private boolean mayOwnMyCustomers(Employee owner) {
+        KundeloftUser user = currentUser.require();
+        if (owner.getId().equals(user.employeeId())) {
+            return owner.getRole().isSeller() || owner.getRole() == SalesRole.TEAM_LEADER;
+        }
+        if (user.role().isSeller()) {
+            return false;
+        }
+        RecordScope scope = organisation.currentScope();
+        boolean sells = owner.getRole().isSeller() || owner.getRole() == SalesRole.TEAM_LEADER;
+        if (!sells || owner.getTeam() == null) {
+            return scope.level() == RecordScope.Level.ALL && sells;
+        }
+        return switch (scope.level()) {
+            case ALL -> true;
+            case DIVISIONS -> scope.ids().contains(owner.getTeam().getDepartment().getDivision().getId());
+            case DEPARTMENTS -> scope.ids().contains(owner.getTeam().getDepartment().getId());
+            case TEAMS -> scope.ids().contains(owner.getTeam().getId());
+            case OWNER -> false;
+        };
     }
 
     /** One page of the customers in scope that match the filter, sorted as asked (then by id). */

@@ -289,6 +289,28 @@ public class VisitService {
         }
     }
 
+    /**
+     * For the given customers in scope, the start of the last visit held and of the next one planned:
+     * by customer id, {last, next}, either null. One grouped query.
+     */
+    public java.util.Map<Long, Instant[]> lastAndNextVisits(java.util.Collection<Long> customerIds) {
+        java.util.Map<Long, Instant[]> visitsByCustomer = new java.util.HashMap<>();
+        RecordScope scope = organisation.currentScope();
+        if (customerIds.isEmpty() || scope.isEmpty() || currentUser.require().role() == SalesRole.MEETING_BOOKER) {
+            return visitsByCustomer;
+        }
+        TypedQuery<Object[]> query = entityManager.createQuery("""
+                select c.id,
+                  max(case when v.startsAt <= :now and v.status <> no.kundeloft.visit.VisitStatus.CANCELLED then v.startsAt end),
+                  min(case when v.startsAt > :now and v.status = no.kundeloft.visit.VisitStatus.PLANNED then v.startsAt end)
+                from Visit v join v.customer c join c.owner o
+                where c.id in :customers""" + scopeOnOwner(scope) + " group by c.id", Object[].class)
+                .setParameter("now", clock.instant()).setParameter("customers", customerIds);
+        bindScope(query, scope);
+        query.getResultList().forEach(row -> visitsByCustomer.put((Long) row[0], new Instant[] {(Instant) row[1], (Instant) row[2]}));
+        return visitsByCustomer;
+    }
+
     /** A customer's follow-ups not yet done, by due date; the customer must be visible. */
     public List<VisitDetails.FollowUpItem> openFollowUps(Long customerId) {
         customers.requireVisible(customerId);

@@ -42,6 +42,8 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.customer.CustomerExportService;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListColumns;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerStatus;
@@ -61,6 +63,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private static final int PHONE_WIDTH = 700;
     private final List<String> phoneHidden = new ArrayList<>(List.of("orgNumber", "sector", "tier", "owner"));
     private final List<CustomerListColumns> listColumns;
+    private final CurrentUser currentUser;
     private final Map<Long, Map<String, String>> pageValues = new HashMap<>();
 
     private final CustomerService customers;
@@ -78,7 +81,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private boolean restoring;
 
     public CustomerListView(CustomerService customers, PortfolioService portfolios, CustomerExportService exports,
-                            AuthenticationContext authentication, List<CustomerListColumns> listColumns) {
+                            AuthenticationContext authentication, List<CustomerListColumns> listColumns,
+                            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.customers = customers;
         this.listColumns = listColumns;
         this.portfolios = portfolios;
@@ -114,7 +119,28 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
             revenueImport.setId("import-revenue");
             filters.add(revenueImport);
         }
+        if (!authentication.hasRole("SALES_DIRECTOR")) {
+            Button create = new Button(getTranslation("newCustomer.button"), VaadinIcon.PLUS.create(),
+                    e -> new NewCustomerDialog(customers, newCustomerOwners(authentication), null,
+                            created -> getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class,
+                                    CustomerDetailView.parametersFor(created.id())))).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("new-customer");
+            filters.addComponentAsFirst(create);
+        }
         add(filters, grid);
+    }
+
+    /** Who may own a customer the user registers: themselves as a seller, the sellers of their area otherwise. */
+    private List<OwnerOption> newCustomerOwners(AuthenticationContext authentication) {
+        if (authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN")) {
+            return portfolios.receivers().stream().map(o -> new OwnerOption(o.id(), o.fullName())).toList();
+        }
+        if (authentication.hasRole("MEETING_BOOKER")) {
+            return customers.ownersInScope();
+        }
+        KundeloftUser me = currentUser.require();
+        return List.of(new OwnerOption(me.employeeId(), me.fullName()));
     }
 
     private void configureFilters() {

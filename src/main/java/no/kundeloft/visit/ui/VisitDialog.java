@@ -27,6 +27,8 @@ import no.kundeloft.customer.CustomerDetails.ContactItem;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
+import no.kundeloft.customer.OwnerOption;
+import no.kundeloft.customer.ui.NewCustomerDialog;
 import no.kundeloft.visit.HostOption;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitForm;
@@ -49,7 +51,7 @@ class VisitDialog extends Dialog {
     private final ComboBox<CustomerListItem> customer = new ComboBox<>();
     private final MultiSelectComboBox<ContactItem> contacts = new MultiSelectComboBox<>();
     private final Consumer<VisitDetails> saved;
-    private final Long fixedCustomerId;
+    private Long fixedCustomerId;
     private final Span busy = new Span();
 
     VisitDialog(VisitService visits, CustomerService customers, VisitDetails existing, LocalDateTime start,
@@ -134,7 +136,23 @@ class VisitDialog extends Dialog {
         contacts.setId("visit-contacts");
         contacts.setItemLabelGenerator(c -> c.title() == null ? c.fullName() : c.fullName() + ", " + c.title());
 
-        FormLayout layout = new FormLayout(fixedCustomer ? customerName : customer, host, when, duration, mode, location, link, purpose, agenda, contacts);
+        Button newProspect = new Button(getTranslation("newCustomer.prospect"), e -> new NewCustomerDialog(customers,
+                hosts.stream().map(h -> new OwnerOption(h.id(), h.fullName())).toList(),
+                host.getValue() == null ? null : new OwnerOption(host.getValue().id(), host.getValue().fullName()),
+                created -> {
+                    fixedCustomerId = created.id();
+                    binder.removeBinding(customer);
+                    customer.setVisible(false);
+                    customerName.setValue(created.name());
+                    customerName.setVisible(true);
+                    showContactsOf(created.id());
+                }).open());
+        newProspect.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        newProspect.setId("visit-new-prospect");
+        newProspect.setVisible(!fixedCustomer);
+        customer.setVisible(!fixedCustomer);
+        customerName.setVisible(fixedCustomer);
+        FormLayout layout = new FormLayout(customer, customerName, newProspect, host, when, duration, mode, location, link, purpose, agenda, contacts);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         layout.setColspan(purpose, 2);
         layout.setColspan(agenda, 2);

@@ -29,6 +29,8 @@ class CustomerListViewTest extends KaribuTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     jakarta.persistence.EntityManager em;
+    @org.springframework.beans.factory.annotation.Autowired
+    no.kundeloft.visit.VisitService visitService;
 
 
     @SuppressWarnings("unchecked")
@@ -77,7 +79,9 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Active");
         assertThat(GridKt._getFormatted(grid, 0, "tier")).isEqualTo("Standard");
         assertThat(GridKt._getFormatted(grid, 0, "owner")).isEqualTo("am1 Testesen");
-        assertThat(grid.getColumns()).filteredOn(column -> !column.getKey().startsWith("revenue"))
+        assertThat(grid.getColumns()).filteredOn(column -> List.of("name", "orgNumber", "sector", "status", "tier", "owner")
+                        .contains(column.getKey()))
+                .hasSize(6)
                 .allSatisfy(column -> assertThat(column.isSortable()).isTrue());
     }
 
@@ -192,5 +196,43 @@ class CustomerListViewTest extends KaribuTest {
         GridKt._clickItem(grid(), 0);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomerDetailView.class);
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("customers/" + s.c1().getId());
+    }
+
+    @Test
+    void a_seller_registers_a_new_prospect_and_lands_on_its_page() {
+        login(s.am1());
+        UI.getCurrent().navigate("customers");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-customer")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-customer-save")));
+        com.vaadin.flow.component.textfield.TextField name = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("new-customer-name"));
+        assertThat(name.getErrorMessage()).isEqualTo("Name is required");
+        name.setValue("Fjellbekk Kaffe AS");
+        com.vaadin.flow.component.textfield.TextField orgNumber = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("new-customer-org-number"));
+        orgNumber.setValue(s.c2().getOrgNumber());
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-customer-save")));
+        assertThat(orgNumber.getErrorMessage()).isEqualTo("Another customer already has this organisation number");
+        orgNumber.setValue("");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-customer-save")));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomerDetailView.class);
+    }
+
+    @Test
+    void the_last_and_next_visit_show_in_the_list() {
+        login(s.am1());
+        no.kundeloft.visit.VisitForm form = new no.kundeloft.visit.VisitForm();
+        form.setCustomerId(s.c1().getId());
+        form.setHostId(s.am1().getId());
+        form.setStart(java.time.LocalDate.of(2031, 3, 4).atTime(10, 0));
+        form.setPurpose("Review");
+        visitService.plan(form);
+        UI.getCurrent().navigate("customers");
+        assertThat(GridKt._getFormatted(grid(), 0, "nextVisit")).isEqualTo("4 Mar 2031");
+        assertThat(GridKt._getFormatted(grid(), 0, "lastVisit")).isEmpty();
     }
 }

@@ -1,0 +1,121 @@
+package no.kundeloft.customer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import java.util.List;
+import java.util.function.Consumer;
+import no.kundeloft.base.RefusedException;
+import no.kundeloft.customer.CustomerDetails;
+import no.kundeloft.customer.CustomerForm;
+import no.kundeloft.customer.CustomerService;
+import no.kundeloft.customer.DuplicateOrgNumberException;
+import no.kundeloft.customer.OrganisationNumber;
+import no.kundeloft.customer.OwnerOption;
+import no.kundeloft.organisation.Sector;
+
+/**
+ * Registers a new customer, a prospect by default: name, organisation number, sector and the basics to
+ * reach them, and — for a leader or a meeting booker — which seller owns it.
+ */
+public class NewCustomerDialog extends Dialog {
+
+    private final CustomerService customers;
+    private final Binder<CustomerForm> binder = new Binder<>(CustomerForm.class);
+    private final TextField orgNumber = new TextField();
+    private final Select<OwnerOption> owner = new Select<>();
+    private final Consumer<CustomerDetails> created;
+
+    /** {@code owners} are the sellers to choose from; with one, that one owns the customer without asking. */
+    public NewCustomerDialog(CustomerService customers, List<OwnerOption> owners, OwnerOption preselected,
+                             Consumer<CustomerDetails> created) {
+        this.customers = customers;
+        this.created = created;
+        setId("new-customer-dialog");
+        setHeaderTitle(getTranslation("newCustomer.title"));
+        setWidth("min(36rem, 100vw)");
+
+        TextField name = new TextField(getTranslation("customer.name"));
+        name.setId("new-customer-name");
+        binder.forField(name).asRequired(getTranslation("validation.required", getTranslation("customer.name")))
+                .withValidator(new StringLengthValidator(getTranslation("validation.tooLong", 200), 0, 200))
+                .bind(CustomerForm::getName, CustomerForm::setName);
+        orgNumber.setLabel(getTranslation("customer.orgNumber"));
+        orgNumber.setId("new-customer-org-number");
+        binder.forField(orgNumber)
+                .withValidator(value -> value.isBlank() || OrganisationNumber.isValid(OrganisationNumber.normalise(value)),
+                        getTranslation("customer.orgNumber.invalid"))
+                .bind(CustomerForm::getOrgNumber, CustomerForm::setOrgNumber);
+        Select<Sector> sector = new Select<>();
+        sector.setLabel(getTranslation("customer.sector"));
+        sector.setId("new-customer-sector");
+        sector.setItems(Sector.values());
+        sector.setItemLabelGenerator(s -> getTranslation("sector." + s));
+        binder.forField(sector).asRequired(getTranslation("validation.required", getTranslation("customer.sector")))
+                .bind(CustomerForm::getSector, CustomerForm::setSector);
+        TextField city = new TextField(getTranslation("customer.city"));
+        city.setId("new-customer-city");
+        binder.forField(city).bind(CustomerForm::getCity, CustomerForm::setCity);
+        TextField phone = new TextField(getTranslation("customer.phone"));
+        phone.setId("new-customer-phone");
+        binder.forField(phone).withValidator(CustomerEditor.blankOrMatching(CustomerForm.PHONE_PATTERN), getTranslation("validation.phone"))
+                .bind(CustomerForm::getPhone, CustomerForm::setPhone);
+        EmailField email = new EmailField(getTranslation("customer.email"));
+        email.setId("new-customer-email");
+        binder.forField(email).withValidator(new com.vaadin.flow.data.validator.EmailValidator(getTranslation("validation.email"), true))
+                .bind(CustomerForm::getEmail, CustomerForm::setEmail);
+
+        owner.setLabel(getTranslation("customer.owner"));
+        owner.setId("new-customer-owner");
+        owner.setItems(owners);
+        owner.setItemLabelGenerator(OwnerOption::fullName);
+        owner.setValue(preselected != null ? preselected : owners.size() == 1 ? owners.getFirst() : null);
+        owner.setVisible(owners.size() > 1);
+        FormLayout layout = new FormLayout(name, orgNumber, sector, owner, city, phone, email);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
+        layout.setColspan(name, 2);
+        add(layout);
+        CustomerForm form = new CustomerForm();
+        form.setSector(Sector.PRIVATE);
+        form.setStatus(no.kundeloft.customer.CustomerStatus.PROSPECT);
+        binder.readBean(form);
+
+        Button save = new Button(getTranslation("newCustomer.save"), e -> save(form));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("new-customer-save");
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        name.focus();
+    }
+
+    private void save(CustomerForm form) {
+        boolean valid = binder.writeBeanIfValid(form);
+        if (owner.getValue() == null) {
+            owner.setInvalid(true);
+            owner.setErrorMessage(getTranslation("validation.required", getTranslation("customer.owner")));
+            return;
+        }
+        if (!valid) {
+            return;
+        }
+        try {
+            CustomerDetails customer = customers.create(form, owner.getValue().id());
+            close();
+            created.accept(customer);
+        } catch (DuplicateOrgNumberException e) {
+            orgNumber.setErrorMessage(getTranslation("customer.orgNumber.taken"));
+            orgNumber.setInvalid(true);
+        } catch (RefusedException e) {
+            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}
