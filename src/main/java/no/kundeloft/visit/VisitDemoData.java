@@ -55,9 +55,11 @@ class VisitDemoData implements DemoDataPart {
         Long owner = null;
         int slot = 0;
         int perOwner = 0;
+        int owners = 0;
         for (Customer customer : customers) {
             if (!customer.getOwner().getId().equals(owner)) {
                 owner = customer.getOwner().getId();
+                owners++;
                 slot = 0;
                 perOwner = 0;
             }
@@ -68,8 +70,10 @@ class VisitDemoData implements DemoDataPart {
             perOwner++;
             // Alternate past and planned visits; each a slot of its own in the seller's days.
             boolean past = perOwner % 2 == 0;
-            LocalDate day = past ? workday(today.minusDays(7 + slot * 9L)) : workday(today.plusDays(1 + slot * 2L));
-            LocalDateTime start = day.atTime(HOURS[slot % HOURS.length], 0);
+            // Sellers start on different days and hours, so the calendar looks like a real week.
+            int shift = owners % 5;
+            LocalDate day = past ? workday(today.minusDays(7 + shift + slot * 9L)) : workday(today.plusDays(1 + shift + slot * 2L));
+            LocalDateTime start = day.atTime(HOURS[(slot + owners) % HOURS.length] + (owners % 2), owners % 4 == 0 ? 30 : 0);
             slot++;
             Visit visit = new Visit(customer, customer.getOwner());
             Instant startsAt = start.atZone(Formats.ZONE).toInstant();
