@@ -56,6 +56,11 @@ public class Contact extends AbstractEntity {
     @JoinColumn(name = "relationship_owner_id")
     private Employee relationshipOwner;
 
+    /** Whom this contact reports to at the customer, for the stakeholder map. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reports_to_id")
+    private Contact reportsTo;
+
     protected Contact() {
     }
 
@@ -116,6 +121,14 @@ public class Contact extends AbstractEntity {
 
     public Employee getRelationshipOwner() {
         return relationshipOwner;
+    }
+
+    public Contact getReportsTo() {
+        return reportsTo;
+    }
+
+    public void setReportsTo(Contact reportsTo) {
+        this.reportsTo = reportsTo;
     }
 
     public void setStakeholder(BuyingRole buyingRole, Integer influence, Attitude attitude, Employee relationshipOwner) {

@@ -1,0 +1,140 @@
+package no.kundeloft.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.customer.Customer;
+
+/** One key customer's plan for one year. */
+@Entity
+@Table(name = "account_plan")
+public class AccountPlan extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @Column(name = "plan_year", nullable = false)
+    private int year;
+
+    private String business;
+    private String priorities;
+    @Column(name = "our_position")
+    private String ourPosition;
+    private String competitors;
+    private String strategy;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<PlanObjective> objectives = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dueDate, id")
+    private List<PlanAction> actions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<PlanRisk> risks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("reviewedAt desc")
+    private List<PlanReview> reviews = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_whitespace", joinColumns = @JoinColumn(name = "plan_id"))
+    private List<WhitespaceCell> whitespace = new ArrayList<>();
+
+    protected AccountPlan() {
+    }
+
+    AccountPlan(Customer customer, int year) {
+        this.customer = customer;
+        this.year = year;
+    }
+
+    void describe(String business, String priorities, String ourPosition, String competitors, String strategy) {
+        this.business = business;
+        this.priorities = priorities;
+        this.ourPosition = ourPosition;
+        this.competitors = competitors;
+        this.strategy = strategy;
+    }
+
+    void markUpdated(String by, Instant at) {
+        updatedBy = by;
+        updatedAt = at;
+    }
+
+    List<PlanObjective> objectives() {
+        return objectives;
+    }
+
+    List<PlanAction> actions() {
+        return actions;
+    }
+
+    List<PlanRisk> risks() {
+        return risks;
+    }
+
+    List<PlanReview> reviews() {
+        return reviews;
+    }
+
+    List<WhitespaceCell> whitespace() {
+        return whitespace;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getBusiness() {
+        return business;
+    }
+
+    public String getPriorities() {
+        return priorities;
+    }
+
+    public String getOurPosition() {
+        return ourPosition;
+    }
+
+    public String getCompetitors() {
+        return competitors;
+    }
+
+    public String getStrategy() {
+        return strategy;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

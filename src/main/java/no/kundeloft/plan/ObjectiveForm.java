@@ -1,0 +1,9 @@
+package no.kundeloft.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** An objective as the KAM writes it. */
+public record ObjectiveForm(String description, BigDecimal targetValue, String targetUnit, LocalDate dueDate, Long ownerId,
+                            ObjectiveStatus status, int percentDone) {
+}

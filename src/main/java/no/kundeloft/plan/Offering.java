@@ -1,0 +1,40 @@
+package no.kundeloft.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import no.kundeloft.base.AbstractEntity;
+
+/** Something we sell, in the catalogue an admin keeps; the columns of every plan's whitespace grid. */
+@Entity
+@Table(name = "offering")
+public class Offering extends AbstractEntity {
+
+    @Column(nullable = false)
+    private String name;
+
+    private boolean active = true;
+
+    protected Offering() {
+    }
+
+    public Offering(String name) {
+        this.name = name;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+}

@@ -1,0 +1,54 @@
+package no.kundeloft.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import no.kundeloft.budget.BudgetRollup;
+import no.kundeloft.revenue.MonthlyAmounts;
+import no.kundeloft.revenue.RevenueRollup;
+import no.kundeloft.revenue.RollupLevel;
+import org.springframework.stereotype.Component;
+
+/** Key customers' revenue attainment this year to date against their key-customer budgets, in two grouped queries. */
+@Component
+class PlanAttainment {
+
+    private final RevenueRollup revenue;
+    private final BudgetRollup budgets;
+    private final Clock clock;
+
+    PlanAttainment(RevenueRollup revenue, BudgetRollup budgets, Clock clock) {
+        this.revenue = revenue;
+        this.budgets = budgets;
+        this.clock = clock;
+    }
+
+    /** Attainment in percent by customer; customers without a budget to date are left out. */
+    Map<Long, BigDecimal> yearToDate(Collection<Long> customerIds, int year) {
+        Map<Long, BigDecimal> percents = new HashMap<>();
+        YearMonth now = YearMonth.now(clock);
+        int complete = year < now.getYear() ? 12 : year > now.getYear() ? 0 : now.getMonthValue() - 1;
+        if (complete == 0 || customerIds.isEmpty()) {
+            return percents;
+        }
+        YearMonth from = YearMonth.of(year, 1);
+        YearMonth to = YearMonth.of(year, complete);
+        Set<Long> ids = Set.copyOf(customerIds);
+        Map<Long, MonthlyAmounts> actual = revenue.byGroup(RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, from, to);
+        Map<Long, MonthlyAmounts> budget = budgets.byGroup(RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, year);
+        budget.forEach((id, amounts) -> {
+            BigDecimal[] planned = amounts.sum(from, to);
+            BigDecimal target = planned[0].add(planned[1]);
+            if (target.signum() > 0) {
+                BigDecimal[] done = actual.getOrDefault(id, new MonthlyAmounts()).sum(from, to);
+                percents.put(id, done[0].add(done[1]).multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP));
+            }
+        });
+        return percents;
+    }
+}

@@ -1,0 +1,434 @@
+package no.kundeloft.plan;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.kundeloft.base.Formats;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.customer.Attitude;
+import no.kundeloft.customer.BuyingRole;
+import no.kundeloft.customer.Contact;
+import no.kundeloft.customer.Customer;
+import no.kundeloft.customer.CustomerFilter;
+import no.kundeloft.customer.CustomerListItem;
+import no.kundeloft.customer.CustomerService;
+import no.kundeloft.customer.CustomerStatus;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import no.kundeloft.customer.CustomerTier;
+import no.kundeloft.organisation.Employee;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.KundeloftUser;
+import no.kundeloft.security.SalesRole;
+import no.kundeloft.visit.VisitCadence;
+import no.kundeloft.visit.VisitService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Key account plans. Readable by whoever may see the key customer (its KAM and the leaders above),
+ * edited only by the customer's owner, reviewed by a team leader, sales manager or director in scope.
+ * A plan comes into being with its first change.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated() and !hasRole('MEETING_BOOKER')")
+public class PlanService {
+
+    private static final int MAX_KEY_CUSTOMERS = 2000;
+    private static final Set<SalesRole> REVIEWERS = Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR);
+
+    private final AccountPlanRepository plans;
+    private final OfferingRepository offerings;
+    private final CustomerService customers;
+    private final VisitService visits;
+    private final VisitCadence cadence;
+    private final PlanAttainment attainment;
+    private final CurrentUser currentUser;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    PlanService(AccountPlanRepository plans, OfferingRepository offerings, CustomerService customers, VisitService visits,
+                VisitCadence cadence, PlanAttainment attainment, CurrentUser currentUser, EntityManager entityManager, Clock clock) {
+        this.plans = plans;
+        this.offerings = offerings;
+        this.customers = customers;
+        this.visits = visits;
+        this.cadence = cadence;
+        this.attainment = attainment;
+        this.currentUser = currentUser;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    public int currentYear() {
+        return today().getYear();
+    }
+
+    /** Every key customer in scope with its plan's score, last review and revenue attainment. */
+    public List<PlanLine> plans(int year) {
+        List<CustomerListItem> keyCustomers = customers.list(CustomerFilter.none().withTier(CustomerTier.KEY),
+                        PageRequest.of(0, MAX_KEY_CUSTOMERS, Sort.by("name"))).stream()
+                .filter(c -> c.status() != CustomerStatus.LOST).toList();
+        if (keyCustomers.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = keyCustomers.stream().map(CustomerListItem::id).toList();
+        Map<Long, AccountPlan> byCustomer = plans.findAll(ids, year).stream()
+                .collect(Collectors.toMap(p -> p.getCustomer().getId(), Function.identity()));
+        Map<Long, BigDecimal> attainments = attainment.yearToDate(ids, year);
+        int offeringCount = offerings.findActive().size();
+        Map<Long, Instant[]> visitTimes = visits.lastAndNextVisits(ids);
+        List<PlanLine> lines = new ArrayList<>();
+        for (CustomerListItem customer : keyCustomers) {
+            AccountPlan plan = byCustomer.get(customer.id());
+            PlanReview last = plan == null || plan.reviews().isEmpty() ? null
+                    : plan.reviews().stream().max(Comparator.comparing(PlanReview::getReviewedAt)).orElseThrow();
+            Integer score = plan == null ? null
+                    : scoreOf(plan, contacts(customer.id()), offeringCount, visitTimes.getOrDefault(customer.id(), new Instant[2])[0]).total();
+            lines.add(new PlanLine(customer.id(), customer.name(), customer.ownerName(), plan != null, score,
+                    last == null ? null : last.getReviewedAt(), last == null ? null : last.getReviewer().getFullName(),
+                    last == null ? null : last.getVerdict(), attainments.get(customer.id())));
+        }
+        return lines;
+    }
+
+    /** A key customer's plan for a year (empty sections before the first change). */
+    public PlanDetails plan(Long customerId, int year) {
+        Customer customer = requireKeyCustomer(customerId);
+        return details(customer, plans.find(customerId, year).orElse(null), year);
+    }
+
+    @Transactional
+    public PlanDetails saveSituation(Long customerId, int year, long version, String business, String priorities,
+                                     String ourPosition, String competitors, String strategy) {
+        Customer customer = requireOwner(customerId);
+        AccountPlan plan = lockOrCreate(customer, year);
+        if (plan.getId() != null && plan.getVersion() != version) {
+            throw new PlanRefusedException("plan.refused.changed", Objects.toString(plan.getUpdatedBy(), ""), plan.getUpdatedAt());
+        }
+        plan.describe(text(business, 4000), text(priorities, 4000), text(ourPosition, 4000), text(competitors, 2000),
+                text(strategy, 4000));
+        return saved(customer, plan);
+    }
+
+    @Transactional
+    public PlanDetails saveObjective(Long customerId, int year, Long objectiveId, ObjectiveForm form) {
+        Customer customer = requireOwner(customerId);
+        if (form.description() == null || form.description().isBlank()) {
+            throw new PlanRefusedException("plan.refused.descriptionRequired");
+        }
+        if (form.percentDone() < 0 || form.percentDone() > 100) {
+            throw new PlanRefusedException("plan.refused.percent");
+        }
+        AccountPlan plan = lockOrCreate(customer, year);
+        PlanObjective objective = objectiveId == null ? add(plan.objectives(), new PlanObjective(plan))
+                : find(plan.objectives(), objectiveId);
+        objective.set(text(form.description(), 500), form.targetValue(), text(form.targetUnit(), 50), form.dueDate(),
+                form.ownerId() == null ? null : entityManager.getReference(Employee.class, form.ownerId()),
+                form.status() == null ? ObjectiveStatus.OPEN : form.status(), form.percentDone());
+        return saved(customer, plan);
+    }
+
+    @Transactional
+    public PlanDetails removeObjective(Long customerId, int year, Long objectiveId) {
+        Customer customer = requireOwner(customerId);
+        AccountPlan plan = lockOrCreate(customer, year);
+        plan.objectives().remove(find(plan.objectives(), objectiveId));
+        return saved(customer, plan);
+    }
+
+    @Transactional
+    public PlanDetails setWhitespace(Long customerId, int year, Long offeringId, WhitespaceState state, BigDecimal potential) {
+        Customer customer = requireOwner(customerId);
+        if (potential != null && potential.signum() < 0) {
+            throw new PlanRefusedException("plan.refused.negativePotential");
+        }
+        offerings.findById(offeringId).filter(Offering::isActive).orElseThrow(() -> new NotFoundException("Offering", offeringId));
+        AccountPlan plan = lockOrCreate(customer, year);
+        plan.whitespace().removeIf(cell -> cell.getOfferingId().equals(offeringId));
+        if (state != null) {
+            plan.whitespace().add(new WhitespaceCell(offeringId, state, potential));
+        }
+        return saved(customer, plan);
+    }
+
+    @Transactional
+    public PlanDetails saveAction(Long customerId, int year, Long actionId, String description, Long ownerId,
+                                  LocalDate dueDate, boolean done) {
+        Customer customer = requireOwner(customerId);
+        if (description == null || description.isBlank() || ownerId == null || dueDate == null) {
+            throw new PlanRefusedException("plan.refused.actionIncomplete");
+        }
+        AccountPlan plan = lockOrCreate(customer, year);
+        Employee owner = entityManager.getReference(Employee.class, ownerId);
+        if (actionId == null) {
+            PlanAction action = new PlanAction(plan, text(description, 500), owner, dueDate);
+            action.set(text(description, 500), owner, dueDate, done);
+            plan.actions().add(action);
+        } else {
+            find(plan.actions(), actionId).set(text(description, 500), owner, dueDate, done);
+        }
+        return saved(customer, plan);
+    }
+
+    @Transactional
+    public PlanDetails removeAction(Long customerId, int year, Long actionId) {
+        Customer customer = requireOwner(customerId);
+        AccountPlan plan = lockOrCreate(customer, year);
+        plan.actions().remove(find(plan.actions(), actionId));
+        return saved(customer, plan);
+    }
+
+    @Transactional
+    public PlanDetails addRisk(Long customerId, int year, String description, int likelihood, int impact, String mitigation) {
+        Customer customer = requireOwner(customerId);
+        if (description == null || description.isBlank()) {
+            throw new PlanRefusedException("plan.refused.descriptionRequired");
+        }
+        if (likelihood < 1 || likelihood > 5 || impact < 1 || impact > 5) {
+            throw new PlanRefusedException("plan.refused.riskScale");
+        }
+        AccountPlan plan = lockOrCreate(customer, year);
+        plan.risks().add(new PlanRisk(plan, text(description, 500), likelihood, impact, text(mitigation, 1000)));
+        return saved(customer, plan);
+    }
+
+    @Transactional
+    public PlanDetails removeRisk(Long customerId, int year, Long riskId) {
+        Customer customer = requireOwner(customerId);
+        AccountPlan plan = lockOrCreate(customer, year);
+        plan.risks().remove(find(plan.risks(), riskId));
+        return saved(customer, plan);
+    }
+
+    /** Places a contact on the stakeholder map: buying role, influence 0–10, attitude, reports to, our relationship owner. */
+    @Transactional
+    public PlanDetails mapStakeholder(Long customerId, int year, Long contactId, BuyingRole role, Integer influence,
+                                      Attitude attitude, Long reportsToId, Long relationshipOwnerId) {
+        Customer customer = requireOwner(customerId);
+        if (influence != null && (influence < 0 || influence > 10)) {
+            throw new PlanRefusedException("plan.refused.influence");
+        }
+        Contact contact = contactOf(customer, contactId);
+        Contact reportsTo = reportsToId == null ? null : contactOf(customer, reportsToId);
+        if (reportsTo != null && reportsTo.getId().equals(contact.getId())) {
+            throw new PlanRefusedException("plan.refused.reportsToSelf");
+        }
+        contact.setStakeholder(role, influence, attitude,
+                relationshipOwnerId == null ? null : entityManager.getReference(Employee.class, relationshipOwnerId));
+        contact.setReportsTo(reportsTo);
+        entityManager.flush();
+        return details(customer, plans.find(customerId, year).orElse(null), year);
+    }
+
+    /** A leader in scope reviews the plan: approved or needs work, with a comment. */
+    @Transactional
+    public PlanDetails review(Long customerId, int year, ReviewVerdict verdict, String comment) {
+        Customer customer = requireKeyCustomer(customerId);
+        KundeloftUser user = currentUser.require();
+        if (!REVIEWERS.contains(user.role()) || customer.getOwner().getId().equals(user.employeeId())) {
+            throw new PlanRefusedException("plan.refused.notReviewer");
+        }
+        if (verdict == null) {
+            throw new PlanRefusedException("plan.refused.verdictRequired");
+        }
+        AccountPlan plan = plans.lock(customerId, year).orElseThrow(() -> new PlanRefusedException("plan.refused.noPlan"));
+        plan.reviews().addFirst(new PlanReview(plan, entityManager.getReference(Employee.class, user.employeeId()),
+                clock.instant(), verdict, text(comment, 2000)));
+        plans.saveAndFlush(plan);
+        return details(customer, plan, year);
+    }
+
+    /**
+     * Starts next year's plan from this year's: situation and whitespace copied, open objectives and
+     * actions carried over and marked so. Refused when next year's plan exists.
+     */
+    @Transactional
+    public PlanDetails copyForward(Long customerId, int fromYear) {
+        Customer customer = requireOwner(customerId);
+        AccountPlan from = plans.find(customerId, fromYear).orElseThrow(() -> new PlanRefusedException("plan.refused.noPlan"));
+        if (plans.find(customerId, fromYear + 1).isPresent()) {
+            throw new PlanRefusedException("plan.refused.exists", fromYear + 1);
+        }
+        AccountPlan next = new AccountPlan(customer, fromYear + 1);
+        next.describe(from.getBusiness(), from.getPriorities(), from.getOurPosition(), from.getCompetitors(), from.getStrategy());
+        from.whitespace().forEach(cell -> next.whitespace().add(new WhitespaceCell(cell.getOfferingId(), cell.getState(), cell.getPotential())));
+        for (PlanObjective objective : from.objectives()) {
+            if (objective.isOpen()) {
+                PlanObjective copy = add(next.objectives(), new PlanObjective(next));
+                copy.set(objective.getDescription(), objective.getTargetValue(), objective.getTargetUnit(), objective.getDueDate(),
+                        objective.getOwner(), objective.getStatus(), objective.getPercentDone());
+                copy.markCarriedOver();
+            }
+        }
+        for (PlanAction action : from.actions()) {
+            if (!action.isDone()) {
+                PlanAction copy = new PlanAction(next, action.getDescription(), action.getOwner(), action.getDueDate());
+                copy.markCarriedOver();
+                next.actions().add(copy);
+            }
+        }
+        return saved(customer, next);
+    }
+
+    /** The current user's plan actions that are overdue, across their key customers, oldest first. */
+    public List<PlanDetails.Action> myOverdueActions() {
+        LocalDate today = today();
+        return entityManager.createQuery("""
+                        select a from PlanAction a join fetch a.plan p join fetch p.customer
+                        where a.owner.id = :me and a.done = false and a.dueDate < :today order by a.dueDate""", PlanAction.class)
+                .setParameter("me", currentUser.require().employeeId()).setParameter("today", today).getResultList().stream()
+                .map(a -> new PlanDetails.Action(a.getPlan().getCustomer().getId(), a.getPlan().getCustomer().getName() + ": "
+                        + a.getDescription(), null, null, a.getDueDate(), false, true, a.isCarriedOver()))
+                .toList();
+    }
+
+    /** The offering catalogue's active entries, for the whitespace grid. */
+    public List<Offering> activeOfferings() {
+        return offerings.findActive();
+    }
+
+    private PlanDetails saved(Customer customer, AccountPlan plan) {
+        plan.markUpdated(currentUser.require().fullName(), clock.instant());
+        plans.saveAndFlush(plan);
+        return details(customer, plan, plan.getYear());
+    }
+
+    private PlanDetails details(Customer customer, AccountPlan plan, int year) {
+        KundeloftUser user = currentUser.require();
+        LocalDate today = today();
+        List<Contact> contacts = contacts(customer.getId());
+        Map<Long, String> offeringNames = new HashMap<>();
+        List<Offering> active = offerings.findActive();
+        active.forEach(o -> offeringNames.put(o.getId(), o.getName()));
+        Map<Long, WhitespaceCell> cells = new HashMap<>();
+        if (plan != null) {
+            plan.whitespace().forEach(cell -> cells.put(cell.getOfferingId(), cell));
+        }
+        boolean owner = customer.getOwner().getId().equals(user.employeeId());
+        return new PlanDetails(customer.getId(), customer.getName(), customer.getOwner().getFullName(), customer.getOwner().getId(),
+                year, plan != null, plan == null ? -1 : plan.getVersion(),
+                plan == null ? null : plan.getBusiness(), plan == null ? null : plan.getPriorities(),
+                plan == null ? null : plan.getOurPosition(), plan == null ? null : plan.getCompetitors(),
+                plan == null ? null : plan.getStrategy(),
+                plan == null ? List.of() : plan.objectives().stream().map(o -> new PlanDetails.Objective(o.getId(), o.getDescription(),
+                        o.getTargetValue(), o.getTargetUnit(), o.getDueDate(), o.getOwner() == null ? null : o.getOwner().getId(),
+                        o.getOwner() == null ? null : o.getOwner().getFullName(), o.getStatus(), o.getPercentDone(),
+                        o.isCarriedOver())).toList(),
+                contacts.stream().map(c -> new PlanDetails.Stakeholder(c.getId(), c.getFullName(), c.getTitle(), c.getBuyingRole(),
+                        c.getInfluence(), c.getAttitude(), c.getReportsTo() == null ? null : c.getReportsTo().getId(),
+                        c.getReportsTo() == null ? null : c.getReportsTo().getFullName(),
+                        c.getRelationshipOwner() == null ? null : c.getRelationshipOwner().getId(),
+                        c.getRelationshipOwner() == null ? null : c.getRelationshipOwner().getFullName())).toList(),
+                active.stream().map(o -> {
+                    WhitespaceCell cell = cells.get(o.getId());
+                    return new PlanDetails.Whitespace(o.getId(), o.getName(), cell == null ? null : cell.getState(),
+                            cell == null ? null : cell.getPotential());
+                }).toList(),
+                plan == null ? List.of() : plan.actions().stream().map(a -> new PlanDetails.Action(a.getId(), a.getDescription(),
+                        a.getOwner().getId(), a.getOwner().getFullName(), a.getDueDate(), a.isDone(), a.isOverdue(today),
+                        a.isCarriedOver())).toList(),
+                plan == null ? List.of() : plan.risks().stream().map(r -> new PlanDetails.Risk(r.getId(), r.getDescription(),
+                        r.getLikelihood(), r.getImpact(), r.getMitigation())).toList(),
+                plan == null ? List.of() : plan.reviews().stream().sorted(Comparator.comparing(PlanReview::getReviewedAt).reversed())
+                        .map(r -> new PlanDetails.Review(r.getReviewer().getFullName(), r.getReviewedAt(), r.getVerdict(),
+                                r.getComment())).toList(),
+                scoreOf(plan, contacts, active.size(), lastVisit(customer.getId())),
+                owner, REVIEWERS.contains(user.role()) && !owner && plan != null);
+    }
+
+    private Instant lastVisit(Long customerId) {
+        return visits.lastAndNextVisits(List.of(customerId)).getOrDefault(customerId, new Instant[2])[0];
+    }
+
+    private PlanScore scoreOf(AccountPlan plan, List<Contact> contacts, int offeringCount, Instant lastVisit) {
+        LocalDate today = today();
+        Set<Long> activeIds = offerings.findActive().stream().map(Offering::getId).collect(Collectors.toSet());
+        List<Contact> mapped = contacts.stream().filter(c -> c.getBuyingRole() != null).toList();
+        List<Contact> deciders = mapped.stream().filter(c -> c.getBuyingRole() == BuyingRole.DECISION_MAKER).toList();
+        return PlanScore.of(new PlanScore.Facts(mapped.size(), deciders.size(),
+                (int) deciders.stream().filter(c -> c.getAttitude() == Attitude.CRITIC).count(), offeringCount,
+                plan == null ? 0 : (int) plan.whitespace().stream().filter(c -> activeIds.contains(c.getOfferingId())).count(),
+                plan == null ? 0 : plan.objectives().size(),
+                plan == null ? 0 : (int) plan.objectives().stream().filter(PlanObjective::isMeasurable).count(),
+                plan == null ? 0 : plan.actions().size(),
+                plan == null ? 0 : (int) plan.actions().stream().filter(a -> a.isOverdue(today)).count(),
+                plan == null || plan.reviews().isEmpty() ? null
+                        : plan.reviews().stream().map(PlanReview::getReviewedAt).max(Comparator.naturalOrder()).orElse(null),
+                lastVisit, cadence.keyDays(), clock.instant()));
+    }
+
+    private List<Contact> contacts(Long customerId) {
+        return entityManager.createQuery("""
+                        select c from Contact c left join fetch c.reportsTo left join fetch c.relationshipOwner
+                        where c.customer.id = :customerId order by c.fullName""", Contact.class)
+                .setParameter("customerId", customerId).getResultList();
+    }
+
+    private Contact contactOf(Customer customer, Long contactId) {
+        Contact contact = entityManager.find(Contact.class, contactId);
+        if (contact == null || !contact.getCustomer().getId().equals(customer.getId())) {
+            throw new NotFoundException("Contact", contactId);
+        }
+        return contact;
+    }
+
+    private AccountPlan lockOrCreate(Customer customer, int year) {
+        return plans.lock(customer.getId(), year).orElseGet(() -> new AccountPlan(customer, year));
+    }
+
+    private Customer requireKeyCustomer(Long customerId) {
+        customers.requireVisible(customerId);
+        Customer customer = entityManager.find(Customer.class, customerId);
+        if (customer.getTier() != CustomerTier.KEY) {
+            throw new NotFoundException("Plan", customerId);
+        }
+        return customer;
+    }
+
+    private Customer requireOwner(Long customerId) {
+        Customer customer = requireKeyCustomer(customerId);
+        if (!customer.getOwner().getId().equals(currentUser.require().employeeId())) {
+            throw new PlanRefusedException("plan.refused.notOwner");
+        }
+        return customer;
+    }
+
+    private static <T> T add(List<T> list, T item) {
+        list.add(item);
+        return item;
+    }
+
+    private static <T extends no.kundeloft.base.AbstractEntity> T find(List<T> items, Long id) {
+        return items.stream().filter(item -> id.equals(item.getId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Plan item", id));
+    }
+
+    private static String text(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new PlanRefusedException("plan.refused.tooLong", max);
+        }
+        return stripped;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.ZONE));
+    }
+}
