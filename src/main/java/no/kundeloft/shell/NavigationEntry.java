@@ -7,6 +7,7 @@ import no.kundeloft.budget.ui.BudgetsView;
 import no.kundeloft.customer.ui.CustomerListView;
 import no.kundeloft.dashboard.ui.HomeView;
 import no.kundeloft.organisation.ui.AdminView;
+import no.kundeloft.plan.ui.PlansView;
 import no.kundeloft.team.ui.TeamView;
 import no.kundeloft.visit.ui.VisitsView;
 
@@ -17,6 +18,7 @@ enum NavigationEntry {
     VISITS(VisitsView.class, "nav.visits", VaadinIcon.CALENDAR),
     ATTAINMENT(AttainmentView.class, "nav.attainment", VaadinIcon.TRENDING_UP),
     BUDGETS(BudgetsView.class, "nav.budgets", VaadinIcon.BULLSEYE),
+    PLANS(PlansView.class, "nav.plans", VaadinIcon.CLIPBOARD_TEXT),
     TEAM(TeamView.class, "nav.team", VaadinIcon.GROUP),
     ADMIN(AdminView.class, "nav.admin", VaadinIcon.COG);
 

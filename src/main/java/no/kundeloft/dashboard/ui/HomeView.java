@@ -21,6 +21,8 @@ import no.kundeloft.dashboard.HomeSummary;
 import no.kundeloft.organisation.OrganisationWarning;
 import no.kundeloft.organisation.TeamSummary;
 import no.kundeloft.security.CurrentUser;
+import no.kundeloft.plan.PlanService;
+import no.kundeloft.plan.ui.OverduePlanActionsCard;
 import no.kundeloft.visit.VisitService;
 import no.kundeloft.visit.ui.OverdueVisitsCard;
 
@@ -32,7 +34,7 @@ public class HomeView extends Div implements HasDynamicTitle {
     private static final int OVERDUE_SHOWN = 8;
 
     public HomeView(DashboardService dashboard, CurrentUser currentUser, AttainmentService attainment,
-                    VisitService visits, AuthenticationContext authentication) {
+                    VisitService visits, PlanService plans, AuthenticationContext authentication) {
         addClassName("home-view");
         HomeSummary summary = dashboard.home();
         String firstName = currentUser.require().fullName().split(" ")[0];
@@ -51,6 +53,10 @@ public class HomeView extends Div implements HasDynamicTitle {
                     add(new AttainmentSummary(attainment.report(top, attainment.currentYear()), getLocale())));
         }
         if (!authentication.hasAnyRole("MEETING_BOOKER", "ADMIN")) {
+            var overdueActions = plans.myOverdueActions();
+            if (!overdueActions.isEmpty()) {
+                add(new OverduePlanActionsCard(overdueActions));
+            }
             add(new OverdueVisitsCard(visits.overdueForVisit(OVERDUE_SHOWN)));
         }
         add(teams(summary));

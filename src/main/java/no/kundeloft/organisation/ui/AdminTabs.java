@@ -14,7 +14,10 @@ final class AdminTabs {
         RouterLink people = new RouterLink(current.getTranslation("admin.people"), AdminView.class);
         RouterLink organisation = new RouterLink(current.getTranslation("orgadmin.title"), OrganisationAdminView.class);
         (current instanceof OrganisationAdminView ? organisation : people).addClassName("current");
-        Nav nav = new Nav(people, organisation);
+        // The catalogue belongs to account plans; linked by its address so administration need not know plans.
+        com.vaadin.flow.component.html.Anchor offerings = new com.vaadin.flow.component.html.Anchor("admin/offerings",
+                current.getTranslation("offerings.title"));
+        Nav nav = new Nav(people, organisation, offerings);
         nav.addClassName("admin-tabs");
         return nav;
     }
