@@ -217,4 +217,16 @@ class DemoDataSmokeTest {
         signIn.as("am");
         assertThat(budgets.lines(2026)).singleElement().extracting(BudgetLine::status).isEqualTo(BudgetStatus.APPROVED);
     }
+
+    @Test
+    void kam_has_one_excellent_one_poor_and_otherwise_missing_plans_and_visits_exist() {
+        assertThat(jdbc.queryForList("""
+                select p.strategy from account_plan p join customer c on c.id = p.customer_id
+                join employee e on e.id = c.owner_id where e.username = 'kam' order by c.name""", String.class))
+                .hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from offering", Long.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from visit v join employee e on e.id = v.host_id
+                where e.username = 'kam' and v.status = 'PLANNED'""", Long.class)).isPositive();
+    }
 }
