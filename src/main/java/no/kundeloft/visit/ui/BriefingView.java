@@ -25,6 +25,7 @@ import no.kundeloft.customer.CustomerService;
 import no.kundeloft.revenue.CustomerRevenue;
 import no.kundeloft.revenue.RevenueService;
 import no.kundeloft.revenue.RollupLevel;
+import no.kundeloft.visit.BriefingSection;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitService;
 
@@ -45,7 +46,11 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
     private final AttainmentService attainment;
     private String customerName;
 
-    public BriefingView(VisitService visits, CustomerService customers, RevenueService revenue, AttainmentService attainment) {
+    private final List<BriefingSection> extraSections;
+
+    public BriefingView(VisitService visits, CustomerService customers, RevenueService revenue, AttainmentService attainment,
+                        List<BriefingSection> extraSections) {
+        this.extraSections = extraSections;
         this.visits = visits;
         this.customers = customers;
         this.revenue = revenue;
@@ -68,6 +73,7 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
         add(section("briefing.followUps", followUps(customer.id())));
         add(section("briefing.reports", reports(customer.id())));
         add(section("briefing.contacts", contacts(customer)));
+        extraSections.forEach(extra -> extra.create(customer.id()).ifPresent(this::add));
     }
 
     private Component customerFacts(CustomerDetails customer) {

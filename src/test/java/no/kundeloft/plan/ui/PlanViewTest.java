@@ -40,6 +40,8 @@ class PlanViewTest extends KaribuTest {
 
     @Autowired
     EntityManager em;
+    @Autowired
+    no.kundeloft.visit.VisitService visits;
 
     private Offering cloud;
 
@@ -157,5 +159,39 @@ class PlanViewTest extends KaribuTest {
         UI.getCurrent().navigate("customers/" + s.k1().getId() + "/plan/print");
         assertThat(_find(com.vaadin.flow.component.html.H2.class)).extracting(h -> h.getText())
                 .contains("Situation and strategy", "Objectives", "Stakeholder map", "Whitespace", "Actions", "Risks", "Plan score");
+    }
+
+    @Test
+    void an_admin_adds_an_offering_and_a_duplicate_is_refused_on_the_field() {
+        login(s.admin());
+        UI.getCurrent().navigate("admin/offerings");
+        TextField name = _get(TextField.class, spec -> spec.withId("offering-name"));
+        name.setValue("Security");
+        _click(_get(Button.class, spec -> spec.withId("offering-add")));
+        @SuppressWarnings("unchecked")
+        Grid<Offering> grid = _get(Grid.class, spec -> spec.withId("offerings-grid"));
+        assertThat(GridKt._findAll(grid)).extracting(Offering::getName).containsExactly("Cloud", "Security");
+        name.setValue("cloud");
+        _click(_get(Button.class, spec -> spec.withId("offering-add")));
+        assertThat(name.getErrorMessage()).isEqualTo("cloud is already in the catalogue.");
+        login(s.kam1());
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/offerings")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void the_visit_briefing_of_a_key_customer_summarises_the_plan() {
+        login(s.kam1());
+        openPlan();
+        _get(TextArea.class, spec -> spec.withId("plan-strategy")).setValue("Expand");
+        _click(_get(Button.class, spec -> spec.withId("plan-save-situation")));
+        no.kundeloft.visit.VisitForm form = new no.kundeloft.visit.VisitForm();
+        form.setCustomerId(s.k1().getId());
+        form.setHostId(s.kam1().getId());
+        form.setStart(java.time.LocalDateTime.now().plusDays(3).withHour(10).withMinute(0));
+        form.setPurpose("Review");
+        Long visitId = visits.plan(form).item().id();
+        UI.getCurrent().navigate("visits/" + visitId + "/briefing");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("briefing-plan")).getElement()
+                .getTextRecursively()).contains("Plan score 0 of 100.", "Our strategy for the year: Expand");
     }
 }
