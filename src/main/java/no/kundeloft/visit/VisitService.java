@@ -3,12 +3,20 @@ package no.kundeloft.visit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import no.kundeloft.base.Formats;
@@ -19,6 +27,7 @@ import no.kundeloft.customer.CustomerService;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
+import no.kundeloft.revenue.RevenueService;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
@@ -48,11 +57,11 @@ public class VisitService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final VisitCadence cadence;
-    private final no.kundeloft.revenue.RevenueService revenueService;
+    private final RevenueService revenueService;
 
     VisitService(VisitRepository visits, NotificationService notifications, CustomerService customers,
                  OrganisationService organisation, CurrentUser currentUser, EntityManager entityManager, Clock clock,
-                 VisitCadence cadence, no.kundeloft.revenue.RevenueService revenueService) {
+                 VisitCadence cadence, RevenueService revenueService) {
         this.cadence = cadence;
         this.revenueService = revenueService;
         this.visits = visits;
@@ -127,7 +136,7 @@ public class VisitService {
     }
 
     /** Writes one visit the user may see as an iCalendar file. */
-    public void writeCalendarFile(Long id, java.io.OutputStream out) throws java.io.IOException {
+    public void writeCalendarFile(Long id, OutputStream out) throws IOException {
         VisitCalendarFile.write(List.of(requireVisible(id)), clock.instant(), out);
     }
 
@@ -160,8 +169,8 @@ public class VisitService {
                 """ + where + " order by lastVisit asc nulls first, c.name", Object[].class).setMaxResults(limit);
         for (TypedQuery<?> query : List.of(count, rows)) {
             query.setParameter("now", now)
-                    .setParameter("keyCutoff", now.minus(java.time.Duration.ofDays(cadence.keyDays())))
-                    .setParameter("standardCutoff", now.minus(java.time.Duration.ofDays(cadence.standardDays())));
+                    .setParameter("keyCutoff", now.minus(Duration.ofDays(cadence.keyDays())))
+                    .setParameter("standardCutoff", now.minus(Duration.ofDays(cadence.standardDays())));
             bindScope(query, scope);
         }
         List<OverdueCustomer> first = rows.getResultList().stream().map(row -> new OverdueCustomer((Long) row[0], (String) row[1],
@@ -183,7 +192,7 @@ public class VisitService {
             return List.of();
         }
         Instant now = clock.instant();
-        Instant yearAgo = now.minus(java.time.Duration.ofDays(365));
+        Instant yearAgo = now.minus(Duration.ofDays(365));
         TypedQuery<Object[]> query = entityManager.createQuery("""
                 select c.id, c.name, o.fullName,
                   (select max(v.startsAt) from Visit v join v.participants p
@@ -197,14 +206,14 @@ public class VisitService {
                 .setParameter("now", now);
         bindScope(query, scope);
         List<Object[]> rows = query.getResultList();
-        java.util.Map<Long, String> directors = lastDirectors(rows.stream().map(row -> (Long) row[0]).toList(), now);
+        Map<Long, String> directors = lastDirectors(rows.stream().map(row -> (Long) row[0]).toList(), now);
         return rows.stream().map(row -> new CoverageLine((Long) row[0], (String) row[1], (String) row[2], (Instant) row[3],
                 directors.get((Long) row[0]), row[3] == null || ((Instant) row[3]).isBefore(yearAgo))).toList();
     }
 
     /** Who the director was at each customer's latest director-attended visit. */
-    private java.util.Map<Long, String> lastDirectors(List<Long> customerIds, Instant now) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+    private Map<Long, String> lastDirectors(List<Long> customerIds, Instant now) {
+        Map<Long, String> names = new HashMap<>();
         if (customerIds.isEmpty()) {
             return names;
         }
@@ -252,24 +261,24 @@ public class VisitService {
         }
         jpql.append(" order by v.startsAt");
         TypedQuery<Visit> query = entityManager.createQuery(jpql.toString(), Visit.class)
-                .setParameter("now", now).setParameter("until", now.plus(java.time.Duration.ofDays(days)))
+                .setParameter("now", now).setParameter("until", now.plus(Duration.ofDays(days)))
                 .setParameter("me", user.employeeId());
         if (filter.noDirectorInAYear()) {
-            query.setParameter("yearAgo", now.minus(java.time.Duration.ofDays(365)));
+            query.setParameter("yearAgo", now.minus(Duration.ofDays(365)));
         }
         bindScope(query, scope);
         List<VisitItem> items = query.getResultList().stream().map(VisitItem::of).toList();
         if (filter.fallingRevenue() && !items.isEmpty()) {
-            java.util.Map<Long, java.math.BigDecimal[]> revenue = revenueOf(items.stream().map(VisitItem::customerId).distinct().toList());
+            Map<Long, BigDecimal[]> revenue = revenueOf(items.stream().map(VisitItem::customerId).distinct().toList());
             items = items.stream().filter(item -> {
-                java.math.BigDecimal[] figures = revenue.get(item.customerId());
+                BigDecimal[] figures = revenue.get(item.customerId());
                 return figures != null && figures[0].compareTo(figures[1]) < 0;
             }).toList();
         }
         return items;
     }
 
-    private java.util.Map<Long, java.math.BigDecimal[]> revenueOf(List<Long> customerIds) {
+    private Map<Long, BigDecimal[]> revenueOf(List<Long> customerIds) {
         return revenueService.yearToDate(customerIds);
     }
 
@@ -293,8 +302,8 @@ public class VisitService {
      * For the given customers in scope, the start of the last visit held and of the next one planned:
      * by customer id, {last, next}, either null. One grouped query.
      */
-    public java.util.Map<Long, Instant[]> lastAndNextVisits(java.util.Collection<Long> customerIds) {
-        java.util.Map<Long, Instant[]> visitsByCustomer = new java.util.HashMap<>();
+    public Map<Long, Instant[]> lastAndNextVisits(Collection<Long> customerIds) {
+        Map<Long, Instant[]> visitsByCustomer = new HashMap<>();
         RecordScope scope = organisation.currentScope();
         if (customerIds.isEmpty() || scope.isEmpty() || currentUser.require().role() == SalesRole.MEETING_BOOKER) {
             return visitsByCustomer;
@@ -539,7 +548,7 @@ public class VisitService {
     }
 
     private void apply(Visit visit, VisitForm form, Customer customer) {
-        Instant start = form.getStart().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).atZone(Formats.ZONE).toInstant();
+        Instant start = form.getStart().truncatedTo(ChronoUnit.MINUTES).atZone(Formats.ZONE).toInstant();
         visit.schedule(start, start.plusSeconds(form.getDurationMinutes() * 60L));
         if (form.getMode() == VisitMode.VIDEO && (form.getVideoLink() == null || form.getVideoLink().isBlank())) {
             throw new VisitRefusedException("visit.refused.linkRequired");

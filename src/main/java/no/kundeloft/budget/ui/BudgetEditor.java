@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.budget.BudgetCheck;
 import no.kundeloft.budget.BudgetRevision;
 import no.kundeloft.budget.BudgetService;
@@ -259,13 +260,6 @@ class BudgetEditor extends Div {
     }
 
     private void error(String key, Object... arguments) {
-        Object[] shown = arguments.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof java.time.Instant at) {
-                shown[i] = Formats.dateTime(at, locale);
-            }
-        }
-        Notification notification = Notification.show(getTranslation(key, shown), 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Refusals.show(this, key, arguments);
     }
 }

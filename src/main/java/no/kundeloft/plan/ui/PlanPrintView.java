@@ -17,7 +17,6 @@ import java.util.Objects;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.plan.PlanDetails;
-import no.kundeloft.plan.PlanScore;
 import no.kundeloft.plan.PlanService;
 
 /** {@code /customers/{id}/plan/print}: the plan as one clean document to print or save as PDF for a meeting. */

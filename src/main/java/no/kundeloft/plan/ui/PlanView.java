@@ -19,8 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -32,7 +30,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +37,7 @@ import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.base.ui.EChart;
 import no.kundeloft.customer.Attitude;
 import no.kundeloft.customer.BuyingRole;
@@ -573,14 +571,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
             return true;
         } catch (RefusedException e) {
-            Object[] arguments = e.arguments().clone();
-            for (int i = 0; i < arguments.length; i++) {
-                if (arguments[i] instanceof Instant at) {
-                    arguments[i] = Formats.dateTime(at, getLocale());
-                }
-            }
-            Notification.show(getTranslation(e.messageKey(), arguments), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Refusals.show(this, e);
             return false;
         }
     }

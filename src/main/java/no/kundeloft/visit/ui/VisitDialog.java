@@ -8,8 +8,6 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.CustomerDetails.ContactItem;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListItem;
@@ -252,14 +251,7 @@ class VisitDialog extends Dialog {
             close();
             saved.accept(result);
         } catch (RefusedException e) {
-            Object[] arguments = e.arguments().clone();
-            for (int i = 0; i < arguments.length; i++) {
-                if (arguments[i] instanceof Instant at) {
-                    arguments[i] = Formats.dateTime(at, getLocale());
-                }
-            }
-            Notification.show(getTranslation(e.messageKey(), arguments), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Refusals.show(this, e);
         }
     }
 }

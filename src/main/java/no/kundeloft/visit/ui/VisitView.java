@@ -31,6 +31,7 @@ import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.SalesRole;
@@ -349,14 +350,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
             show(change.get());
             return true;
         } catch (RefusedException e) {
-            Object[] arguments = e.arguments().clone();
-            for (int i = 0; i < arguments.length; i++) {
-                if (arguments[i] instanceof Instant at) {
-                    arguments[i] = Formats.dateTime(at, getLocale());
-                }
-            }
-            Notification.show(getTranslation(e.messageKey(), arguments), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Refusals.show(this, e);
             return false;
         }
     }
