@@ -302,6 +302,7 @@ public class VisitService {
      * For the given customers in scope, the start of the last visit held and of the next one planned:
      * by customer id, {last, next}, either null. One grouped query.
      */
+    @PreAuthorize("isAuthenticated()")
     public Map<Long, Instant[]> lastAndNextVisits(Collection<Long> customerIds) {
         Map<Long, Instant[]> visitsByCustomer = new HashMap<>();
         RecordScope scope = organisation.currentScope();

@@ -152,7 +152,7 @@ public class VisitsView extends Div implements HasDynamicTitle {
         boolean norwegian = "nb".equals(getLocale().getLanguage());
         return """
                 {"initialView":"auto","firstDay":1,"height":"auto","nowIndicator":true,"slotMinTime":"07:00:00",
-                 "slotMaxTime":"19:00:00","weekNumbers":true,"locale":%s,
+                 "slotMaxTime":"19:00:00","weekNumbers":true,"locale":%s,"locales":[{"code":"nb","week":{"dow":1,"doy":4}}],
                  "headerToolbar":{"left":"prev,next today","center":"title","right":"dayGridMonth,timeGridWeek,timeGridDay,listWeek"},
                  "buttonText":{"today":%s,"month":%s,"week":%s,"day":%s,"list":%s},
                  "eventTimeFormat":{"hour":"2-digit","minute":"2-digit","hour12":false},

@@ -194,4 +194,20 @@ class PlanViewTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("briefing-plan")).getElement()
                 .getTextRecursively()).contains("Plan score 0 of 100.", "Our strategy for the year: Expand");
     }
+
+    @Test
+    void an_admin_reads_every_plan_but_edits_none() {
+        login(s.kam1());
+        openPlan();
+        _get(TextArea.class, spec -> spec.withId("plan-strategy")).setValue("Expand");
+        _click(_get(Button.class, spec -> spec.withId("plan-save-situation")));
+        login(s.admin());
+        UI.getCurrent().navigate("plans");
+        @SuppressWarnings("unchecked")
+        Grid<PlanLine> plans = _get(Grid.class, spec -> spec.withId("plans-grid"));
+        assertThat(GridKt._size(plans)).isEqualTo(1);
+        openPlan();
+        assertThat(_find(Button.class, spec -> spec.withId("plan-save-situation"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("review-send"))).isEmpty();
+    }
 }
