@@ -22,7 +22,10 @@ class CalendarFeedController {
     void feed(@PathVariable String token, HttpServletResponse response) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (!feeds.writeFeed(token, body)) {
-            response.sendError(HttpStatus.NOT_FOUND.value());
+            // A plain 404, not an error page: the error page is for signed-in users and would redirect to login.
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write("No such calendar feed");
             return;
         }
         response.setContentType("text/calendar; charset=UTF-8");

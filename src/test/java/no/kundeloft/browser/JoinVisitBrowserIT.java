@@ -3,6 +3,10 @@ package no.kundeloft.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -18,7 +22,7 @@ class JoinVisitBrowserIT extends BrowserTest {
     JdbcTemplate jdbc;
 
     @Test
-    void the_director_asks_to_join_and_the_account_manager_accepts() {
+    void the_director_asks_to_join_and_the_account_manager_accepts() throws Exception {
         Long visitId = jdbc.queryForObject("""
                 select v.id from visit v join employee e on e.id = v.host_id
                 where e.username = 'am' and v.status = 'PLANNED' and v.starts_at > current_timestamp
@@ -44,5 +48,18 @@ class JoinVisitBrowserIT extends BrowserTest {
         amWait.until(ExpectedConditions.elementToBeClickable(By.id("accept-" + directorId))).click();
         amWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visit-participants"), "Attending"));
         assertThat(am.findElement(By.id("visit-participants")).getText()).contains("Attending");
+
+        // The accepted visit is in the director's private calendar feed, read without a session.
+        jdbc.update("insert into calendar_feed (id, version, employee_id, token, created_at) values (?, 0, ?, ?, current_timestamp)",
+                999_999_001L, directorId, "browser-test-feed-token-0123456789abcdefghijklmn");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(
+                url("/calendar/browser-test-feed-token-0123456789abcdefghijklmn.ics"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(feed.body()).contains("BEGIN:VCALENDAR", "UID:visit-" + visitId + "@kundeloft.no");
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(url("/calendar/no-such-token.ics"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 }
