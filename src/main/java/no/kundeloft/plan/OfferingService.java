@@ -1,6 +1,7 @@
 package no.kundeloft.plan;
 
 import java.util.List;
+import no.kundeloft.base.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class OfferingService {
 
     /** Takes an offering out of the whitespace grids (kept in history) or brings it back. */
     public void setActive(Long offeringId, boolean active) {
-        offerings.findById(offeringId).orElseThrow(() -> new no.kundeloft.base.NotFoundException("Offering", offeringId))
+        offerings.findById(offeringId).orElseThrow(() -> new NotFoundException("Offering", offeringId))
                 .setActive(active);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Attitude;
@@ -24,8 +25,6 @@ import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerStatus;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import no.kundeloft.customer.CustomerTier;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.security.CurrentUser;
@@ -33,6 +32,8 @@ import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
 import no.kundeloft.visit.VisitCadence;
 import no.kundeloft.visit.VisitService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -412,7 +413,7 @@ public class PlanService {
         return item;
     }
 
-    private static <T extends no.kundeloft.base.AbstractEntity> T find(List<T> items, Long id) {
+    private static <T extends AbstractEntity> T find(List<T> items, Long id) {
         return items.stream().filter(item -> id.equals(item.getId())).findFirst()
                 .orElseThrow(() -> new NotFoundException("Plan item", id));
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import no.kundeloft.customer.Contact;
 
 /** A visit as its page shows it, with what the current user may do with it. */
 public record VisitDetails(VisitItem item, long version, String location, String videoLink, String agenda, String need,
@@ -32,7 +33,7 @@ public record VisitDetails(VisitItem item, long version, String location, String
                 visit.getSummary(), visit.getOutcome(), visit.getDebrief(),
                 visit.getParticipants().stream().map(p -> new Participant(p.getEmployee().getId(), p.getEmployee().getFullName(),
                         p.getEmployee().getRole().name(), p.getStatus())).toList(),
-                visit.getContacts().stream().sorted(Comparator.comparing(no.kundeloft.customer.Contact::getFullName))
+                visit.getContacts().stream().sorted(Comparator.comparing(Contact::getFullName))
                         .map(c -> new Attendee(c.getId(), c.getFullName(), c.getTitle())).toList(),
                 visit.getFollowUps().stream().map(f -> new FollowUpItem(f.getDescription(), f.getOwner().getFullName(),
                         f.getDueDate(), f.isDone())).toList(),

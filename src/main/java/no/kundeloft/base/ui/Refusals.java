@@ -1,6 +1,7 @@
 package no.kundeloft.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
@@ -21,7 +22,7 @@ public final class Refusals {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Instant at) {
-                shown[i] = Formats.dateTime(at, com.vaadin.flow.component.UI.getCurrent().getLocale());
+                shown[i] = Formats.dateTime(at, UI.getCurrent().getLocale());
             }
         }
         Notification.show(where.getTranslation(messageKey, shown), 6000, Notification.Position.MIDDLE)

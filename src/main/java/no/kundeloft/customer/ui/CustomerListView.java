@@ -35,15 +35,14 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.customer.CustomerExportService;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListColumns;
-import no.kundeloft.security.CurrentUser;
-import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerStatus;
@@ -51,6 +50,8 @@ import no.kundeloft.customer.CustomerTier;
 import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.organisation.Sector;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.KundeloftUser;
 
 /**
  * The customers in the user's scope: a lazy grid with search, filters, sortable columns and a
@@ -226,7 +227,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** A page of customers, with the other features' columns filled for the whole page at once. */
-    private java.util.stream.Stream<CustomerListItem> page(List<CustomerListItem> items) {
+    private Stream<CustomerListItem> page(List<CustomerListItem> items) {
         List<Long> ids = items.stream().map(CustomerListItem::id).toList();
         for (CustomerListColumns extra : listColumns) {
             if (!extra.columns().isEmpty()) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,6 +18,7 @@ import no.kundeloft.base.RefusedException;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerForm;
 import no.kundeloft.customer.CustomerService;
+import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.DuplicateOrgNumberException;
 import no.kundeloft.customer.OrganisationNumber;
 import no.kundeloft.customer.OwnerOption;
@@ -70,7 +72,7 @@ public class NewCustomerDialog extends Dialog {
                 .bind(CustomerForm::getPhone, CustomerForm::setPhone);
         EmailField email = new EmailField(getTranslation("customer.email"));
         email.setId("new-customer-email");
-        binder.forField(email).withValidator(new com.vaadin.flow.data.validator.EmailValidator(getTranslation("validation.email"), true))
+        binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
                 .bind(CustomerForm::getEmail, CustomerForm::setEmail);
 
         owner.setLabel(getTranslation("customer.owner"));
@@ -85,7 +87,7 @@ public class NewCustomerDialog extends Dialog {
         add(layout);
         CustomerForm form = new CustomerForm();
         form.setSector(Sector.PRIVATE);
-        form.setStatus(no.kundeloft.customer.CustomerStatus.PROSPECT);
+        form.setStatus(CustomerStatus.PROSPECT);
         binder.readBean(form);
 
         Button save = new Button(getTranslation("newCustomer.save"), e -> save(form));

@@ -1,6 +1,7 @@
 package no.kundeloft.organisation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLink;
 
@@ -15,7 +16,7 @@ final class AdminTabs {
         RouterLink organisation = new RouterLink(current.getTranslation("orgadmin.title"), OrganisationAdminView.class);
         (current instanceof OrganisationAdminView ? organisation : people).addClassName("current");
         // The catalogue belongs to account plans; linked by its address so administration need not know plans.
-        com.vaadin.flow.component.html.Anchor offerings = new com.vaadin.flow.component.html.Anchor("admin/offerings",
+        Anchor offerings = new Anchor("admin/offerings",
                 current.getTranslation("offerings.title"));
         Nav nav = new Nav(people, organisation, offerings);
         nav.addClassName("admin-tabs");

@@ -1,5 +1,6 @@
 package no.kundeloft.plan.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -43,7 +44,7 @@ public class OfferingsView extends Div implements HasDynamicTitle {
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("offering-add");
-        add.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        add.addClickShortcut(Key.ENTER);
         Div form = new Div(name, add);
         form.addClassName("phasing");
         grid.setId("offerings-grid");

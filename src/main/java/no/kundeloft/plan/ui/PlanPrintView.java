@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.plan.PlanDetails;
@@ -64,10 +65,10 @@ public class PlanPrintView extends Div implements BeforeEnterObserver, HasDynami
                 + (s.attitude() == null ? "" : ", " + getTranslation("plan.attitude." + s.attitude().name()))
                 + (s.reportsToName() == null ? "" : ", " + getTranslation("plan.reportsTo") + " " + s.reportsToName())).toList());
         var totals = plan.whitespaceTotals();
-        part("plan.whitespace", java.util.stream.Stream.concat(plan.whitespace().stream().filter(w -> w.state() != null)
+        part("plan.whitespace", Stream.concat(plan.whitespace().stream().filter(w -> w.state() != null)
                 .map(w -> w.offering() + " — " + getTranslation("plan.state." + w.state().name())
                         + (w.potential() == null ? "" : ", " + Formats.nok(w.potential(), getLocale()))),
-                java.util.stream.Stream.of(getTranslation("plan.whitespaceTotals", Formats.nok(totals[0], getLocale()),
+                Stream.of(getTranslation("plan.whitespaceTotals", Formats.nok(totals[0], getLocale()),
                         Formats.nok(totals[1], getLocale()))))
                 .toList());
         part("plan.actions", plan.actions().stream().map(a -> a.description() + " — " + a.ownerName() + ", "

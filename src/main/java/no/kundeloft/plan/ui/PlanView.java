@@ -28,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -37,8 +38,8 @@ import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.RefusedException;
-import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.base.ui.EChart;
+import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.Attitude;
 import no.kundeloft.customer.BuyingRole;
 import no.kundeloft.plan.ObjectiveForm;
@@ -565,7 +566,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             PlanDetails result = change.get();
             if (openResult) {
                 getUI().ifPresent(ui -> ui.navigate("customers/" + result.customerId() + "/plan",
-                        com.vaadin.flow.router.QueryParameters.simple(Map.of("year", String.valueOf(result.year())))));
+                        QueryParameters.simple(Map.of("year", String.valueOf(result.year())))));
             } else {
                 show(result);
             }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
@@ -59,7 +60,7 @@ public class PlansView extends Div implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("plans.none"));
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("customers/" + e.getItem().customerId()
-                + "/plan", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("year", String.valueOf(year.getValue()))))));
+                + "/plan", QueryParameters.simple(java.util.Map.of("year", String.valueOf(year.getValue()))))));
         add(header, grid);
         refresh();
     }

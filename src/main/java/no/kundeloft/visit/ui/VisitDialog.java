@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -225,7 +226,7 @@ class VisitDialog extends Dialog {
         java.time.LocalDate day = when.toLocalDate();
         List<Instant[]> times = visits.busy(host.id(), day.atStartOfDay(Formats.ZONE).toInstant(),
                 day.plusDays(1).atStartOfDay(Formats.ZONE).toInstant());
-        java.time.format.DateTimeFormatter hours = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
+        DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
         busy.setText(times.isEmpty() ? getTranslation("visit.free", host.fullName())
                 : getTranslation("visit.busy", host.fullName(), times.stream()
                         .map(t -> hours.format(t[0]) + "–" + hours.format(t[1])).collect(Collectors.joining(", "))));

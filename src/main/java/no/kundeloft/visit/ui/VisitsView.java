@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,8 +23,6 @@ import no.kundeloft.base.ui.FullCalendar;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
@@ -33,6 +32,8 @@ import no.kundeloft.visit.VisitFilter;
 import no.kundeloft.visit.VisitItem;
 import no.kundeloft.visit.VisitService;
 import no.kundeloft.visit.VisitStatus;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * {@code /visits}: the visits in my scope in a day, week, month or list calendar (a list on a phone),
@@ -90,10 +91,10 @@ public class VisitsView extends Div implements HasDynamicTitle {
         feed.setId("visits-feed");
         Div buttons = new Div(feed, plan);
         if (java.util.Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR).contains(user.role())) {
-            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor("visits/open",
+            Anchor open = new Anchor("visits/open",
                     getTranslation("open.title"));
             open.setId("visits-open-link");
-            com.vaadin.flow.component.html.Anchor coverage = new com.vaadin.flow.component.html.Anchor("visits/coverage",
+            Anchor coverage = new Anchor("visits/coverage",
                     getTranslation("coverage.title"));
             coverage.setId("visits-coverage-link");
             buttons.addComponentAsFirst(coverage);
