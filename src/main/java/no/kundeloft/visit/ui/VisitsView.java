@@ -156,7 +156,7 @@ public class VisitsView extends Div implements HasDynamicTitle {
                  "slotMaxTime":"19:00:00","weekNumbers":true,"locale":%s,"locales":[{"code":"nb","week":{"dow":1,"doy":4}}],
                  "headerToolbar":{"left":"prev,next today","center":"title","right":"dayGridMonth,timeGridWeek,timeGridDay,listWeek"},
                  "buttonText":{"today":%s,"month":%s,"week":%s,"day":%s,"list":%s},
-                 "eventTimeFormat":{"hour":"2-digit","minute":"2-digit","hour12":false},
+                 "eventTimeFormat":{"hour":"2-digit","minute":"2-digit","hour12":false,"omitZeroMinute":false},
                  "slotLabelFormat":{"hour":"2-digit","minute":"2-digit","hour12":false},
                  "noEventsText":%s,"weekText":%s,"allDaySlot":false,"eventDisplay":"block","now":%s}""".formatted(
                 EChart.json(norwegian ? "nb" : "en-gb"),
