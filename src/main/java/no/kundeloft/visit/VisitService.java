@@ -28,6 +28,7 @@ import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.RevenueService;
+import no.kundeloft.revenue.RollupLevel;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
@@ -76,11 +77,12 @@ public class VisitService {
     /** The visits between two instants that the current user may see, filtered, by start time. */
     public List<VisitItem> calendar(Instant from, Instant to, VisitFilter filter) {
         KundeloftUser user = currentUser.require();
+        RecordScope scope = organisation.currentScope();
         StringBuilder jpql = new StringBuilder("""
                 select distinct v from Visit v join fetch v.customer c join fetch v.host h
                 left join fetch v.participants p left join fetch p.employee
                 where v.startsAt < :to and v.endsAt > :from and (""");
-        jpql.append(visibility(user));
+        jpql.append(visibility(user, scope));
         jpql.append(")");
         if (filter.hostId() != null) {
             jpql.append(" and h.id = :hostId");
@@ -100,7 +102,6 @@ public class VisitService {
         jpql.append(" order by v.startsAt");
         TypedQuery<Visit> query = entityManager.createQuery(jpql.toString(), Visit.class)
                 .setParameter("from", from).setParameter("to", to).setParameter("me", user.employeeId());
-        RecordScope scope = organisation.currentScope();
         if (user.role() != SalesRole.MEETING_BOOKER && scope.level() != RecordScope.Level.ALL) {
             query.setParameter("ids", scope.ids().isEmpty() ? Set.of(-1L) : scope.ids());
         }
@@ -113,19 +114,12 @@ public class VisitService {
         return query.getResultList().stream().map(VisitItem::of).toList();
     }
 
-    private String visibility(KundeloftUser user) {
+    private static String visibility(KundeloftUser user, RecordScope scope) {
         if (user.role() == SalesRole.MEETING_BOOKER) {
             return "v.bookedBy.id = :me";
         }
         String mine = "h.id = :me or exists (select m from VisitParticipant m where m.visit = v and m.employee.id = :me)";
-        RecordScope scope = organisation.currentScope();
-        String customerScope = switch (scope.level()) {
-            case ALL -> "1 = 1";
-            case DIVISIONS -> "c.owner.team.department.division.id in :ids";
-            case DEPARTMENTS -> "c.owner.team.department.id in :ids";
-            case TEAMS -> "c.owner.team.id in :ids";
-            case OWNER -> "c.owner.id in :ids";
-        };
+        String customerScope = scope.level() == RecordScope.Level.ALL ? "1 = 1" : scopePath(scope, "c.owner") + " in :ids";
         return customerScope + " or " + mine;
     }
 
@@ -149,7 +143,7 @@ public class VisitService {
         if (currentUser.require().role() == SalesRole.MEETING_BOOKER || scope.isEmpty()) {
             return new Overdue(0, List.of());
         }
-        String scopeCondition = scopeOnOwner(scope);
+        String scopeCondition = inScope(scope, "o");
         String where = """
                 from Customer c join c.owner o
                 where c.status = no.kundeloft.customer.CustomerStatus.ACTIVE%s
@@ -202,7 +196,7 @@ public class VisitService {
                 from Customer c join c.owner o
                 where c.tier = no.kundeloft.customer.CustomerTier.KEY
                   and c.status <> no.kundeloft.customer.CustomerStatus.LOST"""
-                + scopeOnOwner(scope) + " order by lastVisit asc nulls first, c.name", Object[].class)
+                + inScope(scope, "o") + " order by lastVisit asc nulls first, c.name", Object[].class)
                 .setParameter("now", now);
         bindScope(query, scope);
         List<Object[]> rows = query.getResultList();
@@ -248,7 +242,7 @@ public class VisitService {
                 where v.status = no.kundeloft.visit.VisitStatus.PLANNED and v.startsAt > :now and v.startsAt < :until
                   and h.id <> :me
                   and not exists (select m from VisitParticipant m where m.visit = v and m.employee.id = :me)""");
-        jpql.append(scopeOnOwner(scope));
+        jpql.append(inScope(scope, "o"));
         if (filter.keyCustomersOnly()) {
             jpql.append(" and c.tier = no.kundeloft.customer.CustomerTier.KEY");
         }
@@ -269,7 +263,7 @@ public class VisitService {
         bindScope(query, scope);
         List<VisitItem> items = query.getResultList().stream().map(VisitItem::of).toList();
         if (filter.fallingRevenue() && !items.isEmpty()) {
-            Map<Long, BigDecimal[]> revenue = revenueOf(items.stream().map(VisitItem::customerId).distinct().toList());
+            Map<Long, BigDecimal[]> revenue = revenueService.yearToDate(items.stream().map(VisitItem::customerId).distinct().toList());
             items = items.stream().filter(item -> {
                 BigDecimal[] figures = revenue.get(item.customerId());
                 return figures != null && figures[0].compareTo(figures[1]) < 0;
@@ -278,18 +272,13 @@ public class VisitService {
         return items;
     }
 
-    private Map<Long, BigDecimal[]> revenueOf(List<Long> customerIds) {
-        return revenueService.yearToDate(customerIds);
+    /** A JPQL condition keeping what a seller (an alias or path) in the scope owns; empty for everything. */
+    private static String inScope(RecordScope scope, String seller) {
+        return scope.level() == RecordScope.Level.ALL ? "" : " and " + scopePath(scope, seller) + " in :ids";
     }
 
-    private static String scopeOnOwner(RecordScope scope) {
-        return switch (scope.level()) {
-            case ALL -> "";
-            case DIVISIONS -> " and o.team.department.division.id in :ids";
-            case DEPARTMENTS -> " and o.team.department.id in :ids";
-            case TEAMS -> " and o.team.id in :ids";
-            case OWNER -> " and o.id in :ids";
-        };
+    private static String scopePath(RecordScope scope, String seller) {
+        return RollupLevel.of(scope.level()).pathFromSeller(seller);
     }
 
     private static void bindScope(TypedQuery<?> query, RecordScope scope) {
@@ -314,7 +303,7 @@ public class VisitService {
                   max(case when v.startsAt <= :now and v.status <> no.kundeloft.visit.VisitStatus.CANCELLED then v.startsAt end),
                   min(case when v.startsAt > :now and v.status = no.kundeloft.visit.VisitStatus.PLANNED then v.startsAt end)
                 from Visit v join v.customer c join c.owner o
-                where c.id in :customers""" + scopeOnOwner(scope) + " group by c.id", Object[].class)
+                where c.id in :customers""" + inScope(scope, "o") + " group by c.id", Object[].class)
                 .setParameter("now", clock.instant()).setParameter("customers", customerIds);
         bindScope(query, scope);
         query.getResultList().forEach(row -> visitsByCustomer.put((Long) row[0], new Instant[] {(Instant) row[1], (Instant) row[2]}));
@@ -349,22 +338,13 @@ public class VisitService {
         if (scope.isEmpty()) {
             return List.of();
         }
-        String condition = switch (scope.level()) {
-            case ALL -> "";
-            case DIVISIONS -> " and t.department.division.id in :ids";
-            case DEPARTMENTS -> " and t.department.id in :ids";
-            case TEAMS -> " and t.id in :ids";
-            case OWNER -> " and e.id in :ids";
-        };
         TypedQuery<Object[]> query = entityManager.createQuery("""
                 select e.id, e.fullName, t.name from Employee e join e.team t
                 where e.active = true and e.role in (no.kundeloft.security.SalesRole.ACCOUNT_MANAGER,
                   no.kundeloft.security.SalesRole.KEY_ACCOUNT_MANAGER, no.kundeloft.security.SalesRole.TELESALES,
                   no.kundeloft.security.SalesRole.FIELD_SALES, no.kundeloft.security.SalesRole.TEAM_LEADER)"""
-                + condition + " order by e.fullName", Object[].class);
-        if (scope.level() != RecordScope.Level.ALL) {
-            query.setParameter("ids", scope.ids());
-        }
+                + inScope(scope, "e") + " order by e.fullName", Object[].class);
+        bindScope(query, scope);
         List<HostOption> hosts = new ArrayList<>();
         for (Object[] row : query.getResultList()) {
             if (user.role() != SalesRole.MEETING_BOOKER || !row[0].equals(user.employeeId())) {
@@ -617,10 +597,10 @@ public class VisitService {
     }
 
     private Visit lockedVisible(Long id) {
-        visits.lockById(id);
-        entityManager.flush();
-        Visit visit = requireVisible(id);
-        entityManager.refresh(visit);
+        Visit visit = visits.lockById(id).orElseThrow(() -> new NotFoundException("Visit", id));
+        if (!visible(visit, currentUser.require())) {
+            throw new NotFoundException("Visit", id);
+        }
         return visit;
     }
 
