@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +91,9 @@ public class PlanService {
         Map<Long, AccountPlan> byCustomer = plans.findAll(ids, year).stream()
                 .collect(Collectors.toMap(p -> p.getCustomer().getId(), Function.identity()));
         Map<Long, BigDecimal> attainments = attainment.yearToDate(ids, year);
-        int offeringCount = offerings.findActive().size();
+        Set<Long> activeOfferings = activeOfferingIds();
+        Map<Long, List<Contact>> contactsByCustomer = contacts(ids).stream()
+                .collect(Collectors.groupingBy(c -> c.getCustomer().getId()));
         Map<Long, Instant[]> visitTimes = visits.lastAndNextVisits(ids);
         List<PlanLine> lines = new ArrayList<>();
         for (CustomerListItem customer : keyCustomers) {
@@ -98,7 +101,8 @@ public class PlanService {
             PlanReview last = plan == null || plan.reviews().isEmpty() ? null
                     : plan.reviews().stream().max(Comparator.comparing(PlanReview::getReviewedAt)).orElseThrow();
             Integer score = plan == null ? null
-                    : scoreOf(plan, contacts(customer.id()), offeringCount, visitTimes.getOrDefault(customer.id(), new Instant[2])[0]).total();
+                    : scoreOf(plan, contactsByCustomer.getOrDefault(customer.id(), List.of()), activeOfferings,
+                    visitTimes.getOrDefault(customer.id(), new Instant[2])[0]).total();
             lines.add(new PlanLine(customer.id(), customer.name(), customer.ownerName(), plan != null, score,
                     last == null ? null : last.getReviewedAt(), last == null ? null : last.getReviewer().getFullName(),
                     last == null ? null : last.getVerdict(), attainments.get(customer.id())));
@@ -311,10 +315,8 @@ public class PlanService {
     private PlanDetails details(Customer customer, AccountPlan plan, int year) {
         KundeloftUser user = currentUser.require();
         LocalDate today = today();
-        List<Contact> contacts = contacts(customer.getId());
-        Map<Long, String> offeringNames = new HashMap<>();
+        List<Contact> contacts = contacts(List.of(customer.getId()));
         List<Offering> active = offerings.findActive();
-        active.forEach(o -> offeringNames.put(o.getId(), o.getName()));
         Map<Long, WhitespaceCell> cells = new HashMap<>();
         if (plan != null) {
             plan.whitespace().forEach(cell -> cells.put(cell.getOfferingId(), cell));
@@ -347,7 +349,7 @@ public class PlanService {
                 plan == null ? List.of() : plan.reviews().stream().sorted(Comparator.comparing(PlanReview::getReviewedAt).reversed())
                         .map(r -> new PlanDetails.Review(r.getReviewer().getFullName(), r.getReviewedAt(), r.getVerdict(),
                                 r.getComment())).toList(),
-                scoreOf(plan, contacts, active.size(), lastVisit(customer.getId())),
+                scoreOf(plan, contacts, active.stream().map(Offering::getId).collect(Collectors.toSet()), lastVisit(customer.getId())),
                 owner, REVIEWERS.contains(user.role()) && !owner && plan != null);
     }
 
@@ -355,13 +357,16 @@ public class PlanService {
         return visits.lastAndNextVisits(List.of(customerId)).getOrDefault(customerId, new Instant[2])[0];
     }
 
-    private PlanScore scoreOf(AccountPlan plan, List<Contact> contacts, int offeringCount, Instant lastVisit) {
+    private Set<Long> activeOfferingIds() {
+        return offerings.findActive().stream().map(Offering::getId).collect(Collectors.toSet());
+    }
+
+    private PlanScore scoreOf(AccountPlan plan, List<Contact> contacts, Set<Long> activeIds, Instant lastVisit) {
         LocalDate today = today();
-        Set<Long> activeIds = offerings.findActive().stream().map(Offering::getId).collect(Collectors.toSet());
         List<Contact> mapped = contacts.stream().filter(c -> c.getBuyingRole() != null).toList();
         List<Contact> deciders = mapped.stream().filter(c -> c.getBuyingRole() == BuyingRole.DECISION_MAKER).toList();
         return PlanScore.of(new PlanScore.Facts(mapped.size(), deciders.size(),
-                (int) deciders.stream().filter(c -> c.getAttitude() == Attitude.CRITIC).count(), offeringCount,
+                (int) deciders.stream().filter(c -> c.getAttitude() == Attitude.CRITIC).count(), activeIds.size(),
                 plan == null ? 0 : (int) plan.whitespace().stream().filter(c -> activeIds.contains(c.getOfferingId())).count(),
                 plan == null ? 0 : plan.objectives().size(),
                 plan == null ? 0 : (int) plan.objectives().stream().filter(PlanObjective::isMeasurable).count(),
@@ -372,11 +377,12 @@ public class PlanService {
                 lastVisit, cadence.keyDays(), clock.instant()));
     }
 
-    private List<Contact> contacts(Long customerId) {
+    /** The contacts of the customers, by name, in one query. */
+    private List<Contact> contacts(Collection<Long> customerIds) {
         return entityManager.createQuery("""
                         select c from Contact c left join fetch c.reportsTo left join fetch c.relationshipOwner
-                        where c.customer.id = :customerId order by c.fullName""", Contact.class)
-                .setParameter("customerId", customerId).getResultList();
+                        where c.customer.id in :customerIds order by c.fullName""", Contact.class)
+                .setParameter("customerIds", customerIds).getResultList();
     }
 
     private Contact contactOf(Customer customer, Long contactId) {
