@@ -112,10 +112,6 @@ public class AttainmentService {
 
     /** Complete months of a year: all of a past year, none of a future one, those before this month now. */
     int completeMonths(int year) {
-        YearMonth now = YearMonth.now(clock);
-        if (year < now.getYear()) {
-            return 12;
-        }
-        return year > now.getYear() ? 0 : now.getMonthValue() - 1;
+        return YearFigures.completeMonths(year, YearMonth.now(clock));
     }
 }

@@ -25,6 +25,14 @@ public final class YearFigures {
         this.budget = budget;
     }
 
+    /** Complete months of a year as of now: all of a past year, none of a future one, those before this month now. */
+    public static int completeMonths(int year, YearMonth now) {
+        if (year < now.getYear()) {
+            return 12;
+        }
+        return year > now.getYear() ? 0 : now.getMonthValue() - 1;
+    }
+
     public int year() {
         return year;
     }

@@ -1,13 +1,15 @@
 package no.kundeloft.plan;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import no.kundeloft.attainment.Measure;
+import no.kundeloft.attainment.Period;
+import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.budget.BudgetRollup;
 import no.kundeloft.revenue.MonthlyAmounts;
 import no.kundeloft.revenue.RevenueRollup;
@@ -31,8 +33,7 @@ class PlanAttainment {
     /** Attainment in percent by customer; customers without a budget to date are left out. */
     Map<Long, BigDecimal> yearToDate(Collection<Long> customerIds, int year) {
         Map<Long, BigDecimal> percents = new HashMap<>();
-        YearMonth now = YearMonth.now(clock);
-        int complete = year < now.getYear() ? 12 : year > now.getYear() ? 0 : now.getMonthValue() - 1;
+        int complete = YearFigures.completeMonths(year, YearMonth.now(clock));
         if (complete == 0 || customerIds.isEmpty()) {
             return percents;
         }
@@ -42,11 +43,10 @@ class PlanAttainment {
         Map<Long, MonthlyAmounts> actual = revenue.byGroup(RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, from, to);
         Map<Long, MonthlyAmounts> budget = budgets.byGroup(RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, year);
         budget.forEach((id, amounts) -> {
-            BigDecimal[] planned = amounts.sum(from, to);
-            BigDecimal target = planned[0].add(planned[1]);
-            if (target.signum() > 0) {
-                BigDecimal[] done = actual.getOrDefault(id, new MonthlyAmounts()).sum(from, to);
-                percents.put(id, done[0].add(done[1]).multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP));
+            BigDecimal percent = new YearFigures(year, complete, actual.getOrDefault(id, new MonthlyAmounts()), amounts)
+                    .figures(Period.yearToDate(year), Measure.TOTAL).attainmentPercent();
+            if (percent != null) {
+                percents.put(id, percent);
             }
         });
         return percents;
