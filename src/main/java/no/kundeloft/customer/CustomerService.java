@@ -89,16 +89,9 @@ public class CustomerService {
         if (customer.getVersion() != form.getVersion()) {
             throw new ConcurrentChangeException(customer.getUpdatedBy(), customer.getUpdatedAt());
         }
-        String orgNumber = OrganisationNumber.normalise(form.getOrgNumber());
-        if (orgNumber != null && !orgNumber.isBlank() && !orgNumber.equals(customer.getOrgNumber())
-                && customers.existsByOrgNumber(orgNumber)) {
-            throw new DuplicateOrgNumberException(orgNumber);
-        }
+        requireFreeOrgNumber(OrganisationNumber.normalise(form.getOrgNumber()), customer.getOrgNumber());
         form.applyTo(customer);
-        Set<ConstraintViolation<Customer>> violations = validator.validate(customer);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        requireValid(customer);
         customer.markUpdated(currentUser.require().fullName(), clock.instant());
         try {
             customers.saveAndFlush(customer);
@@ -121,25 +114,34 @@ public class CustomerService {
             throw new PortfolioRuleException("portfolio.receiverNotAllowed", owner == null ? String.valueOf(ownerId) : owner.getFullName());
         }
         String orgNumber = OrganisationNumber.normalise(form.getOrgNumber());
-        if (orgNumber != null && !orgNumber.isBlank() && customers.existsByOrgNumber(orgNumber)) {
-            throw new DuplicateOrgNumberException(orgNumber);
-        }
-        Integer max = limits.forRole(owner.getRole()).map(PortfolioLimits.Limit::max).orElse(null);
-        long size = customers.countPortfolio(owner.getId());
-        if (max != null && size + 1 > max) {
-            throw new PortfolioRuleException("portfolio.overLimit", owner.getFullName(), size + 1, max);
+        requireFreeOrgNumber(orgNumber, null);
+        ReceiverLoad load = new ReceiverLoad(owner.getId(), owner.getFullName(), customers.countPortfolio(owner.getId()), 1,
+                limits.forRole(owner.getRole()).map(PortfolioLimits.Limit::max).orElse(null));
+        if (!load.withinLimit()) {
+            throw new PortfolioRuleException("portfolio.overLimit", owner.getFullName(), load.after(), load.max());
         }
         Customer customer = new Customer(form.getName().trim(), orgNumber, form.getSector(), owner);
         form.applyTo(customer);
         customer.setTier(owner.getRole() == SalesRole.KEY_ACCOUNT_MANAGER ? CustomerTier.KEY : CustomerTier.STANDARD);
-        Set<ConstraintViolation<Customer>> violations = validator.validate(customer);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        requireValid(customer);
         customer.markUpdated(currentUser.require().fullName(), clock.instant());
         customers.saveAndFlush(customer);
         ownerships.save(new CustomerOwnership(customer, owner, LocalDate.now(clock)));
         return get(customer.getId());
+    }
+
+    /** Refused when another customer has the (normalised) organisation number; the customer's own number is free. */
+    private void requireFreeOrgNumber(String orgNumber, String current) {
+        if (orgNumber != null && !orgNumber.isBlank() && !orgNumber.equals(current) && customers.existsByOrgNumber(orgNumber)) {
+            throw new DuplicateOrgNumberException(orgNumber);
+        }
+    }
+
+    private void requireValid(Customer customer) {
+        Set<ConstraintViolation<Customer>> violations = validator.validate(customer);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
     }
 
     /** Whether the employee may own customers the current user registers: themselves, or a seller of their area. */

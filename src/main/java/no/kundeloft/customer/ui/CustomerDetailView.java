@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.base.ui.Fact;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerDetails.OwnershipPeriod;
 import no.kundeloft.customer.ActivityService;
@@ -216,11 +217,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     }
 
     private Div factBox(String labelKey, Component value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        Div box = new Div(label, value);
-        box.addClassName("fact");
-        return box;
+        return Fact.of(getTranslation(labelKey), value);
     }
 
     private Component ownership() {

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,6 +13,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.List;
 import java.util.function.Consumer;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerForm;
 import no.kundeloft.customer.CustomerService;
@@ -115,8 +114,7 @@ public class NewCustomerDialog extends Dialog {
             orgNumber.setErrorMessage(getTranslation("customer.orgNumber.taken"));
             orgNumber.setInvalid(true);
         } catch (RefusedException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Refusals.show(this, e);
         }
     }
 }

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,6 +26,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.kundeloft.base.ui.IconButton;
+import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.organisation.AdminRuleException;
 import no.kundeloft.organisation.OrganisationAdminService;
 import no.kundeloft.organisation.OrganisationTree;
@@ -248,8 +247,7 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
             refresh();
             return true;
         } catch (AdminRuleException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Refusals.show(this, refused);
             return false;
         }
     }

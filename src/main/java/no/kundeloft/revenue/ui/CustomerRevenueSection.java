@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.EChart;
+import no.kundeloft.base.ui.Fact;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerPageSection;
 import no.kundeloft.revenue.CorrectionItem;
@@ -96,13 +97,9 @@ class CustomerRevenueSection implements CustomerPageSection {
     }
 
     private static Div fact(Div section, String labelKey, String value, String id) {
-        Span label = new Span(section.getTranslation(labelKey));
-        label.addClassName("label");
         Span text = new Span(value);
         text.setId(id);
-        Div fact = new Div(label, text);
-        fact.addClassName("fact");
-        return fact;
+        return Fact.of(section.getTranslation(labelKey), text);
     }
 
     /** A bar chart of the twelve months, this year against last year. */

@@ -20,6 +20,7 @@ import no.kundeloft.attainment.Node;
 import no.kundeloft.attainment.Period;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.base.ui.Fact;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.revenue.CustomerRevenue;
@@ -167,11 +168,7 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private Component fact(String labelKey, Component value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        Div fact = new Div(label, value);
-        fact.addClassName("fact");
-        return fact;
+        return Fact.of(getTranslation(labelKey), value);
     }
 
     private Div section(String titleKey, Component content) {

@@ -31,6 +31,7 @@ import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.Fact;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.security.CurrentUser;
@@ -152,11 +153,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component fact(String labelKey, Component value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        Div fact = new Div(label, value);
-        fact.addClassName("fact");
-        return fact;
+        return Fact.of(getTranslation(labelKey), value);
     }
 
     private Component actions(VisitDetails details) {
