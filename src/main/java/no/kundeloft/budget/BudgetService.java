@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -232,15 +231,15 @@ public class BudgetService {
 
     /** For a KAM: the portfolio target against the sum of the key-customer budgets (portfolio part). */
     private List<BudgetCheck> keyCustomerCheck(SubjectInfo info, int year) {
-        Set<Long> kam = Set.of(info.employeeId());
-        BigDecimal[] keyCustomers = budgetRollup.byGroup(RollupLevel.SELLER, kam, RollupLevel.CUSTOMER, year).values().stream()
-                .map(amounts -> amounts.sum(YearMonth.of(year, 1), YearMonth.of(year, 12)))
-                .reduce(new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO}, (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
         boolean isKam = info.subject().kind() == BudgetKind.KEY_CUSTOMER
                 || !subjects.find(BudgetKind.KEY_CUSTOMER, RecordScope.owner(info.employeeId()), null).isEmpty();
         if (!isKam) {
             return List.of();
         }
+        Set<Long> kam = Set.of(info.employeeId());
+        BigDecimal[] keyCustomers = budgetRollup.byGroup(RollupLevel.SELLER, kam, RollupLevel.CUSTOMER, year).values().stream()
+                .map(amounts -> amounts.sum(YearMonth.of(year, 1), YearMonth.of(year, 12)))
+                .reduce(new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO}, (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
         BigDecimal[] portfolio = budgetRollup.byGroup(RollupLevel.SELLER, kam, RollupLevel.ALL, year)
                 .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts()).sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
         return List.of(new BudgetCheck(BudgetCheck.Kind.KEY_CUSTOMERS_VS_PORTFOLIO, portfolio[0], keyCustomers[0]));
@@ -250,10 +249,9 @@ public class BudgetService {
         if (infos.isEmpty()) {
             return Map.of();
         }
-        Map<String, BudgetKind> kinds = new HashMap<>();
-        infos.forEach(info -> kinds.put(info.subject().key(), info.subject().kind()));
-        return budgets.findRevisions(year, kinds.keySet()).stream()
-                .filter(budget -> budget.getKind() == kinds.get(budget.getSubjectKey()))
+        // A subject key names its kind too (S, L, D or C), so the keys alone find each subject's revisions.
+        Set<String> keys = infos.stream().map(info -> info.subject().key()).collect(Collectors.toSet());
+        return budgets.findRevisions(year, keys).stream()
                 .sorted(Comparator.comparingInt(Budget::getRevision).reversed())
                 .collect(Collectors.groupingBy(Budget::getSubjectKey,
                         Collectors.mapping(BudgetRevision::of, Collectors.toList())));

@@ -144,25 +144,25 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void refresh() {
-        List<BudgetLine> lines = budgets.lines(year.getValue()).stream().filter(show.getValue().test).toList();
-        grid.setItems(lines);
+        List<BudgetLine> lines = refreshList();
         grid.setVisible(!lines.isEmpty());
         empty.setVisible(lines.isEmpty());
         empty.setText(getTranslation(show.getValue() == Show.ALL ? "budget.empty" : "budget.emptyFiltered"));
         editorSlot.removeAll();
         editor = null;
         if (selected != null) {
-            lines.stream().filter(line -> line.subject().subject().equals(selected)).findFirst().ifPresent(grid::select);
             editor = new BudgetEditor(budgets, budgets.sheet(selected, year.getValue()), getLocale(), this::refreshList);
             editorSlot.add(editor);
             editor.scrollIntoView();
         }
     }
 
-    private void refreshList() {
+    /** Reloads the list (after a change in the editor too), keeping the open budget selected. */
+    private List<BudgetLine> refreshList() {
         List<BudgetLine> lines = budgets.lines(year.getValue()).stream().filter(show.getValue().test).toList();
         grid.setItems(lines);
         lines.stream().filter(line -> line.subject().subject().equals(selected)).findFirst().ifPresent(grid::select);
+        return lines;
     }
 
     private void select(BudgetSubject subject) {
