@@ -14,7 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.UncheckedIOException;
@@ -268,9 +268,8 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
 
     /** Opens a node's page for a year and period. */
     static void open(UI ui, Node node, Period period) {
-        String path = node.path();
-        ui.navigate("attainment" + (path.isEmpty() ? "" : "/" + path),
-                QueryParameters.fromString("year=" + period.year() + "&period=" + period.token()));
+        Location location = new Location(url(node, period));
+        ui.navigate(location.getPath(), location.getQueryParameters());
     }
 
     @Override

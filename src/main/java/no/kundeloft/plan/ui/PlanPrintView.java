@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
-import no.kundeloft.base.NotFoundException;
 import no.kundeloft.plan.PlanDetails;
 import no.kundeloft.plan.PlanService;
 
@@ -35,15 +34,7 @@ public class PlanPrintView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long customerId = event.getRouteParameters().getLong("customerId").orElseThrow(() -> new NotFoundException("Plan", null));
-        List<String> years = event.getLocation().getQueryParameters().getParameters().getOrDefault("year", List.of());
-        int year;
-        try {
-            year = years.isEmpty() ? plans.currentYear() : Integer.parseInt(years.getFirst());
-        } catch (NumberFormatException e) {
-            year = plans.currentYear();
-        }
-        plan = plans.plan(customerId, year);
+        plan = PlanView.requested(plans, event);
         removeAll();
         Button print = new Button(getTranslation("plan.printNow"), e -> getElement().executeJs("window.print()"));
         print.addClassName("no-print");

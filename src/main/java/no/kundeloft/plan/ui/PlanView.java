@@ -68,6 +68,11 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        show(requested(plans, event));
+    }
+
+    /** The plan an address names: {@code customers/{id}/plan?year=…}, this year without (or with a bad) year. */
+    static PlanDetails requested(PlanService plans, BeforeEnterEvent event) {
         Long customerId = event.getRouteParameters().getLong("customerId").orElseThrow(() -> new NotFoundException("Plan", null));
         List<String> years = event.getLocation().getQueryParameters().getParameters().getOrDefault("year", List.of());
         int year = plans.currentYear();
@@ -76,7 +81,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         } catch (NumberFormatException ignored) {
             // the current year, as without a year
         }
-        show(plans.plan(customerId, year));
+        return plans.plan(customerId, year);
     }
 
     private void show(PlanDetails details) {
