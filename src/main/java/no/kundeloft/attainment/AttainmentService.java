@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.budget.BudgetRollup;
+import no.kundeloft.customer.CustomerService;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.MonthlyAmounts;
@@ -34,10 +35,12 @@ public class AttainmentService {
     private final BudgetRollup budgets;
     private final OrganisationNodes nodes;
     private final OrganisationService organisation;
+    private final CustomerService customers;
     private final Clock clock;
 
     AttainmentService(RevenueRollup revenue, BudgetRollup budgets, OrganisationNodes nodes,
-                      OrganisationService organisation, Clock clock) {
+                      OrganisationService organisation, CustomerService customers, Clock clock) {
+        this.customers = customers;
         this.revenue = revenue;
         this.budgets = budgets;
         this.nodes = nodes;
@@ -101,7 +104,7 @@ public class AttainmentService {
         Map<Long, String> formerNames = nodes.names(below, unnamed);
         unnamed.stream().sorted(Comparator.comparing(id -> formerNames.getOrDefault(id, "")))
                 .forEach(id -> names.put(id, formerNames.getOrDefault(id, "#" + id)));
-        Map<Long, Long> sizes = below == RollupLevel.SELLER ? nodes.portfolioSizes(node.id()) : Map.of();
+        Map<Long, Long> sizes = below == RollupLevel.SELLER ? customers.portfolioSizes(names.keySet()) : Map.of();
         List<AttainmentRow> rows = new ArrayList<>();
         names.forEach((id, name) -> rows.add(new AttainmentRow(new Node(below, id, name),
                 new YearFigures(year, complete, actuals.getOrDefault(id, new MonthlyAmounts()),

@@ -113,16 +113,4 @@ class OrganisationNodes {
         }
         return names;
     }
-
-    /** How many customers (lost ones not counted) each member of a team owns. */
-    Map<Long, Long> portfolioSizes(Long teamId) {
-        Map<Long, Long> sizes = new HashMap<>();
-        entityManager.createQuery("""
-                        select c.owner.id, count(c) from Customer c
-                        where c.owner.team.id = :id and c.status <> no.kundeloft.customer.CustomerStatus.LOST
-                        group by c.owner.id""", Object[].class)
-                .setParameter("id", teamId).getResultList()
-                .forEach(row -> sizes.put((Long) row[0], ((Number) row[1]).longValue()));
-        return sizes;
-    }
 }
