@@ -10,16 +10,12 @@ import java.util.Map;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.RollupLevel;
+import no.kundeloft.security.SalesRole;
 import org.springframework.stereotype.Component;
 
 /** Names, parents and children of drill-down nodes, read with one query each. */
 @Component
 class OrganisationNodes {
-
-    private static final String SELLING_ROLES = """
-            (no.kundeloft.security.SalesRole.ACCOUNT_MANAGER, no.kundeloft.security.SalesRole.KEY_ACCOUNT_MANAGER,
-             no.kundeloft.security.SalesRole.TELESALES, no.kundeloft.security.SalesRole.FIELD_SALES,
-             no.kundeloft.security.SalesRole.TEAM_LEADER)""";
 
     private final EntityManager entityManager;
 
@@ -77,7 +73,7 @@ class OrganisationNodes {
             case DIVISION -> "select d.id, d.name from Department d where d.division.id = :id order by d.name";
             case DEPARTMENT -> "select t.id, t.name from Team t where t.department.id = :id order by t.name";
             case TEAM -> "select e.id, e.fullName from Employee e where e.team.id = :id and e.active = true and e.role in "
-                    + SELLING_ROLES + " order by e.fullName";
+                    + ":roles order by e.fullName";
             case SELLER -> "select c.id, c.name from Customer c where c.owner.id = :id order by c.name";
             case CUSTOMER -> null;
         };
@@ -88,6 +84,9 @@ class OrganisationNodes {
         var query = entityManager.createQuery(jpql, Object[].class);
         if (node.level() != RollupLevel.ALL) {
             query.setParameter("id", node.id());
+        }
+        if (node.level() == RollupLevel.TEAM) {
+            query.setParameter("roles", SalesRole.selling());
         }
         query.getResultList().forEach(row -> children.put((Long) row[0], (String) row[1]));
         return children;

@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
 import no.kundeloft.organisation.RecordScope;
+import no.kundeloft.security.SalesRole;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BudgetSubjects {
 
-    private static final String SELLER_ROLES = """
-            (no.kundeloft.security.SalesRole.ACCOUNT_MANAGER, no.kundeloft.security.SalesRole.KEY_ACCOUNT_MANAGER,
-             no.kundeloft.security.SalesRole.TELESALES, no.kundeloft.security.SalesRole.FIELD_SALES)""";
-
     private static final String SELLERS = """
             select e.id, e.fullName, t.name, e.id, t.id, d.id, v.id, t.leader.id, d.manager.id
             from Employee e join e.team t join t.department d join d.division v
-            where e.active = true and e.role in""" + SELLER_ROLES;
+            where e.active = true and e.role in :sellers""";
 
     private static final String LEADERS = """
             select e.id, e.fullName, t.name, e.id, t.id, d.id, v.id, d.manager.id, v.director.id
@@ -89,6 +86,9 @@ class BudgetSubjects {
         }
         if (subjectId != null) {
             query.setParameter("subject", subjectId);
+        }
+        if (kind == BudgetKind.SELLER) {
+            query.setParameter("sellers", SalesRole.sellers());
         }
         List<SubjectInfo> subjects = new ArrayList<>();
         for (Object[] row : query.getResultList()) {

@@ -340,10 +340,9 @@ public class VisitService {
         }
         TypedQuery<Object[]> query = entityManager.createQuery("""
                 select e.id, e.fullName, t.name from Employee e join e.team t
-                where e.active = true and e.role in (no.kundeloft.security.SalesRole.ACCOUNT_MANAGER,
-                  no.kundeloft.security.SalesRole.KEY_ACCOUNT_MANAGER, no.kundeloft.security.SalesRole.TELESALES,
-                  no.kundeloft.security.SalesRole.FIELD_SALES, no.kundeloft.security.SalesRole.TEAM_LEADER)"""
-                + inScope(scope, "e") + " order by e.fullName", Object[].class);
+                where e.active = true and e.role in :roles"""
+                + inScope(scope, "e") + " order by e.fullName", Object[].class)
+                .setParameter("roles", SalesRole.selling());
         bindScope(query, scope);
         List<HostOption> hosts = new ArrayList<>();
         for (Object[] row : query.getResultList()) {
