@@ -2,7 +2,9 @@ package no.kundeloft;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.Customer;
@@ -15,6 +17,7 @@ import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.Sector;
 import no.kundeloft.organisation.Team;
 import no.kundeloft.security.SalesRole;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +40,8 @@ public class TestOrganisation {
 
     @PersistenceContext
     private EntityManager em;
+    @Autowired
+    private Clock clock;
 
     /** The people and customers of the test organisation. */
     public record Scenario(Employee admin, Employee dir1, Employee dir2, Employee mgrA, Employee mgrB,
@@ -44,6 +49,22 @@ public class TestOrganisation {
                            Employee am3, Employee am4, Employee am5, Employee booker,
                            Customer c1, Customer c2, Customer c3, Customer k1, Customer c4, Customer c5,
                            Customer c6, Team t1, Team t2) {
+    }
+
+    /**
+     * Sets through which month the organisation's revenue is loaded, in the caller's transaction, and
+     * empties the persistence context so no stale copy is read; the test organisation starts with it
+     * loaded through the month before the test clock's.
+     */
+    public void revenueLoadedThrough(YearMonth month) {
+        em.flush();
+        setLoadedThrough(month);
+        em.clear();
+    }
+
+    private void setLoadedThrough(YearMonth month) {
+        em.createNativeQuery("update revenue_load set loaded_through = ?1").setParameter(1, month == null ? null : month.atDay(1))
+                .executeUpdate();
     }
 
     @Transactional
@@ -97,6 +118,7 @@ public class TestOrganisation {
             em.persist(new CustomerOwnership(customer, customer.getOwner(), customer.getCustomerSince()));
         }
         em.flush();
+        setLoadedThrough(YearMonth.now(clock).minusMonths(1));
         return new Scenario(admin, dir1, dir2, mgrA, mgrB, lead1, lead2, am1, am2, kam1, am3, am4, am5, booker,
                 c1, c2, c3, k1, c4, c5, c6, t1, t2);
     }

@@ -1,6 +1,7 @@
 package no.kundeloft.attainment;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,9 @@ import no.kundeloft.budget.BudgetRollup;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
+import no.kundeloft.revenue.LoadedThrough;
 import no.kundeloft.revenue.MonthlyAmounts;
+import no.kundeloft.revenue.RevenueLoadService;
 import no.kundeloft.revenue.RevenueRollup;
 import no.kundeloft.revenue.RollupLevel;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,10 +39,13 @@ public class AttainmentService {
     private final OrganisationNodes nodes;
     private final OrganisationService organisation;
     private final CustomerService customers;
+    private final RevenueLoadService revenueLoad;
     private final Clock clock;
 
     AttainmentService(RevenueRollup revenue, BudgetRollup budgets, OrganisationNodes nodes,
-                      OrganisationService organisation, CustomerService customers, Clock clock) {
+                      OrganisationService organisation, CustomerService customers, RevenueLoadService revenueLoad,
+                      Clock clock) {
+        this.revenueLoad = revenueLoad;
         this.customers = customers;
         this.revenue = revenue;
         this.budgets = budgets;
@@ -48,9 +54,17 @@ public class AttainmentService {
         this.clock = clock;
     }
 
-    /** The year figures are usually looked at for: this year. */
+    /**
+     * The year figures are usually looked at for: this year once its January is loaded, until then
+     * last year, whose figures are then final.
+     */
     public int currentYear() {
-        return YearMonth.now(clock).getYear();
+        return revenueLoad.loadedThrough().reportingYear(LocalDate.now(clock));
+    }
+
+    /** The calendar year today, whose budget is shown beside last year's figures until January is loaded. */
+    public int calendarYear() {
+        return LocalDate.now(clock).getYear();
     }
 
     /**
@@ -77,20 +91,20 @@ public class AttainmentService {
         Set<Long> ids = node.id() == null ? Set.of() : Set.of(node.id());
         YearMonth from = YearMonth.of(year - 1, 1);
         YearMonth to = YearMonth.of(year, 12);
-        int complete = completeMonths(year);
+        LoadedThrough loaded = revenueLoad.loadedThrough();
 
         MonthlyAmounts actual = revenue.byGroup(node.level(), ids, RollupLevel.ALL, from, to)
                 .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
         MonthlyAmounts budget = budgets.byGroup(node.level(), ids, RollupLevel.ALL, year)
                 .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
-        YearFigures figures = new YearFigures(year, complete, actual, budget);
+        YearFigures figures = new YearFigures(year, loaded, actual, budget);
         YearFigures topDown = node.level() == RollupLevel.DEPARTMENT
-                ? new YearFigures(year, complete, actual, budgets.departments(ids, year).getOrDefault(node.id(), new MonthlyAmounts()))
+                ? new YearFigures(year, loaded, actual, budgets.departments(ids, year).getOrDefault(node.id(), new MonthlyAmounts()))
                 : null;
-        return new AttainmentReport(node, path, figures, rows(node, ids, year, complete, from, to), topDown);
+        return new AttainmentReport(node, path, figures, rows(node, ids, year, loaded, from, to), topDown);
     }
 
-    private List<AttainmentRow> rows(Node node, Set<Long> ids, int year, int complete, YearMonth from, YearMonth to) {
+    private List<AttainmentRow> rows(Node node, Set<Long> ids, int year, LoadedThrough loaded, YearMonth from, YearMonth to) {
         RollupLevel below = node.level().below();
         if (below == null) {
             return List.of();
@@ -107,14 +121,9 @@ public class AttainmentService {
         Map<Long, Long> sizes = below == RollupLevel.SELLER ? customers.portfolioSizes(names.keySet()) : Map.of();
         List<AttainmentRow> rows = new ArrayList<>();
         names.forEach((id, name) -> rows.add(new AttainmentRow(new Node(below, id, name),
-                new YearFigures(year, complete, actuals.getOrDefault(id, new MonthlyAmounts()),
+                new YearFigures(year, loaded, actuals.getOrDefault(id, new MonthlyAmounts()),
                         budgetsBelow.getOrDefault(id, new MonthlyAmounts())),
                 below == RollupLevel.SELLER ? sizes.getOrDefault(id, 0L) : null)));
         return rows;
-    }
-
-    /** Complete months of a year: all of a past year, none of a future one, those before this month now. */
-    int completeMonths(int year) {
-        return YearFigures.completeMonths(year, YearMonth.now(clock));
     }
 }

@@ -3,42 +3,53 @@ package no.kundeloft.attainment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import no.kundeloft.revenue.LoadedThrough;
 import no.kundeloft.revenue.MonthlyAmounts;
 
 /**
  * A year of monthly actuals and budgets for one part of the organisation (or one customer), with last
- * year's actuals, from which every figure for any period is computed. Only complete months count as
- * actuals: the months before the current one, all twelve for a past year, none for a future year.
+ * year's actuals, from which every figure for any period is computed. Only loaded months count as
+ * actuals (see {@link LoadedThrough}); budget is compared with actuals through them only, and later
+ * months are open.
  */
 public final class YearFigures {
 
     private final int year;
+    private final LoadedThrough loaded;
     private final int completeMonths;
     private final MonthlyAmounts actuals;
     private final MonthlyAmounts budget;
 
     /** {@code actuals} covers this year and last year; {@code budget} this year. */
-    public YearFigures(int year, int completeMonths, MonthlyAmounts actuals, MonthlyAmounts budget) {
+    public YearFigures(int year, LoadedThrough loaded, MonthlyAmounts actuals, MonthlyAmounts budget) {
         this.year = year;
-        this.completeMonths = completeMonths;
+        this.loaded = loaded;
+        this.completeMonths = loaded.monthsOf(year);
         this.actuals = actuals;
         this.budget = budget;
-    }
-
-    /** Complete months of a year as of now: all of a past year, none of a future one, those before this month now. */
-    public static int completeMonths(int year, YearMonth now) {
-        if (year < now.getYear()) {
-            return 12;
-        }
-        return year > now.getYear() ? 0 : now.getMonthValue() - 1;
     }
 
     public int year() {
         return year;
     }
 
+    /** How many of the year's months are loaded, counted from January. */
     public int completeMonths() {
         return completeMonths;
+    }
+
+    /** The organisation's last loaded month, which every figure of this year is measured through. */
+    public LoadedThrough loadedThrough() {
+        return loaded;
+    }
+
+    /**
+     * The last month a period is measured through, or null when none of its months is loaded yet
+     * (the period is open).
+     */
+    public YearMonth measuredThrough(Period period) {
+        int last = Math.min(period.lastMonth(completeMonths), completeMonths);
+        return last < period.firstMonth() ? null : YearMonth.of(year, last);
     }
 
     public Figures figures(Period period, Measure measure) {
@@ -54,7 +65,7 @@ public final class YearFigures {
                 sum(budget, year, 1, 12, measure));
     }
 
-    /** This year's actual revenue in a month (zero for a month not yet complete). */
+    /** This year's actual revenue in a month (zero for a month not loaded yet). */
     public BigDecimal actual(int month, Measure measure) {
         return month > completeMonths ? BigDecimal.ZERO : sum(actuals, year, month, month, measure);
     }

@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** Dates, times, numbers and NOK amounts as the chosen language writes them, in Oslo time. */
@@ -20,6 +22,11 @@ public final class Formats {
     /** "27.11.2026" in bokmål, "27 Nov 2026" in English; empty for no date. */
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofPattern(isEnglish(locale) ? "d MMM yyyy" : "dd.MM.yyyy", locale).format(date);
+    }
+
+    /** "October 2026" in English, "oktober 2026" in bokmål. */
+    public static String month(YearMonth month, Locale locale) {
+        return month == null ? "" : month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear();
     }
 
     /** A moment as a date and time in Oslo. */

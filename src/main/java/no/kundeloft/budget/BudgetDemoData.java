@@ -3,7 +3,11 @@ package no.kundeloft.budget;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,48 +15,75 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.kundeloft.customer.Customer;
+import no.kundeloft.base.Formats;
 import no.kundeloft.demo.DemoDataPart;
 import no.kundeloft.organisation.Department;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.MonthlyAmounts;
+import no.kundeloft.revenue.RevenueLoadService;
 import no.kundeloft.revenue.RevenueRollup;
 import no.kundeloft.revenue.RollupLevel;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Budgets for 2026 for every seller, team leader with an own budget, department and key customer,
- * grown from 2025's revenue and phased like it. Partly approved, so each demo account has something
- * to do: {@code manager} approves sellers of {@code teamlead}'s team, {@code director} approves
- * {@code teamlead}'s own budget and {@code manager}'s department budget, {@code teamlead} approves
- * {@code kam}'s key-customer budgets.
+ * Budgets for every seller, team leader with an own budget, department and key customer: last year's
+ * approved, this year's partly approved so each demo account has something to do ({@code manager}
+ * approves sellers of {@code teamlead}'s team, {@code director} approves {@code teamlead}'s own budget
+ * and {@code manager}'s department budget, {@code teamlead} approves {@code kam}'s key-customer
+ * budgets), and from October next year's drafts. Each is grown from the twelve loaded months before
+ * it and phased like them. A year that already has budgets is left alone, so a demo database started
+ * again in a later month gets only the years it misses.
  */
 @Component
 @Order(50)
 class BudgetDemoData implements DemoDataPart {
 
-    static final int YEAR = 2026;
-    private static final Instant DRAFTED = Instant.parse("2025-11-20T09:00:00Z");
-    private static final Instant APPROVED = Instant.parse("2025-12-12T14:00:00Z");
+    /** From this month on, next year's budgets are drafted. */
+    private static final Month DRAFTING_STARTS = Month.OCTOBER;
+
+    private enum Stage { APPROVED, PARTLY_APPROVED, DRAFTED }
 
     private final BudgetRepository budgets;
     private final BudgetSubjects subjects;
     private final RevenueRollup revenue;
+    private final RevenueLoadService revenueLoad;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    BudgetDemoData(BudgetRepository budgets, BudgetSubjects subjects, RevenueRollup revenue, EntityManager entityManager) {
+    BudgetDemoData(BudgetRepository budgets, BudgetSubjects subjects, RevenueRollup revenue, RevenueLoadService revenueLoad,
+                   EntityManager entityManager, Clock clock) {
         this.budgets = budgets;
         this.subjects = subjects;
         this.revenue = revenue;
+        this.revenueLoad = revenueLoad;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Override
     public void addIfMissing() {
-        if (budgets.count() > 0) {
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        addYearIfMissing(year - 1, Stage.APPROVED, today);
+        addYearIfMissing(year, Stage.PARTLY_APPROVED, today);
+        if (today.getMonthValue() >= DRAFTING_STARTS.getValue()) {
+            addYearIfMissing(year + 1, Stage.DRAFTED, today);
+        }
+    }
+
+    private void addYearIfMissing(int year, Stage stage, LocalDate today) {
+        if (budgets.countByYear(year) > 0) {
             return;
         }
+        YearMonth basisEnd = Phasing.basisEnd(year, revenueLoad.loadedThrough());
+        if (basisEnd == null) {
+            return;
+        }
+        YearMonth from = basisEnd.minusMonths(11);
+        Instant drafted = earliest(LocalDate.of(year - 1, 11, 20).atTime(10, 0), today.minusDays(2).atTime(10, 0));
+        Instant approved = earliest(LocalDate.of(year - 1, 12, 12).atTime(14, 0), today.minusDays(1).atTime(14, 0));
         Map<Long, String> usernames = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         entityManager.createQuery("select e.id, e.username, e.fullName from Employee e", Object[].class).getResultList()
@@ -60,11 +91,10 @@ class BudgetDemoData implements DemoDataPart {
                     usernames.put((Long) row[0], (String) row[1]);
                     names.put((Long) row[0], (String) row[2]);
                 });
-        YearMonth from = YearMonth.of(YEAR - 1, 1);
-        YearMonth to = YearMonth.of(YEAR - 1, 12);
-        Map<Long, MonthlyAmounts> sellers = revenue.byGroup(RollupLevel.ALL, Set.of(), RollupLevel.SELLER, from, to);
-        Map<Long, MonthlyAmounts> departments = revenue.byGroup(RollupLevel.ALL, Set.of(), RollupLevel.DEPARTMENT, from, to);
-        Map<Long, MonthlyAmounts> customers = revenue.byGroup(RollupLevel.ALL, Set.of(), RollupLevel.CUSTOMER, from, to);
+        Map<Long, MonthlyAmounts> sellers = revenue.byGroup(RollupLevel.ALL, Set.of(), RollupLevel.SELLER, from, basisEnd);
+        Map<Long, MonthlyAmounts> departments = revenue.byGroup(RollupLevel.ALL, Set.of(), RollupLevel.DEPARTMENT, from, basisEnd);
+        Map<Long, MonthlyAmounts> customers = revenue.byGroup(RollupLevel.ALL, Set.of(), RollupLevel.CUSTOMER, from, basisEnd);
+        Budgeting budgeting = new Budgeting(year, from, drafted);
 
         for (SubjectInfo info : subjects.inScope(RecordScope.all())) {
             Long id = info.subject().id();
@@ -73,20 +103,38 @@ class BudgetDemoData implements DemoDataPart {
             boolean inTeamleadsTeam = "teamlead".equals(usernames.get(leaderOf(info)));
             switch (info.subject().kind()) {
                 case SELLER -> {
-                    MonthlyAmounts lastYear = sellers.getOrDefault(id, new MonthlyAmounts());
-                    boolean approved = inTeamleadsTeam ? Set.of("am", "kam").contains(usernames.get(id)) : id % 2 == 0;
-                    save(info, lastYear, 1.06, 0.15, BigDecimal.valueOf(400_000), drafter, approved ? approver : null);
+                    MonthlyAmounts basis = sellers.getOrDefault(id, new MonthlyAmounts());
+                    boolean waiting = inTeamleadsTeam ? !Set.of("am", "kam").contains(usernames.get(id)) : id % 2 != 0;
+                    save(budgeting, info, basis, 1.06, 0.15, BigDecimal.valueOf(400_000), drafter,
+                            approver(stage, waiting, approver, approved));
                 }
-                case LEADER -> save(info, sellers.getOrDefault(id, new MonthlyAmounts()), 1.05, 0, BigDecimal.valueOf(1_500_000),
-                        drafter, "teamlead".equals(usernames.get(id)) ? null : approver);
-                case DEPARTMENT -> save(info, departments.getOrDefault(id, new MonthlyAmounts()), 1.10, 0.18, BigDecimal.ZERO,
-                        drafter, "manager".equals(usernames.get(info.drafterId())) ? null : approver);
-                case KEY_CUSTOMER -> save(info, customers.getOrDefault(id, new MonthlyAmounts()), 1.08, 0, BigDecimal.ZERO,
-                        drafter, "kam".equals(usernames.get(info.employeeId())) ? null : approver);
+                case LEADER -> save(budgeting, info, sellers.getOrDefault(id, new MonthlyAmounts()), 1.05, 0, BigDecimal.valueOf(1_500_000),
+                        drafter, approver(stage, "teamlead".equals(usernames.get(id)), approver, approved));
+                case DEPARTMENT -> save(budgeting, info, departments.getOrDefault(id, new MonthlyAmounts()), 1.10, 0.18, BigDecimal.ZERO,
+                        drafter, approver(stage, "manager".equals(usernames.get(info.drafterId())), approver, approved));
+                case KEY_CUSTOMER -> save(budgeting, info, customers.getOrDefault(id, new MonthlyAmounts()), 1.08, 0, BigDecimal.ZERO,
+                        drafter, approver(stage, "kam".equals(usernames.get(info.employeeId())), approver, approved));
             }
         }
         entityManager.flush();
         entityManager.clear();
+    }
+
+    /** The year being budgeted, the first of the twelve months it grows from, and when it was drafted. */
+    private record Budgeting(int year, YearMonth basisFrom, Instant drafted) {
+    }
+
+    /** Who approved and when, or null for a draft: a demo account's own budgets wait for approval this year. */
+    private static Approval approver(Stage stage, boolean waitingThisYear, String approver, Instant approved) {
+        boolean isApproved = stage == Stage.APPROVED || (stage == Stage.PARTLY_APPROVED && !waitingThisYear);
+        return isApproved && approver != null ? new Approval(approver, approved) : null;
+    }
+
+    private record Approval(String by, Instant at) {
+    }
+
+    private static Instant earliest(LocalDateTime planned, LocalDateTime latest) {
+        return (planned.isBefore(latest) ? planned : latest).atZone(Formats.ZONE).toInstant();
     }
 
     private static Long leaderOf(SubjectInfo info) {
@@ -94,15 +142,16 @@ class BudgetDemoData implements DemoDataPart {
     }
 
     /**
-     * A budget grown from last year: the portfolio target is last year's revenue times the growth, the
-     * new-sales target a share of it plus a fixed part; both phased like last year's months.
+     * A budget grown from the twelve months before: the portfolio target is their revenue times the
+     * growth, the new-sales target a share of it plus a fixed part; both phased like those months.
      */
-    private void save(SubjectInfo info, MonthlyAmounts lastYear, double growth, double newSalesShare, BigDecimal newSalesBase,
-                      String drafter, String approver) {
-        List<BigDecimal> weights = new ArrayList<>(12);
-        for (int month = 1; month <= 12; month++) {
-            weights.add(lastYear.total(YearMonth.of(YEAR - 1, month)));
+    private void save(Budgeting budgeting, SubjectInfo info, MonthlyAmounts basis, double growth, double newSalesShare,
+                      BigDecimal newSalesBase, String drafter, Approval approval) {
+        BigDecimal[] byMonth = new BigDecimal[12];
+        for (YearMonth month = budgeting.basisFrom(); byMonth[month.getMonthValue() - 1] == null; month = month.plusMonths(1)) {
+            byMonth[month.getMonthValue() - 1] = basis.total(month);
         }
+        List<BigDecimal> weights = List.of(byMonth);
         BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal portfolio = total.multiply(BigDecimal.valueOf(growth)).setScale(-3, RoundingMode.HALF_UP);
         BigDecimal newSales = total.multiply(BigDecimal.valueOf(newSalesShare)).add(newSalesBase).setScale(-3, RoundingMode.HALF_UP);
@@ -117,10 +166,10 @@ class BudgetDemoData implements DemoDataPart {
                 info.employeeId() == null ? null : entityManager.getReference(Employee.class, info.employeeId()),
                 subject.kind() == BudgetKind.DEPARTMENT ? entityManager.getReference(Department.class, subject.id()) : null,
                 subject.kind() == BudgetKind.KEY_CUSTOMER ? entityManager.getReference(Customer.class, subject.id()) : null,
-                YEAR, 1);
-        budget.replaceMonths(months, drafter, DRAFTED);
-        if (approver != null) {
-            budget.approve(approver, APPROVED);
+                budgeting.year(), 1);
+        budget.replaceMonths(months, drafter, budgeting.drafted());
+        if (approval != null) {
+            budget.approve(approval.by(), approval.at());
         }
         entityManager.persist(budget);
     }

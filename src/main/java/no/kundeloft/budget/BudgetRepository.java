@@ -23,4 +23,6 @@ interface BudgetRepository extends JpaRepository<Budget, Long> {
 
     @Query("select b from Budget b where b.year = :year and b.kind = :kind and b.subjectKey = :key and b.status = no.kundeloft.budget.BudgetStatus.APPROVED")
     List<Budget> findApproved(int year, BudgetKind kind, String key);
+
+    long countByYear(int year);
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.MonthlyAmounts;
+import no.kundeloft.revenue.RevenueLoadService;
 import no.kundeloft.revenue.RevenueRollup;
 import no.kundeloft.revenue.RollupLevel;
 import no.kundeloft.security.CurrentUser;
@@ -41,6 +43,9 @@ public class BudgetService {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
     static final int MAX_REASON = 500;
 
+    /** From November, next year is the one being budgeted. */
+    private static final Month BUDGETING_STARTS = Month.NOVEMBER;
+
     private final BudgetRepository budgets;
     private final BudgetSubjects subjects;
     private final BudgetRollup budgetRollup;
@@ -48,11 +53,13 @@ public class BudgetService {
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
+    private final RevenueLoadService revenueLoad;
     private final Clock clock;
 
     BudgetService(BudgetRepository budgets, BudgetSubjects subjects, BudgetRollup budgetRollup,
                   RevenueRollup revenueRollup, OrganisationService organisation, CurrentUser currentUser,
-                  EntityManager entityManager, Clock clock) {
+                  EntityManager entityManager, RevenueLoadService revenueLoad, Clock clock) {
+        this.revenueLoad = revenueLoad;
         this.budgets = budgets;
         this.subjects = subjects;
         this.budgetRollup = budgetRollup;
@@ -63,9 +70,15 @@ public class BudgetService {
         this.clock = clock;
     }
 
-    /** The year budgets are usually worked on: this year. */
+    /** The calendar year today. */
     public int currentYear() {
         return YearMonth.now(clock).getYear();
+    }
+
+    /** The year budgets are worked on: next year in November and December, when it is being budgeted; else this year. */
+    public int budgetYear() {
+        YearMonth now = YearMonth.now(clock);
+        return now.getMonthValue() >= BUDGETING_STARTS.getValue() ? now.getYear() + 1 : now.getYear();
     }
 
     /** Every budget subject in the user's scope for a year, with its targets in force and its state. */
@@ -176,13 +189,13 @@ public class BudgetService {
     }
 
     /**
-     * Twelve months spreading the annual targets, evenly or like the subject's revenue last year;
-     * nothing is saved.
+     * Twelve months spreading the annual targets, evenly or like the subject's revenue in the twelve
+     * loaded months that {@link Phasing#basisEnd} chooses; nothing is saved.
      */
     public List<MonthTarget> phase(BudgetSubject subject, int year, BigDecimal portfolio, BigDecimal newSales,
                                    Phasing phasing) {
         SubjectInfo info = require(subject);
-        List<BigDecimal> weights = phasing == Phasing.LAST_YEAR ? lastYearMonths(info, year - 1) : List.of();
+        List<BigDecimal> weights = phasing == Phasing.LAST_YEAR ? basisMonths(info, year) : List.of();
         List<BigDecimal> portfolioMonths = Phasing.spread(orZero(portfolio), weights);
         List<BigDecimal> newSalesMonths = Phasing.spread(orZero(newSales), weights);
         List<MonthTarget> months = new ArrayList<>(12);
@@ -192,19 +205,25 @@ public class BudgetService {
         return months;
     }
 
-    private List<BigDecimal> lastYearMonths(SubjectInfo info, int year) {
+    /** The subject's revenue in the basis months, by calendar month; empty (an even spread) when nothing is loaded. */
+    private List<BigDecimal> basisMonths(SubjectInfo info, int year) {
+        YearMonth last = Phasing.basisEnd(year, revenueLoad.loadedThrough());
+        if (last == null) {
+            return List.of();
+        }
         RollupLevel level = switch (info.subject().kind()) {
             case SELLER, LEADER -> RollupLevel.SELLER;
             case DEPARTMENT -> RollupLevel.DEPARTMENT;
             case KEY_CUSTOMER -> RollupLevel.CUSTOMER;
         };
-        MonthlyAmounts revenue = revenueRollup.byGroup(level, Set.of(info.subject().id()), RollupLevel.ALL,
-                YearMonth.of(year, 1), YearMonth.of(year, 12)).getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
-        List<BigDecimal> weights = new ArrayList<>(12);
-        for (int month = 1; month <= 12; month++) {
-            weights.add(revenue.total(YearMonth.of(year, month)));
+        YearMonth first = last.minusMonths(11);
+        MonthlyAmounts revenue = revenueRollup.byGroup(level, Set.of(info.subject().id()), RollupLevel.ALL, first, last)
+                .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
+        BigDecimal[] weights = new BigDecimal[12];
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            weights[month.getMonthValue() - 1] = revenue.total(month);
         }
-        return weights;
+        return List.of(weights);
     }
 
     private BudgetSheet sheetOf(SubjectInfo info, int year) {

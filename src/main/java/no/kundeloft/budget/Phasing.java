@@ -2,16 +2,31 @@ package no.kundeloft.budget;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import no.kundeloft.revenue.LoadedThrough;
 
 /** How a year's target is spread over its months. */
 public enum Phasing {
     /** The same amount every month. */
     EVEN,
-    /** In proportion to last year's revenue in each month (even when last year had none). */
+    /** In proportion to the revenue of the last twelve loaded months (even when they had none). */
     LAST_YEAR;
+
+    /**
+     * The last of the twelve months a budget for {@code year} is phased like: December of the year
+     * before once it is loaded, else the last loaded month, so an incomplete year is never the basis;
+     * null when nothing is loaded.
+     */
+    public static YearMonth basisEnd(int year, LoadedThrough loaded) {
+        if (!loaded.any()) {
+            return null;
+        }
+        YearMonth december = YearMonth.of(year - 1, 12);
+        return loaded.month().isBefore(december) ? loaded.month() : december;
+    }
 
     /**
      * Spreads an annual amount over twelve months in proportion to the weights, in whole kroner; what

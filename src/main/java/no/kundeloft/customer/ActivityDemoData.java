@@ -1,11 +1,10 @@
 package no.kundeloft.customer;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Random;
-import no.kundeloft.base.Formats;
 import no.kundeloft.demo.DemoDataPart;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class ActivityDemoData implements DemoDataPart {
 
-    private static final Instant NOW = LocalDateTime.of(2026, 11, 20, 15, 0).atZone(Formats.ZONE).toInstant();
     private static final List<String[]> CALLS = List.of(
             new String[] {"Gjennomgang av rammeavtalen; fornøyd med leveransene.", "Send forslag til fornyelse"},
             new String[] {"Spurte etter pris på utvidet service.", "Sende tilbud innen fredag"},
@@ -30,10 +28,12 @@ class ActivityDemoData implements DemoDataPart {
 
     private final CustomerActivityRepository activities;
     private final CustomerRepository customers;
+    private final Clock clock;
 
-    ActivityDemoData(CustomerActivityRepository activities, CustomerRepository customers) {
+    ActivityDemoData(CustomerActivityRepository activities, CustomerRepository customers, Clock clock) {
         this.activities = activities;
         this.customers = customers;
+        this.clock = clock;
     }
 
     @Override
@@ -42,10 +42,11 @@ class ActivityDemoData implements DemoDataPart {
             return;
         }
         Random random = new Random(2611L);
+        Instant newest = clock.instant().minus(Duration.ofHours(2));
         for (Customer customer : customers.findAll(PageRequest.of(0, 600, Sort.by("id")))) {
             int entries = random.nextInt(4);
             for (int i = 0; i < entries; i++) {
-                Instant when = NOW.minus(Duration.ofHours(random.nextInt(24 * 90)));
+                Instant when = newest.minus(Duration.ofHours(random.nextInt(24 * 90)));
                 if (random.nextBoolean()) {
                     String[] call = CALLS.get(random.nextInt(CALLS.size()));
                     activities.save(new CustomerActivity(customer, customer.getOwner(), ActivityKind.CALL, when, call[0], call[1]));

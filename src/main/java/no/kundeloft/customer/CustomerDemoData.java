@@ -1,5 +1,6 @@
 package no.kundeloft.customer;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,9 +25,8 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class CustomerDemoData implements DemoDataPart {
 
-    static final LocalDate HANDOVER_DATE = LocalDate.of(2026, 3, 1);
-    private static final LocalDate EARLIEST = LocalDate.of(2010, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(2026, 11, 1);
+    /** How long ago the first customer was won. */
+    private static final int OLDEST_YEARS = 16;
 
     private static final List<String> PREFIXES = List.of(
             "Nordlys", "Fjord", "Vestland", "Tinde", "Havbris", "Midtnorsk", "Fjell", "Polar", "Skagerrak",
@@ -64,13 +64,18 @@ class CustomerDemoData implements DemoDataPart {
     private final ContactRepository contacts;
     private final CustomerOwnershipRepository ownerships;
     private final EmployeeRepository employees;
+    private final Clock clock;
 
     private DemoNames names;
+    /** Seeding day: the newest customer is won before it, and some of am's customers were handed over nine months before it. */
+    private LocalDate latest;
+    private LocalDate handoverDate;
     private final Set<String> usedCustomerNames = new HashSet<>();
     private final Set<String> usedOrgNumbers = new HashSet<>();
 
     CustomerDemoData(CustomerRepository customers, ContactRepository contacts,
-                     CustomerOwnershipRepository ownerships, EmployeeRepository employees) {
+                     CustomerOwnershipRepository ownerships, EmployeeRepository employees, Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.contacts = contacts;
         this.ownerships = ownerships;
@@ -83,6 +88,8 @@ class CustomerDemoData implements DemoDataPart {
             return;
         }
         names = new DemoNames(new Random(4711L));
+        latest = LocalDate.now(clock).minusDays(1);
+        handoverDate = latest.minusMonths(9).withDayOfMonth(1);
         List<Employee> sellers = employees.findActiveByRoles(Set.of(SalesRole.ACCOUNT_MANAGER,
                 SalesRole.KEY_ACCOUNT_MANAGER, SalesRole.TELESALES, SalesRole.FIELD_SALES));
         Employee am = employees.findByUsername("am").orElse(null);
@@ -127,16 +134,16 @@ class CustomerDemoData implements DemoDataPart {
                 : !key && roll < 12 ? CustomerStatus.LOST : CustomerStatus.ACTIVE;
         customer.setStatus(status);
         if (status != CustomerStatus.PROSPECT) {
-            customer.setCustomerSince(random.nextInt(100) < 12 ? LATEST.minusDays(random.nextInt(330)) : randomDate());
+            customer.setCustomerSince(random.nextInt(100) < 12 ? latest.minusDays(random.nextInt(330)) : randomDate());
         }
         customers.save(customer);
 
-        LocalDate ownedFrom = customer.getCustomerSince() != null ? customer.getCustomerSince() : LATEST.minusDays(random.nextInt(200));
-        if (previousOwner != null && ownedFrom.isBefore(HANDOVER_DATE)) {
+        LocalDate ownedFrom = customer.getCustomerSince() != null ? customer.getCustomerSince() : latest.minusDays(random.nextInt(200));
+        if (previousOwner != null && ownedFrom.isBefore(handoverDate)) {
             CustomerOwnership earlier = new CustomerOwnership(customer, previousOwner, ownedFrom);
-            earlier.end(HANDOVER_DATE);
+            earlier.end(handoverDate);
             ownerships.save(earlier);
-            ownedFrom = HANDOVER_DATE;
+            ownedFrom = handoverDate;
         }
         ownerships.save(new CustomerOwnership(customer, owner, ownedFrom));
         addContacts(customer, domain, key ? 4 : names.between(1, 3), key);
@@ -191,7 +198,7 @@ class CustomerDemoData implements DemoDataPart {
     }
 
     private LocalDate randomDate() {
-        long days = LATEST.toEpochDay() - EARLIEST.toEpochDay();
-        return EARLIEST.plusDays(names.random().nextLong(days));
+        LocalDate earliest = latest.minusYears(OLDEST_YEARS).withDayOfYear(1);
+        return earliest.plusDays(names.random().nextLong(latest.toEpochDay() - earliest.toEpochDay()));
     }
 }

@@ -19,4 +19,6 @@ interface AccountPlanRepository extends JpaRepository<AccountPlan, Long> {
 
     @Query("select p from AccountPlan p where p.customer.id in :customerIds and p.year = :year")
     List<AccountPlan> findAll(Collection<Long> customerIds, int year);
+
+    long countByYear(int year);
 }

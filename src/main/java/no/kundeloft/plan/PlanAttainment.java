@@ -1,7 +1,6 @@
 package no.kundeloft.plan;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +10,9 @@ import no.kundeloft.attainment.Measure;
 import no.kundeloft.attainment.Period;
 import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.budget.BudgetRollup;
+import no.kundeloft.revenue.LoadedThrough;
 import no.kundeloft.revenue.MonthlyAmounts;
+import no.kundeloft.revenue.RevenueLoadService;
 import no.kundeloft.revenue.RevenueRollup;
 import no.kundeloft.revenue.RollupLevel;
 import org.springframework.stereotype.Component;
@@ -22,18 +23,19 @@ class PlanAttainment {
 
     private final RevenueRollup revenue;
     private final BudgetRollup budgets;
-    private final Clock clock;
+    private final RevenueLoadService revenueLoad;
 
-    PlanAttainment(RevenueRollup revenue, BudgetRollup budgets, Clock clock) {
+    PlanAttainment(RevenueRollup revenue, BudgetRollup budgets, RevenueLoadService revenueLoad) {
         this.revenue = revenue;
         this.budgets = budgets;
-        this.clock = clock;
+        this.revenueLoad = revenueLoad;
     }
 
     /** Attainment in percent by customer; customers without a budget to date are left out. */
     Map<Long, BigDecimal> yearToDate(Collection<Long> customerIds, int year) {
         Map<Long, BigDecimal> percents = new HashMap<>();
-        int complete = YearFigures.completeMonths(year, YearMonth.now(clock));
+        LoadedThrough loaded = revenueLoad.loadedThrough();
+        int complete = loaded.monthsOf(year);
         if (complete == 0 || customerIds.isEmpty()) {
             return percents;
         }
@@ -43,7 +45,7 @@ class PlanAttainment {
         Map<Long, MonthlyAmounts> actual = revenue.byGroup(RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, from, to);
         Map<Long, MonthlyAmounts> budget = budgets.byGroup(RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, year);
         budget.forEach((id, amounts) -> {
-            BigDecimal percent = new YearFigures(year, complete, actual.getOrDefault(id, new MonthlyAmounts()), amounts)
+            BigDecimal percent = new YearFigures(year, loaded, actual.getOrDefault(id, new MonthlyAmounts()), amounts)
                     .figures(Period.yearToDate(year), Measure.TOTAL).attainmentPercent();
             if (percent != null) {
                 percents.put(id, percent);

@@ -2,7 +2,7 @@ package no.kundeloft.plan;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,11 +30,13 @@ class PlanDemoData implements DemoDataPart {
     private final OfferingRepository offerings;
     private final AccountPlanRepository plans;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    PlanDemoData(OfferingRepository offerings, AccountPlanRepository plans, EntityManager entityManager) {
+    PlanDemoData(OfferingRepository offerings, AccountPlanRepository plans, EntityManager entityManager, Clock clock) {
         this.offerings = offerings;
         this.plans = plans;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Override
@@ -42,7 +44,8 @@ class PlanDemoData implements DemoDataPart {
         if (offerings.count() == 0) {
             OFFERINGS.forEach(name -> offerings.save(new Offering(name)));
         }
-        if (plans.count() > 0) {
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+        if (plans.countByYear(today.getYear()) > 0) {
             return;
         }
         Employee kam = employee("kam");
@@ -56,7 +59,6 @@ class PlanDemoData implements DemoDataPart {
         if (keyCustomers.size() < 2) {
             return;
         }
-        LocalDate today = LocalDate.now(Formats.ZONE);
         excellent(keyCustomers.get(0), kam, teamlead, today);
         poor(keyCustomers.get(1), kam, today);
         entityManager.flush();
@@ -85,9 +87,9 @@ class PlanDemoData implements DemoDataPart {
         plan.actions().add(new PlanAction(plan, "Workshop med IT-direktøren om skyflytting", kam, today.plusDays(12)));
         plan.actions().add(new PlanAction(plan, "Referansebesøk hos en kunde som har flyttet", kam, today.plusDays(30)));
         plan.risks().add(new PlanRisk(plan, "Global leverandør tilbyr gratis migrering", 3, 4, "Vis totalkostnad over tre år"));
-        plan.reviews().add(new PlanReview(plan, teamlead, Instant.now().minus(20, ChronoUnit.DAYS), ReviewVerdict.APPROVED,
+        plan.reviews().add(new PlanReview(plan, teamlead, clock.instant().minus(20, ChronoUnit.DAYS), ReviewVerdict.APPROVED,
                 "God plan. Husk innkjøpssjefen."));
-        plan.markUpdated(kam.getFullName(), Instant.now().minus(21, ChronoUnit.DAYS));
+        plan.markUpdated(kam.getFullName(), clock.instant().minus(21, ChronoUnit.DAYS));
         plans.save(plan);
         map(customer, kam, new BuyingRole[] {BuyingRole.DECISION_MAKER, BuyingRole.INFLUENCER, BuyingRole.USER, BuyingRole.GATEKEEPER},
                 new Attitude[] {Attitude.SUPPORTER, Attitude.CHAMPION, Attitude.NEUTRAL, Attitude.CRITIC}, new int[] {9, 7, 4, 5});
@@ -100,7 +102,7 @@ class PlanDemoData implements DemoDataPart {
         grow.set("Øke omsetningen", null, null, null, kam, ObjectiveStatus.OPEN, 0);
         plan.objectives().add(grow);
         plan.actions().add(new PlanAction(plan, "Sende tilbud på lisenser", kam, today.minusDays(14)));
-        plan.markUpdated(kam.getFullName(), Instant.now().minus(60, ChronoUnit.DAYS));
+        plan.markUpdated(kam.getFullName(), clock.instant().minus(60, ChronoUnit.DAYS));
         plans.save(plan);
         map(customer, kam, new BuyingRole[] {BuyingRole.USER}, new Attitude[] {Attitude.NEUTRAL}, new int[] {3});
     }

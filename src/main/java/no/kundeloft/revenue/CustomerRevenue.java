@@ -6,8 +6,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * A customer's revenue for the customer page: each month of this year and last year, the year to
- * date against the same months last year, and how this month's revenue counts.
+ * A customer's revenue for the customer page: each month of the reporting year and the year before,
+ * the year's loaded months ({@code upTo}, null when none is loaded) against the same months the year
+ * before, and how this month's revenue counts.
  */
 public record CustomerRevenue(int year, List<BigDecimal> thisYear, List<BigDecimal> lastYear, YearMonth upTo,
                               BigDecimal yearToDate, BigDecimal sameMonthsLastYear, RevenueKind kindNow) {

@@ -17,7 +17,6 @@ public record RevenueImport(List<Row> rows, long newEntries, long updatedEntries
         }
     }
 
-
     /** How to date customers without a won date: new from their first imported month, or existing before the import. */
     public enum UnknownWonDate {
         NEW_FROM_FIRST_IMPORTED_MONTH,
@@ -26,6 +25,11 @@ public record RevenueImport(List<Row> rows, long newEntries, long updatedEntries
 
     public long rowsWithProblems() {
         return rows.stream().filter(r -> !r.ok()).count();
+    }
+
+    /** The newest month in the file, the one the importer may declare complete; null without any. */
+    public YearMonth newestMonth() {
+        return rows.stream().map(Row::month).filter(java.util.Objects::nonNull).max(YearMonth::compareTo).orElse(null);
     }
 
     public boolean canImport() {

@@ -39,11 +39,14 @@ public class RevenueImportService {
     private final EntityManager entityManager;
     private final RevenueEntryRepository entries;
     private final OrganisationService organisation;
+    private final RevenueLoadService revenueLoad;
 
-    RevenueImportService(EntityManager entityManager, RevenueEntryRepository entries, OrganisationService organisation) {
+    RevenueImportService(EntityManager entityManager, RevenueEntryRepository entries, OrganisationService organisation,
+                         RevenueLoadService revenueLoad) {
         this.entityManager = entityManager;
         this.entries = entries;
         this.organisation = organisation;
+        this.revenueLoad = revenueLoad;
     }
 
     private record Parsed(RevenueImport.Row row, Customer customer) {
@@ -54,12 +57,19 @@ public class RevenueImportService {
         return summary(parse(table));
     }
 
-    /** Writes every row, or nothing when any row has a problem; returns how many months were written. */
-    public int importAll(Table table, RevenueImport.UnknownWonDate unknownWonDate) {
+    /**
+     * Writes every row, or nothing when any row has a problem; returns how many months were written.
+     * With {@code completeThroughNewest} the importer says the file completes the organisation's
+     * revenue through its newest month, which moves the loaded-through month forward (never back).
+     */
+    public int importAll(Table table, RevenueImport.UnknownWonDate unknownWonDate, boolean completeThroughNewest) {
         List<Parsed> parsed = parse(table);
         RevenueImport checked = summary(parsed);
         if (!checked.canImport()) {
             throw new IllegalStateException(checked.rowsWithProblems() + " rows have problems; nothing was imported");
+        }
+        if (completeThroughNewest) {
+            revenueLoad.completeThrough(checked.newestMonth());
         }
         YearMonth firstOfImport = parsed.stream().map(p -> p.row().month()).min(YearMonth::compareTo).orElseThrow();
         Map<Long, RevenueEntry> existing = existing(parsed);

@@ -27,10 +27,12 @@ public class RevenueService {
     private final CustomerService customers;
     private final OrganisationService organisation;
     private final RevenueRollup rollup;
+    private final RevenueLoadService revenueLoad;
     private final Clock clock;
 
     RevenueService(RevenueEntryRepository entries, CustomerService customers, OrganisationService organisation,
-                   RevenueRollup rollup, Clock clock) {
+                   RevenueRollup rollup, RevenueLoadService revenueLoad, Clock clock) {
+        this.revenueLoad = revenueLoad;
         this.entries = entries;
         this.customers = customers;
         this.organisation = organisation;
@@ -39,12 +41,16 @@ public class RevenueService {
     }
 
     /**
-     * The given customers' revenue this year to date (complete months) and in the same months last
-     * year: by customer id, {this year, last year}; customers outside the scope are left out.
+     * The given customers' revenue in the year of the last loaded month, from January through it, and
+     * in the same months the year before: by customer id, {this year, last year}; customers outside
+     * the scope are left out, and nothing is answered before any revenue is loaded.
      */
     public Map<Long, BigDecimal[]> yearToDate(Collection<Long> customerIds) {
         RecordScope scope = organisation.currentScope();
-        YearMonth upTo = YearMonth.now(clock).minusMonths(1);
+        YearMonth upTo = revenueLoad.loadedThrough().month();
+        if (upTo == null) {
+            return Map.of();
+        }
         YearMonth january = YearMonth.of(upTo.getYear(), 1);
         Map<Long, BigDecimal> now = rollup.perCustomer(scope, customerIds, january, upTo);
         Map<Long, BigDecimal> before = rollup.perCustomer(scope, customerIds, january.minusYears(1), upTo.minusYears(1));
@@ -58,18 +64,19 @@ public class RevenueService {
     }
 
     /**
-     * A customer's monthly revenue this year and last year, with the year to date (up to the last
-     * complete month) against the same months last year. Out of scope answers "not found".
+     * A customer's monthly revenue in the reporting year (this year once its January is loaded, last
+     * year until then) and the year before, with the loaded months of the year against the same
+     * months the year before. Out of scope answers "not found".
      */
     public CustomerRevenue forCustomer(Long customerId) {
         LocalDate customerSince = customers.customerSince(customerId);
-        YearMonth now = YearMonth.now(clock);
-        int year = now.getYear();
-        int completeMonths = now.getMonthValue() - 1;
+        LoadedThrough loaded = revenueLoad.loadedThrough();
+        int year = loaded.reportingYear(LocalDate.now(clock));
+        int completeMonths = loaded.monthsOf(year);
         List<BigDecimal> thisYear = months(customerId, year);
         List<BigDecimal> lastYear = months(customerId, year - 1);
-        return new CustomerRevenue(year, thisYear, lastYear, now.minusMonths(1), sum(thisYear, completeMonths),
-                sum(lastYear, completeMonths), RevenueKind.of(customerSince, now));
+        return new CustomerRevenue(year, thisYear, lastYear, completeMonths == 0 ? null : YearMonth.of(year, completeMonths),
+                sum(thisYear, completeMonths), sum(lastYear, completeMonths), RevenueKind.of(customerSince, YearMonth.now(clock)));
     }
 
     private List<BigDecimal> months(Long customerId, int year) {

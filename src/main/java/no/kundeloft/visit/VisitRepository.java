@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface VisitRepository extends JpaRepository<Visit, Long> {
 
+    boolean existsByStartsAtAfter(Instant moment);
+
     /** The visit, locked until the transaction ends, so two changes of one visit run one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select v from Visit v where v.id = :id")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import no.kundeloft.revenue.LoadedThrough;
 import no.kundeloft.revenue.MonthlyAmounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,9 @@ class YearFiguresTest {
                 actuals.add(YearMonth.of(2026, month), portfolio, month >= 7 ? new BigDecimal("50") : BigDecimal.ZERO);
             }
         }
-        // November is not complete yet: a partial month never counts.
+        // November is not loaded yet: a month after the loaded one never counts.
         actuals.add(YearMonth.of(2026, 11), new BigDecimal("999"), BigDecimal.ZERO);
-        figures = new YearFigures(2026, 10, actuals, budget);
+        figures = new YearFigures(2026, LoadedThrough.through(YearMonth.of(2026, 10)), actuals, budget);
     }
 
     @Test
@@ -94,10 +95,10 @@ class YearFiguresTest {
     void a_complete_leap_year_forecasts_its_actual_and_a_future_year_forecasts_nothing() {
         MonthlyAmounts actuals = new MonthlyAmounts();
         actuals.add(YearMonth.of(2024, 2), new BigDecimal("290"), BigDecimal.ZERO);
-        YearFigures leapYear = new YearFigures(2024, 12, actuals, new MonthlyAmounts());
+        YearFigures leapYear = new YearFigures(2024, LoadedThrough.through(YearMonth.of(2025, 3)), actuals, new MonthlyAmounts());
         assertThat(leapYear.figures(Period.fullYear(2024), Measure.TOTAL).forecast()).isEqualByComparingTo("290");
         assertThat(leapYear.figures(Period.fullYear(2024), Measure.TOTAL).attainmentPercent()).isNull();
-        YearFigures future = new YearFigures(2027, 0, actuals, new MonthlyAmounts());
+        YearFigures future = new YearFigures(2027, LoadedThrough.through(YearMonth.of(2026, 12)), actuals, new MonthlyAmounts());
         assertThat(future.figures(Period.yearToDate(2027), Measure.TOTAL).forecast()).isNull();
         assertThat(future.figures(Period.yearToDate(2027), Measure.TOTAL).actual()).isEqualByComparingTo("0");
     }

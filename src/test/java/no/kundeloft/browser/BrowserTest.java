@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Chromium is not installed the tests are skipped, saying how to install it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kundeloft.demo.enabled=true",
+        "kundeloft.demo.enabled=true", "kundeloft.test.system-clock=true",
         "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles("test")
 abstract class BrowserTest {

@@ -3,12 +3,21 @@ package no.kundeloft.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import no.kundeloft.ScenarioTest;
+import no.kundeloft.TestClock;
+import no.kundeloft.TestOrganisation;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.revenue.RevenueEntry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -22,6 +31,12 @@ class BudgetServiceTest extends ScenarioTest {
 
     @Autowired
     BudgetService budgets;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    TestOrganisation testOrganisation;
+    @Autowired
+    EntityManager em;
 
     private static List<MonthTarget> months(long portfolio, long newSales) {
         List<MonthTarget> months = new ArrayList<>();
@@ -221,5 +236,45 @@ class BudgetServiceTest extends ScenarioTest {
         assertThat(even).extracting(MonthTarget::portfolio).first().satisfies(p -> assertThat(p).isEqualByComparingTo("83"));
         assertThat(even.get(11).portfolio()).isEqualByComparingTo("87");
         assertThat(even.stream().map(MonthTarget::portfolio).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1000");
+    }
+
+    @Test
+    void in_november_the_phasing_follows_the_last_twelve_loaded_months_and_ignores_the_open_one() {
+        clock.set(LocalDate.of(2026, 11, 15));
+        testOrganisation.revenueLoadedThrough(YearMonth.of(2026, 10));
+        for (YearMonth month = YearMonth.of(2025, 11); !month.isAfter(YearMonth.of(2026, 10)); month = month.plusMonths(1)) {
+            em.persist(new RevenueEntry(s.c2(), month, new BigDecimal(month.getMonthValue() == 12 ? "300" : "100")));
+        }
+        em.persist(new RevenueEntry(s.c2(), YearMonth.of(2026, 11), new BigDecimal("1")));   // November, still being invoiced
+        em.flush();
+        signIn.as(s.lead1());
+        List<MonthTarget> phased = budgets.phase(seller(s.am1()), 2027, new BigDecimal("1400"), new BigDecimal("140"), Phasing.LAST_YEAR);
+        assertThat(phased).extracting(m -> m.portfolio().intValue())
+                .containsExactly(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 300);
+        assertThat(phased).extracting(m -> m.newSales().intValue()).containsExactly(10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 30);
+    }
+
+    @Test
+    void once_last_year_is_loaded_through_december_its_months_are_the_basis() {
+        clock.set(LocalDate.of(2027, 2, 10));
+        testOrganisation.revenueLoadedThrough(YearMonth.of(2027, 1));
+        em.persist(new RevenueEntry(s.c2(), YearMonth.of(2026, 1), new BigDecimal("300")));
+        em.persist(new RevenueEntry(s.c2(), YearMonth.of(2026, 7), new BigDecimal("100")));
+        em.persist(new RevenueEntry(s.c2(), YearMonth.of(2027, 1), new BigDecimal("5000")));
+        em.flush();
+        signIn.as(s.lead1());
+        List<MonthTarget> phased = budgets.phase(seller(s.am1()), 2027, new BigDecimal("400"), BigDecimal.ZERO, Phasing.LAST_YEAR);
+        assertThat(phased.get(0).portfolio()).isEqualByComparingTo("300");
+        assertThat(phased.get(6).portfolio()).isEqualByComparingTo("100");
+        assertThat(phased.get(11).portfolio()).isEqualByComparingTo("0");
+    }
+
+    @ParameterizedTest(name = "on {0} budgets open on {1}")
+    @CsvSource({"2026-01-01T00:00, 2026", "2026-10-31T23:59, 2026", "2026-11-01T00:00, 2027", "2026-12-31T23:59, 2027",
+            "2027-01-01T00:00, 2027", "2028-02-29T12:00, 2028"})
+    void in_november_and_december_budgets_open_on_next_year(String at, int year) {
+        clock.set(LocalDateTime.parse(at));
+        signIn.as(s.lead1());
+        assertThat(budgets.budgetYear()).isEqualTo(year);
     }
 }

@@ -3,10 +3,14 @@ package no.kundeloft.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import no.kundeloft.revenue.LoadedThrough;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PhasingTest {
 
@@ -39,5 +43,22 @@ class PhasingTest {
     void weights_without_anything_positive_give_an_even_spread() {
         List<BigDecimal> months = Phasing.spread(new BigDecimal("120"), Collections.nCopies(12, new BigDecimal("-5")));
         assertThat(months).allSatisfy(month -> assertThat(month).isEqualByComparingTo("10"));
+    }
+
+    @ParameterizedTest(name = "budget {0}, loaded through {1}: basis ends {2}")
+    @CsvSource({
+            "2027, 2026-10, 2026-10",   // budgeting in November: the last twelve loaded months, not the incomplete year
+            "2027, 2026-12, 2026-12",   // last year complete: its full year
+            "2027, 2027-02, 2026-12",   // later loads do not move the basis past last year
+            "2028, 2026-12, 2026-12",
+            "2029, 2028-02, 2028-02",
+            "2026, 2024-02, 2024-02"})
+    void the_basis_is_last_year_when_loaded_else_the_last_twelve_loaded_months(int year, String loaded, String end) {
+        assertThat(Phasing.basisEnd(year, LoadedThrough.through(YearMonth.parse(loaded)))).isEqualTo(YearMonth.parse(end));
+    }
+
+    @Test
+    void nothing_loaded_gives_no_basis() {
+        assertThat(Phasing.basisEnd(2027, LoadedThrough.nothing())).isNull();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.kundeloft.EmbeddedPostgresConfiguration;
+import no.kundeloft.TestClockConfiguration;
 import no.kundeloft.TestOrganisation;
 import no.kundeloft.TestOrganisation.Scenario;
 import no.kundeloft.customer.Customer;
@@ -34,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({TestOrganisation.class, RevenueRollup.class, BudgetRollup.class, EmbeddedPostgresConfiguration.class})
+@Import({TestOrganisation.class, TestClockConfiguration.class, RevenueRollup.class, BudgetRollup.class, EmbeddedPostgresConfiguration.class})
 class RollupRepositoryTest {
 
     private static final YearMonth FROM = YearMonth.of(2025, 1);

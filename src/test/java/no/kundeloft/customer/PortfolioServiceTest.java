@@ -1,5 +1,6 @@
 package no.kundeloft.customer;
 
+import no.kundeloft.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,7 @@ class PortfolioServiceTest extends ScenarioTest {
         signIn.as(s.lead1());
         portfolios.reassign(List.of(s.c1().getId()), s.am2().getId());
         assertThat(ownerOf(s.c1())).isEqualTo("am2 Testesen");
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = TestClock.TODAY;
         assertThat(customers.get(s.c1().getId()).ownership()).extracting(p -> p.ownerName() + " " + p.from() + "–" + p.to())
                 .containsExactly("am2 Testesen " + today + "–null", "am1 Testesen 2026-03-01–" + today, "am2 Testesen 2020-01-01–2026-03-01");
     }

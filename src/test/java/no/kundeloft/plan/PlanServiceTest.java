@@ -1,5 +1,6 @@
 package no.kundeloft.plan;
 
+import no.kundeloft.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,12 +57,12 @@ class PlanServiceTest extends ScenarioTest {
                 new BigDecimal("2000000"), "NOK", LocalDate.of(year, 12, 31), s.kam1().getId(), ObjectiveStatus.ON_TRACK, 40));
         assertThat(objective.score().total()).isEqualTo(50);
         PlanDetails action = plans.saveAction(s.k1().getId(), year, null, "Workshop with CIO", s.kam1().getId(),
-                LocalDate.now().plusDays(10), false);
+                TestClock.TODAY.plusDays(10), false);
         assertThat(action.score().total()).isEqualTo(60);
         assertThat(action.whitespaceTotals()[1]).isEqualByComparingTo("500000");
 
         PlanDetails overdue = plans.saveAction(s.k1().getId(), year, null, "Send offer", s.kam1().getId(),
-                LocalDate.now().minusDays(1), false);
+                TestClock.TODAY.minusDays(1), false);
         assertThat(overdue.score().total()).isEqualTo(50);
         assertThat(overdue.actions()).filteredOn(PlanDetails.Action::overdue).hasSize(1);
         assertThat(plans.myOverdueActions()).singleElement().extracting(PlanDetails.Action::description)

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import no.kundeloft.ScenarioTest;
-import no.kundeloft.base.Formats;
+import no.kundeloft.TestClock;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Customer;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class RevenueServiceTest extends ScenarioTest {
 
     @Test
     void year_to_date_and_growth_count_complete_months_against_the_same_months_last_year() {
-        YearMonth now = YearMonth.now(Formats.ZONE);
+        YearMonth now = YearMonth.from(TestClock.TODAY);
         YearMonth january = YearMonth.of(now.getYear(), 1);
         book(s.c1(), january, "1000.00");
         book(s.c1(), january.minusYears(1), "800.00");

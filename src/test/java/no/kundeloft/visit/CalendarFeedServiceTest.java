@@ -1,5 +1,6 @@
 package no.kundeloft.visit;
 
+import no.kundeloft.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -33,7 +34,7 @@ class CalendarFeedServiceTest extends ScenarioTest {
         VisitForm form = new VisitForm();
         form.setCustomerId(s.c1().getId());
         form.setHostId(s.am1().getId());
-        form.setStart(LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.HOURS));
+        form.setStart(TestClock.DEFAULT.plusDays(3).truncatedTo(ChronoUnit.HOURS));
         form.setMode(VisitMode.PHONE);
         form.setPurpose("Follow up the offer");
         Long id = visits.plan(form).item().id();

@@ -1,5 +1,6 @@
 package no.kundeloft.visit;
 
+import no.kundeloft.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -17,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The .ics of a visit, parsed back with ical4j and checked field by field. */
 class VisitCalendarFileTest extends ScenarioTest {
 
-    private static final LocalDateTime AT = LocalDateTime.now().plusDays(40).truncatedTo(ChronoUnit.DAYS).withHour(10);
+    private static final LocalDateTime AT = TestClock.DEFAULT.plusDays(40).truncatedTo(ChronoUnit.DAYS).withHour(10);
 
     @Autowired
     VisitService visits;

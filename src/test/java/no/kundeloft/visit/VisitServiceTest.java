@@ -1,5 +1,6 @@
 package no.kundeloft.visit;
 
+import no.kundeloft.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Visits on the test organisation: am1 (T1, dir1's division) owns c1 and c2; dir2 directs the other division. */
 class VisitServiceTest extends ScenarioTest {
 
-    private static final LocalDateTime AT = LocalDateTime.now().plusDays(30).truncatedTo(ChronoUnit.DAYS).withHour(10);
+    private static final LocalDateTime AT = TestClock.DEFAULT.plusDays(30).truncatedTo(ChronoUnit.DAYS).withHour(10);
 
     @Autowired
     VisitService visits;
@@ -50,12 +51,12 @@ class VisitServiceTest extends ScenarioTest {
         assertThat(visit.item().endsAt()).isEqualTo(visit.item().startsAt().plusSeconds(3600));
         assertThat(visit.actions().edit()).isTrue();
         signIn.as(s.lead1());
-        assertThat(visits.calendar(Instant.now(), Instant.now().plus(60, ChronoUnit.DAYS), VisitFilter.none()))
+        assertThat(visits.calendar(TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS), VisitFilter.none()))
                 .extracting(VisitItem::id).containsExactly(visit.item().id());
         assertThat(visits.get(visit.item().id()).actions().edit()).isFalse();
         signIn.as(s.am3());
         assertThatThrownBy(() -> visits.get(visit.item().id())).isInstanceOf(NotFoundException.class);
-        assertThat(visits.calendar(Instant.now(), Instant.now().plus(60, ChronoUnit.DAYS), VisitFilter.none())).isEmpty();
+        assertThat(visits.calendar(TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS), VisitFilter.none())).isEmpty();
     }
 
     @Test
@@ -98,7 +99,7 @@ class VisitServiceTest extends ScenarioTest {
 
         signIn.as(s.dir1());
         assertThat(notifications.latest()).extracting(NotificationItem::kind).containsExactly(NotificationKind.JOIN_ACCEPTED);
-        assertThat(visits.calendar(Instant.now(), Instant.now().plus(60, ChronoUnit.DAYS), new VisitFilter(null, null, false, true)))
+        assertThat(visits.calendar(TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS), new VisitFilter(null, null, false, true)))
                 .extracting(VisitItem::id).containsExactly(id);
     }
 
@@ -153,11 +154,11 @@ class VisitServiceTest extends ScenarioTest {
         assertThat(booked.need()).isEqualTo("Wants a quote for 40 new laptops");
         assertThat(booked.bookedBy()).isEqualTo(s.booker().getFullName());
         assertThatThrownBy(() -> visits.get(ownVisit)).isInstanceOf(NotFoundException.class);
-        assertThat(visits.calendar(Instant.now(), Instant.now().plus(60, ChronoUnit.DAYS), VisitFilter.none()))
+        assertThat(visits.calendar(TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS), VisitFilter.none()))
                 .extracting(VisitItem::id).containsExactly(booked.item().id());
-        List<Instant[]> busy = visits.busy(s.am1().getId(), Instant.now(), Instant.now().plus(60, ChronoUnit.DAYS));
+        List<Instant[]> busy = visits.busy(s.am1().getId(), TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS));
         assertThat(busy).hasSize(2);
-        assertThatThrownBy(() -> visits.busy(s.am3().getId(), Instant.now(), Instant.now().plus(60, ChronoUnit.DAYS)))
+        assertThatThrownBy(() -> visits.busy(s.am3().getId(), TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> visits.plan(form(s.c4(), s.am3(), AT.plusDays(2), 30))).isInstanceOf(NotFoundException.class);
 
@@ -190,10 +191,10 @@ class VisitServiceTest extends ScenarioTest {
                 .isInstanceOf(VisitRefusedException.class).hasMessageContaining("notYet");
 
         signIn.as(s.dir1());
-        VisitDetails past = visits.plan(form(s.c1(), s.am1(), LocalDateTime.now().minusDays(2).withHour(9), 60));
+        VisitDetails past = visits.plan(form(s.c1(), s.am1(), TestClock.DEFAULT.minusDays(2).withHour(9), 60));
         signIn.as(s.am1());
-        List<FollowUpForm> incomplete = List.of(new FollowUpForm("Send offer", s.am1().getId(), LocalDate.now().plusDays(7)),
-                new FollowUpForm("Call back", null, LocalDate.now()));
+        List<FollowUpForm> incomplete = List.of(new FollowUpForm("Send offer", s.am1().getId(), TestClock.TODAY.plusDays(7)),
+                new FollowUpForm("Call back", null, TestClock.TODAY));
         assertThatThrownBy(() -> visits.report(past.item().id(), past.version(), "Went well", VisitOutcome.POSITIVE, incomplete))
                 .isInstanceOf(VisitRefusedException.class)
                 .satisfies(e -> assertThat(((VisitRefusedException) e).arguments()).containsExactly(2));
@@ -214,7 +215,7 @@ class VisitServiceTest extends ScenarioTest {
         assertThatThrownBy(() -> visits.plan(form(s.c1(), s.am2(), AT, 60))).isInstanceOf(VisitRefusedException.class)
                 .hasMessageContaining("host");
         signIn.as(s.admin());
-        assertThatThrownBy(() -> visits.calendar(Instant.now(), Instant.now(), VisitFilter.none())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> visits.calendar(TestClock.NOW, TestClock.NOW, VisitFilter.none())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -222,18 +223,18 @@ class VisitServiceTest extends ScenarioTest {
         signIn.as(s.kam1());
         assertThat(visits.overdueForVisit(10).first()).extracting(OverdueCustomer::customerId).containsExactly(s.k1().getId());
         // A key customer visited 40 days ago is overdue (30 days); one visited 10 days ago is not.
-        VisitDetails old = visits.plan(form(s.k1(), s.kam1(), LocalDateTime.now().minusDays(40).withHour(9), 60));
+        VisitDetails old = visits.plan(form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(40).withHour(9), 60));
         Overdue overdue = visits.overdueForVisit(10);
         assertThat(overdue.count()).isEqualTo(1);
         assertThat(overdue.first().getFirst().lastVisit()).isEqualTo(old.item().startsAt());
-        visits.plan(form(s.k1(), s.kam1(), LocalDateTime.now().minusDays(10).withHour(9), 60));
+        visits.plan(form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(10).withHour(9), 60));
         assertThat(visits.overdueForVisit(10).count()).isZero();
 
         signIn.as(s.am1());
         assertThat(visits.overdueForVisit(10).count()).isEqualTo(2);
         // A planned visit takes the customer off the list; a standard customer visited 100 days ago is within 180.
         visits.plan(form(s.c1(), s.am1(), AT, 60));
-        visits.plan(form(s.c2(), s.am1(), LocalDateTime.now().minusDays(100).withHour(9), 60));
+        visits.plan(form(s.c2(), s.am1(), TestClock.DEFAULT.minusDays(100).withHour(9), 60));
         assertThat(visits.overdueForVisit(10).count()).isZero();
         signIn.as(s.lead1());
         assertThat(visits.overdueForVisit(10).first()).extracting(OverdueCustomer::customerId).containsExactly(s.c3().getId());
@@ -244,9 +245,9 @@ class VisitServiceTest extends ScenarioTest {
     @Test
     void the_briefing_lists_open_follow_ups_and_the_last_reports() {
         signIn.as(s.am1());
-        VisitDetails past = visits.plan(form(s.c1(), s.am1(), LocalDateTime.now().minusDays(5).withHour(9), 60));
+        VisitDetails past = visits.plan(form(s.c1(), s.am1(), TestClock.DEFAULT.minusDays(5).withHour(9), 60));
         visits.report(past.item().id(), past.version(), "They want a proposal", VisitOutcome.POSITIVE,
-                List.of(new FollowUpForm("Send the proposal", s.am1().getId(), LocalDate.now().plusDays(3))));
+                List.of(new FollowUpForm("Send the proposal", s.am1().getId(), TestClock.TODAY.plusDays(3))));
         assertThat(visits.openFollowUps(s.c1().getId())).extracting(VisitDetails.FollowUpItem::description)
                 .containsExactly("Send the proposal");
         assertThat(visits.recentReports(s.c1().getId(), 3)).extracting(VisitDetails::summary).containsExactly("They want a proposal");
@@ -262,7 +263,7 @@ class VisitServiceTest extends ScenarioTest {
             assertThat(line.lastDirectorVisit()).isNull();
             assertThat(line.uncovered()).isTrue();
         });
-        VisitDetails attended = visits.plan(form(s.k1(), s.kam1(), LocalDateTime.now().minusDays(20).withHour(9), 60));
+        VisitDetails attended = visits.plan(form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(20).withHour(9), 60));
         assertThat(visits.directorCoverage()).singleElement().satisfies(line -> {
             assertThat(line.lastDirectorVisit()).isEqualTo(attended.item().startsAt());
             assertThat(line.directorName()).isEqualTo(s.dir1().getFullName());
@@ -285,7 +286,7 @@ class VisitServiceTest extends ScenarioTest {
         assertThat(visits.openToJoin(new OpenVisitFilter(true, false, false), 56)).extracting(VisitItem::id)
                 .containsExactly(key.item().id());
         assertThat(visits.openToJoin(new OpenVisitFilter(false, true, false), 56)).isEmpty();
-        visits.plan(form(s.k1(), s.kam1(), LocalDateTime.now().minusDays(30).withHour(9), 60));
+        visits.plan(form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(30).withHour(9), 60));
         assertThat(visits.openToJoin(new OpenVisitFilter(false, false, true), 56)).extracting(VisitItem::id)
                 .containsExactly(standard.item().id());
         visits.requestToJoin(standard.item().id());

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.math.BigDecimal;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +18,7 @@ import no.kundeloft.attainment.AttainmentRow;
 import no.kundeloft.attainment.Figures;
 import no.kundeloft.attainment.Measure;
 import no.kundeloft.attainment.Period;
+import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.EChart;
 import no.kundeloft.revenue.RollupLevel;
@@ -33,19 +32,23 @@ public class AttainmentSummary extends Div {
 
     private static final int TOP = 5;
 
-    public AttainmentSummary(AttainmentReport report, Locale locale) {
+    /**
+     * {@code newYear} is the calendar year's figures while the report shows last year (its January
+     * not loaded yet), so its budget stands beside last year's final figures; otherwise null.
+     */
+    public AttainmentSummary(AttainmentReport report, YearFigures newYear, Locale locale) {
         addClassName("attainment-summary");
         setId("attainment-summary");
         Period period = Period.yearToDate(report.figures().year());
-        String upTo = report.figures().completeMonths() == 0 ? ""
-                : "–" + Month.of(report.figures().completeMonths()).getDisplayName(TextStyle.SHORT, locale);
-        H3 title = new H3(getTranslation("home.attainment", Month.JANUARY.getDisplayName(TextStyle.SHORT, locale) + upTo,
-                String.valueOf(report.figures().year())));
+        H3 title = new H3(getTranslation("home.attainment", String.valueOf(report.figures().year())));
         Anchor details = new Anchor(AttainmentView.url(report.node(), period), getTranslation("home.attainment.details"));
         details.setId("attainment-details");
-        Div header = new Div(title, details);
+        Div header = new Div(new Div(title, MeasuredThrough.of(report.figures(), period, locale)), details);
         header.addClassName("summary-header");
         add(header);
+        if (newYear != null) {
+            add(newYearBudget(newYear, locale));
+        }
         if (report.node().level() == RollupLevel.SELLER) {
             add(gauges(report, period, locale), customers(report, period, locale));
         } else {
@@ -62,6 +65,17 @@ public class AttainmentSummary extends Div {
                         AttainmentView.open(ui, row.node(), period))));
             }
         }
+    }
+
+    private Component newYearBudget(YearFigures newYear, Locale locale) {
+        Period year = Period.fullYear(newYear.year());
+        Paragraph line = new Paragraph(getTranslation("home.attainment.newYearBudget", String.valueOf(newYear.year()),
+                Formats.nok(newYear.figures(year, Measure.TOTAL).fullYearBudget(), locale),
+                Formats.nok(newYear.figures(year, Measure.PORTFOLIO).fullYearBudget(), locale),
+                Formats.nok(newYear.figures(year, Measure.NEW_SALES).fullYearBudget(), locale)));
+        line.setId("home-new-year-budget");
+        line.addClassName("new-year-budget");
+        return line;
     }
 
     private Component gauges(AttainmentReport report, Period period, Locale locale) {

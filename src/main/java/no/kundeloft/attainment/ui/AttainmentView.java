@@ -153,8 +153,8 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
         level.addClassName("badge");
         Select<Integer> year = new Select<>();
         year.setLabel(getTranslation("attainment.year"));
-        int current = attainment.currentYear();
-        year.setItems(current, current - 1, current - 2);
+        int newest = Math.max(attainment.calendarYear(), attainment.currentYear());
+        year.setItems(newest, newest - 1, newest - 2);
         year.setValue(period.year());
         year.setId("attainment-year");
         year.addValueChangeListener(e -> {
@@ -175,7 +175,7 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
         });
         Div controls = new Div(year, periodSelect);
         controls.addClassName("attainment-controls");
-        Div heading = new Div(title, level);
+        Div heading = new Div(title, level, MeasuredThrough.of(report.figures(), period, getLocale()));
         heading.addClassName("attainment-title");
         if (report.node().level() == RollupLevel.CUSTOMER) {
             Anchor customer = new Anchor("customers/" + report.node().id(), getTranslation("attainment.openCustomer"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
+import java.time.YearMonth;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
 
@@ -23,6 +24,8 @@ public final class Refusals {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Instant at) {
                 shown[i] = Formats.dateTime(at, UI.getCurrent().getLocale());
+            } else if (shown[i] instanceof YearMonth month) {
+                shown[i] = Formats.month(month, UI.getCurrent().getLocale());
             }
         }
         Notification.show(where.getTranslation(messageKey, shown), 6000, Notification.Position.MIDDLE)

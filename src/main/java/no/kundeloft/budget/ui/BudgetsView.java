@@ -136,8 +136,8 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         int current = budgets.currentYear();
-        int chosen = parse(first(query, "year"), current);
-        year.setValue(chosen >= current - 1 && chosen <= current + 1 ? chosen : current);
+        int chosen = parse(first(query, "year"), budgets.budgetYear());
+        year.setValue(chosen >= current - 1 && chosen <= current + 1 ? chosen : budgets.budgetYear());
         show.setValue(parseShow(first(query, "show")));
         selected = BudgetSubject.parse(first(query, "subject"));
         refresh();

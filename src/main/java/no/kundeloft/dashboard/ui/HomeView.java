@@ -49,8 +49,12 @@ public class HomeView extends Div implements HasDynamicTitle {
         figures.addClassName("figures");
         add(figures);
         if (!authentication.hasRole("MEETING_BOOKER")) {
-            attainment.myTop().ifPresent(top ->
-                    add(new AttainmentSummary(attainment.report(top, attainment.currentYear()), getLocale())));
+            attainment.myTop().ifPresent(top -> {
+                int year = attainment.currentYear();
+                int calendarYear = attainment.calendarYear();
+                add(new AttainmentSummary(attainment.report(top, year),
+                        year < calendarYear ? attainment.report(top, calendarYear).figures() : null, getLocale()));
+            });
         }
         if (!authentication.hasAnyRole("MEETING_BOOKER", "ADMIN")) {
             var overdueActions = plans.myOverdueActions();

@@ -9,9 +9,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
+import java.util.stream.Stream;
 import no.kundeloft.revenue.RevenueCorrectionService;
 
 /** Enters or corrects one month's revenue for a customer, with the reason that goes into the history. */
@@ -22,12 +21,12 @@ class CorrectionDialog extends Dialog {
     final TextArea reason = new TextArea();
     final Button save = new Button();
 
-    CorrectionDialog(Long customerId, RevenueCorrectionService corrections, Runnable onDone) {
+    CorrectionDialog(Long customerId, RevenueCorrectionService corrections, YearMonth thisMonth, Runnable onDone) {
         setHeaderTitle(getTranslation("revenue.correct"));
-        YearMonth latest = YearMonth.now(Formats.ZONE);
+        YearMonth latest = thisMonth;
         month.setLabel(getTranslation("revenueImport.month"));
         month.setItems(Stream.iterate(latest, m -> m.minusMonths(1)).limit(36).toList());
-        month.setItemLabelGenerator(m -> m.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale()) + " " + m.getYear());
+        month.setItemLabelGenerator(m -> Formats.month(m, getLocale()));
         month.setValue(latest.minusMonths(1));
         amount.setLabel(getTranslation("revenueImport.amount"));
         amount.setSuffixComponent(new Span("NOK"));

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -42,8 +44,11 @@ class CustomerRevenueSection implements CustomerPageSection {
     private final RevenueService revenue;
     private final RevenueCorrectionService corrections;
     private final AuthenticationContext authentication;
+    private final Clock clock;
 
-    CustomerRevenueSection(RevenueService revenue, RevenueCorrectionService corrections, AuthenticationContext authentication) {
+    CustomerRevenueSection(RevenueService revenue, RevenueCorrectionService corrections, AuthenticationContext authentication,
+                           Clock clock) {
+        this.clock = clock;
         this.revenue = revenue;
         this.corrections = corrections;
         this.authentication = authentication;
@@ -66,7 +71,9 @@ class CustomerRevenueSection implements CustomerPageSection {
                 fact(section, "revenue.ytd", Formats.nok(figures.yearToDate(), locale), "revenue-ytd"),
                 fact(section, "revenue.lastYearSame", Formats.nok(figures.sameMonthsLastYear(), locale), "revenue-last-year"),
                 fact(section, "revenue.growth", Formats.signedPercent(growth, locale), "revenue-growth"),
-                fact(section, "revenue.kind", section.getTranslation("revenue.kind." + figures.kindNow().name()), "revenue-kind"));
+                fact(section, "revenue.kind", section.getTranslation("revenue.kind." + figures.kindNow().name()), "revenue-kind"),
+                fact(section, "revenue.through", figures.upTo() == null ? section.getTranslation("revenue.noneLoaded", String.valueOf(figures.year()))
+                        : Formats.month(figures.upTo(), locale), "revenue-through"));
         facts.addClassName("facts");
         section.add(facts);
 
@@ -77,7 +84,7 @@ class CustomerRevenueSection implements CustomerPageSection {
         section.add(chart);
         if (authentication.hasAnyRole("SALES_MANAGER", "ADMIN")) {
             Button correct = new Button(section.getTranslation("revenue.correct"), VaadinIcon.EDIT.create(),
-                    e -> new CorrectionDialog(customer.id(), corrections, () -> UI.getCurrent().refreshCurrentRoute(false)).open());
+                    e -> new CorrectionDialog(customer.id(), corrections, YearMonth.now(clock), () -> UI.getCurrent().refreshCurrentRoute(false)).open());
             correct.setId("correct-revenue");
             correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
             section.add(correct);

@@ -16,30 +16,44 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.YearMonth;
 import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
 import no.kundeloft.importing.UnreadableFileException;
 import no.kundeloft.revenue.RevenueImport;
 import no.kundeloft.revenue.RevenueImportService;
+import no.kundeloft.revenue.RevenueLoadService;
+import no.kundeloft.revenue.RevenueLoadState;
 
 /**
  * Imports monthly revenue from an ERP export (organisation number or customer number, month,
- * amount): every row checked and shown, then all months written or none.
+ * amount): every row checked and shown, then all months written or none. Says through which month
+ * revenue is loaded, and asks whether the file completes it through its newest month.
  */
 @Route("customers/revenue-import")
 @RolesAllowed({"SALES_MANAGER", "ADMIN"})
 public class RevenueImportView extends Div implements HasDynamicTitle {
 
     private final RevenueImportService imports;
+    private final RevenueLoadService revenueLoad;
     final Div result = new Div();
     final RadioButtonGroup<RevenueImport.UnknownWonDate> wonDate = new RadioButtonGroup<>();
+    final Checkbox complete = new Checkbox();
     final Button importButton = new Button();
+    private final RevenueLoadSection loadSection;
     private Table table;
+    private RevenueImport checked;
 
-    public RevenueImportView(RevenueImportService imports) {
+    public RevenueImportView(RevenueImportService imports, RevenueLoadService revenueLoad, AuthenticationContext authentication) {
         this.imports = imports;
+        this.revenueLoad = revenueLoad;
+        this.loadSection = new RevenueLoadSection(revenueLoad, authentication.hasRole("ADMIN"));
         addClassName("import-view");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 getUI().ifPresent(ui -> ui.access(() -> fileReceived(metadata.fileName(), bytes)))));
@@ -51,7 +65,9 @@ public class RevenueImportView extends Div implements HasDynamicTitle {
         wonDate.setValue(RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         importButton.addClickListener(e -> runImport());
-        add(new H2(getTranslation("revenueImport.title")), new Paragraph(getTranslation("revenueImport.intro")), upload, result);
+        complete.setId("revenue-import-complete");
+        add(new H2(getTranslation("revenueImport.title")), loadSection, new Paragraph(getTranslation("revenueImport.intro")),
+                upload, result);
     }
 
     void fileReceived(String fileName, byte[] content) {
@@ -62,7 +78,7 @@ public class RevenueImportView extends Div implements HasDynamicTitle {
             result.add(new Span(getTranslation(e.messageKey())));
             return;
         }
-        RevenueImport checked = imports.check(table);
+        checked = imports.check(table);
         Span summary = new Span(getTranslation("revenueImport.summary", checked.rows().size(), checked.rowsWithProblems(),
                 checked.newEntries(), checked.updatedEntries()));
         summary.setId("revenue-import-summary");
@@ -81,11 +97,35 @@ public class RevenueImportView extends Div implements HasDynamicTitle {
         wonDate.setVisible(checked.customersWithoutWonDate() > 0);
         importButton.setText(getTranslation("revenueImport.action", checked.rows().size()));
         importButton.setEnabled(checked.canImport());
-        result.add(summary, grid, wonDate, importButton);
+        offerToComplete(checked.newestMonth());
+        result.add(summary, grid, wonDate, complete, importButton);
+    }
+
+    /**
+     * Asks whether the file completes the organisation's revenue through its newest month, when that
+     * month has ended and would move the loaded-through month forward.
+     */
+    private void offerToComplete(YearMonth newest) {
+        RevenueLoadState state = revenueLoad.state();
+        boolean offered = newest != null && !newest.isAfter(state.latestSettable()) && !state.loadedThrough().includes(newest);
+        complete.setVisible(offered);
+        complete.setValue(false);
+        if (offered) {
+            complete.setLabel(getTranslation("revenueImport.complete", Formats.month(newest, getLocale())));
+            complete.setHelperText(getTranslation("revenueImport.complete.help", state.loadedThrough().any()
+                    ? Formats.month(state.loadedThrough().month(), getLocale()) : getTranslation("revenueLoad.nothing")));
+        }
     }
 
     void runImport() {
-        int written = imports.importAll(table, wonDate.getValue());
+        int written;
+        try {
+            written = imports.importAll(table, wonDate.getValue(), complete.isVisible() && complete.getValue());
+        } catch (RefusedException refused) {
+            Refusals.show(this, refused);
+            return;
+        }
+        loadSection.refresh();
         result.removeAll();
         Notification.show(getTranslation("revenueImport.done", written), 5000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

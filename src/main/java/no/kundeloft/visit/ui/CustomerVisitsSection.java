@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -33,11 +34,13 @@ class CustomerVisitsSection implements CustomerPageSection {
     private final VisitService visits;
     private final CustomerService customers;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    CustomerVisitsSection(VisitService visits, CustomerService customers, CurrentUser currentUser) {
+    CustomerVisitsSection(VisitService visits, CustomerService customers, CurrentUser currentUser, Clock clock) {
         this.visits = visits;
         this.customers = customers;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Override
@@ -46,7 +49,7 @@ class CustomerVisitsSection implements CustomerPageSection {
         if (user.role() == SalesRole.ADMIN) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<VisitItem> items = visits.calendar(now.minus(366, ChronoUnit.DAYS), now.plus(366, ChronoUnit.DAYS),
                 new VisitFilter(null, customer.id(), false, false));
         Div section = new Div();

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -58,12 +59,14 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final VisitService visits;
     private final CustomerService customers;
     private final CurrentUser currentUser;
+    private final Clock clock;
     private VisitDetails visit;
 
-    public VisitView(VisitService visits, CustomerService customers, CurrentUser currentUser) {
+    public VisitView(VisitService visits, CustomerService customers, CurrentUser currentUser, Clock clock) {
         this.visits = visits;
         this.customers = customers;
         this.currentUser = currentUser;
+        this.clock = clock;
         addClassName("visit-view");
     }
 
@@ -159,7 +162,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Component actions(VisitDetails details) {
         Div actions = new Div();
         actions.addClassName("detail-actions");
-        boolean started = !details.item().startsAt().isAfter(Instant.now());
+        boolean started = !details.item().startsAt().isAfter(clock.instant());
         if (details.actions().edit() && details.item().status() == VisitStatus.PLANNED) {
             actions.add(button("visit-edit", "visit.change", false, () -> new VisitDialog(visits, customers, details, null, null, null,
                     currentUser.require().employeeId(), false, this::saved).open()));

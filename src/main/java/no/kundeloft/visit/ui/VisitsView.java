@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -45,6 +46,7 @@ import org.springframework.data.domain.Sort;
 public class VisitsView extends Div implements HasDynamicTitle {
 
     private final VisitService visits;
+    private final Clock clock;
     private final FullCalendar calendar;
     private final Select<HostOption> seller = new Select<>();
     private final ComboBox<CustomerListItem> customer = new ComboBox<>();
@@ -54,8 +56,10 @@ public class VisitsView extends Div implements HasDynamicTitle {
     private LocalDateTime shownTo;
     private List<VisitItem> shown = List.of();
 
-    public VisitsView(VisitService visits, CustomerService customers, CurrentUser currentUser, CalendarFeedService feeds) {
+    public VisitsView(VisitService visits, CustomerService customers, CurrentUser currentUser, CalendarFeedService feeds,
+                      Clock clock) {
         this.visits = visits;
+        this.clock = clock;
         addClassName("visits-view");
         KundeloftUser user = currentUser.require();
         boolean booker = user.role() == SalesRole.MEETING_BOOKER;
@@ -82,7 +86,7 @@ public class VisitsView extends Div implements HasDynamicTitle {
         directorAttending.setId("visits-director");
         directorAttending.addValueChangeListener(e -> refresh());
         Button plan = new Button(getTranslation(booker ? "visits.book" : "visits.plan"), VaadinIcon.PLUS.create(),
-                e -> openDialog(customers, user, LocalDate.now(Formats.ZONE).plusDays(1).atTime(LocalTime.of(10, 0))));
+                e -> openDialog(customers, user, visits.today().plusDays(1).atTime(LocalTime.of(10, 0))));
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plan.setId("visits-plan");
         Div filters = new Div(seller, customer, keyOnly, directorAttending);
@@ -164,7 +168,7 @@ public class VisitsView extends Div implements HasDynamicTitle {
                 EChart.json(getTranslation("visits.week")), EChart.json(getTranslation("visits.day")),
                 EChart.json(getTranslation("visits.list")), EChart.json(getTranslation("visits.none")),
                 EChart.json(getTranslation("visits.weekShort")),
-                EChart.json(LocalDateTime.now(Formats.ZONE).withNano(0).toString()));
+                EChart.json(LocalDateTime.now(clock.withZone(Formats.ZONE)).withNano(0).toString()));
     }
 
     @Override

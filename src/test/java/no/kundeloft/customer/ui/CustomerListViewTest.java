@@ -1,5 +1,6 @@
 package no.kundeloft.customer.ui;
 
+import no.kundeloft.TestClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -87,7 +88,7 @@ class CustomerListViewTest extends KaribuTest {
 
     @Test
     void revenue_this_year_and_the_same_months_last_year_show_for_sellers_but_not_for_bookers() {
-        java.time.YearMonth lastMonth = java.time.YearMonth.now().minusMonths(1);
+        java.time.YearMonth lastMonth = java.time.YearMonth.from(TestClock.TODAY).minusMonths(1);
         em.persist(new no.kundeloft.revenue.RevenueEntry(s.c1(), lastMonth, new java.math.BigDecimal("1200")));
         em.persist(new no.kundeloft.revenue.RevenueEntry(s.c1(), lastMonth.minusYears(1), new java.math.BigDecimal("1000")));
         em.flush();

@@ -7,16 +7,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import no.kundeloft.attainment.AttainmentRow;
 import no.kundeloft.base.ui.EChart;
 import no.kundeloft.KaribuTest;
+import no.kundeloft.TestClock;
+import no.kundeloft.TestOrganisation;
+import no.kundeloft.budget.BudgetKind;
+import no.kundeloft.budget.BudgetService;
+import no.kundeloft.budget.BudgetSubject;
+import no.kundeloft.budget.MonthTarget;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class HomeViewTest extends KaribuTest {
+
+    @Autowired
+    TestClock clock;
+    @Autowired
+    TestOrganisation testOrganisation;
+    @Autowired
+    BudgetService budgets;
 
     private List<String> figures() {
         return _find(Span.class, spec -> spec.withClasses("figure-value")).stream()
@@ -91,5 +111,32 @@ class HomeViewTest extends KaribuTest {
                 .containsExactly("am1 Testesen", "am2 Testesen", "kam1 Testesen", "lead1 Testesen");
         assertThat(GridKt._getFormattedRow(table, 0)).startsWith("am1 Testesen", "2");
         assertThat(_get(Span.class, spec -> spec.withId("attainment-total-actual")).getText()).isEqualTo("NOK\u00a00");
+    }
+
+    @Test
+    void the_home_page_says_through_which_month_the_figures_run() {
+        login(s.am1());
+        UI.getCurrent().navigate("");
+        assertThat(_get(H3.class, spec -> spec.withText("Attainment 2026"))).isNotNull();
+        assertThat(_get(Span.class, spec -> spec.withId("attainment-through")).getText()).isEqualTo("Actual through May 2026");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("home-new-year-budget"))).isEmpty();
+    }
+
+    @Test
+    void in_january_before_its_revenue_is_loaded_last_years_figures_stand_beside_the_new_budget() {
+        clock.set(LocalDate.of(2027, 1, 12));
+        testOrganisation.revenueLoadedThrough(YearMonth.of(2026, 12));
+        login(s.lead1());
+        List<MonthTarget> months = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            months.add(new MonthTarget(month, BigDecimal.valueOf(1000), BigDecimal.valueOf(100)));
+        }
+        budgets.saveDraft(new BudgetSubject(BudgetKind.SELLER, s.am1().getId()), 2027, -1, months);
+        login(s.am1());
+        UI.getCurrent().navigate("");
+        assertThat(_get(H3.class, spec -> spec.withText("Attainment 2026"))).isNotNull();
+        assertThat(_get(Span.class, spec -> spec.withId("attainment-through")).getText()).isEqualTo("Actual through December 2026");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("home-new-year-budget")).getText())
+                .startsWith("Budget 2027: NOK\u00a013,200 (portfolio NOK\u00a012,000, new sales NOK\u00a01,200).");
     }
 }

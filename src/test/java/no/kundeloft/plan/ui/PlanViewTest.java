@@ -1,5 +1,6 @@
 package no.kundeloft.plan.ui;
 
+import no.kundeloft.TestClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -96,7 +97,7 @@ class PlanViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("plan-add-objective")));
         _get(TextField.class, spec -> spec.withId("objective-description")).setValue("Win the cloud move");
         _get(BigDecimalField.class, spec -> spec.withId("objective-target")).setValue(new BigDecimal("3500000"));
-        _get(DatePicker.class, spec -> spec.withId("objective-due")).setValue(LocalDate.now().plusMonths(3));
+        _get(DatePicker.class, spec -> spec.withId("objective-due")).setValue(TestClock.TODAY.plusMonths(3));
         _click(_get(Button.class, spec -> spec.withId("objective-save")));
         assertThat(score()).isEqualTo("50");
 
@@ -104,7 +105,7 @@ class PlanViewTest extends KaribuTest {
         _get(TextField.class, spec -> spec.withId("action-description")).setValue("Workshop");
         _click(_get(Button.class, spec -> spec.withId("action-save")));
         assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("action-dialog")).isOpened()).isTrue();
-        _get(DatePicker.class, spec -> spec.withId("action-due")).setValue(LocalDate.now().plusDays(5));
+        _get(DatePicker.class, spec -> spec.withId("action-due")).setValue(TestClock.TODAY.plusDays(5));
         _click(_get(Button.class, spec -> spec.withId("action-save")));
         assertThat(score()).isEqualTo("60");
 
@@ -187,7 +188,7 @@ class PlanViewTest extends KaribuTest {
         no.kundeloft.visit.VisitForm form = new no.kundeloft.visit.VisitForm();
         form.setCustomerId(s.k1().getId());
         form.setHostId(s.kam1().getId());
-        form.setStart(java.time.LocalDateTime.now().plusDays(3).withHour(10).withMinute(0));
+        form.setStart(TestClock.DEFAULT.plusDays(3).withHour(10).withMinute(0));
         form.setPurpose("Review");
         Long visitId = visits.plan(form).item().id();
         UI.getCurrent().navigate("visits/" + visitId + "/briefing");

@@ -1,5 +1,6 @@
 package no.kundeloft.visit.ui;
 
+import no.kundeloft.TestClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -31,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class VisitViewsTest extends KaribuTest {
 
-    private static final LocalDateTime AT = LocalDateTime.now().plusDays(20).truncatedTo(ChronoUnit.DAYS).withHour(10);
+    private static final LocalDateTime AT = TestClock.DEFAULT.plusDays(20).truncatedTo(ChronoUnit.DAYS).withHour(10);
 
     @Autowired
     VisitService visits;
