@@ -18,6 +18,12 @@ public class DatabaseCleaner {
 
     public void deleteAll() {
         jdbc.batchUpdate(
+                "delete from notification",
+                "delete from visit_follow_up",
+                "delete from visit_contact",
+                "delete from visit_participant",
+                "delete from visit",
+                "delete from sign_in_attempt",
                 "delete from contact",
                 "delete from customer_ownership",
                 "delete from customer",

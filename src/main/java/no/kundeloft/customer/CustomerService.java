@@ -109,7 +109,8 @@ public class CustomerService {
     @Transactional
     @PreAuthorize("isAuthenticated() and !hasRole('SALES_DIRECTOR')")
     public CustomerDetails create(@Valid CustomerForm form, Long ownerId) {
-        Employee owner = entityManager.find(Employee.class, ownerId);
+        // The owner is locked before their portfolio is counted, so two creations cannot both take the last place.
+        Employee owner = entityManager.find(Employee.class, ownerId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (owner == null || !owner.isActive() || !mayOwnMyCustomers(owner)) {
             throw new PortfolioRuleException("portfolio.receiverNotAllowed", owner == null ? String.valueOf(ownerId) : owner.getFullName());
         }

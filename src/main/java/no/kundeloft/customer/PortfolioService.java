@@ -180,7 +180,8 @@ public class PortfolioService {
             String name = employees.findById(receiverId).map(Employee::getFullName).orElse(String.valueOf(receiverId));
             throw new PortfolioRuleException("portfolio.receiverNotAllowed", name);
         }
-        return employees.findById(receiverId).orElseThrow(() -> new NotFoundException("Employee", receiverId));
+        return employees.lockAll(List.of(receiverId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Employee", receiverId));
     }
 
     private void checkRules(Employee receiver, List<Customer> incoming) {

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 public final class SpreadsheetWriter {
 
     private static final int ROWS_IN_MEMORY = 200;
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private SpreadsheetWriter() {
     }
@@ -35,8 +36,20 @@ public final class SpreadsheetWriter {
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
         printer.printRecord(headers);
-        rows.feed(printer::printRecord);
+        rows.feed(cells -> printer.printRecord(cells.stream().map(SpreadsheetWriter::neutralised).toList()));
         printer.flush();
+    }
+
+    /**
+     * Text that a spreadsheet would read as a formula ({@code =HYPERLINK(…)}, {@code +}, {@code -},
+     * {@code @}, or a leading tab or carriage return) gets a leading apostrophe, so it opens as text.
+     * Numbers stay numbers.
+     */
+    static Object neutralised(Object cell) {
+        if (cell instanceof CharSequence text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
     }
 
     public static void xlsx(List<String> headers, String sheetName, OutputStream out, RowSource rows) throws IOException {

@@ -3,6 +3,9 @@ package no.kundeloft.organisation;
 import no.kundeloft.security.SalesRole;
 import java.util.List;
 import java.util.Optional;
+import java.util.Collection;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +22,15 @@ import org.springframework.data.jpa.repository.Query;
 public interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecificationExecutor<Employee> {
 
     Optional<Employee> findByUsername(String username);
+
+    /**
+     * People locked until the transaction ends, in id order (so two transactions never wait on each
+     * other crosswise): taken before a rule about them is checked, such as a double booking or a
+     * portfolio limit, so two requests cannot both pass it.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Employee e where e.id in :ids order by e.id")
+    List<Employee> lockAll(Collection<Long> ids);
 
     /** People with their team in the same query, for the admin's list. */
     @Override

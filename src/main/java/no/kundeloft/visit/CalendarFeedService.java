@@ -70,11 +70,11 @@ public class CalendarFeedService {
 
     /**
      * Writes the feed a token opens, without anyone signed in; false (and nothing written) when no
-     * feed has the token.
+     * feed has the token or its owner has been deactivated.
      */
     public boolean writeFeed(String token, OutputStream out) throws IOException {
         Optional<CalendarFeed> feed = token == null || token.length() > 64 ? Optional.empty() : feeds.findByToken(token);
-        if (feed.isEmpty()) {
+        if (feed.isEmpty() || !feed.get().getEmployee().isActive()) {
             return false;
         }
         Instant now = clock.instant();

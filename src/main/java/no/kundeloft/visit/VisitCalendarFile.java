@@ -63,13 +63,9 @@ final class VisitCalendarFile {
         if (visit.getLocation() != null) {
             event.add(new Location(visit.getLocation()));
         }
-        if (visit.getVideoLink() != null) {
+        if (visit.getVideoLink() != null && VideoLinks.isSafe(visit.getVideoLink())) {
             event.add(new Location(visit.getVideoLink()));
-            try {
-                event.add(new Url(java.net.URI.create(visit.getVideoLink())));
-            } catch (IllegalArgumentException e) {
-                // not a link a calendar can open; the location still shows it
-            }
+            event.add(new Url(java.net.URI.create(visit.getVideoLink().strip())));
         }
         StringBuilder description = new StringBuilder("Host: ").append(visit.getHost().getFullName());
         if (visit.getAgenda() != null) {

@@ -1,6 +1,7 @@
 package no.kundeloft.visit;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -533,6 +534,9 @@ public class VisitService {
         if (form.getMode() == VisitMode.VIDEO && (form.getVideoLink() == null || form.getVideoLink().isBlank())) {
             throw new VisitRefusedException("visit.refused.linkRequired");
         }
+        if (form.getMode() == VisitMode.VIDEO && !VideoLinks.isSafe(form.getVideoLink())) {
+            throw new VisitRefusedException("visit.refused.linkUnsafe");
+        }
         visit.describe(form.getMode(), blankToNull(form.getLocation()), blankToNull(form.getVideoLink()),
                 form.getPurpose().strip(), blankToNull(form.getAgenda()));
         Set<Contact> contacts = new HashSet<>();
@@ -555,6 +559,9 @@ public class VisitService {
     }
 
     private void requireFree(Set<Long> people, Visit visit) {
+        // Everyone the visit involves is locked first, so a second booking of one of them waits for this one.
+        entityManager.createQuery("select e from Employee e where e.id in :ids order by e.id", Employee.class)
+                .setParameter("ids", people).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         Long except = visit.getId() == null ? -1L : visit.getId();
         List<Visit> clashes = visits.findOverlapping(people, visit.getStartsAt(), visit.getEndsAt(), except);
         if (!clashes.isEmpty()) {

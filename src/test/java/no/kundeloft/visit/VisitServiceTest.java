@@ -293,4 +293,21 @@ class VisitServiceTest extends ScenarioTest {
         assertThat(visits.openToJoin(new OpenVisitFilter(false, false, false), 56)).extracting(VisitItem::id)
                 .containsExactly(key.item().id());
     }
+
+    @Test
+    void a_video_link_must_be_a_web_address_and_a_script_link_is_refused() {
+        signIn.as(s.am1());
+        VisitForm script = form(s.c1(), s.am1(), AT, 60);
+        script.setMode(VisitMode.VIDEO);
+        script.setVideoLink("javascript:alert(1)");
+        assertThatThrownBy(() -> visits.plan(script)).isInstanceOf(VisitRefusedException.class)
+                .extracting(e -> ((VisitRefusedException) e).messageKey()).isEqualTo("visit.refused.linkUnsafe");
+        VisitForm meeting = form(s.c1(), s.am1(), AT, 60);
+        meeting.setMode(VisitMode.VIDEO);
+        meeting.setVideoLink("https://teams.example.com/l/meetup-join/19%3a");
+        assertThat(visits.plan(meeting).videoLink()).isEqualTo("https://teams.example.com/l/meetup-join/19%3a");
+        assertThat(VideoLinks.isSafe("HTTP://meet.example.no/abc")).isTrue();
+        assertThat(VideoLinks.isSafe("data:text/html,<script>")).isFalse();
+        assertThat(VideoLinks.isSafe("https:///no-host")).isFalse();
+    }
 }

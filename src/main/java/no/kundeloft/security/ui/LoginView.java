@@ -16,7 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The sign-in page, in the browser's language; Spring Security handles the form's POST to
- * /login and sends a failed attempt back with {@code ?error}.
+ * /login and sends a failed attempt back with {@code ?error}, a throttled one with
+ * {@code ?throttled=<seconds to wait>}.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -26,6 +27,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     private final H1 brand = new H1();
     private final Paragraph tagline = new Paragraph();
     private LoginI18n texts;
+    private Long throttledSeconds;
+    private boolean failed;
 
     public LoginView() {
         addClassName("login-view");
@@ -52,10 +55,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
-        LoginI18n.ErrorMessage error = texts.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
         loginForm.setI18n(texts);
+        showError();
     }
 
     LoginI18n texts() {
@@ -64,8 +65,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        loginForm.setError(failed);
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        String throttled = parameters.containsKey("throttled") ? parameters.get("throttled").getFirst() : null;
+        throttledSeconds = throttled != null && throttled.matches("\\d{1,6}") ? Long.valueOf(throttled) : null;
+        failed = parameters.containsKey("error");
+        showError();
+    }
+
+    /** A wrong password, or how long to wait after too many; in the language of the page. */
+    private void showError() {
+        if (texts == null) {
+            return;
+        }
+        LoginI18n.ErrorMessage error = texts.getErrorMessage();
+        error.setTitle(getTranslation(throttledSeconds == null ? "login.error.title" : "login.throttled.title"));
+        error.setMessage(throttledSeconds == null ? getTranslation("login.error.message")
+                : getTranslation("login.throttled.message", throttledSeconds));
+        loginForm.setI18n(texts);
+        loginForm.setError(failed || throttledSeconds != null);
     }
 
     @Override

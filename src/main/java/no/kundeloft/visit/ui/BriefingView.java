@@ -101,6 +101,8 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
         growth.setId("briefing-growth");
         facts.add(fact("revenue.growth", growth));
         facts.add(fact("revenue.kind", new Span(getTranslation("revenue.kind." + figures.kindNow().name()))));
+        facts.add(fact("revenue.through", new Span(figures.upTo() == null
+                ? getTranslation("revenue.noneLoaded", String.valueOf(figures.year())) : Formats.month(figures.upTo(), getLocale()))));
         ownerAttainment(customer).ifPresent(facts::add);
         return facts;
     }

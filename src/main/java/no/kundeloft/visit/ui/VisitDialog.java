@@ -31,6 +31,7 @@ import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.customer.ui.NewCustomerDialog;
 import no.kundeloft.visit.HostOption;
 import no.kundeloft.visit.VisitDetails;
+import no.kundeloft.visit.VideoLinks;
 import no.kundeloft.visit.VisitForm;
 import no.kundeloft.visit.VisitMode;
 import no.kundeloft.visit.VisitService;
@@ -117,7 +118,8 @@ class VisitDialog extends Dialog {
         TextField link = new TextField(getTranslation("visit.videoLink"));
         link.setId("visit-link");
         link.setMaxLength(500);
-        binder.forField(link).bind(VisitForm::getVideoLink, VisitForm::setVideoLink);
+        binder.forField(link).withValidator(VideoLinks::isSafe, getTranslation("visit.link.invalid"))
+                .bind(VisitForm::getVideoLink, VisitForm::setVideoLink);
         mode.addValueChangeListener(e -> {
             location.setVisible(e.getValue() == VisitMode.ON_SITE);
             link.setVisible(e.getValue() == VisitMode.VIDEO);

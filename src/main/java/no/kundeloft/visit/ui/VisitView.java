@@ -43,6 +43,7 @@ import no.kundeloft.visit.ParticipantStatus;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitItem;
 import no.kundeloft.visit.VisitOutcome;
+import no.kundeloft.visit.VideoLinks;
 import no.kundeloft.visit.VisitService;
 import no.kundeloft.visit.VisitStatus;
 
@@ -107,10 +108,12 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         facts.add(fact("visit.host", item.hostName()));
         facts.add(fact("visit.mode", getTranslation("visit.mode." + item.mode().name())
                 + (details.location() == null ? "" : ", " + details.location())));
-        if (details.videoLink() != null) {
+        if (details.videoLink() != null && VideoLinks.isSafe(details.videoLink())) {
             Anchor link = new Anchor(details.videoLink(), details.videoLink());
             link.setTarget("_blank");
             facts.add(fact("visit.videoLink", link));
+        } else if (details.videoLink() != null) {
+            facts.add(fact("visit.videoLink", new Span(details.videoLink())));
         }
         facts.add(fact("visit.purpose", item.purpose()));
         if (details.agenda() != null) {

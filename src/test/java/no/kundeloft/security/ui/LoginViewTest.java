@@ -48,6 +48,15 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void a_throttled_sign_in_says_how_long_to_wait() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("throttled", "10")));
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("Too many failed sign-ins");
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getMessage())
+                .isEqualTo("To protect the account, wait 10 seconds before you try again. Nothing was checked this time.");
+    }
+
+    @Test
     void a_signed_in_seller_opens_the_customers() {
         login(s.am1());
         UI.getCurrent().navigate("customers");

@@ -1,0 +1,68 @@
+package no.kundeloft.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.Refusals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * No failure passes in silence: a refusal that escaped its view is shown as the refusal, a change
+ * someone else saved first as such, and anything unexpected as a short message with a reference that
+ * the log has too, never a stack trace.
+ */
+@Component
+class UnexpectedErrors implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(this::handle));
+    }
+
+    void handle(ErrorEvent event) {
+        Throwable error = event.getThrowable();
+        UI ui = UI.getCurrent();
+        RefusedException refusal = cause(error, RefusedException.class);
+        if (refusal != null && ui != null) {
+            Refusals.show(ui, refusal);
+            return;
+        }
+        String key;
+        String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        if (cause(error, OptimisticLockingFailureException.class) != null) {
+            key = "error.changedMeanwhile";
+            log.info("Stale save refused [{}]: {}", reference, error.toString());
+        } else if (cause(error, AccessDeniedException.class) != null) {
+            key = "error.denied";
+            log.warn("Access denied [{}]: {}", reference, error.toString());
+        } else {
+            key = "error.unexpected";
+            log.error("Unexpected error [{}]", reference, error);
+        }
+        if (ui != null) {
+            Notification notification = Notification.show(ui.getTranslation(key, reference), 8000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
