@@ -289,13 +289,18 @@ public class PlanService {
         return saved(customer, next);
     }
 
-    /** The current user's plan actions that are overdue, across their key customers, oldest first. */
+    /**
+     * The current user's plan actions that are overdue, oldest first, on the key customers they may
+     * still see (an action on a customer handed to someone else is no longer theirs to see).
+     */
     public List<PlanDetails.Action> myOverdueActions() {
         LocalDate today = today();
-        return entityManager.createQuery("""
+        List<PlanAction> overdue = entityManager.createQuery("""
                         select a from PlanAction a join fetch a.plan p join fetch p.customer
                         where a.owner.id = :me and a.done = false and a.dueDate < :today order by a.dueDate""", PlanAction.class)
-                .setParameter("me", currentUser.require().employeeId()).setParameter("today", today).getResultList().stream()
+                .setParameter("me", currentUser.require().employeeId()).setParameter("today", today).getResultList();
+        Set<Long> visible = customers.visibleAmong(overdue.stream().map(a -> a.getPlan().getCustomer().getId()).distinct().toList());
+        return overdue.stream().filter(a -> visible.contains(a.getPlan().getCustomer().getId()))
                 .map(a -> new PlanDetails.Action(a.getPlan().getCustomer().getId(), a.getPlan().getCustomer().getName() + ": "
                         + a.getDescription(), null, null, a.getDueDate(), false, true, a.isCarriedOver()))
                 .toList();

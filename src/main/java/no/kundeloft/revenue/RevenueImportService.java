@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RevenueImportService {
 
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})[-./](\\d{1,2})(?:[-./]\\d{1,2})?");
+    private static final Pattern PLAIN_AMOUNT = Pattern.compile("-?\\d{1,13}(\\.\\d{1,2})?");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?:\\d{1,2}[./-])?(\\d{1,2})[./-](\\d{4})");
 
     private final EntityManager entityManager;
@@ -203,7 +204,11 @@ public class RevenueImportService {
         return null;
     }
 
-    /** "12 345,50", "12345.50", "-1 000" and "kr 1 000" are amounts; the last comma or dot is the decimal separator. */
+    /**
+     * "12 345,50", "12345.50", "-1 000" and "kr 1 000" are amounts; the last comma or dot is the decimal
+     * separator. Exponents ("1E+20"), more than two decimals and more than 13 whole digits (what the
+     * revenue column holds) are not.
+     */
     static BigDecimal amount(String text) {
         String value = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("(?i)kr|nok|\\s", "");
         if (value.isEmpty()) {
@@ -213,11 +218,7 @@ public class RevenueImportService {
         String digits = decimal >= 0 && value.length() - decimal - 1 <= 2
                 ? value.substring(0, decimal).replaceAll("[.,]", "") + "." + value.substring(decimal + 1)
                 : value.replaceAll("[.,]", "");
-        try {
-            return new BigDecimal(digits);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return PLAIN_AMOUNT.matcher(digits).matches() ? new BigDecimal(digits) : null;
     }
 
     private static int column(Table table, String... names) {

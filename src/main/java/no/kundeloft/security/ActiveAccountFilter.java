@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends the session of a user whose account was deactivated, whose role changed or whose password was
  * reset since they signed in, at their very next request (on any app node: the account is read from
- * the database), so access ends at once and not when the session times out.
+ * the database), so access ends at once and not when the session times out: the browser is sent to
+ * the sign-in page.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 
@@ -33,7 +34,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
             if (session != null) {
                 session.invalidate();
             }
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            response.sendRedirect(request.getContextPath() + "/login");
             return;
         }
         chain.doFilter(request, response);

@@ -13,37 +13,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Form sign-in at /login with BCrypt passwords, throttled after repeated failures; a deactivated or
- * changed account is signed out at its next request; security headers on every response. Views and
- * services check roles themselves.
+ * changed account is signed out at its next request; security headers come from
+ * {@link SecurityHeadersFilter}. Views and services check roles themselves.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
-    /**
-     * What the pages may load and run: only this origin; inline scripts and styles and eval, which
-     * Vaadin's client and the chart library need; no framing by other sites.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLog signIns, ActiveAccounts activeAccounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // private calendar feeds: the long random token in the URL is the credential
                 .requestMatchers("/styles.css", "/images/**", "/webjars/**", "/calendar/*.ics").permitAll());
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
         http.addFilterBefore(new SignInThrottleFilter(signIns), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new ActiveAccountFilter(activeAccounts), AnonymousAuthenticationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -140,4 +140,16 @@ class PlanServiceTest extends ScenarioTest {
                 .isInstanceOf(PlanRefusedException.class).hasMessageContaining("actionIncomplete");
         assertThat(plans.addRisk(s.k1().getId(), year, "Price war", 3, 4, "Lock prices").risks()).hasSize(1);
     }
+
+    @Test
+    void an_overdue_action_on_a_customer_handed_to_someone_else_leaves_the_old_owners_list() {
+        signIn.as(s.kam1());
+        plans.saveAction(s.k1().getId(), year, null, "Send offer", s.kam1().getId(), TestClock.TODAY.minusDays(1), false);
+        assertThat(plans.myOverdueActions()).hasSize(1);
+        em.flush();
+        em.createNativeQuery("update customer set owner_id = ?1 where id = ?2")
+                .setParameter(1, s.am2().getId()).setParameter(2, s.k1().getId()).executeUpdate();
+        em.clear();
+        assertThat(plans.myOverdueActions()).isEmpty();
+    }
 }

@@ -107,6 +107,10 @@ class RevenueImportServiceTest extends ScenarioTest {
         assertThat(RevenueImportService.amount("-250,5")).isEqualByComparingTo("-250.5");
         assertThat(RevenueImportService.amount("1.234.567")).isEqualByComparingTo("1234567");
         assertThat(RevenueImportService.amount("mye")).isNull();
+        assertThat(RevenueImportService.amount("1E+20")).as("no exponents").isNull();
+        assertThat(RevenueImportService.amount("12345678901234")).as("more than the column holds").isNull();
+        assertThat(RevenueImportService.amount("9999999999999,99")).isEqualByComparingTo("9999999999999.99");
+        assertThat(RevenueImportService.amount("1.2345")).isEqualByComparingTo("12345");
         assertThat(RevenueImportService.amount("")).isNull();
     }
 

@@ -21,6 +21,8 @@ class CalendarFeedServiceTest extends ScenarioTest {
     VisitService visits;
     @Autowired
     CalendarFeedController controller;
+    @Autowired
+    jakarta.persistence.EntityManager em;
 
     private String read(String token) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
@@ -58,5 +60,16 @@ class CalendarFeedServiceTest extends ScenarioTest {
         signIn.as(s.am3());
         String other = feeds.renew();
         assertThat(read(other)).doesNotContain("UID:visit-" + id);
+    }
+
+    @Test
+    void a_deactivated_persons_feed_stops_answering_at_once() throws Exception {
+        signIn.as(s.am1());
+        String token = feeds.renew();
+        SignIn.out();
+        assertThat(read(token)).contains("BEGIN:VCALENDAR");
+        em.merge(s.am1()).setActive(false);
+        em.flush();
+        assertThat(read(token)).isNull();
     }
 }
