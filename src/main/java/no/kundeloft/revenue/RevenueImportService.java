@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.kundeloft.base.Problem;
 import no.kundeloft.customer.Customer;
+import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.OrganisationNumber;
 import no.kundeloft.importing.Table;
-import no.kundeloft.organisation.OrganisationService;
-import no.kundeloft.organisation.RecordScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,14 +39,14 @@ public class RevenueImportService {
 
     private final EntityManager entityManager;
     private final RevenueEntryRepository entries;
-    private final OrganisationService organisation;
+    private final CustomerService customerService;
     private final RevenueLoadService revenueLoad;
 
-    RevenueImportService(EntityManager entityManager, RevenueEntryRepository entries, OrganisationService organisation,
+    RevenueImportService(EntityManager entityManager, RevenueEntryRepository entries, CustomerService customerService,
                          RevenueLoadService revenueLoad) {
         this.entityManager = entityManager;
         this.entries = entries;
-        this.organisation = organisation;
+        this.customerService = customerService;
         this.revenueLoad = revenueLoad;
     }
 
@@ -107,12 +107,11 @@ public class RevenueImportService {
         int amountColumn = column(table, "beløp", "belop", "amount", "omsetning", "revenue", "sum");
         List<Parsed> rows = new ArrayList<>();
         Map<Long, Integer> seen = new HashMap<>();
-        Map<String, Optional<Customer>> customers = new HashMap<>();
-        RecordScope scope = organisation.currentScope();
+        Map<String, Optional<Customer>> customers = visibleCustomers(table, customerColumn);
         for (Table.Row row : table.rows()) {
             List<Problem> problems = new ArrayList<>();
             String customerText = customerColumn < 0 ? "" : row.cell(customerColumn);
-            Optional<Customer> customer = customers.computeIfAbsent(customerText, text -> find(text, scope));
+            Optional<Customer> customer = customers.get(customerText);
             if (customer.isEmpty()) {
                 problems.add(new Problem("revenueImport.problem.customer", customerText));
             }
@@ -161,7 +160,22 @@ public class RevenueImportService {
         return customerId * 100_000 + month.getYear() * 12L + month.getMonthValue();
     }
 
-    private Optional<Customer> find(String text, RecordScope scope) {
+    /**
+     * The customer each distinct text in the customer column names, by organisation number or customer
+     * number, when the current user may see it (the customer scope's one rule); otherwise empty.
+     */
+    private Map<String, Optional<Customer>> visibleCustomers(Table table, int customerColumn) {
+        Map<String, Optional<Customer>> found = new HashMap<>();
+        for (Table.Row row : table.rows()) {
+            found.computeIfAbsent(customerColumn < 0 ? "" : row.cell(customerColumn), this::find);
+        }
+        Set<Long> visible = customerService.visibleAmong(found.values().stream().flatMap(Optional::stream).map(Customer::getId)
+                .distinct().toList());
+        found.replaceAll((text, customer) -> customer.filter(c -> visible.contains(c.getId())));
+        return found;
+    }
+
+    private Optional<Customer> find(String text) {
         String digits = OrganisationNumber.normalise(text);
         if (digits == null || digits.isBlank()) {
             return Optional.empty();
@@ -172,19 +186,7 @@ public class RevenueImportService {
         if (customer.isEmpty() && digits.matches("\\d{1,12}") && digits.length() < 9) {
             customer = Optional.ofNullable(entityManager.find(Customer.class, Long.valueOf(digits)));
         }
-        return customer.filter(c -> inScope(c, scope));
-    }
-
-    private static boolean inScope(Customer customer, RecordScope scope) {
-        var owner = customer.getOwner();
-        var team = owner.getTeam();
-        return switch (scope.level()) {
-            case ALL -> true;
-            case OWNER -> scope.ids().contains(owner.getId());
-            case TEAMS -> team != null && scope.ids().contains(team.getId());
-            case DEPARTMENTS -> team != null && scope.ids().contains(team.getDepartment().getId());
-            case DIVISIONS -> team != null && scope.ids().contains(team.getDepartment().getDivision().getId());
-        };
+        return customer;
     }
 
     private static YearMonth month(String text) {
