@@ -21,13 +21,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
+import no.kundeloft.base.ui.SpreadsheetUpload;
 import no.kundeloft.base.Problem;
 import no.kundeloft.customer.CustomerImportService;
 import no.kundeloft.customer.ImportColumn;
@@ -55,7 +55,6 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
 
     /** Files with more rows than this are written in the background, with progress. */
     static final int BACKGROUND_FROM = 500;
-    private static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
     private final CustomerImportService imports;
     private final TaskExecutor executor;
@@ -80,13 +79,7 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
         back.addClassName("back-link");
         add(back, new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            getUI().ifPresent(ui -> ui.access(() -> fileReceived(metadata.fileName(), bytes)));
-        }));
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload = SpreadsheetUpload.create(this::fileReceived);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         add(upload, mappingSection, previewSection);
 

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.kundeloft.base.ui.SpreadsheetUpload;
 import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
 import no.kundeloft.importing.UnreadableFileException;
@@ -37,10 +37,7 @@ public class PeopleImportView extends Div implements HasDynamicTitle {
     public PeopleImportView(PeopleImportService imports) {
         this.imports = imports;
         addClassNames("admin-view", "import-view");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> fileReceived(metadata.fileName(), bytes)))));
-        upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.setMaxFiles(1);
+        Upload upload = SpreadsheetUpload.create(this::fileReceived);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         importButton.addClickListener(e -> runImport());
         add(AdminTabs.of(this), new H3(getTranslation("peopleImport.title")), new Paragraph(getTranslation("peopleImport.intro")),

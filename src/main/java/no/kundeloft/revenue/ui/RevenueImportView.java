@@ -14,12 +14,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.YearMonth;
 import java.util.stream.Collectors;
+import no.kundeloft.base.ui.SpreadsheetUpload;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.Refusals;
@@ -55,10 +55,7 @@ public class RevenueImportView extends Div implements HasDynamicTitle {
         this.revenueLoad = revenueLoad;
         this.loadSection = new RevenueLoadSection(revenueLoad, authentication.hasRole("ADMIN"));
         addClassName("import-view");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> fileReceived(metadata.fileName(), bytes)))));
-        upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.setMaxFiles(1);
+        Upload upload = SpreadsheetUpload.create(this::fileReceived);
         wonDate.setLabel(getTranslation("revenueImport.wonDate"));
         wonDate.setItems(RevenueImport.UnknownWonDate.values());
         wonDate.setItemLabelGenerator(choice -> getTranslation("revenueImport.wonDate." + choice.name()));
