@@ -1,7 +1,6 @@
 package no.kundeloft.visit;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -26,6 +25,7 @@ import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.organisation.Employee;
+import no.kundeloft.organisation.EmployeeRepository;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.RevenueService;
@@ -60,10 +60,12 @@ public class VisitService {
     private final Clock clock;
     private final VisitCadence cadence;
     private final RevenueService revenueService;
+    private final EmployeeRepository employees;
 
     VisitService(VisitRepository visits, NotificationService notifications, CustomerService customers,
                  OrganisationService organisation, CurrentUser currentUser, EntityManager entityManager, Clock clock,
-                 VisitCadence cadence, RevenueService revenueService) {
+                 VisitCadence cadence, RevenueService revenueService, EmployeeRepository employees) {
+        this.employees = employees;
         this.cadence = cadence;
         this.revenueService = revenueService;
         this.visits = visits;
@@ -560,8 +562,7 @@ public class VisitService {
 
     private void requireFree(Set<Long> people, Visit visit) {
         // Everyone the visit involves is locked first, so a second booking of one of them waits for this one.
-        entityManager.createQuery("select e from Employee e where e.id in :ids order by e.id", Employee.class)
-                .setParameter("ids", people).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        employees.lockAll(people);
         Long except = visit.getId() == null ? -1L : visit.getId();
         List<Visit> clashes = visits.findOverlapping(people, visit.getStartsAt(), visit.getEndsAt(), except);
         if (!clashes.isEmpty()) {
