@@ -1,6 +1,8 @@
 package no.kundeloft;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -10,7 +12,23 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.Set;
+import no.kundeloft.budget.BudgetRollup;
+import no.kundeloft.demo.DemoDataPart;
+import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.People;
+import no.kundeloft.organisation.RecordScope;
+import no.kundeloft.revenue.RevenueRollup;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 @AnalyzeClasses(packages = "no.kundeloft", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -42,4 +60,52 @@ class ArchitectureTest {
     static final ArchRule every_now_comes_from_the_clock_bean = noClasses().that().doNotHaveSimpleName("ClockConfiguration")
             .should().callMethodWhere(READS_THE_MACHINES_TIME)
             .because("the tests run on a date of their choosing and the demo follows the Clock bean (Europe/Oslo)");
+
+    /** Service methods anyone may call: each returns nothing of a record without its own check. */
+    private static final Set<String> UNSECURED_SERVICE_METHODS = Set.of(
+            "EmployeeUserDetailsService.loadUserByUsername",   // sign-in looks the user up before anyone is signed in
+            "CalendarFeedService.writeFeed",                   // the calendar feed: the secret token is the key
+            "RevenueLoadService.loadedThrough");               // a month, no records; the demo seeder reads it too
+
+    @ArchTest
+    static final ArchRule every_service_method_is_secured = methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+            .and().arePublic().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+            .should(new ArchCondition<>("be secured by @PreAuthorize on the method or its class, or be on the named allow-list") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    String name = method.getOwner().getSimpleName() + "." + method.getName();
+                    boolean secured = method.isAnnotatedWith(PreAuthorize.class) || method.getOwner().isAnnotatedWith(PreAuthorize.class);
+                    if (!secured && !UNSECURED_SERVICE_METHODS.contains(name)) {
+                        events.add(SimpleConditionEvent.violated(method, name + " is neither secured nor on the allow-list"));
+                    }
+                }
+            });
+
+    @ArchTest
+    static final ArchRule repositories_stay_inside_their_feature = classes().that().areAssignableTo(Repository.class)
+            .should(new ArchCondition<>("be used only by classes of their own package (or the demo seeder's parts)") {
+                @Override
+                public void check(JavaClass repository, ConditionEvents events) {
+                    repository.getDirectDependenciesToSelf().stream()
+                            .filter(dependency -> !dependency.getOriginClass().getPackageName().equals(repository.getPackageName()))
+                            .filter(dependency -> !dependency.getOriginClass().isAssignableTo(DemoDataPart.class))
+                            .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
+                }
+            })
+            .because("other features read records through the feature's secured services");
+
+    @ArchTest
+    static final ArchRule only_the_scope_reader_and_the_demo_seeder_make_an_unlimited_scope = noClasses()
+            .that().doNotHaveSimpleName(OrganisationService.class.getSimpleName()).and().doNotImplement(DemoDataPart.class)
+            .should().callMethod(RecordScope.class, "all")
+            .because("every other query is limited to the signed-in user's scope, which only OrganisationService reads");
+
+    @ArchTest
+    static final ArchRule views_reach_records_only_through_secured_services = noClasses().that().resideInAPackage("no.kundeloft..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+            .orShould().dependOnClassesThat().areAssignableTo(RevenueRollup.class)
+            .orShould().dependOnClassesThat().areAssignableTo(BudgetRollup.class)
+            .orShould().dependOnClassesThat().areAssignableTo(People.class)
+            .because("those hand out records without the user's scope; services apply it");
 }

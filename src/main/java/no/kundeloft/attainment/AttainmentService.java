@@ -93,24 +93,24 @@ public class AttainmentService {
         YearMonth to = YearMonth.of(year, 12);
         LoadedThrough loaded = revenueLoad.loadedThrough();
 
-        MonthlyAmounts actual = revenue.byGroup(node.level(), ids, RollupLevel.ALL, from, to)
+        MonthlyAmounts actual = revenue.byGroup(scope, node.level(), ids, RollupLevel.ALL, from, to)
                 .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
-        MonthlyAmounts budget = budgets.byGroup(node.level(), ids, RollupLevel.ALL, year)
+        MonthlyAmounts budget = budgets.byGroup(scope, node.level(), ids, RollupLevel.ALL, year)
                 .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
         YearFigures figures = new YearFigures(year, loaded, actual, budget);
         YearFigures topDown = node.level() == RollupLevel.DEPARTMENT
-                ? new YearFigures(year, loaded, actual, budgets.departments(ids, year).getOrDefault(node.id(), new MonthlyAmounts()))
+                ? new YearFigures(year, loaded, actual, budgets.departments(scope, ids, year).getOrDefault(node.id(), new MonthlyAmounts()))
                 : null;
-        return new AttainmentReport(node, path, figures, rows(node, ids, year, loaded, from, to), topDown);
+        return new AttainmentReport(node, path, figures, rows(scope, node, ids, year, loaded, from, to), topDown);
     }
 
-    private List<AttainmentRow> rows(Node node, Set<Long> ids, int year, LoadedThrough loaded, YearMonth from, YearMonth to) {
+    private List<AttainmentRow> rows(RecordScope scope, Node node, Set<Long> ids, int year, LoadedThrough loaded, YearMonth from, YearMonth to) {
         RollupLevel below = node.level().below();
         if (below == null) {
             return List.of();
         }
-        Map<Long, MonthlyAmounts> actuals = revenue.byGroup(node.level(), ids, below, from, to);
-        Map<Long, MonthlyAmounts> budgetsBelow = budgets.byGroup(node.level(), ids, below, year);
+        Map<Long, MonthlyAmounts> actuals = revenue.byGroup(scope, node.level(), ids, below, from, to);
+        Map<Long, MonthlyAmounts> budgetsBelow = budgets.byGroup(scope, node.level(), ids, below, year);
         Map<Long, String> names = new LinkedHashMap<>(nodes.children(node));
         List<Long> unnamed = new ArrayList<>();
         actuals.keySet().stream().filter(id -> !names.containsKey(id)).forEach(unnamed::add);

@@ -91,9 +91,9 @@ class BudgetDemoData implements DemoDataPart {
                     usernames.put((Long) row[0], (String) row[1]);
                     names.put((Long) row[0], (String) row[2]);
                 });
-        Map<Long, MonthlyAmounts> sellers = revenue.byGroup(RollupLevel.ALL, Set.of(), RollupLevel.SELLER, from, basisEnd);
-        Map<Long, MonthlyAmounts> departments = revenue.byGroup(RollupLevel.ALL, Set.of(), RollupLevel.DEPARTMENT, from, basisEnd);
-        Map<Long, MonthlyAmounts> customers = revenue.byGroup(RollupLevel.ALL, Set.of(), RollupLevel.CUSTOMER, from, basisEnd);
+        Map<Long, MonthlyAmounts> sellers = revenue.byGroup(RecordScope.all(), RollupLevel.ALL, Set.of(), RollupLevel.SELLER, from, basisEnd);
+        Map<Long, MonthlyAmounts> departments = revenue.byGroup(RecordScope.all(), RollupLevel.ALL, Set.of(), RollupLevel.DEPARTMENT, from, basisEnd);
+        Map<Long, MonthlyAmounts> customers = revenue.byGroup(RecordScope.all(), RollupLevel.ALL, Set.of(), RollupLevel.CUSTOMER, from, basisEnd);
         Budgeting budgeting = new Budgeting(year, from, drafted);
 
         for (SubjectInfo info : subjects.inScope(RecordScope.all())) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.MonthlyAmounts;
 import no.kundeloft.revenue.RevenueRollup;
 import no.kundeloft.revenue.RollupLevel;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * SQL, per month, the same way {@link RevenueRollup} sums revenue: sellers' and team leaders' own
  * budgets roll up through today's organisation; key-customer budgets are summed per customer.
  *
- * <p>Callers check who may see the figures; this only adds them up.
+ * <p>Every sum is limited to a record scope, as {@link RevenueRollup}'s: budgets of sellers in it, a
+ * single customer's when its owner is in it, departments the scope holds whole.
  */
 @Component
 public class BudgetRollup {
@@ -37,9 +39,9 @@ public class BudgetRollup {
      * it ({@link RollupLevel#ALL} for none, keyed {@link RevenueRollup#WHOLE}). Broken down by
      * customer, or for a single customer, only key-customer budgets count.
      */
-    public Map<Long, MonthlyAmounts> byGroup(RollupLevel level, Set<Long> ids, RollupLevel groupBy, int year) {
+    public Map<Long, MonthlyAmounts> byGroup(RecordScope scope, RollupLevel level, Set<Long> ids, RollupLevel groupBy, int year) {
         Map<Long, MonthlyAmounts> groups = new HashMap<>();
-        if (level != RollupLevel.ALL && ids.isEmpty()) {
+        if (scope.isEmpty() || (level != RollupLevel.ALL && ids.isEmpty())) {
             return groups;
         }
         boolean perCustomer = level == RollupLevel.CUSTOMER || groupBy == RollupLevel.CUSTOMER;
@@ -49,10 +51,11 @@ public class BudgetRollup {
         String jpql = """
                 select %s, m.month, sum(m.portfolio), sum(m.newSales)
                 from Budget b join b.months m join b.employee e
-                where b.year = :year and b.kind in %s and %s %s
+                where b.year = :year and b.kind in %s and %s %s and %s
                 group by %s m.month""".formatted(group == null ? "0" : group, kinds, IN_FORCE,
-                level == RollupLevel.ALL ? "" : "and " + path(level) + " in :ids", group == null ? "" : group + ",");
-        TypedQuery<Object[]> query = entityManager.createQuery(jpql, Object[].class).setParameter("year", year);
+                level == RollupLevel.ALL ? "" : "and " + path(level) + " in :ids",
+                scope.jpql(level == RollupLevel.CUSTOMER ? "b.customer.owner" : "e"), group == null ? "" : group + ",");
+        TypedQuery<Object[]> query = scope.bind(entityManager.createQuery(jpql, Object[].class).setParameter("year", year));
         if (level != RollupLevel.ALL) {
             query.setParameter("ids", ids);
         }
@@ -65,7 +68,7 @@ public class BudgetRollup {
     }
 
     /** The top-down department budgets in force for a year, per department. */
-    public Map<Long, MonthlyAmounts> departments(Set<Long> departmentIds, int year) {
+    public Map<Long, MonthlyAmounts> departments(RecordScope scope, Set<Long> departmentIds, int year) {
         Map<Long, MonthlyAmounts> groups = new HashMap<>();
         if (departmentIds.isEmpty()) {
             return groups;
@@ -74,9 +77,9 @@ public class BudgetRollup {
                 select b.department.id, m.month, sum(m.portfolio), sum(m.newSales)
                 from Budget b join b.months m
                 where b.year = :year and b.kind = no.kundeloft.budget.BudgetKind.DEPARTMENT and %s
-                  and b.department.id in :ids
-                group by b.department.id, m.month""".formatted(IN_FORCE);
-        for (Object[] row : entityManager.createQuery(jpql, Object[].class)
+                  and b.department.id in :ids and %s
+                group by b.department.id, m.month""".formatted(IN_FORCE, scope.jpql(RecordScope.Level.DEPARTMENTS, "b.department"));
+        for (Object[] row : scope.bind(entityManager.createQuery(jpql, Object[].class))
                 .setParameter("year", year).setParameter("ids", departmentIds).getResultList()) {
             groups.computeIfAbsent((Long) row[0], k -> new MonthlyAmounts())
                     .add(YearMonth.of(year, ((Number) row[1]).intValue()), (BigDecimal) row[2], (BigDecimal) row[3]);

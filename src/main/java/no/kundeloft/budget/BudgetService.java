@@ -217,7 +217,7 @@ public class BudgetService {
             case KEY_CUSTOMER -> RollupLevel.CUSTOMER;
         };
         YearMonth first = last.minusMonths(11);
-        MonthlyAmounts revenue = revenueRollup.byGroup(level, Set.of(info.subject().id()), RollupLevel.ALL, first, last)
+        MonthlyAmounts revenue = revenueRollup.byGroup(organisation.currentScope(), level, Set.of(info.subject().id()), RollupLevel.ALL, first, last)
                 .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
         BigDecimal[] weights = new BigDecimal[12];
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
@@ -236,7 +236,7 @@ public class BudgetService {
         BudgetRevision current = revisions.isEmpty() ? null : revisions.getFirst();
         return switch (info.subject().kind()) {
             case DEPARTMENT -> {
-                BigDecimal[] bottomUp = budgetRollup.byGroup(RollupLevel.DEPARTMENT, Set.of(info.subject().id()),
+                BigDecimal[] bottomUp = budgetRollup.byGroup(organisation.currentScope(), RollupLevel.DEPARTMENT, Set.of(info.subject().id()),
                         RollupLevel.ALL, year).getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts())
                         .sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
                 yield List.of(
@@ -256,10 +256,10 @@ public class BudgetService {
             return List.of();
         }
         Set<Long> kam = Set.of(info.employeeId());
-        BigDecimal[] keyCustomers = budgetRollup.byGroup(RollupLevel.SELLER, kam, RollupLevel.CUSTOMER, year).values().stream()
+        BigDecimal[] keyCustomers = budgetRollup.byGroup(organisation.currentScope(), RollupLevel.SELLER, kam, RollupLevel.CUSTOMER, year).values().stream()
                 .map(amounts -> amounts.sum(YearMonth.of(year, 1), YearMonth.of(year, 12)))
                 .reduce(new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO}, (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
-        BigDecimal[] portfolio = budgetRollup.byGroup(RollupLevel.SELLER, kam, RollupLevel.ALL, year)
+        BigDecimal[] portfolio = budgetRollup.byGroup(organisation.currentScope(), RollupLevel.SELLER, kam, RollupLevel.ALL, year)
                 .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts()).sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
         return List.of(new BudgetCheck(BudgetCheck.Kind.KEY_CUSTOMERS_VS_PORTFOLIO, portfolio[0], keyCustomers[0]));
     }

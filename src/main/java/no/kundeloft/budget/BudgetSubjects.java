@@ -58,16 +58,11 @@ class BudgetSubjects {
             return List.of();
         }
         boolean department = kind == BudgetKind.DEPARTMENT;
-        String scopeCondition = switch (scope.level()) {
-            case ALL -> "";
-            case DIVISIONS -> " and v.id in :ids";
-            case DEPARTMENTS -> " and d.id in :ids";
-            case TEAMS -> department ? null : " and t.id in :ids";
-            case OWNER -> department ? null : " and e.id in :ids";
+        String scopeCondition = " and " + switch (kind) {
+            case SELLER, KEY_CUSTOMER -> scope.jpql("e");
+            case LEADER -> scope.jpql(RecordScope.Level.TEAMS, "t");
+            case DEPARTMENT -> scope.jpql(RecordScope.Level.DEPARTMENTS, "d");
         };
-        if (scopeCondition == null) {
-            return List.of();
-        }
         String base = switch (kind) {
             case SELLER -> SELLERS;
             case LEADER -> LEADERS;
@@ -81,9 +76,7 @@ class BudgetSubjects {
         };
         String order = department ? " order by v.name, d.name" : " order by t.name, 2";
         TypedQuery<Object[]> query = entityManager.createQuery(base + scopeCondition + subjectCondition + order, Object[].class);
-        if (scope.level() != RecordScope.Level.ALL) {
-            query.setParameter("ids", scope.ids());
-        }
+        scope.bind(query);
         if (subjectId != null) {
             query.setParameter("subject", subjectId);
         }

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import no.kundeloft.organisation.EmployeeRepository;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.People;
 import no.kundeloft.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -26,17 +26,17 @@ public class ActivityService {
 
     private final CustomerActivityRepository activities;
     private final CustomerRepository customers;
-    private final EmployeeRepository employees;
     private final OrganisationService organisation;
+    private final People people;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ActivityService(CustomerActivityRepository activities, CustomerRepository customers, EmployeeRepository employees,
-                    OrganisationService organisation, CurrentUser currentUser, Clock clock) {
+    ActivityService(CustomerActivityRepository activities, CustomerRepository customers,
+                    OrganisationService organisation, People people, CurrentUser currentUser, Clock clock) {
         this.activities = activities;
         this.customers = customers;
-        this.employees = employees;
         this.organisation = organisation;
+        this.people = people;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -54,7 +54,7 @@ public class ActivityService {
                             @Size(max = MAX_NEXT_STEP) String nextStep) {
         Customer customer = requireInScope(customerId);
         String step = nextStep == null || nextStep.isBlank() ? null : nextStep.trim();
-        CustomerActivity activity = new CustomerActivity(customer, employees.getReferenceById(currentUser.require().employeeId()),
+        CustomerActivity activity = new CustomerActivity(customer, people.me(),
                 kind, clock.instant(), text.trim(), step);
         return ActivityItem.of(activities.save(activity));
     }

@@ -19,8 +19,8 @@ import no.kundeloft.base.Problem;
 import no.kundeloft.importing.Table;
 import no.kundeloft.organisation.AssignableOwner;
 import no.kundeloft.organisation.Employee;
-import no.kundeloft.organisation.EmployeeRepository;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.PortfolioLimits;
 import no.kundeloft.organisation.Sector;
 import no.kundeloft.security.SalesRole;
@@ -49,18 +49,18 @@ public class CustomerImportService {
     private final CustomerRepository customers;
     private final ContactRepository contacts;
     private final CustomerOwnershipRepository ownerships;
-    private final EmployeeRepository employees;
     private final OrganisationService organisation;
+    private final People people;
     private final PortfolioLimits limits;
     private final Clock clock;
 
     CustomerImportService(CustomerRepository customers, ContactRepository contacts, CustomerOwnershipRepository ownerships,
-                          EmployeeRepository employees, OrganisationService organisation, PortfolioLimits limits, Clock clock) {
+                          OrganisationService organisation, People people, PortfolioLimits limits, Clock clock) {
         this.customers = customers;
         this.contacts = contacts;
         this.ownerships = ownerships;
-        this.employees = employees;
         this.organisation = organisation;
+        this.people = people;
         this.limits = limits;
         this.clock = clock;
     }
@@ -311,7 +311,7 @@ public class CustomerImportService {
         Owners(Long defaultOwnerId) {
             organisation.assignableOwners().forEach(o -> allowed.put(o.id(), o));
             fallback = defaultOwnerId != null && allowed.containsKey(defaultOwnerId)
-                    ? employees.findById(defaultOwnerId).orElse(null) : null;
+                    ? people.byId(defaultOwnerId).orElse(null) : null;
         }
 
         Optional<Employee> resolve(String text, List<Problem> problems) {
@@ -331,7 +331,7 @@ public class CustomerImportService {
         private Optional<Employee> lookUp(String text) {
             Optional<AssignableOwner> byName = allowed.values().stream()
                     .filter(o -> o.fullName().equalsIgnoreCase(text)).findFirst();
-            Optional<Employee> employee = byName.isPresent() ? employees.findById(byName.get().id()) : employees.findByUsername(text);
+            Optional<Employee> employee = byName.isPresent() ? people.byId(byName.get().id()) : people.byUsername(text);
             return employee.filter(e -> allowed.containsKey(e.getId()));
         }
     }

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.PortfolioLimits;
-import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
@@ -49,6 +49,7 @@ public class CustomerService {
     private final ContactRepository contacts;
     private final CustomerOwnershipRepository ownerships;
     private final OrganisationService organisation;
+    private final People people;
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final Validator validator;
@@ -56,7 +57,7 @@ public class CustomerService {
     private final PortfolioLimits limits;
 
     CustomerService(CustomerRepository customers, ContactRepository contacts,
-                    CustomerOwnershipRepository ownerships, OrganisationService organisation,
+                    CustomerOwnershipRepository ownerships, OrganisationService organisation, People people,
                     EntityManager entityManager, CurrentUser currentUser, Validator validator, Clock clock,
                     PortfolioLimits limits) {
         this.limits = limits;
@@ -68,6 +69,7 @@ public class CustomerService {
         this.contacts = contacts;
         this.ownerships = ownerships;
         this.organisation = organisation;
+        this.people = people;
     }
 
     /** Whether the current user's role may change customers in scope: directors and meeting bookers only read. */
@@ -110,9 +112,11 @@ public class CustomerService {
     @PreAuthorize("isAuthenticated() and !hasRole('SALES_DIRECTOR')")
     public CustomerDetails create(@Valid CustomerForm form, Long ownerId) {
         // The owner is locked before their portfolio is counted, so two creations cannot both take the last place.
-        Employee owner = entityManager.find(Employee.class, ownerId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Employee owner = people.lock(List.of(ownerId)).stream().findFirst().orElse(null);
         if (owner == null || !owner.isActive() || !mayOwnMyCustomers(owner)) {
-            throw new PortfolioRuleException("portfolio.receiverNotAllowed", owner == null ? String.valueOf(ownerId) : owner.getFullName());
+            // a person outside the user's scope is named by the id the request carried, never by name
+            boolean known = owner != null && organisation.currentScope().covers(owner);
+            throw new PortfolioRuleException("portfolio.receiverNotAllowed", known ? owner.getFullName() : String.valueOf(ownerId));
         }
         String orgNumber = OrganisationNumber.normalise(form.getOrgNumber());
         requireFreeOrgNumber(orgNumber, null);
@@ -154,18 +158,8 @@ public class CustomerService {
         if (user.role().isSeller()) {
             return false;
         }
-        RecordScope scope = organisation.currentScope();
         boolean sells = owner.getRole().isSeller() || owner.getRole() == SalesRole.TEAM_LEADER;
-        if (!sells || owner.getTeam() == null) {
-            return scope.level() == RecordScope.Level.ALL && sells;
-        }
-        return switch (scope.level()) {
-            case ALL -> true;
-            case DIVISIONS -> scope.ids().contains(owner.getTeam().getDepartment().getDivision().getId());
-            case DEPARTMENTS -> scope.ids().contains(owner.getTeam().getDepartment().getId());
-            case TEAMS -> scope.ids().contains(owner.getTeam().getId());
-            case OWNER -> false;
-        };
+        return sells && organisation.currentScope().covers(owner);
     }
 
     /** One page of the customers in scope that match the filter, sorted as asked (then by id). */

@@ -1,6 +1,5 @@
 package no.kundeloft.customer;
 
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -17,23 +16,7 @@ final class CustomerSpecifications {
     }
 
     static Specification<Customer> inScope(RecordScope scope) {
-        return (root, query, cb) -> {
-            if (scope.level() == RecordScope.Level.ALL) {
-                return cb.conjunction();
-            }
-            if (scope.isEmpty()) {
-                return cb.disjunction();
-            }
-            Path<?> owner = root.get("owner");
-            Path<?> scoped = switch (scope.level()) {
-                case OWNER -> owner.get("id");
-                case TEAMS -> owner.get("team").get("id");
-                case DEPARTMENTS -> owner.get("team").get("department").get("id");
-                case DIVISIONS -> owner.get("team").get("department").get("division").get("id");
-                case ALL -> throw new IllegalStateException();
-            };
-            return scoped.in(scope.ids());
-        };
+        return (root, query, cb) -> scope.predicate(cb, root.get("owner"));
     }
 
     static Specification<Customer> matches(CustomerFilter filter) {

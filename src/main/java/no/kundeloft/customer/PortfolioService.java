@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.AssignableOwner;
 import no.kundeloft.organisation.Employee;
-import no.kundeloft.organisation.EmployeeRepository;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.PortfolioLimits;
 import no.kundeloft.security.SalesRole;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,17 +36,17 @@ public class PortfolioService {
 
     private final CustomerRepository customers;
     private final CustomerOwnershipRepository ownerships;
-    private final EmployeeRepository employees;
     private final OrganisationService organisation;
+    private final People people;
     private final PortfolioLimits limits;
     private final Clock clock;
 
-    PortfolioService(CustomerRepository customers, CustomerOwnershipRepository ownerships, EmployeeRepository employees,
-                     OrganisationService organisation, PortfolioLimits limits, Clock clock) {
+    PortfolioService(CustomerRepository customers, CustomerOwnershipRepository ownerships,
+                     OrganisationService organisation, People people, PortfolioLimits limits, Clock clock) {
         this.customers = customers;
         this.ownerships = ownerships;
-        this.employees = employees;
         this.organisation = organisation;
+        this.people = people;
         this.limits = limits;
         this.clock = clock;
     }
@@ -177,10 +177,10 @@ public class PortfolioService {
 
     private Employee receiver(Long receiverId) {
         if (organisation.assignableOwners().stream().noneMatch(o -> o.id().equals(receiverId))) {
-            String name = employees.findById(receiverId).map(Employee::getFullName).orElse(String.valueOf(receiverId));
+            String name = people.byId(receiverId).filter(organisation.currentScope()::covers).map(Employee::getFullName).orElse(String.valueOf(receiverId));
             throw new PortfolioRuleException("portfolio.receiverNotAllowed", name);
         }
-        return employees.lockAll(List.of(receiverId)).stream().findFirst()
+        return people.lock(List.of(receiverId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Employee", receiverId));
     }
 

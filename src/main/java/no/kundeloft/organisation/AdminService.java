@@ -40,9 +40,12 @@ public class AdminService {
     private final TeamRepository teams;
     private final PasswordEncoder passwordEncoder;
     private final OwnedCustomers ownedCustomers;
+    private final CalendarFeeds calendarFeeds;
     private final SecureRandom random = new SecureRandom();
 
-    AdminService(EmployeeRepository employees, TeamRepository teams, PasswordEncoder passwordEncoder, OwnedCustomers ownedCustomers) {
+    AdminService(EmployeeRepository employees, TeamRepository teams, PasswordEncoder passwordEncoder, OwnedCustomers ownedCustomers,
+                 CalendarFeeds calendarFeeds) {
+        this.calendarFeeds = calendarFeeds;
         this.employees = employees;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -55,7 +58,9 @@ public class AdminService {
         Pageable sorted = pageable.isPaged()
                 ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")))
                 : pageable;
-        return employees.findAll(matching(filter), sorted).map(PersonRow::of);
+        Page<Employee> page = employees.findAll(matching(filter), sorted);
+        Set<Long> withFeed = calendarFeeds.withFeed(page.map(Employee::getId).getContent());
+        return page.map(e -> PersonRow.of(e, withFeed.contains(e.getId())));
     }
 
     @Transactional(readOnly = true)
@@ -102,6 +107,9 @@ public class AdminService {
                 && employees.countActiveAdmins() <= 1) {
             throw new AdminRuleException("admin.lastAdmin");
         }
+        if (employee.getRole() != form.getRole()) {
+            calendarFeeds.turnOff(id);
+        }
         apply(employee, form);
     }
 
@@ -109,6 +117,7 @@ public class AdminService {
     public String resetPassword(Long id) {
         String oneTime = oneTimePassword();
         employee(id).changePassword(passwordEncoder.encode(oneTime), true);
+        calendarFeeds.turnOff(id);
         return oneTime;
     }
 
@@ -126,6 +135,12 @@ public class AdminService {
             throw new AdminRuleException("admin.ownsCustomers", employee.getFullName(), owned);
         }
         employee.setActive(false);
+        calendarFeeds.turnOff(id);
+    }
+
+    /** Turns off a person's private calendar feed (a lost phone, a link shared by mistake). */
+    public void turnOffCalendarFeed(Long id) {
+        calendarFeeds.turnOff(employee(id).getId());
     }
 
     public void activate(Long id) {

@@ -16,6 +16,8 @@ import no.kundeloft.security.SalesRole;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The current user's place in the organisation: their record scope, their teams, and warnings. */
 @Service
@@ -43,9 +45,27 @@ public class OrganisationService {
         this.portfolioLimits = portfolioLimits;
     }
 
-    /** Which customers the current user may see and change (PRODUCT.md, "Record scope"). */
+    /**
+     * Which customers the current user may see and change (PRODUCT.md, "Record scope"). Read from the
+     * database once per request and kept in the request, so every query of one request uses the same
+     * scope and a change of role or team counts from the next request on.
+     */
     public RecordScope currentScope() {
         KundeloftUser user = currentUser.require();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return readScope(user);
+        }
+        String key = RecordScope.class.getName() + "#" + user.employeeId() + "#" + user.role();
+        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof RecordScope scope) {
+            return scope;
+        }
+        RecordScope scope = readScope(user);
+        request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+        return scope;
+    }
+
+    private RecordScope readScope(KundeloftUser user) {
         Long id = user.employeeId();
         return switch (user.role()) {
             case ADMIN -> RecordScope.all();

@@ -10,6 +10,8 @@ import no.kundeloft.attainment.Measure;
 import no.kundeloft.attainment.Period;
 import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.budget.BudgetRollup;
+import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.LoadedThrough;
 import no.kundeloft.revenue.MonthlyAmounts;
 import no.kundeloft.revenue.RevenueLoadService;
@@ -23,9 +25,11 @@ class PlanAttainment {
 
     private final RevenueRollup revenue;
     private final BudgetRollup budgets;
+    private final OrganisationService organisation;
     private final RevenueLoadService revenueLoad;
 
-    PlanAttainment(RevenueRollup revenue, BudgetRollup budgets, RevenueLoadService revenueLoad) {
+    PlanAttainment(RevenueRollup revenue, BudgetRollup budgets, RevenueLoadService revenueLoad, OrganisationService organisation) {
+        this.organisation = organisation;
         this.revenue = revenue;
         this.budgets = budgets;
         this.revenueLoad = revenueLoad;
@@ -42,8 +46,9 @@ class PlanAttainment {
         YearMonth from = YearMonth.of(year, 1);
         YearMonth to = YearMonth.of(year, complete);
         Set<Long> ids = Set.copyOf(customerIds);
-        Map<Long, MonthlyAmounts> actual = revenue.byGroup(RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, from, to);
-        Map<Long, MonthlyAmounts> budget = budgets.byGroup(RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, year);
+        RecordScope scope = organisation.currentScope();
+        Map<Long, MonthlyAmounts> actual = revenue.byGroup(scope, RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, from, to);
+        Map<Long, MonthlyAmounts> budget = budgets.byGroup(scope, RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, year);
         budget.forEach((id, amounts) -> {
             BigDecimal percent = new YearFigures(year, loaded, actual.getOrDefault(id, new MonthlyAmounts()), amounts)
                     .figures(Period.yearToDate(year), Measure.TOTAL).attainmentPercent();

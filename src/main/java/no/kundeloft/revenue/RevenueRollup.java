@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * division as they are today. Rows come back grouped by month and by the month the customer was won,
  * so {@link RevenueKind#of} classifies a few hundred groups, never the entries.
  *
- * <p>Callers check who may see the figures; this only adds them up.
+ * <p>Every sum is limited to a record scope: figures credited to sellers in it, or for a single
+ * customer, the customer's figures when its owner is in it. Callers pass the signed-in user's scope;
+ * only the demo seeder passes {@link RecordScope#all()}.
  */
 @Component
 public class RevenueRollup {
@@ -34,12 +36,12 @@ public class RevenueRollup {
 
     /**
      * Monthly sums for what lies under the given ids of a level, broken down by a level below it
-     * ({@link RollupLevel#ALL} for no breakdown, keyed {@link #WHOLE}).
+     * ({@link RollupLevel#ALL} for no breakdown, keyed {@link #WHOLE}), within the scope.
      */
-    public Map<Long, MonthlyAmounts> byGroup(RollupLevel level, Set<Long> ids, RollupLevel groupBy,
+    public Map<Long, MonthlyAmounts> byGroup(RecordScope scope, RollupLevel level, Set<Long> ids, RollupLevel groupBy,
                                               YearMonth from, YearMonth to) {
         Map<Long, MonthlyAmounts> groups = new HashMap<>();
-        if (to.isBefore(from) || (level != RollupLevel.ALL && ids.isEmpty())) {
+        if (to.isBefore(from) || scope.isEmpty() || (level != RollupLevel.ALL && ids.isEmpty())) {
             return groups;
         }
         String group = groupBy == RollupLevel.ALL ? null : path(groupBy);
@@ -47,10 +49,11 @@ public class RevenueRollup {
                 select %s, r.month, year(c.customerSince), month(c.customerSince), sum(r.amount)
                 from RevenueEntry r join r.customer c, CustomerOwnership o join o.owner e
                 where o.customer = c and o.validFrom <= r.month and (o.validTo is null or o.validTo > r.month)
-                  and r.month >= :from and r.month <= :to %s
+                  and r.month >= :from and r.month <= :to %s and %s
                 group by %s r.month, year(c.customerSince), month(c.customerSince)""".formatted(
                 group == null ? "0" : group,
                 level == RollupLevel.ALL ? "" : "and " + path(level) + " in :ids",
+                scope.jpql(level == RollupLevel.CUSTOMER ? "c.owner" : "e"),
                 group == null ? "" : group + ",");
         TypedQuery<Object[]> query = entityManager.createQuery(jpql, Object[].class)
                 .setParameter("from", from.atDay(1))
@@ -58,6 +61,7 @@ public class RevenueRollup {
         if (level != RollupLevel.ALL) {
             query.setParameter("ids", ids);
         }
+        scope.bind(query);
         for (Object[] row : query.getResultList()) {
             Long key = group == null ? WHOLE : ((Number) row[0]).longValue();
             YearMonth month = YearMonth.from((LocalDate) row[1]);
@@ -79,18 +83,15 @@ public class RevenueRollup {
         if (scope.isEmpty() || customerIds.isEmpty()) {
             return sums;
         }
-        RollupLevel level = RollupLevel.of(scope.level());
         String jpql = """
                 select c.id, sum(r.amount) from RevenueEntry r join r.customer c
-                where c.id in :customers and r.month >= :from and r.month <= :to %s
-                group by c.id""".formatted(level == RollupLevel.ALL ? "" : "and " + level.pathFromSeller("c.owner") + " in :ids");
+                where c.id in :customers and r.month >= :from and r.month <= :to and %s
+                group by c.id""".formatted(scope.jpql("c.owner"));
         TypedQuery<Object[]> query = entityManager.createQuery(jpql, Object[].class)
                 .setParameter("customers", customerIds)
                 .setParameter("from", from.atDay(1))
                 .setParameter("to", to.atDay(1));
-        if (level != RollupLevel.ALL) {
-            query.setParameter("ids", scope.ids());
-        }
+        scope.bind(query);
         query.getResultList().forEach(row -> sums.put((Long) row[0], (BigDecimal) row[1]));
         return sums;
     }

@@ -44,6 +44,9 @@ class UnexpectedErrors implements VaadinServiceInitListener {
         if (cause(error, OptimisticLockingFailureException.class) != null) {
             key = "error.changedMeanwhile";
             log.info("Stale save refused [{}]: {}", reference, error.toString());
+        } else if (DatabaseOutage.causedThe(error)) {
+            key = "error.databaseUnavailable";
+            log.warn("Database unreachable [{}]: {}", reference, error.toString());
         } else if (cause(error, AccessDeniedException.class) != null) {
             key = "error.denied";
             log.warn("Access denied [{}]: {}", reference, error.toString());

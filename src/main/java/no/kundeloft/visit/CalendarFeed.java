@@ -19,8 +19,9 @@ public class CalendarFeed extends AbstractEntity {
     @JoinColumn(name = "employee_id")
     private Employee employee;
 
-    @Column(nullable = false)
-    private String token;
+    /** The token's SHA-256 fingerprint; the token itself is shown once and never stored. */
+    @Column(name = "token_hash", nullable = false)
+    private String tokenHash;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -28,9 +29,9 @@ public class CalendarFeed extends AbstractEntity {
     protected CalendarFeed() {
     }
 
-    CalendarFeed(Employee employee, String token, Instant createdAt) {
+    CalendarFeed(Employee employee, String tokenHash, Instant createdAt) {
         this.employee = employee;
-        this.token = token;
+        this.tokenHash = tokenHash;
         this.createdAt = createdAt;
     }
 
@@ -38,9 +39,6 @@ public class CalendarFeed extends AbstractEntity {
         return employee;
     }
 
-    public String getToken() {
-        return token;
-    }
 
     public Instant getCreatedAt() {
         return createdAt;

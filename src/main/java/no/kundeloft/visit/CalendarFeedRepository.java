@@ -1,5 +1,7 @@
 package no.kundeloft.visit;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -7,7 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CalendarFeedRepository extends JpaRepository<CalendarFeed, Long> {
 
-    Optional<CalendarFeed> findByToken(String token);
+    Optional<CalendarFeed> findByTokenHash(String tokenHash);
+
+    @Query("select f.employee.id from CalendarFeed f where f.employee.id in :employeeIds")
+    List<Long> findEmployeeIdsWithFeed(Collection<Long> employeeIds);
 
     @Query("select f from CalendarFeed f where f.employee.id = :employeeId")
     Optional<CalendarFeed> findByEmployeeId(Long employeeId);

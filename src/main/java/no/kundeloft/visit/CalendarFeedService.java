@@ -2,11 +2,15 @@ package no.kundeloft.visit;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import no.kundeloft.organisation.Employee;
@@ -18,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Private iCalendar feeds: each user may have one feed URL with a long random token, renew it (the
- * old link stops working) or turn it off. Reading a feed needs only the token and shows the visits the
+ * old link stops working) or turn it off; admins turn off anyone's (through {@code CalendarFeeds}).
+ * Only the token's SHA-256 fingerprint is stored: the link is shown once, when it is made. Reading a feed needs only the token and shows the visits the
  * employee hosts or attends, three months back and a year ahead, cancelled ones included so calendar
  * programs remove them.
  */
@@ -42,10 +47,10 @@ public class CalendarFeedService {
         this.clock = clock;
     }
 
-    /** The current user's feed token, if they have turned the feed on. */
+    /** Since when the current user's feed has been on, if it is. */
     @PreAuthorize("isAuthenticated()")
-    public Optional<String> myToken() {
-        return feeds.findByEmployeeId(currentUser.require().employeeId()).map(CalendarFeed::getToken);
+    public Optional<Instant> myFeedSince() {
+        return feeds.findByEmployeeId(currentUser.require().employeeId()).map(CalendarFeed::getCreatedAt);
     }
 
     /** A new feed token for the current user; any earlier link stops working. */
@@ -57,7 +62,7 @@ public class CalendarFeedService {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        feeds.save(new CalendarFeed(entityManager.getReference(Employee.class, me), token, clock.instant()));
+        feeds.save(new CalendarFeed(entityManager.getReference(Employee.class, me), fingerprint(token), clock.instant()));
         return token;
     }
 
@@ -73,7 +78,7 @@ public class CalendarFeedService {
      * feed has the token or its owner has been deactivated.
      */
     public boolean writeFeed(String token, OutputStream out) throws IOException {
-        Optional<CalendarFeed> feed = token == null || token.length() > 64 ? Optional.empty() : feeds.findByToken(token);
+        Optional<CalendarFeed> feed = token == null || token.length() > 64 ? Optional.empty() : feeds.findByTokenHash(fingerprint(token));
         if (feed.isEmpty() || !feed.get().getEmployee().isActive()) {
             return false;
         }
@@ -88,5 +93,14 @@ public class CalendarFeedService {
                 .setParameter("employeeId", feed.get().getEmployee().getId()).getResultList();
         VisitCalendarFile.write(visits, now, out);
         return true;
+    }
+
+    /** SHA-256 in hex: enough for a token of 256 random bits, which no one can guess or look up. */
+    static String fingerprint(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -25,11 +25,10 @@ import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.organisation.Employee;
-import no.kundeloft.organisation.EmployeeRepository;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.RevenueService;
-import no.kundeloft.revenue.RollupLevel;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
@@ -55,23 +54,23 @@ public class VisitService {
     private final NotificationService notifications;
     private final CustomerService customers;
     private final OrganisationService organisation;
+    private final People people;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
     private final VisitCadence cadence;
     private final RevenueService revenueService;
-    private final EmployeeRepository employees;
 
     VisitService(VisitRepository visits, NotificationService notifications, CustomerService customers,
-                 OrganisationService organisation, CurrentUser currentUser, EntityManager entityManager, Clock clock,
-                 VisitCadence cadence, RevenueService revenueService, EmployeeRepository employees) {
-        this.employees = employees;
+                 OrganisationService organisation, People people, CurrentUser currentUser, EntityManager entityManager, Clock clock,
+                 VisitCadence cadence, RevenueService revenueService) {
         this.cadence = cadence;
         this.revenueService = revenueService;
         this.visits = visits;
         this.notifications = notifications;
         this.customers = customers;
         this.organisation = organisation;
+        this.people = people;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -105,8 +104,8 @@ public class VisitService {
         jpql.append(" order by v.startsAt");
         TypedQuery<Visit> query = entityManager.createQuery(jpql.toString(), Visit.class)
                 .setParameter("from", from).setParameter("to", to).setParameter("me", user.employeeId());
-        if (user.role() != SalesRole.MEETING_BOOKER && scope.level() != RecordScope.Level.ALL) {
-            query.setParameter("ids", scope.ids().isEmpty() ? Set.of(-1L) : scope.ids());
+        if (user.role() != SalesRole.MEETING_BOOKER) {
+            scope.bind(query);
         }
         if (filter.hostId() != null) {
             query.setParameter("hostId", filter.hostId());
@@ -122,8 +121,7 @@ public class VisitService {
             return "v.bookedBy.id = :me";
         }
         String mine = "h.id = :me or exists (select m from VisitParticipant m where m.visit = v and m.employee.id = :me)";
-        String customerScope = scope.level() == RecordScope.Level.ALL ? "1 = 1" : scopePath(scope, "c.owner") + " in :ids";
-        return customerScope + " or " + mine;
+        return scope.jpql("c.owner") + " or " + mine;
     }
 
     /** One visit; outside what the user may see it is "not found", and a booker sees only what they booked. */
@@ -168,7 +166,7 @@ public class VisitService {
             query.setParameter("now", now)
                     .setParameter("keyCutoff", now.minus(Duration.ofDays(cadence.keyDays())))
                     .setParameter("standardCutoff", now.minus(Duration.ofDays(cadence.standardDays())));
-            bindScope(query, scope);
+            scope.bind(query);
         }
         List<OverdueCustomer> first = rows.getResultList().stream().map(row -> new OverdueCustomer((Long) row[0], (String) row[1],
                 row[2] == no.kundeloft.customer.CustomerTier.KEY, (String) row[3], (Instant) row[4])).toList();
@@ -201,7 +199,7 @@ public class VisitService {
                   and c.status <> no.kundeloft.customer.CustomerStatus.LOST"""
                 + inScope(scope, "o") + " order by lastVisit asc nulls first, c.name", Object[].class)
                 .setParameter("now", now);
-        bindScope(query, scope);
+        scope.bind(query);
         List<Object[]> rows = query.getResultList();
         Map<Long, String> directors = lastDirectors(rows.stream().map(row -> (Long) row[0]).toList(), now);
         return rows.stream().map(row -> new CoverageLine((Long) row[0], (String) row[1], (String) row[2], (Instant) row[3],
@@ -263,7 +261,7 @@ public class VisitService {
         if (filter.noDirectorInAYear()) {
             query.setParameter("yearAgo", now.minus(Duration.ofDays(365)));
         }
-        bindScope(query, scope);
+        scope.bind(query);
         List<VisitItem> items = query.getResultList().stream().map(VisitItem::of).toList();
         if (filter.fallingRevenue() && !items.isEmpty()) {
             Map<Long, BigDecimal[]> revenue = revenueService.yearToDate(items.stream().map(VisitItem::customerId).distinct().toList());
@@ -275,19 +273,9 @@ public class VisitService {
         return items;
     }
 
-    /** A JPQL condition keeping what a seller (an alias or path) in the scope owns; empty for everything. */
+    /** The scope's condition on what a seller (an alias or path) owns, to append to a where clause. */
     private static String inScope(RecordScope scope, String seller) {
-        return scope.level() == RecordScope.Level.ALL ? "" : " and " + scopePath(scope, seller) + " in :ids";
-    }
-
-    private static String scopePath(RecordScope scope, String seller) {
-        return RollupLevel.of(scope.level()).pathFromSeller(seller);
-    }
-
-    private static void bindScope(TypedQuery<?> query, RecordScope scope) {
-        if (scope.level() != RecordScope.Level.ALL) {
-            query.setParameter("ids", scope.ids());
-        }
+        return " and " + scope.jpql(seller);
     }
 
     /**
@@ -308,7 +296,7 @@ public class VisitService {
                 from Visit v join v.customer c join c.owner o
                 where c.id in :customers""" + inScope(scope, "o") + " group by c.id", Object[].class)
                 .setParameter("now", clock.instant()).setParameter("customers", customerIds);
-        bindScope(query, scope);
+        scope.bind(query);
         query.getResultList().forEach(row -> visitsByCustomer.put((Long) row[0], new Instant[] {(Instant) row[1], (Instant) row[2]}));
         return visitsByCustomer;
     }
@@ -346,7 +334,7 @@ public class VisitService {
                 where e.active = true and e.role in :roles"""
                 + inScope(scope, "e") + " order by e.fullName", Object[].class)
                 .setParameter("roles", SalesRole.selling());
-        bindScope(query, scope);
+        scope.bind(query);
         List<HostOption> hosts = new ArrayList<>();
         for (Object[] row : query.getResultList()) {
             if (user.role() != SalesRole.MEETING_BOOKER || !row[0].equals(user.employeeId())) {
@@ -553,25 +541,25 @@ public class VisitService {
     }
 
     private void requireNoOverlap(Visit visit) {
-        Set<Long> people = new HashSet<>();
-        people.add(visit.getHost().getId());
+        Set<Long> involved = new HashSet<>();
+        involved.add(visit.getHost().getId());
         visit.getParticipants().stream().filter(p -> p.getStatus() == ParticipantStatus.ACCEPTED)
-                .forEach(p -> people.add(p.getEmployee().getId()));
-        requireFree(people, visit);
+                .forEach(p -> involved.add(p.getEmployee().getId()));
+        requireFree(involved, visit);
     }
 
-    private void requireFree(Set<Long> people, Visit visit) {
+    private void requireFree(Set<Long> involved, Visit visit) {
         // Everyone the visit involves is locked first, so a second booking of one of them waits for this one.
-        employees.lockAll(people);
+        people.lock(involved);
         Long except = visit.getId() == null ? -1L : visit.getId();
-        List<Visit> clashes = visits.findOverlapping(people, visit.getStartsAt(), visit.getEndsAt(), except);
+        List<Visit> clashes = visits.findOverlapping(involved, visit.getStartsAt(), visit.getEndsAt(), except);
         if (!clashes.isEmpty()) {
             Visit other = clashes.getFirst();
             Set<Long> busyPeople = new HashSet<>();
             busyPeople.add(other.getHost().getId());
             other.getParticipants().stream().filter(p -> p.getStatus() == ParticipantStatus.ACCEPTED)
                     .forEach(p -> busyPeople.add(p.getEmployee().getId()));
-            busyPeople.retainAll(people);
+            busyPeople.retainAll(involved);
             String who = entityManager.find(Employee.class, busyPeople.iterator().next()).getFullName();
             throw new VisitRefusedException("visit.refused.doubleBooked", who, other.getCustomer().getName(), other.getStartsAt());
         }

@@ -50,11 +50,14 @@ class JoinVisitBrowserIT extends BrowserTest {
         assertThat(am.findElement(By.id("visit-participants")).getText()).contains("Attending");
 
         // The accepted visit is in the director's private calendar feed, read without a session.
-        jdbc.update("insert into calendar_feed (id, version, employee_id, token, created_at) values (?, 0, ?, ?, current_timestamp)",
-                999_999_001L, directorId, "browser-test-feed-token-0123456789abcdefghijklmn");
+        String token = "browser-test-feed-token-0123456789abcdefghijklmn";
+        String fingerprint = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        jdbc.update("insert into calendar_feed (id, version, employee_id, token_hash, created_at) values (?, 0, ?, ?, current_timestamp)",
+                999_999_001L, directorId, fingerprint);
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(
-                url("/calendar/browser-test-feed-token-0123456789abcdefghijklmn.ics"))).build(), HttpResponse.BodyHandlers.ofString());
+                url("/calendar/" + token + ".ics"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
         assertThat(feed.body()).contains("BEGIN:VCALENDAR", "UID:visit-" + visitId + "@kundeloft.no");

@@ -16,6 +16,7 @@ import no.kundeloft.TestOrganisation;
 import no.kundeloft.TestOrganisation.Scenario;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.organisation.Employee;
+import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.MonthlyAmounts;
 import no.kundeloft.revenue.RevenueEntry;
 import no.kundeloft.revenue.RevenueRollup;
@@ -91,7 +92,7 @@ class RollupRepositoryTest {
 
     @Test
     void revenue_per_seller_is_credited_to_the_owner_on_the_first_of_the_month() {
-        Map<Long, MonthlyAmounts> sellers = revenue.byGroup(RollupLevel.TEAM, Set.of(s.t1().getId()), RollupLevel.SELLER, FROM, TO);
+        Map<Long, MonthlyAmounts> sellers = revenue.byGroup(RecordScope.all(), RollupLevel.TEAM, Set.of(s.t1().getId()), RollupLevel.SELLER, FROM, TO);
         assertThat(sellers).containsOnlyKeys(s.am1().getId(), s.am2().getId(), s.kam1().getId());
         assertThat(sellers.get(s.am1().getId()).sum(FROM, TO)).containsExactly(new BigDecimal("200.20"), BigDecimal.ZERO);
         assertThat(sellers.get(s.am2().getId()).portfolio(YearMonth.of(2026, 2))).isEqualByComparingTo("100.10");
@@ -102,30 +103,47 @@ class RollupRepositoryTest {
     @Test
     void a_division_equals_the_sum_of_its_departments_teams_and_customers() {
         Long division = s.t1().getDepartment().getDivision().getId();
-        BigDecimal[] whole = revenue.byGroup(RollupLevel.DIVISION, Set.of(division), RollupLevel.ALL, FROM, TO)
+        BigDecimal[] whole = revenue.byGroup(RecordScope.all(), RollupLevel.DIVISION, Set.of(division), RollupLevel.ALL, FROM, TO)
                 .get(RevenueRollup.WHOLE).sum(FROM, TO);
         assertThat(whole[0].add(whole[1])).isEqualByComparingTo("2490.30");
         for (RollupLevel level : List.of(RollupLevel.DEPARTMENT, RollupLevel.TEAM, RollupLevel.SELLER, RollupLevel.CUSTOMER)) {
-            BigDecimal sum = revenue.byGroup(RollupLevel.DIVISION, Set.of(division), level, FROM, TO).values().stream()
+            BigDecimal sum = revenue.byGroup(RecordScope.all(), RollupLevel.DIVISION, Set.of(division), level, FROM, TO).values().stream()
                     .map(amounts -> amounts.sum(FROM, TO)).map(pair -> pair[0].add(pair[1]))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sum).as("by %s", level).isEqualByComparingTo("2490.30");
         }
-        BigDecimal all = revenue.byGroup(RollupLevel.ALL, Set.of(), RollupLevel.DIVISION, FROM, TO).values().stream()
+        BigDecimal all = revenue.byGroup(RecordScope.all(), RollupLevel.ALL, Set.of(), RollupLevel.DIVISION, FROM, TO).values().stream()
                 .map(amounts -> amounts.sum(FROM, TO)).map(pair -> pair[0].add(pair[1])).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(all).isEqualByComparingTo("2497.30");
     }
 
     @Test
     void budgets_in_force_roll_up_and_key_customer_budgets_count_per_customer() {
-        Map<Long, MonthlyAmounts> sellers = budgets.byGroup(RollupLevel.TEAM, Set.of(s.t1().getId()), RollupLevel.SELLER, 2026);
+        Map<Long, MonthlyAmounts> sellers = budgets.byGroup(RecordScope.all(), RollupLevel.TEAM, Set.of(s.t1().getId()), RollupLevel.SELLER, 2026);
         assertThat(sellers).containsOnlyKeys(s.am1().getId(), s.am2().getId());
         assertThat(sellers.get(s.am1().getId()).sum(YearMonth.of(2026, 1), YearMonth.of(2026, 12)))
                 .containsExactly(new BigDecimal("1200.00"), new BigDecimal("120.00"));
         assertThat(sellers.get(s.am2().getId()).portfolio(YearMonth.of(2026, 7))).isEqualByComparingTo("50");
-        Map<Long, MonthlyAmounts> keyCustomers = budgets.byGroup(RollupLevel.SELLER, Set.of(s.kam1().getId()), RollupLevel.CUSTOMER, 2026);
+        Map<Long, MonthlyAmounts> keyCustomers = budgets.byGroup(RecordScope.all(), RollupLevel.SELLER, Set.of(s.kam1().getId()), RollupLevel.CUSTOMER, 2026);
         assertThat(keyCustomers).containsOnlyKeys(s.k1().getId());
         assertThat(keyCustomers.get(s.k1().getId()).portfolio(YearMonth.of(2026, 3))).isEqualByComparingTo("80");
-        assertThat(budgets.byGroup(RollupLevel.SELLER, Set.of(s.kam1().getId()), RollupLevel.ALL, 2026)).isEmpty();
+        assertThat(budgets.byGroup(RecordScope.all(), RollupLevel.SELLER, Set.of(s.kam1().getId()), RollupLevel.ALL, 2026)).isEmpty();
+    }
+
+    @Test
+    void sums_stay_inside_the_scope_they_are_given() {
+        Long division = s.t1().getDepartment().getDivision().getId();
+        RecordScope teamOne = new RecordScope(RecordScope.Level.TEAMS, Set.of(s.t1().getId()));
+        Map<Long, MonthlyAmounts> teams = revenue.byGroup(teamOne, RollupLevel.DIVISION, Set.of(division), RollupLevel.TEAM, FROM, TO);
+        assertThat(teams).as("team T2's revenue is left out").containsOnlyKeys(s.t1().getId());
+        assertThat(revenue.byGroup(RecordScope.owner(s.am1().getId()), RollupLevel.TEAM, Set.of(s.t1().getId()), RollupLevel.SELLER, FROM, TO))
+                .containsOnlyKeys(s.am1().getId());
+        assertThat(revenue.byGroup(RecordScope.owner(s.am2().getId()), RollupLevel.CUSTOMER, Set.of(s.c1().getId()), RollupLevel.ALL, FROM, TO))
+                .as("c1 belongs to am1 now, so am2 does not see its figures").isEmpty();
+        assertThat(revenue.byGroup(new RecordScope(RecordScope.Level.TEAMS, Set.of()), RollupLevel.ALL, Set.of(), RollupLevel.ALL, FROM, TO)).isEmpty();
+        assertThat(budgets.byGroup(RecordScope.owner(s.am2().getId()), RollupLevel.TEAM, Set.of(s.t1().getId()), RollupLevel.SELLER, 2026))
+                .containsOnlyKeys(s.am2().getId());
+        assertThat(budgets.departments(teamOne, Set.of(s.t1().getDepartment().getId()), 2026))
+                .as("a team leader never sees the department's top-down budget").isEmpty();
     }
 }

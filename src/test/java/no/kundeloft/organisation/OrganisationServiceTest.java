@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.SignIn;
 import no.kundeloft.organisation.OrganisationWarning.Kind;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
@@ -30,6 +34,51 @@ class OrganisationServiceTest extends ScenarioTest {
         assertThat(organisation.currentScope().level()).isEqualTo(RecordScope.Level.DIVISIONS);
         signIn.as(s.admin());
         assertThat(organisation.currentScope()).isEqualTo(RecordScope.all());
+    }
+
+    @Test
+    void the_scope_covers_the_sellers_under_it_in_memory_as_in_queries() {
+        RecordScope team1 = new RecordScope(RecordScope.Level.TEAMS, Set.of(s.t1().getId()));
+        assertThat(team1.covers(s.am1())).isTrue();
+        assertThat(team1.covers(s.am3())).as("team T2").isFalse();
+        RecordScope eastern = new RecordScope(RecordScope.Level.DEPARTMENTS, Set.of(s.t1().getDepartment().getId()));
+        assertThat(eastern.covers(s.am3())).isTrue();
+        assertThat(eastern.covers(s.am4())).as("department Vest").isFalse();
+        RecordScope privat = new RecordScope(RecordScope.Level.DIVISIONS, Set.of(s.t1().getDepartment().getDivision().getId()));
+        assertThat(privat.covers(s.am4())).isTrue();
+        assertThat(privat.covers(s.am5())).as("division Offentlig").isFalse();
+        assertThat(RecordScope.owner(s.am1().getId()).covers(s.am2())).isFalse();
+        assertThat(new RecordScope(RecordScope.Level.TEAMS, Set.of()).covers(s.am1())).as("a leader without a team").isFalse();
+        assertThat(RecordScope.all().covers(s.am5())).isTrue();
+    }
+
+    @Test
+    void the_scope_names_the_path_from_the_unit_it_is_given_up_to_its_level() {
+        RecordScope divisions = new RecordScope(RecordScope.Level.DIVISIONS, Set.of(1L));
+        assertThat(divisions.jpql("c.owner")).isEqualTo("c.owner.team.department.division.id in :scopeIds");
+        assertThat(divisions.jpql(RecordScope.Level.DEPARTMENTS, "d")).isEqualTo("d.division.id in :scopeIds");
+        RecordScope teams = new RecordScope(RecordScope.Level.TEAMS, Set.of(1L));
+        assertThat(teams.jpql(RecordScope.Level.TEAMS, "t")).isEqualTo("t.id in :scopeIds");
+        assertThat(teams.jpql(RecordScope.Level.DEPARTMENTS, "d")).as("a team leader never holds a whole department").isEqualTo("1 = 0");
+        assertThat(new RecordScope(RecordScope.Level.TEAMS, Set.of()).jpql("e")).isEqualTo("1 = 0");
+        assertThat(RecordScope.all().jpql("e")).isEqualTo("1 = 1");
+    }
+
+    @Test
+    void the_scope_is_read_once_per_request_and_again_in_the_next() {
+        signIn.as(s.lead1());
+        try {
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            RecordScope first = organisation.currentScope();
+            assertThat(organisation.currentScope()).isSameAs(first);
+            signIn.as(s.mgrA());
+            assertThat(organisation.currentScope().level()).as("another user in the same request").isEqualTo(RecordScope.Level.DEPARTMENTS);
+            signIn.as(s.lead1());
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            assertThat(organisation.currentScope()).isNotSameAs(first).isEqualTo(first);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     @Test

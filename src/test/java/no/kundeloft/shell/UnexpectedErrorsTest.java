@@ -43,4 +43,14 @@ class UnexpectedErrorsTest extends KaribuTest {
         assertThat(NotificationsKt.getNotifications().getLast().getElement().getProperty("text"))
                 .startsWith("Someone else saved this in the meantime");
     }
+
+    @Test
+    void a_database_that_cannot_be_reached_is_told_as_such() {
+        login(s.am1());
+        UI.getCurrent().navigate("");
+        errors.handle(new ErrorEvent(new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager",
+                new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms"))));
+        assertThat(NotificationsKt.getNotifications().getLast().getElement().getProperty("text"))
+                .startsWith("Kundeløft cannot reach its database just now, so nothing was saved or shown. Try again in a moment");
+    }
 }

@@ -9,7 +9,16 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.SignIn;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import no.kundeloft.organisation.AdminService;
+import no.kundeloft.organisation.PeopleFilter;
+import no.kundeloft.organisation.PersonForm;
+import no.kundeloft.organisation.PersonRow;
+import no.kundeloft.security.SalesRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -23,6 +32,8 @@ class CalendarFeedServiceTest extends ScenarioTest {
     CalendarFeedController controller;
     @Autowired
     jakarta.persistence.EntityManager em;
+    @Autowired
+    AdminService admin;
 
     private String read(String token) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
@@ -40,10 +51,10 @@ class CalendarFeedServiceTest extends ScenarioTest {
         form.setMode(VisitMode.PHONE);
         form.setPurpose("Follow up the offer");
         Long id = visits.plan(form).item().id();
-        assertThat(feeds.myToken()).isEmpty();
+        assertThat(feeds.myFeedSince()).isEmpty();
         String token = feeds.renew();
         assertThat(token).hasSizeGreaterThanOrEqualTo(43);
-        assertThat(feeds.myToken()).contains(token);
+        assertThat(feeds.myFeedSince()).contains(TestClock.NOW);
 
         SignIn.out();
         String feed = read(token);
@@ -71,5 +82,43 @@ class CalendarFeedServiceTest extends ScenarioTest {
         em.merge(s.am1()).setActive(false);
         em.flush();
         assertThat(read(token)).isNull();
+    }
+
+    @Test
+    void only_the_tokens_fingerprint_is_stored() {
+        signIn.as(s.am1());
+        String token = feeds.renew();
+        em.flush();
+        Object stored = em.createNativeQuery("select token_hash from calendar_feed").getSingleResult();
+        assertThat(stored).isEqualTo(CalendarFeedService.fingerprint(token)).asString().hasSize(64).doesNotContain(token);
+    }
+
+    @Test
+    void an_admin_turns_off_anyones_feed_and_deactivation_role_change_and_password_reset_turn_it_off() throws Exception {
+        signIn.as(s.am1());
+        String am1 = feeds.renew();
+        signIn.as(s.am2());
+        String am2 = feeds.renew();
+        signIn.as(s.am3());
+        String am3 = feeds.renew();
+        signIn.as(s.admin());
+        assertThat(admin.people(PeopleFilter.none(), PageRequest.of(0, 50)).getContent())
+                .filteredOn(PersonRow::calendarFeed).extracting(PersonRow::username).containsExactlyInAnyOrder("am1", "am2", "am3");
+        admin.turnOffCalendarFeed(s.am1().getId());
+        admin.resetPassword(s.am2().getId());
+        PersonForm promoted = admin.form(s.am3().getId());
+        promoted.setRole(SalesRole.KEY_ACCOUNT_MANAGER);
+        admin.update(s.am3().getId(), promoted);
+        em.flush();
+        SignIn.out();
+        assertThat(read(am1)).isNull();
+        assertThat(read(am2)).isNull();
+        assertThat(read(am3)).isNull();
+    }
+
+    @Test
+    void only_admins_turn_off_someone_elses_feed() {
+        signIn.as(s.lead1());
+        assertThatThrownBy(() -> admin.turnOffCalendarFeed(s.am1().getId())).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -121,7 +121,11 @@ public class AdminView extends Div implements HasDynamicTitle {
                     admin.activate(person.id());
                     grid.getDataProvider().refreshAll();
                 });
-        return new HorizontalLayout(edit, reset, toggle);
+        HorizontalLayout actions = new HorizontalLayout(edit, reset, toggle);
+        if (person.calendarFeed()) {
+            actions.add(icon(VaadinIcon.CALENDAR_CLOCK, "admin.feedOff", () -> confirmFeedOff(person)));
+        }
+        return actions;
     }
 
     private Button icon(VaadinIcon icon, String labelKey, Runnable action) {
@@ -151,6 +155,20 @@ public class AdminView extends Div implements HasDynamicTitle {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.resetPassword"),
                 getTranslation("admin.reset.text", person.fullName()), getTranslation("admin.resetPassword"),
                 e -> showOneTimePassword(person.username(), admin.resetPassword(person.id())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.open();
+    }
+
+    private void confirmFeedOff(PersonRow person) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.feedOff"),
+                getTranslation("admin.feedOff.text", person.fullName()), getTranslation("admin.feedOff"), e -> {
+                    admin.turnOffCalendarFeed(person.id());
+                    grid.getDataProvider().refreshAll();
+                    Notification.show(getTranslation("admin.feedOff.done", person.fullName()), 4000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                });
+        confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.open();

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.Instant;
+import java.util.Optional;
+import no.kundeloft.base.Formats;
 import no.kundeloft.visit.CalendarFeedService;
 
 /**
@@ -18,6 +21,7 @@ class CalendarFeedDialog extends Dialog {
     private final TextField link = new TextField();
     private final Button renew = new Button();
     private final Button off = new Button();
+    private final Paragraph state = new Paragraph();
     private final String base;
 
     CalendarFeedDialog(CalendarFeedService feeds) {
@@ -33,24 +37,36 @@ class CalendarFeedDialog extends Dialog {
         link.addFocusListener(e -> link.getElement().executeJs("this.inputElement.select()"));
         renew.setId("feed-renew");
         renew.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        renew.addClickListener(e -> show(feeds.renew()));
+        renew.addClickListener(e -> showNewLink(feeds.renew()));
         off.setText(getTranslation("feed.off"));
         off.setId("feed-off");
         off.addThemeVariants(ButtonVariant.LUMO_ERROR);
         off.addClickListener(e -> {
             feeds.revoke();
-            show(null);
+            showState(Optional.empty());
         });
-        add(new Paragraph(getTranslation("feed.text")), link);
+        state.setId("feed-state");
+        add(new Paragraph(getTranslation("feed.text")), state, link);
         getFooter().add(new Button(getTranslation("common.close"), e -> close()), off, renew);
-        show(feeds.myToken().orElse(null));
+        showState(feeds.myFeedSince());
     }
 
-    private void show(String token) {
-        link.setValue(token == null ? "" : base + "/calendar/" + token + ".ics");
-        link.setVisible(token != null);
-        off.setVisible(token != null);
-        renew.setText(getTranslation(token == null ? "feed.on" : "feed.renew"));
+    /** The link exists only now: only its fingerprint is kept, so it cannot be shown again. */
+    private void showNewLink(String token) {
+        link.setValue(base + "/calendar/" + token + ".ics");
+        link.setVisible(true);
+        state.setText(getTranslation("feed.copyNow"));
+        off.setVisible(true);
+        renew.setText(getTranslation("feed.renew"));
+    }
+
+    private void showState(Optional<Instant> since) {
+        link.clear();
+        link.setVisible(false);
+        state.setText(since.map(at -> getTranslation("feed.onSince", Formats.dateTime(at, getLocale())))
+                .orElse(getTranslation("feed.isOff")));
+        off.setVisible(since.isPresent());
+        renew.setText(getTranslation(since.isEmpty() ? "feed.on" : "feed.renew"));
     }
 
     private static String baseUrl() {

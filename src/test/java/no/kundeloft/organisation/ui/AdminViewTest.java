@@ -13,7 +13,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import no.kundeloft.KaribuTest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import no.kundeloft.organisation.EmployeeRepository;
+import no.kundeloft.visit.CalendarFeedService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +23,8 @@ class AdminViewTest extends KaribuTest {
 
     @Autowired
     EmployeeRepository employees;
+    @Autowired
+    CalendarFeedService feeds;
 
     private AdminView open() {
         login(s.admin());
@@ -87,12 +91,29 @@ class AdminViewTest extends KaribuTest {
     @Test
     void deactivating_someone_who_owns_customers_asks_first_and_points_to_the_hand_over() {
         AdminView view = open();
-        view.search.setValue("am1");
+        confirmAction(view, "am1", "Deactivate");
+        NotificationsKt.expectNotifications("am1 Testesen still owns 2 customers: hand the portfolio over first (Team → Hand over portfolio).");
+    }
+
+    @Test
+    void the_admin_turns_off_someones_calendar_feed_after_confirming() {
+        login(s.am2());
+        feeds.renew();
+        AdminView view = open();
+        confirmAction(view, "am2", "Turn off calendar feed");
+        NotificationsKt.expectNotifications("am2 Testesen's calendar feed is off.");
         com.vaadin.flow.component.Component actions = GridKt._getCellComponent(view.grid, 0, "actions");
-        _click(_get(actions, com.vaadin.flow.component.button.Button.class, spec -> spec.withAttribute("aria-label", "Deactivate")));
+        assertThat(LocatorJ._find(actions, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withAttribute("aria-label", "Turn off calendar feed"))).as("the action goes with the feed").isEmpty();
+    }
+
+    /** Finds the person, clicks the row's action and confirms it. */
+    private static void confirmAction(AdminView view, String username, String action) {
+        view.search.setValue(username);
+        com.vaadin.flow.component.Component actions = GridKt._getCellComponent(view.grid, 0, "actions");
+        _click(_get(actions, com.vaadin.flow.component.button.Button.class, spec -> spec.withAttribute("aria-label", action)));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         confirm.close();
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
-        NotificationsKt.expectNotifications("am1 Testesen still owns 2 customers: hand the portfolio over first (Team → Hand over portfolio).");
     }
 }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -61,6 +63,26 @@ class VisitViewsTest extends KaribuTest {
         assertThat(calendar.getEvents()).isEqualTo("[]");
         calendar.eventClicked(String.valueOf(visit.item().id()));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(VisitView.class);
+    }
+
+    @Test
+    void the_feed_link_is_shown_once_when_it_is_made_and_the_dialog_later_says_since_when_it_is_on() {
+        login(s.am1());
+        UI.getCurrent().navigate("visits");
+        _click(_get(Button.class, spec -> spec.withId("visits-feed")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText()).isEqualTo("Your feed is off.");
+        _click(_get(Button.class, spec -> spec.withId("feed-renew")));
+        TextField link = _get(TextField.class, spec -> spec.withId("feed-link"));
+        assertThat(link.getValue()).matches(".*/calendar/[A-Za-z0-9_-]{43}\\.ics");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText()).startsWith("Copy this link into your calendar now");
+        _get(Dialog.class, spec -> spec.withId("feed-dialog")).close();
+
+        _click(_get(Button.class, spec -> spec.withId("visits-feed")));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class, spec -> spec.withId("feed-link")))
+                .as("the link is not kept, so not shown").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText()).startsWith("Your feed has been on since");
+        _click(_get(Button.class, spec -> spec.withId("feed-off")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText()).isEqualTo("Your feed is off.");
     }
 
     @Test

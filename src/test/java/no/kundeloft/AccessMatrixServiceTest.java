@@ -1,0 +1,566 @@
+package no.kundeloft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import no.kundeloft.attainment.AttainmentService;
+import no.kundeloft.attainment.Node;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.base.RefusedException;
+import no.kundeloft.budget.BudgetKind;
+import no.kundeloft.budget.BudgetService;
+import no.kundeloft.budget.BudgetSubject;
+import no.kundeloft.budget.MonthTarget;
+import no.kundeloft.budget.Phasing;
+import no.kundeloft.customer.ActivityKind;
+import no.kundeloft.customer.ActivityService;
+import no.kundeloft.customer.BuyingRole;
+import no.kundeloft.customer.Contact;
+import no.kundeloft.customer.ContactForm;
+import no.kundeloft.customer.ContactService;
+import no.kundeloft.customer.Customer;
+import no.kundeloft.customer.CustomerExportService;
+import no.kundeloft.customer.CustomerFilter;
+import no.kundeloft.customer.CustomerForm;
+import no.kundeloft.customer.CustomerService;
+import no.kundeloft.customer.CustomerStatus;
+import no.kundeloft.customer.CustomerTier;
+import no.kundeloft.customer.PortfolioService;
+import no.kundeloft.organisation.AdminService;
+import no.kundeloft.organisation.Employee;
+import no.kundeloft.organisation.OrganisationAdminService;
+import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.PeopleFilter;
+import no.kundeloft.organisation.Sector;
+import no.kundeloft.plan.ObjectiveForm;
+import no.kundeloft.plan.ObjectiveStatus;
+import no.kundeloft.plan.PlanService;
+import no.kundeloft.plan.ReviewVerdict;
+import no.kundeloft.plan.WhitespaceState;
+import no.kundeloft.revenue.RevenueCorrectionService;
+import no.kundeloft.revenue.RevenueService;
+import no.kundeloft.revenue.RollupLevel;
+import no.kundeloft.visit.OpenVisitFilter;
+import no.kundeloft.visit.VisitDetails;
+import no.kundeloft.visit.VisitFilter;
+import no.kundeloft.visit.VisitForm;
+import no.kundeloft.visit.VisitMode;
+import no.kundeloft.visit.VisitOutcome;
+import no.kundeloft.visit.VisitService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every service method that takes a record's id or lists records, called as each of the seven roles
+ * with a record in the role's scope, one outside it and one that does not exist. Outside and missing
+ * must be denied alike — "not found", "access denied", a refusal, or nothing returned — and nothing
+ * about the record outside may come back; inside must never be "not found" (a role rule may still
+ * refuse it). Listings are checked for the outside record's name. A public service method that is
+ * neither here nor on the list of methods without records fails {@link #every_service_method_is_in_the_matrix}.
+ */
+class AccessMatrixServiceTest extends ScenarioTest {
+
+    private static final Long MISSING = 987_654_321L;
+    private static final int YEAR = 2026;
+
+    /** The seven demo roles, each as a person of the test organisation. */
+    enum Role {
+        ADMIN, DIRECTOR, MANAGER, TEAM_LEADER, ACCOUNT_MANAGER, KEY_ACCOUNT_MANAGER, MEETING_BOOKER
+    }
+
+    /** What a method's id names. */
+    enum Kind {
+        CUSTOMER, KEY_CUSTOMER, CONTACT, VISIT, SELLER, TEAM, NODE, BUDGET, PERSON, LISTING
+    }
+
+    @FunctionalInterface
+    interface Call {
+        Object on(AccessMatrixServiceTest t, Object target) throws Exception;
+    }
+
+    record Case(String method, Kind kind, Set<Role> withoutRecords, Call call) {
+
+        Case(String method, Kind kind, Call call) {
+            this(method, kind, Set.of(), call);
+        }
+
+        @Override
+        public String toString() {
+            return method;
+        }
+    }
+
+    private static final List<Case> CASES = List.of(
+            // customers
+            new Case("CustomerService.get", Kind.CUSTOMER, (t, id) -> t.customers.get(id(id))),
+            new Case("CustomerService.update", Kind.CUSTOMER, (t, id) -> t.customers.update(id(id), t.validCustomerForm())),
+            new Case("CustomerService.create", Kind.SELLER, (t, id) -> t.customers.create(t.newCustomerForm(), id(id))),
+            new Case("CustomerService.requireVisible", Kind.CUSTOMER, (t, id) -> { t.customers.requireVisible(id(id)); return "seen"; }),
+            new Case("CustomerService.visibleAmong", Kind.CUSTOMER, (t, id) -> t.customers.visibleAmong(List.of(id(id)))),
+            new Case("CustomerService.ownerId", Kind.CUSTOMER, (t, id) -> t.customers.ownerId(id(id))),
+            new Case("CustomerService.customerSince", Kind.CUSTOMER, (t, id) -> t.customers.customerSince(id(id))),
+            new Case("CustomerService.portfolioSizes", Kind.SELLER, (t, id) -> t.customers.portfolioSizes(List.of(id(id)))),
+            new Case("CustomerService.list", Kind.LISTING, (t, x) -> t.customers.list(CustomerFilter.none(), PageRequest.of(0, 100)).getContent()),
+            new Case("CustomerService.ownersInScope", Kind.LISTING, (t, x) -> t.customers.ownersInScope()),
+            new Case("CustomerExportService.export", Kind.LISTING, (t, x) -> t.export()),
+            new Case("ActivityService.list", Kind.CUSTOMER, (t, id) -> t.activities.list(id(id), PageRequest.of(0, 10)).getContent()),
+            new Case("ActivityService.log", Kind.CUSTOMER, (t, id) -> t.activities.log(id(id), ActivityKind.CALL, "Called", null)),
+            new Case("ContactService.add", Kind.CUSTOMER, (t, id) -> t.contacts.add(id(id), t.contactForm())),
+            new Case("ContactService.update", Kind.CONTACT, (t, id) -> { t.contacts.update(id(id), t.contactForm()); return "changed"; }),
+            new Case("ContactService.makePrimary", Kind.CONTACT, (t, id) -> { t.contacts.makePrimary(id(id)); return "changed"; }),
+            new Case("ContactService.remove", Kind.CONTACT, (t, id) -> { t.contacts.remove(id(id)); return "changed"; }),
+            // portfolios
+            new Case("PortfolioService.receivers", Kind.LISTING, (t, x) -> t.portfolio.receivers()),
+            new Case("PortfolioService.previewReassign", Kind.CUSTOMER, (t, id) -> t.portfolio.previewReassign(List.of(id(id)), t.receiver())),
+            new Case("PortfolioService.reassign", Kind.CUSTOMER, (t, id) -> { t.portfolio.reassign(List.of(id(id)), t.receiver()); return "moved"; }),
+            new Case("PortfolioService.changeTier", Kind.CUSTOMER, (t, id) -> { t.portfolio.changeTier(id(id), CustomerTier.KEY, t.s.kam1().getId()); return "moved"; }),
+            new Case("PortfolioService.portfolioOf", Kind.SELLER, (t, id) -> t.portfolio.portfolioOf(id(id))),
+            new Case("PortfolioService.spreadEvenly", Kind.SELLER, (t, id) -> t.portfolio.spreadEvenly(id(id), List.of(t.receiver()))),
+            new Case("PortfolioService.previewHandOver", Kind.SELLER, (t, id) -> t.portfolio.previewHandOver(id(id), Map.of())),
+            new Case("PortfolioService.handOver", Kind.SELLER, (t, id) -> { t.portfolio.handOver(id(id), Map.of()); return "handed over"; }),
+            // revenue and attainment
+            new Case("RevenueService.yearToDate", Kind.CUSTOMER, (t, id) -> t.revenue.yearToDate(List.of(id(id)))),
+            new Case("RevenueService.forCustomer", Kind.CUSTOMER, (t, id) -> t.revenue.forCustomer(id(id))),
+            new Case("RevenueCorrectionService.correct", Kind.CUSTOMER, (t, id) -> {
+                t.corrections.correct(id(id), YearMonth.of(YEAR, 3), BigDecimal.TEN, "Credit note");
+                return "corrected";
+            }),
+            new Case("RevenueCorrectionService.history", Kind.CUSTOMER, (t, id) -> t.corrections.history(id(id))),
+            new Case("AttainmentService.report", Kind.NODE, (t, node) -> t.attainment.report((Node) node, YEAR)),
+            new Case("AttainmentService.myTop", Kind.LISTING, (t, x) -> t.attainment.myTop()),
+            // visits
+            new Case("VisitService.get", Kind.VISIT, (t, id) -> t.visits.get(id(id))),
+            new Case("VisitService.writeCalendarFile", Kind.VISIT, (t, id) -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                t.visits.writeCalendarFile(id(id), out);
+                return out.toString(StandardCharsets.UTF_8);
+            }),
+            new Case("VisitService.update", Kind.VISIT, (t, id) -> t.visits.update(id(id), t.visitForm(t.customersOf()[0].getId(), LocalDateTime.of(YEAR, 6, 25, 14, 0)))),
+            new Case("VisitService.cancel", Kind.VISIT, (t, id) -> t.visits.cancel(id(id), 0)),
+            new Case("VisitService.report", Kind.VISIT, (t, id) -> t.visits.report(id(id), 0, "Good talk", VisitOutcome.POSITIVE, List.of())),
+            new Case("VisitService.requestToJoin", Kind.VISIT, (t, id) -> t.visits.requestToJoin(id(id))),
+            new Case("VisitService.conflictsIfIJoin", Kind.VISIT, (t, id) -> t.visits.conflictsIfIJoin(id(id))),
+            new Case("VisitService.answer", Kind.VISIT, (t, id) -> t.visits.answer(id(id), t.s.dir1().getId(), true)),
+            new Case("VisitService.debrief", Kind.VISIT, (t, id) -> t.visits.debrief(id(id), "Noted")),
+            new Case("VisitService.plan", Kind.CUSTOMER, (t, id) -> t.visits.plan(t.visitForm(id(id), LocalDateTime.of(YEAR, 6, 26, 9, 0)))),
+            new Case("VisitService.lastAndNextVisits", Kind.CUSTOMER, (t, id) -> t.visits.lastAndNextVisits(List.of(id(id)))),
+            new Case("VisitService.openFollowUps", Kind.CUSTOMER, (t, id) -> t.visits.openFollowUps(id(id))),
+            new Case("VisitService.recentReports", Kind.CUSTOMER, (t, id) -> t.visits.recentReports(id(id), 5)),
+            new Case("VisitService.busy", Kind.SELLER, (t, id) -> t.visits.busy(id(id), t.now(), t.now().plus(30, ChronoUnit.DAYS))),
+            new Case("VisitService.calendar", Kind.LISTING, (t, x) -> t.visits.calendar(t.now().minus(30, ChronoUnit.DAYS),
+                    t.now().plus(30, ChronoUnit.DAYS), VisitFilter.none())),
+            new Case("VisitService.overdueForVisit", Kind.LISTING, (t, x) -> t.visits.overdueForVisit(100)),
+            new Case("VisitService.directorCoverage", Kind.LISTING, (t, x) -> t.visits.directorCoverage()),
+            new Case("VisitService.openToJoin", Kind.LISTING, (t, x) -> t.visits.openToJoin(new OpenVisitFilter(false, false, false), 60)),
+            new Case("VisitService.possibleHosts", Kind.LISTING, (t, x) -> t.visits.possibleHosts()),
+            // account plans
+            new Case("PlanService.plan", Kind.KEY_CUSTOMER, (t, id) -> t.plans.plan(id(id), YEAR)),
+            new Case("PlanService.saveSituation", Kind.KEY_CUSTOMER, (t, id) -> t.plans.saveSituation(id(id), YEAR, 0, "Business", "Priorities", "Position", "Rivals", "Strategy")),
+            new Case("PlanService.saveObjective", Kind.KEY_CUSTOMER, (t, id) -> t.plans.saveObjective(id(id), YEAR, null,
+                    new ObjectiveForm("Grow", BigDecimal.TEN, "MNOK", LocalDate.of(YEAR, 12, 1), null, ObjectiveStatus.OPEN, 0))),
+            new Case("PlanService.removeObjective", Kind.KEY_CUSTOMER, (t, id) -> t.plans.removeObjective(id(id), YEAR, MISSING)),
+            new Case("PlanService.setWhitespace", Kind.KEY_CUSTOMER, (t, id) -> t.plans.setWhitespace(id(id), YEAR, MISSING, WhitespaceState.OPPORTUNITY, null)),
+            new Case("PlanService.saveAction", Kind.KEY_CUSTOMER, (t, id) -> t.plans.saveAction(id(id), YEAR, null, "Call", null, LocalDate.of(YEAR, 7, 1), false)),
+            new Case("PlanService.removeAction", Kind.KEY_CUSTOMER, (t, id) -> t.plans.removeAction(id(id), YEAR, MISSING)),
+            new Case("PlanService.addRisk", Kind.KEY_CUSTOMER, (t, id) -> t.plans.addRisk(id(id), YEAR, "Churn", 2, 3, "Visit")),
+            new Case("PlanService.removeRisk", Kind.KEY_CUSTOMER, (t, id) -> t.plans.removeRisk(id(id), YEAR, MISSING)),
+            new Case("PlanService.mapStakeholder", Kind.KEY_CUSTOMER, (t, id) -> t.plans.mapStakeholder(id(id), YEAR, MISSING, BuyingRole.USER, 3, null, null, null)),
+            new Case("PlanService.review", Kind.KEY_CUSTOMER, (t, id) -> t.plans.review(id(id), YEAR, ReviewVerdict.APPROVED, "Fine")),
+            new Case("PlanService.copyForward", Kind.KEY_CUSTOMER, (t, id) -> t.plans.copyForward(id(id), YEAR)),
+            new Case("PlanService.plans", Kind.LISTING, (t, x) -> t.plans.plans(YEAR)),
+            new Case("PlanService.myOverdueActions", Kind.LISTING, (t, x) -> t.plans.myOverdueActions()),
+            // budgets
+            new Case("BudgetService.sheet", Kind.BUDGET, (t, subject) -> t.budgets.sheet((BudgetSubject) subject, YEAR)),
+            new Case("BudgetService.saveDraft", Kind.BUDGET, (t, subject) -> t.budgets.saveDraft((BudgetSubject) subject, YEAR, 0, t.months())),
+            new Case("BudgetService.startRevision", Kind.BUDGET, (t, subject) -> t.budgets.startRevision((BudgetSubject) subject, YEAR, "New year")),
+            new Case("BudgetService.approve", Kind.BUDGET, (t, subject) -> t.budgets.approve((BudgetSubject) subject, YEAR, 0)),
+            new Case("BudgetService.phase", Kind.BUDGET, (t, subject) -> t.budgets.phase((BudgetSubject) subject, YEAR, BigDecimal.TEN,
+                    BigDecimal.ONE, Phasing.EVEN)),
+            new Case("BudgetService.lines", Kind.LISTING, (t, x) -> t.budgets.lines(YEAR)),
+            // organisation and people
+            new Case("OrganisationService.teamMembers", Kind.TEAM, Set.of(Role.ADMIN), (t, id) -> t.organisation.teamMembers(id(id))),
+            new Case("OrganisationService.myTeams", Kind.LISTING, (t, x) -> t.organisation.myTeams()),
+            new Case("OrganisationService.assignableOwners", Kind.LISTING, (t, x) -> t.organisation.assignableOwners()),
+            new Case("OrganisationAdminService.activeMembers", Kind.TEAM, (t, id) -> t.orgAdmin.activeMembers(id(id))),
+            new Case("OrganisationAdminService.closeTeam", Kind.TEAM, (t, id) -> { t.orgAdmin.closeTeam(id(id)); return "closed"; }),
+            new Case("OrganisationAdminService.mergeTeam", Kind.TEAM, (t, id) -> { t.orgAdmin.mergeTeam(id(id), t.s.t1().getId()); return "merged"; }),
+            new Case("OrganisationAdminService.saveTeam", Kind.TEAM, (t, id) -> t.orgAdmin.saveTeam(id(id), "Renamed", t.s.t1().getDepartment().getId(), null, false)),
+            new Case("AdminService.form", Kind.PERSON, (t, id) -> t.admin.form(id(id))),
+            new Case("AdminService.resetPassword", Kind.PERSON, (t, id) -> t.admin.resetPassword(id(id))),
+            new Case("AdminService.deactivate", Kind.PERSON, (t, id) -> { t.admin.deactivate(id(id)); return "deactivated"; }),
+            new Case("AdminService.turnOffCalendarFeed", Kind.PERSON, (t, id) -> { t.admin.turnOffCalendarFeed(id(id)); return "off"; }),
+            new Case("AdminService.activate", Kind.PERSON, (t, id) -> { t.admin.activate(id(id)); return "activated"; }),
+            new Case("AdminService.update", Kind.PERSON, (t, id) -> { t.admin.update(id(id), t.admin.form(id(id))); return "changed"; }),
+            new Case("AdminService.people", Kind.LISTING, (t, x) -> t.admin.people(PeopleFilter.none(), PageRequest.of(0, 100)).getContent()));
+
+    /**
+     * Public service methods that take no record's id and list no records of others, each group with
+     * why. The test fails on a method that is neither here nor in {@link #CASES}.
+     */
+    private static final Set<String> WITHOUT_RECORDS = Set.of(
+            // the signed-in user's own settings, account, notifications and feed
+            "OrganisationService.currentScope", "OrganisationService.preferredLanguage", "OrganisationService.changePreferredLanguage",
+            "AccountService.passwordChangeRequired", "AccountService.changeOwnPassword",
+            "NotificationService.unreadCount", "NotificationService.latest", "NotificationService.markAllRead",
+            "CalendarFeedService.myFeedSince", "CalendarFeedService.renew", "CalendarFeedService.revoke", "CalendarFeedService.writeFeed",
+            "CustomerService.mayEdit",
+            // dates, rules and counts with no record in them
+            "AttainmentService.currentYear", "AttainmentService.calendarYear", "PlanService.currentYear", "BudgetService.currentYear",
+            "BudgetService.budgetYear", "VisitService.today", "RevenueLoadService.loadedThrough", "RevenueLoadService.state",
+            "RevenueLoadService.completeThrough", "RevenueLoadService.set", "OrganisationService.teamSizeRange",
+            "OrganisationService.portfolioLimit", "CustomerService.count", "CustomerService.countInScope", "AdminService.count",
+            "CustomerService.industriesInScope", "DashboardService.home",
+            // warnings name only the user's own teams and people (OrganisationServiceTest)
+            "OrganisationService.teamSizeWarnings", "OrganisationService.portfolioWarnings",
+            // the offering catalogue and the organisation tree are the same for everyone who may see them (admins edit them)
+            "OfferingService.all", "OfferingService.add", "OfferingService.setActive", "PlanService.activeOfferings",
+            "OrganisationAdminService.tree", "OrganisationAdminService.people", "OrganisationAdminService.saveDivision",
+            "OrganisationAdminService.saveDepartment", "AdminService.teams", "AdminService.create",
+            // imports check every row against the scope and report it (CustomerImportServiceTest, RevenueImportServiceTest, PeopleImportServiceTest)
+            "CustomerImportService.check", "CustomerImportService.importAll", "RevenueImportService.check", "RevenueImportService.importAll",
+            "PeopleImportService.check", "PeopleImportService.importAll",
+            // sign-in looks the user up before anyone is signed in
+            "EmployeeUserDetailsService.loadUserByUsername",
+            // for other services only (views may not use it: ArchitectureTest); callers apply their scope
+            "People.byId", "People.byUsername", "People.me", "People.lock");
+
+    private static final AtomicInteger ATTEMPTS = new AtomicInteger();
+    private static final Set<String> PAIRS = new TreeSet<>();
+
+    @Autowired CustomerService customers;
+    @Autowired CustomerExportService exports;
+    @Autowired ActivityService activities;
+    @Autowired ContactService contacts;
+    @Autowired PortfolioService portfolio;
+    @Autowired RevenueService revenue;
+    @Autowired RevenueCorrectionService corrections;
+    @Autowired AttainmentService attainment;
+    @Autowired VisitService visits;
+    @Autowired PlanService plans;
+    @Autowired BudgetService budgets;
+    @Autowired OrganisationService organisation;
+    @Autowired OrganisationAdminService orgAdmin;
+    @Autowired AdminService admin;
+    @Autowired EntityManager em;
+    @Autowired TestClock clock;
+
+    private Role role;
+    private Customer outsider;
+
+    @BeforeEach
+    void aSecondKeyCustomer() {
+        // a key customer in another division, so every role but the admin has one outside its scope
+        s.c6().setTier(CustomerTier.KEY);
+        em.flush();
+    }
+
+    static Stream<Arguments> matrix() {
+        return CASES.stream().flatMap(c -> Arrays.stream(Role.values()).map(role -> Arguments.of(c, role)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void outside_and_missing_are_denied_alike_and_inside_is_found(Case c, Role role) {
+        this.role = role;
+        Targets targets = targets(c.kind());
+        me();
+        if (c.kind() == Kind.LISTING) {
+            Object listed = attempt(c, null);
+            if (!(listed instanceof Denied) && outsider != null) {
+                String text = String.valueOf(listed);
+                assertThat(mentionsOutsider(text)).as("%s as %s lists nothing of %s: %s", c, role, outsider.getName(), text).isFalse();
+            }
+            return;
+        }
+        if (targets.inside() != null && !c.withoutRecords().contains(role)) {
+            Object inside = attempt(c, targets.inside());
+            if (inside instanceof Denied denied && denied.error() instanceof NotFoundException
+                    && String.valueOf(denied.error().getMessage()).contains(idText(targets.inside()))) {
+                fail("%s as %s: a record in scope was not found: %s", c, role, denied.error());
+            }
+        }
+        if (targets.outside() != null) {
+            assertDenied(c, "outside the scope", attempt(c, targets.outside()));
+        }
+        assertDenied(c, "missing", attempt(c, targets.missing()));
+    }
+
+    @Test
+    void every_service_method_is_in_the_matrix() {
+        Set<String> covered = new TreeSet<>(WITHOUT_RECORDS);
+        CASES.forEach(c -> covered.add(c.method()));
+        List<String> missing = new ArrayList<>();
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        scanner.findCandidateComponents("no.kundeloft").forEach(bean -> {
+            try {
+                Class<?> type = Class.forName(bean.getBeanClassName());
+                for (Method method : type.getDeclaredMethods()) {
+                    String name = type.getSimpleName() + "." + method.getName();
+                    if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic() && !covered.contains(name)) {
+                        missing.add(name);
+                    }
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(missing).as("service methods with neither matrix cases nor a reason to have none").isEmpty();
+        assertThat(CASES).extracting(Case::method).doesNotHaveDuplicates();
+    }
+
+    @AfterAll
+    static void size() {
+        if (ATTEMPTS.get() > 0) {
+            System.out.printf("Access matrix: %d methods x %d roles, %d calls (in scope, outside, missing; listings once)%n",
+                    CASES.size(), Role.values().length, ATTEMPTS.get());
+        }
+    }
+
+    // ---- the records each role has inside and outside its scope
+
+    record Targets(Object inside, Object outside, Object missing) {
+    }
+
+    private Employee person() {
+        return switch (role) {
+            case ADMIN -> s.admin();
+            case DIRECTOR -> s.dir1();
+            case MANAGER -> s.mgrA();
+            case TEAM_LEADER -> s.lead1();
+            case ACCOUNT_MANAGER -> s.am1();
+            case KEY_ACCOUNT_MANAGER -> s.kam1();
+            case MEETING_BOOKER -> s.booker();
+        };
+    }
+
+    /** {inside, outside}; the admin sees everything, so has nothing outside. */
+    private Customer[] customersOf() {
+        return switch (role) {
+            case ADMIN -> new Customer[] {s.c6(), null};
+            case DIRECTOR -> new Customer[] {s.c5(), s.c6()};
+            case MANAGER -> new Customer[] {s.c4(), s.c5()};
+            case TEAM_LEADER, MEETING_BOOKER -> new Customer[] {s.c1(), s.c4()};
+            case ACCOUNT_MANAGER -> new Customer[] {s.c1(), s.c3()};
+            case KEY_ACCOUNT_MANAGER -> new Customer[] {s.k1(), s.c1()};
+        };
+    }
+
+    private Targets targets(Kind kind) {
+        Customer[] customer = customersOf();
+        outsider = customer[1];
+        Customer inside = customer[0];
+        Customer outside = customer[1];
+        return switch (kind) {
+            case CUSTOMER -> new Targets(inside.getId(), idOf(outside), MISSING);
+            case KEY_CUSTOMER -> new Targets(role == Role.ACCOUNT_MANAGER ? null : s.k1().getId(),
+                    role == Role.ADMIN ? null : s.c6().getId(), MISSING);
+            case CONTACT -> new Targets(contactOf(inside), outside == null ? null : contactOf(outside), MISSING);
+            case VISIT -> new Targets(visitOf(inside), outside == null ? null : visitOf(outside), MISSING);
+            case SELLER, PERSON -> new Targets(inside.getOwner().getId(), outside == null ? null : outside.getOwner().getId(), MISSING);
+            case TEAM -> new Targets(inside.getOwner().getTeam().getId(), outside == null || sameTeam(inside, outside) ? null
+                    : outside.getOwner().getTeam().getId(), MISSING);
+            case NODE -> node(inside, outside);
+            case BUDGET -> new Targets(new BudgetSubject(BudgetKind.SELLER, inside.getOwner().getId()),
+                    outside == null ? null : new BudgetSubject(BudgetKind.SELLER, outside.getOwner().getId()),
+                    new BudgetSubject(BudgetKind.SELLER, MISSING));
+            case LISTING -> new Targets(null, null, null);
+        };
+    }
+
+    private Targets node(Customer inside, Customer outside) {
+        boolean seller = role == Role.ACCOUNT_MANAGER || role == Role.KEY_ACCOUNT_MANAGER;
+        RollupLevel level = seller ? RollupLevel.SELLER : RollupLevel.TEAM;
+        Long in = seller ? inside.getOwner().getId() : inside.getOwner().getTeam().getId();
+        Long out = outside == null ? null : seller ? outside.getOwner().getId() : outside.getOwner().getTeam().getId();
+        return new Targets(Node.of(level, in), out == null ? null : Node.of(level, out), Node.of(level, MISSING));
+    }
+
+    /** The id a "not found" would name for the target. */
+    private static String idText(Object target) {
+        return switch (target) {
+            case Node node -> String.valueOf(node.id());
+            case BudgetSubject subject -> String.valueOf(subject.id());
+            default -> String.valueOf(target);
+        };
+    }
+
+    private static boolean sameTeam(Customer a, Customer b) {
+        return a.getOwner().getTeam().equals(b.getOwner().getTeam());
+    }
+
+    private static Long idOf(Customer customer) {
+        return customer == null ? null : customer.getId();
+    }
+
+    private Long contactOf(Customer customer) {
+        Contact contact = new Contact(customer, "Ola Kontakt", "Innkjøper", null, null);
+        em.persist(contact);
+        em.flush();
+        return contact.getId();
+    }
+
+    /** A visit at the customer hosted by its owner (booked by the booker for the booker's own). */
+    private Long visitOf(Customer customer) {
+        Employee host = customer.getOwner();
+        signIn.as(role == Role.MEETING_BOOKER && customer.equals(customersOf()[0]) ? s.booker() : host);
+        VisitForm form = visitForm(customer.getId(), LocalDateTime.of(YEAR, 6, 24, 9, 0).plusHours(customer.getId() % 8));
+        VisitDetails planned = visits.plan(form);
+        em.flush();
+        return planned.item().id();
+    }
+
+    private void me() {
+        signIn.as(person());
+    }
+
+    // ---- arguments
+
+    private static Long id(Object target) {
+        return (Long) target;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private CustomerForm validCustomerForm() {
+        return CustomerForm.of(withRole(Role.ADMIN, () -> customers.get(customersOf()[0].getId())));
+    }
+
+    private CustomerForm newCustomerForm() {
+        CustomerForm form = new CustomerForm();
+        form.setName("Ny Kunde AS");
+        form.setSector(Sector.PRIVATE);
+        form.setStatus(CustomerStatus.PROSPECT);
+        return form;
+    }
+
+    private ContactForm contactForm() {
+        ContactForm form = new ContactForm();
+        form.setFullName("Kari Kontakt");
+        return form;
+    }
+
+    private VisitForm visitForm(Long customerId, LocalDateTime start) {
+        VisitForm form = new VisitForm();
+        form.setCustomerId(customerId);
+        Customer customer = em.find(Customer.class, customerId);
+        form.setHostId(customer == null ? person().getId() : customer.getOwner().getId());
+        form.setStart(start);
+        form.setDurationMinutes(60);
+        form.setMode(VisitMode.ON_SITE);
+        form.setLocation("Storgata 1");
+        form.setPurpose("Review");
+        form.setNeed("The customer asked");
+        return form;
+    }
+
+    /** A seller every leader of the test organisation but team T2's may give customers to. */
+    private Long receiver() {
+        return s.am2().getId();
+    }
+
+    private List<MonthTarget> months() {
+        List<MonthTarget> months = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            months.add(new MonthTarget(month, BigDecimal.TEN, BigDecimal.ONE));
+        }
+        return months;
+    }
+
+    private String export() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.export(CustomerFilter.none(), CustomerExportService.Format.CSV, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private <T> T withRole(Role as, java.util.function.Supplier<T> work) {
+        Role before = role;
+        role = as;
+        me();
+        try {
+            return work.get();
+        } finally {
+            role = before;
+            me();
+        }
+    }
+
+    // ---- calling and judging
+
+    /** What a call ended in when it did not return normally. */
+    record Denied(Throwable error) {
+    }
+
+    private Object attempt(Case c, Object target) {
+        ATTEMPTS.incrementAndGet();
+        PAIRS.add(c.method() + "/" + role);
+        try {
+            Object result = c.call().on(this, target);
+            em.flush();
+            return result;
+        } catch (Exception e) {
+            return new Denied(e);
+        } finally {
+            em.clear();
+            me();
+        }
+    }
+
+    /** Whether the text names the record outside the scope or its owner ("am1 …", not "kam1 …"). */
+    private boolean mentionsOutsider(String text) {
+        return Stream.of(outsider.getName(), outsider.getOwner().getFullName())
+                .anyMatch(name -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name)).matcher(text).find());
+    }
+
+    private void assertDenied(Case c, String what, Object result) {
+        if (result instanceof Denied denied) {
+            Throwable error = denied.error();
+            boolean denial = error instanceof NotFoundException || error instanceof AccessDeniedException
+                    || error instanceof AuthorizationDeniedException || error instanceof RefusedException;
+            assertThat(denial).as("%s as %s, %s: denied as not found, access denied or refused, not %s", c, role, what, error).isTrue();
+            if (outsider != null) {
+                assertThat(mentionsOutsider(String.valueOf(error.getMessage())))
+                        .as("%s as %s, %s: the refusal names nothing outside: %s", c, role, what, error.getMessage()).isFalse();
+            }
+            return;
+        }
+        boolean empty = result == null || result instanceof Collection<?> collection && collection.isEmpty()
+                || result instanceof Map<?, ?> map && map.isEmpty() || result instanceof Optional<?> optional && optional.isEmpty();
+        assertThat(empty).as("%s as %s, %s: nothing comes back, but got %s", c, role, what, result).isTrue();
+    }
+}
