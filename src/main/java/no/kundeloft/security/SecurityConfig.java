@@ -29,6 +29,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 // private calendar feeds: the long random token in the URL is the credential
                 .requestMatchers("/styles.css", "/images/**", "/webjars/**", "/calendar/*.ics").permitAll());
+        http.addFilterBefore(new SameOriginSignInFilter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SignInThrottleFilter(signIns), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new ActiveAccountFilter(activeAccounts), AnonymousAuthenticationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
