@@ -12,53 +12,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.kundeloft.DatabaseCleaner;
-import no.kundeloft.IntegrationTest;
+import no.kundeloft.CommittedScenarioTest;
 import no.kundeloft.SignIn;
-import no.kundeloft.TestOrganisation;
-import no.kundeloft.TestOrganisation.Scenario;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One customer saved by 100 people at once, each from the same version they opened, in real committed
  * transactions: exactly one save lands, the 99 others are told someone else saved first, and nothing
  * is half-written.
  */
-@IntegrationTest
-class CustomerConcurrencyServiceTest {
+class CustomerConcurrencyServiceTest extends CommittedScenarioTest {
 
     private static final int SAVES = 100;
 
     @Autowired
     CustomerService customers;
     @Autowired
-    TestOrganisation testOrganisation;
-    @Autowired
-    SignIn signIn;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    DatabaseCleaner cleaner;
-    @Autowired
     JdbcTemplate jdbc;
 
-    Scenario s;
-
-    @BeforeEach
-    void setUp() {
-        s = transaction.execute(status -> testOrganisation.create());
-    }
-
-    @AfterEach
-    void tearDown() {
-        SignIn.out();
-        cleaner.deleteAll();
-    }
 
     @Test
     void of_a_hundred_simultaneous_saves_of_one_customer_exactly_one_lands_and_the_others_are_told() throws Exception {

@@ -3,29 +3,22 @@ package no.kundeloft.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import no.kundeloft.DatabaseCleaner;
-import no.kundeloft.IntegrationTest;
-import no.kundeloft.SignIn;
-import no.kundeloft.TestOrganisation;
-import no.kundeloft.TestOrganisation.Scenario;
+import no.kundeloft.CommittedScenarioTest;
 import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Measures a 10,000-row import (read, check, write and commit) and prints the figures. Runs only
  * when asked: {@code ./mvnw test -Dtest=CustomerImportBenchmarkTest -Dbenchmark=true}; it asserts
  * the outcome, never the time.
  */
-@IntegrationTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true", disabledReason = "benchmark: run with -Dbenchmark=true")
 @TestPropertySource(properties = "kundeloft.portfolio.account-manager.max=100000")
-class CustomerImportBenchmarkTest {
+class CustomerImportBenchmarkTest extends CommittedScenarioTest {
 
     private static final int ROWS = 10_000;
 
@@ -33,24 +26,10 @@ class CustomerImportBenchmarkTest {
     CustomerImportService imports;
     @Autowired
     CustomerRepository customers;
-    @Autowired
-    TestOrganisation testOrganisation;
-    @Autowired
-    SignIn signIn;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    DatabaseCleaner cleaner;
 
-    @AfterEach
-    void tearDown() {
-        SignIn.out();
-        cleaner.deleteAll();
-    }
 
     @Test
     void import_ten_thousand_rows() {
-        Scenario s = transaction.execute(status -> testOrganisation.create());
         byte[] file = generatedFile();
         signIn.as(s.lead1());
 

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.time.Instant;
-import no.kundeloft.DatabaseCleaner;
+import no.kundeloft.CommittedScenarioTest;
 import no.kundeloft.EmbeddedPostgresConfiguration;
-import no.kundeloft.IntegrationTest;
-import no.kundeloft.SignIn;
-import no.kundeloft.TestOrganisation;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerService;
 import org.junit.jupiter.api.AfterEach;
@@ -17,38 +14,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * PostgreSQL stopped and started again under the running application: while it is down a request
  * fails within the pool's 5 s and is recognised as an outage (the user is told to try again); once it
  * is back the same application serves the same data, without a restart.
  */
-@IntegrationTest
 @EnabledIfSystemProperty(named = "kundeloft.test.database", matches = "postgresql")
-class DatabaseOutageServiceTest {
+class DatabaseOutageServiceTest extends CommittedScenarioTest {
 
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestOrganisation testOrganisation;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    SignIn signIn;
-    @Autowired
-    DatabaseCleaner cleaner;
 
     @AfterEach
-    void tearDown() {
+    void startAgainEvenIfTheTestFailed() {
         EmbeddedPostgresConfiguration.start();
-        SignIn.out();
-        cleaner.deleteAll();
     }
 
     @Test
     void during_a_restart_requests_are_told_to_try_again_and_afterwards_the_app_carries_on() {
-        transaction.executeWithoutResult(status -> testOrganisation.create());
         signIn.as("am1");
         assertThat(customers.count(CustomerFilter.none())).isEqualTo(2);
 

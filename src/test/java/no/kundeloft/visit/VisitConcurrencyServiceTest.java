@@ -9,48 +9,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import no.kundeloft.DatabaseCleaner;
-import no.kundeloft.IntegrationTest;
+import no.kundeloft.CommittedScenarioTest;
 import no.kundeloft.SignIn;
 import no.kundeloft.TestClock;
-import no.kundeloft.TestOrganisation;
-import no.kundeloft.TestOrganisation.Scenario;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Bookings in real, committed transactions: two bookings of one host at the same moment, and one is refused. */
-@IntegrationTest
-class VisitConcurrencyServiceTest {
+class VisitConcurrencyServiceTest extends CommittedScenarioTest {
 
     @Autowired
     VisitService visits;
     @Autowired
-    TestOrganisation testOrganisation;
-    @Autowired
-    SignIn signIn;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    DatabaseCleaner cleaner;
-    @Autowired
     JdbcTemplate jdbc;
 
-    Scenario s;
-
-    @BeforeEach
-    void setUp() {
-        s = transaction.execute(status -> testOrganisation.create());
-    }
-
-    @AfterEach
-    void tearDown() {
-        SignIn.out();
-        cleaner.deleteAll();
-    }
 
     @Test
     void of_two_simultaneous_bookings_of_one_host_exactly_one_is_made() throws Exception {
