@@ -258,7 +258,6 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "People.byId", "People.byUsername", "People.me", "People.lock");
 
     private static final AtomicInteger ATTEMPTS = new AtomicInteger();
-    private static final Set<String> PAIRS = new TreeSet<>();
 
     @Autowired CustomerService customers;
     @Autowired CustomerExportService exports;
@@ -528,7 +527,6 @@ class AccessMatrixServiceTest extends ScenarioTest {
 
     private Object attempt(Case c, Object target) {
         ATTEMPTS.incrementAndGet();
-        PAIRS.add(c.method() + "/" + role);
         try {
             Object result = c.call().on(this, target);
             em.flush();

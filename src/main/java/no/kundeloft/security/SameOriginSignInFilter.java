@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a sign-in posted from another site's page (login CSRF: signing a victim into the attacker's
@@ -14,12 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * through the forwarded headers behind a proxy. A request without Origin or Referer comes from no
  * browser page and cannot be forged by one, so it is let through.
  */
-class SameOriginSignInFilter extends OncePerRequestFilter {
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
-    }
+class SameOriginSignInFilter extends SignInAttemptFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

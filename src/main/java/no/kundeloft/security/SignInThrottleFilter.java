@@ -6,23 +6,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a sign-in while its username or address must wait ({@link SignInLog}), without checking the
  * password, and sends the browser back to the sign-in page saying how many seconds are left.
  */
-class SignInThrottleFilter extends OncePerRequestFilter {
+class SignInThrottleFilter extends SignInAttemptFilter {
 
     private final SignInLog signIns;
 
     SignInThrottleFilter(SignInLog signIns) {
         this.signIns = signIns;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
     }
 
     @Override

@@ -15,16 +15,15 @@ final class DatabaseOutage {
     }
 
     static boolean causedThe(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            boolean connectionLost = t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    // the connection died under a transaction, so not even its rollback reached the database
-                    || t instanceof org.hibernate.TransactionException && t.getCause() instanceof SQLException;
-            if (connectionLost || t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-        }
-        return false;
+        return Failures.anyCause(error, DatabaseOutage::isConnectionFailure);
+    }
+
+    private static boolean isConnectionFailure(Throwable t) {
+        boolean connectionLost = t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                // the connection died under a transaction, so not even its rollback reached the database
+                || t instanceof org.hibernate.TransactionException && t.getCause() instanceof SQLException;
+        return connectionLost || t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                || t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
+                || t instanceof org.hibernate.exception.JDBCConnectionException;
     }
 }

@@ -10,8 +10,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +30,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String reference = Failures.newReference();
         boolean outage = DatabaseOutage.causedThe(parameter.getCaughtException());
         if (outage) {
             log.warn("Database unreachable while opening /{} [{}]: {}", event.getLocation().getPath(), reference,

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.Refusals;
 import org.slf4j.Logger;
@@ -34,20 +32,20 @@ class UnexpectedErrors implements VaadinServiceInitListener {
     void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
         UI ui = UI.getCurrent();
-        RefusedException refusal = cause(error, RefusedException.class);
+        RefusedException refusal = Failures.cause(error, RefusedException.class);
         if (refusal != null && ui != null) {
             Refusals.show(ui, refusal);
             return;
         }
         String key;
-        String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        if (cause(error, OptimisticLockingFailureException.class) != null) {
+        String reference = Failures.newReference();
+        if (Failures.cause(error, OptimisticLockingFailureException.class) != null) {
             key = "error.changedMeanwhile";
             log.info("Stale save refused [{}]: {}", reference, error.toString());
         } else if (DatabaseOutage.causedThe(error)) {
             key = "error.databaseUnavailable";
             log.warn("Database unreachable [{}]: {}", reference, error.toString());
-        } else if (cause(error, AccessDeniedException.class) != null) {
+        } else if (Failures.cause(error, AccessDeniedException.class) != null) {
             key = "error.denied";
             log.warn("Access denied [{}]: {}", reference, error.toString());
         } else {
@@ -58,14 +56,5 @@ class UnexpectedErrors implements VaadinServiceInitListener {
             Notification notification = Notification.show(ui.getTranslation(key, reference), 8000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

@@ -2,15 +2,9 @@ package no.kundeloft.visit;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import no.kundeloft.organisation.Employee;
@@ -23,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Private iCalendar feeds: each user may have one feed URL with a long random token, renew it (the
  * old link stops working) or turn it off; admins turn off anyone's (through {@code CalendarFeeds}).
- * Only the token's SHA-256 fingerprint is stored: the link is shown once, when it is made. Reading a feed needs only the token and shows the visits the
+ * Only the token's SHA-256 fingerprint is stored ({@link FeedTokens}): the link is shown once, when it
+ * is made. Reading a feed needs only the token and shows the visits the
  * employee hosts or attends, three months back and a year ahead, cancelled ones included so calendar
  * programs remove them.
  */
@@ -31,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CalendarFeedService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration BACK = Duration.ofDays(92);
     private static final Duration AHEAD = Duration.ofDays(366);
 
@@ -59,10 +53,8 @@ public class CalendarFeedService {
     public String renew() {
         Long me = currentUser.require().employeeId();
         feeds.deleteByEmployeeId(me);
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        feeds.save(new CalendarFeed(entityManager.getReference(Employee.class, me), fingerprint(token), clock.instant()));
+        String token = FeedTokens.newToken();
+        feeds.save(new CalendarFeed(entityManager.getReference(Employee.class, me), FeedTokens.fingerprint(token), clock.instant()));
         return token;
     }
 
@@ -78,7 +70,8 @@ public class CalendarFeedService {
      * feed has the token or its owner has been deactivated.
      */
     public boolean writeFeed(String token, OutputStream out) throws IOException {
-        Optional<CalendarFeed> feed = token == null || token.length() > 64 ? Optional.empty() : feeds.findByTokenHash(fingerprint(token));
+        Optional<CalendarFeed> feed = token == null || token.length() > 64
+                ? Optional.empty() : feeds.findByTokenHash(FeedTokens.fingerprint(token));
         if (feed.isEmpty() || !feed.get().getEmployee().isActive()) {
             return false;
         }
@@ -93,14 +86,5 @@ public class CalendarFeedService {
                 .setParameter("employeeId", feed.get().getEmployee().getId()).getResultList();
         VisitCalendarFile.write(visits, now, out);
         return true;
-    }
-
-    /** SHA-256 in hex: enough for a token of 256 random bits, which no one can guess or look up. */
-    static String fingerprint(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -51,10 +51,8 @@ class JoinVisitBrowserIT extends BrowserTest {
 
         // The accepted visit is in the director's private calendar feed, read without a session.
         String token = "browser-test-feed-token-0123456789abcdefghijklmn";
-        String fingerprint = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         jdbc.update("insert into calendar_feed (id, version, employee_id, token_hash, created_at) values (?, 0, ?, ?, current_timestamp)",
-                999_999_001L, directorId, fingerprint);
+                999_999_001L, directorId, no.kundeloft.visit.FeedTokens.fingerprint(token));
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(
                 url("/calendar/" + token + ".ics"))).build(), HttpResponse.BodyHandlers.ofString());

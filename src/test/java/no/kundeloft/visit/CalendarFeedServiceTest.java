@@ -90,7 +90,7 @@ class CalendarFeedServiceTest extends ScenarioTest {
         String token = feeds.renew();
         em.flush();
         Object stored = em.createNativeQuery("select token_hash from calendar_feed").getSingleResult();
-        assertThat(stored).isEqualTo(CalendarFeedService.fingerprint(token)).asString().hasSize(64).doesNotContain(token);
+        assertThat(stored).isEqualTo(FeedTokens.fingerprint(token)).asString().hasSize(64).doesNotContain(token);
     }
 
     @Test
