@@ -44,10 +44,13 @@ import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerExportService;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerForm;
+import no.kundeloft.customer.CustomerHistoryService;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.CustomerTier;
 import no.kundeloft.customer.PortfolioService;
+import no.kundeloft.history.HistoryFilter;
+import no.kundeloft.history.HistoryService;
 import no.kundeloft.organisation.AdminService;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationAdminService;
@@ -62,6 +65,8 @@ import no.kundeloft.plan.WhitespaceState;
 import no.kundeloft.revenue.RevenueCorrectionService;
 import no.kundeloft.revenue.RevenueService;
 import no.kundeloft.revenue.RollupLevel;
+import no.kundeloft.security.SignInLogFilter;
+import no.kundeloft.security.SignInLogService;
 import no.kundeloft.visit.OpenVisitFilter;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitFilter;
@@ -142,6 +147,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("ContactService.update", Kind.CONTACT, (t, id) -> { t.contacts.update(id(id), t.contactForm()); return "changed"; }),
             new Case("ContactService.makePrimary", Kind.CONTACT, (t, id) -> { t.contacts.makePrimary(id(id)); return "changed"; }),
             new Case("ContactService.remove", Kind.CONTACT, (t, id) -> { t.contacts.remove(id(id)); return "changed"; }),
+            new Case("CustomerHistoryService.history", Kind.CUSTOMER, (t, id) -> t.customerHistory.history(id(id))),
             // portfolios
             new Case("PortfolioService.receivers", Kind.LISTING, (t, x) -> t.portfolio.receivers()),
             new Case("PortfolioService.previewReassign", Kind.CUSTOMER, (t, id) -> t.portfolio.previewReassign(List.of(id(id)), t.receiver())),
@@ -163,6 +169,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("AttainmentService.myTop", Kind.LISTING, (t, x) -> t.attainment.myTop()),
             // visits
             new Case("VisitService.get", Kind.VISIT, (t, id) -> t.visits.get(id(id))),
+            new Case("VisitService.history", Kind.VISIT, (t, id) -> t.visits.history(id(id))),
             new Case("VisitService.writeCalendarFile", Kind.VISIT, (t, id) -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 t.visits.writeCalendarFile(id(id), out);
@@ -188,6 +195,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("VisitService.possibleHosts", Kind.LISTING, (t, x) -> t.visits.possibleHosts()),
             // account plans
             new Case("PlanService.plan", Kind.KEY_CUSTOMER, (t, id) -> t.plans.plan(id(id), YEAR)),
+            new Case("PlanService.history", Kind.KEY_CUSTOMER, (t, id) -> t.plans.history(id(id), YEAR)),
             new Case("PlanService.saveSituation", Kind.KEY_CUSTOMER, (t, id) -> t.plans.saveSituation(id(id), YEAR, 0, "Business", "Priorities", "Position", "Rivals", "Strategy")),
             new Case("PlanService.saveObjective", Kind.KEY_CUSTOMER, (t, id) -> t.plans.saveObjective(id(id), YEAR, null,
                     new ObjectiveForm("Grow", BigDecimal.TEN, "MNOK", LocalDate.of(YEAR, 12, 1), null, ObjectiveStatus.OPEN, 0))),
@@ -219,11 +227,16 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("OrganisationAdminService.mergeTeam", Kind.TEAM, (t, id) -> { t.orgAdmin.mergeTeam(id(id), t.s.t1().getId()); return "merged"; }),
             new Case("OrganisationAdminService.saveTeam", Kind.TEAM, (t, id) -> t.orgAdmin.saveTeam(id(id), "Renamed", t.s.t1().getDepartment().getId(), null, false)),
             new Case("AdminService.form", Kind.PERSON, (t, id) -> t.admin.form(id(id))),
+            new Case("AdminService.history", Kind.PERSON, (t, id) -> t.admin.history(id(id))),
             new Case("AdminService.resetPassword", Kind.PERSON, (t, id) -> t.admin.resetPassword(id(id))),
             new Case("AdminService.deactivate", Kind.PERSON, (t, id) -> { t.admin.deactivate(id(id)); return "deactivated"; }),
             new Case("AdminService.turnOffCalendarFeed", Kind.PERSON, (t, id) -> { t.admin.turnOffCalendarFeed(id(id)); return "off"; }),
             new Case("AdminService.activate", Kind.PERSON, (t, id) -> { t.admin.activate(id(id)); return "activated"; }),
             new Case("AdminService.update", Kind.PERSON, (t, id) -> { t.admin.update(id(id), t.admin.form(id(id))); return "changed"; }),
+            // history and the sign-in log (admins only)
+            new Case("HistoryService.search", Kind.LISTING, (t, x) -> t.history.search(HistoryFilter.none(), PageRequest.of(0, 100)).getContent()),
+            new Case("HistoryService.changesIn", Kind.LISTING, (t, x) -> t.history.changesIn(1)),
+            new Case("SignInLogService.search", Kind.LISTING, (t, x) -> t.signIns.search(SignInLogFilter.none(), 0, 100)),
             new Case("AdminService.people", Kind.LISTING, (t, x) -> t.admin.people(PeopleFilter.none(), PageRequest.of(0, 100)).getContent()));
 
     /**
@@ -242,7 +255,8 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "BudgetService.budgetYear", "VisitService.today", "RevenueLoadService.loadedThrough", "RevenueLoadService.state",
             "RevenueLoadService.completeThrough", "RevenueLoadService.set", "OrganisationService.teamSizeRange",
             "OrganisationService.portfolioLimit", "CustomerService.count", "CustomerService.countInScope", "AdminService.count",
-            "CustomerService.industriesInScope", "DashboardService.home",
+            "CustomerService.industriesInScope", "DashboardService.home", "HistoryService.count", "SignInLogService.count",
+            "HistoryService.recordTypes",
             // warnings name only the user's own teams and people (OrganisationServiceTest)
             "OrganisationService.teamSizeWarnings", "OrganisationService.portfolioWarnings",
             // the offering catalogue and the organisation tree are the same for everyone who may see them (admins edit them)
@@ -273,6 +287,9 @@ class AccessMatrixServiceTest extends ScenarioTest {
     @Autowired OrganisationService organisation;
     @Autowired OrganisationAdminService orgAdmin;
     @Autowired AdminService admin;
+    @Autowired CustomerHistoryService customerHistory;
+    @Autowired HistoryService history;
+    @Autowired SignInLogService signIns;
     @Autowired EntityManager em;
     @Autowired TestClock clock;
 

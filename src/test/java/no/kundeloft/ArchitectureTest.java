@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.Set;
 import no.kundeloft.budget.BudgetRollup;
 import no.kundeloft.demo.DemoDataPart;
+import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.RecordScope;
@@ -107,5 +108,6 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().areAssignableTo(RevenueRollup.class)
             .orShould().dependOnClassesThat().areAssignableTo(BudgetRollup.class)
             .orShould().dependOnClassesThat().areAssignableTo(People.class)
+            .orShould().dependOnClassesThat().areAssignableTo(ChangeHistory.class)
             .because("those hand out records without the user's scope; services apply it");
 }

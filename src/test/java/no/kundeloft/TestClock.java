@@ -63,7 +63,7 @@ public class TestClock extends Clock {
         return instant;
     }
 
-    private static Instant at(LocalDateTime osloTime) {
+    public static Instant at(LocalDateTime osloTime) {
         return osloTime.atZone(Formats.ZONE).toInstant();
     }
 }

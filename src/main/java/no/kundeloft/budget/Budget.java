@@ -15,14 +15,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.organisation.Department;
 import no.kundeloft.organisation.Employee;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** One revision of a budget for a subject (seller, team leader, department or key customer) and year. */
 @Entity
+@Audited
 @Table(name = "budget")
-public class Budget extends AbstractEntity {
+public class Budget extends AbstractEntity implements Labelled {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -41,6 +45,7 @@ public class Budget extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Department department;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -162,5 +167,10 @@ public class Budget extends AbstractEntity {
 
     public List<BudgetMonth> getMonths() {
         return List.copyOf(months);
+    }
+
+    @Override
+    public String label() {
+        return kind + " " + year + " #" + revision;
     }
 }

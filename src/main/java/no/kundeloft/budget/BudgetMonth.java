@@ -3,10 +3,11 @@ package no.kundeloft.budget;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import no.kundeloft.base.Labelled;
 
 /** One month's targets in a budget. */
 @Embeddable
-public class BudgetMonth {
+public class BudgetMonth implements Labelled {
 
     @Column(name = "month_no", nullable = false)
     private int month;
@@ -36,5 +37,10 @@ public class BudgetMonth {
 
     public BigDecimal getNewSales() {
         return newSales;
+    }
+
+    @Override
+    public String label() {
+        return "%02d: %s / %s".formatted(month, portfolio.toPlainString(), newSales.toPlainString());
     }
 }

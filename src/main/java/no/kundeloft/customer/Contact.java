@@ -13,11 +13,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.organisation.Employee;
+import org.hibernate.envers.Audited;
 
 /** A person at a customer; buying role, influence and attitude matter for key customers. */
 @Entity
-public class Contact extends AbstractEntity {
+@Audited
+public class Contact extends AbstractEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id")
@@ -136,5 +139,10 @@ public class Contact extends AbstractEntity {
         this.influence = influence;
         this.attitude = attitude;
         this.relationshipOwner = relationshipOwner;
+    }
+
+    @Override
+    public String label() {
+        return fullName;
     }
 }

@@ -15,13 +15,17 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.Sector;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A company or public body we sell to, owned by one employee. */
 @Entity
+@Audited
 @ValidRegistrationNumber
-public class Customer extends AbstractEntity {
+public class Customer extends AbstractEntity implements Labelled {
 
     @NotBlank
     @Size(max = 200)
@@ -86,10 +90,12 @@ public class Customer extends AbstractEntity {
     private LocalDate customerSince;
 
     @Column(name = "updated_at")
+    @NotAudited
     private Instant updatedAt;
 
     @Size(max = 120)
     @Column(name = "updated_by")
+    @NotAudited
     private String updatedBy;
 
     protected Customer() {
@@ -228,5 +234,10 @@ public class Customer extends AbstractEntity {
     public void markUpdated(String by, Instant at) {
         this.updatedBy = by;
         this.updatedAt = at;
+    }
+
+    @Override
+    public String label() {
+        return name;
     }
 }

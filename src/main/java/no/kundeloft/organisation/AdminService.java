@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import no.kundeloft.history.HistoryEntry;
+import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.security.SalesRole;
 import org.springframework.data.domain.Page;
@@ -41,11 +43,13 @@ public class AdminService {
     private final PasswordEncoder passwordEncoder;
     private final OwnedCustomers ownedCustomers;
     private final CalendarFeeds calendarFeeds;
+    private final ChangeHistory changeHistory;
     private final SecureRandom random = new SecureRandom();
 
     AdminService(EmployeeRepository employees, TeamRepository teams, PasswordEncoder passwordEncoder, OwnedCustomers ownedCustomers,
-                 CalendarFeeds calendarFeeds) {
+                 CalendarFeeds calendarFeeds, ChangeHistory changeHistory) {
         this.calendarFeeds = calendarFeeds;
+        this.changeHistory = changeHistory;
         this.employees = employees;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -194,5 +198,14 @@ public class AdminService {
             }
             return cb.and(conditions.toArray(Predicate[]::new));
         };
+    }
+
+    /** Every change to a person's account (name, role, team, active, password reset required); newest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Long employeeId) {
+        employees.findById(employeeId).orElseThrow(() -> new NotFoundException("Employee", employeeId));
+        List<HistoryEntry> entries = new ArrayList<>(changeHistory.of(Employee.class, employeeId));
+        entries.sort(HistoryEntry.NEWEST_FIRST);
+        return entries;
     }
 }

@@ -8,10 +8,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 
 /** A sales manager's department within a division. */
 @Entity
-public class Department extends AbstractEntity {
+public class Department extends AbstractEntity implements Labelled {
 
     @NotBlank
     @Size(max = 120)
@@ -53,5 +54,10 @@ public class Department extends AbstractEntity {
 
     public void setManager(Employee manager) {
         this.manager = manager;
+    }
+
+    @Override
+    public String label() {
+        return name;
     }
 }

@@ -15,13 +15,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.Locale;
-import no.kundeloft.security.SalesRole;
 import java.util.Set;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
+import no.kundeloft.security.SalesRole;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A person in the sales organisation, and their sign-in. */
 @Entity
-public class Employee extends AbstractEntity {
+@Audited
+public class Employee extends AbstractEntity implements Labelled {
 
     /** Stored in lower case, so usernames are unique regardless of case. */
     @NotBlank
@@ -45,6 +50,7 @@ public class Employee extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "team_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Team team;
 
     /** Meeting bookers serve one or more teams. */
@@ -52,12 +58,14 @@ public class Employee extends AbstractEntity {
     @JoinTable(name = "employee_served_team",
             joinColumns = @JoinColumn(name = "employee_id"),
             inverseJoinColumns = @JoinColumn(name = "team_id"))
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Set<Team> servedTeams = new HashSet<>();
 
     @Column(nullable = false)
     private boolean active = true;
 
     @Column(name = "password_hash", nullable = false)
+    @NotAudited
     private String passwordHash;
 
     @Column(name = "password_change_required", nullable = false)
@@ -152,5 +160,10 @@ public class Employee extends AbstractEntity {
 
     public void setPreferredLanguage(String preferredLanguage) {
         this.preferredLanguage = preferredLanguage;
+    }
+
+    @Override
+    public String label() {
+        return fullName;
     }
 }

@@ -8,10 +8,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 
 /** A team leader's team of sellers within a department. */
 @Entity
-public class Team extends AbstractEntity {
+public class Team extends AbstractEntity implements Labelled {
 
     @NotBlank
     @Size(max = 120)
@@ -63,5 +64,10 @@ public class Team extends AbstractEntity {
 
     public boolean isLeaderHasOwnBudget() {
         return leaderHasOwnBudget;
+    }
+
+    @Override
+    public String label() {
+        return name;
     }
 }

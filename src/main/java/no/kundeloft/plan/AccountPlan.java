@@ -15,12 +15,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.customer.Customer;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** One key customer's plan for one year. */
 @Entity
+@Audited
 @Table(name = "account_plan")
-public class AccountPlan extends AbstractEntity {
+public class AccountPlan extends AbstractEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id")
@@ -37,8 +41,10 @@ public class AccountPlan extends AbstractEntity {
     private String strategy;
 
     @Column(name = "updated_by")
+    @NotAudited
     private String updatedBy;
     @Column(name = "updated_at")
+    @NotAudited
     private Instant updatedAt;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -136,5 +142,10 @@ public class AccountPlan extends AbstractEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    @Override
+    public String label() {
+        return String.valueOf(year);
     }
 }

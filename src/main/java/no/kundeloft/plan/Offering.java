@@ -4,11 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 
 /** Something we sell, in the catalogue an admin keeps; the columns of every plan's whitespace grid. */
 @Entity
 @Table(name = "offering")
-public class Offering extends AbstractEntity {
+public class Offering extends AbstractEntity implements Labelled {
 
     @Column(nullable = false)
     private String name;
@@ -36,5 +37,10 @@ public class Offering extends AbstractEntity {
 
     void setActive(boolean active) {
         this.active = active;
+    }
+
+    @Override
+    public String label() {
+        return name;
     }
 }

@@ -8,12 +8,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.organisation.Employee;
+import org.hibernate.envers.Audited;
 
 /** A step of the action plan: what, who, by when, done or not. */
 @Entity
+@Audited
 @Table(name = "plan_action")
-public class PlanAction extends AbstractEntity {
+public class PlanAction extends AbstractEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")
@@ -78,5 +81,10 @@ public class PlanAction extends AbstractEntity {
     /** Not done, and due before the given day. */
     public boolean isOverdue(LocalDate today) {
         return !done && dueDate.isBefore(today);
+    }
+
+    @Override
+    public String label() {
+        return description;
     }
 }

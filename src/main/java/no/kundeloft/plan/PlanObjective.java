@@ -11,12 +11,15 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.organisation.Employee;
+import org.hibernate.envers.Audited;
 
 /** What the plan means to achieve: measurable (a target value) and dated to count as such. */
 @Entity
+@Audited
 @Table(name = "plan_objective")
-public class PlanObjective extends AbstractEntity {
+public class PlanObjective extends AbstractEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")
@@ -102,5 +105,10 @@ public class PlanObjective extends AbstractEntity {
 
     boolean isOpen() {
         return status != ObjectiveStatus.ACHIEVED && status != ObjectiveStatus.MISSED;
+    }
+
+    @Override
+    public String label() {
+        return description;
     }
 }

@@ -10,12 +10,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.organisation.Employee;
+import org.hibernate.envers.Audited;
 
 /** A leader's review of a plan: approved or needs work, with a comment. */
 @Entity
+@Audited
 @Table(name = "plan_review")
-public class PlanReview extends AbstractEntity {
+public class PlanReview extends AbstractEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")
@@ -59,5 +62,10 @@ public class PlanReview extends AbstractEntity {
 
     public String getComment() {
         return comment;
+    }
+
+    @Override
+    public String label() {
+        return reviewer.getFullName();
     }
 }

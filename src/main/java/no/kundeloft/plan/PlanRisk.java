@@ -7,11 +7,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
+import org.hibernate.envers.Audited;
 
 /** A risk to the account: how likely and how bad (1–5 each), and what we do about it. */
 @Entity
+@Audited
 @Table(name = "plan_risk")
-public class PlanRisk extends AbstractEntity {
+public class PlanRisk extends AbstractEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")
@@ -48,5 +51,10 @@ public class PlanRisk extends AbstractEntity {
 
     public String getMitigation() {
         return mitigation;
+    }
+
+    @Override
+    public String label() {
+        return description;
     }
 }

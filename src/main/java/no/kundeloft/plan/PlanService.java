@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.kundeloft.history.HistoryEntry;
+import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
@@ -53,6 +55,7 @@ public class PlanService {
     private static final Set<SalesRole> REVIEWERS = Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR);
 
     private final AccountPlanRepository plans;
+    private final ChangeHistory changeHistory;
     private final OfferingRepository offerings;
     private final CustomerService customers;
     private final VisitService visits;
@@ -63,8 +66,10 @@ public class PlanService {
     private final Clock clock;
 
     PlanService(AccountPlanRepository plans, OfferingRepository offerings, CustomerService customers, VisitService visits,
-                VisitCadence cadence, PlanAttainment attainment, CurrentUser currentUser, EntityManager entityManager, Clock clock) {
+                VisitCadence cadence, PlanAttainment attainment, CurrentUser currentUser, EntityManager entityManager, Clock clock,
+                ChangeHistory changeHistory) {
         this.plans = plans;
+        this.changeHistory = changeHistory;
         this.offerings = offerings;
         this.customers = customers;
         this.visits = visits;
@@ -442,5 +447,20 @@ public class PlanService {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Formats.ZONE));
+    }
+
+    /** Every change to a key customer's plan for a year and to its objectives, actions, risks and reviews; newest first. */
+    public List<HistoryEntry> history(Long customerId, int year) {
+        requireKeyCustomer(customerId);
+        AccountPlan plan = plans.find(customerId, year).orElse(null);
+        if (plan == null) {
+            return List.of();
+        }
+        List<HistoryEntry> entries = new ArrayList<>(changeHistory.of(AccountPlan.class, plan.getId()));
+        for (Class<?> part : List.of(PlanObjective.class, PlanAction.class, PlanRisk.class, PlanReview.class)) {
+            entries.addAll(changeHistory.ofRelated(part, "plan", plan.getId()));
+        }
+        entries.sort(HistoryEntry.NEWEST_FIRST);
+        return entries;
     }
 }

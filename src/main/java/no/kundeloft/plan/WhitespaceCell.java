@@ -5,10 +5,11 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import no.kundeloft.base.Labelled;
 
 /** One offering's state at the customer, with the revenue it could bring. */
 @Embeddable
-public class WhitespaceCell {
+public class WhitespaceCell implements Labelled {
 
     @Column(name = "offering_id", nullable = false)
     private Long offeringId;
@@ -39,5 +40,10 @@ public class WhitespaceCell {
 
     public BigDecimal getPotential() {
         return potential;
+    }
+
+    @Override
+    public String label() {
+        return "#" + offeringId + " " + state + (potential == null ? "" : " " + potential.toPlainString());
     }
 }

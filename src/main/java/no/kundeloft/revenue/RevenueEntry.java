@@ -10,12 +10,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.customer.Customer;
+import org.hibernate.envers.Audited;
 
 /** A customer's revenue in one month, in NOK. */
 @Entity
+@Audited
 @Table(name = "revenue_entry")
-public class RevenueEntry extends AbstractEntity {
+public class RevenueEntry extends AbstractEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id")
@@ -52,5 +55,10 @@ public class RevenueEntry extends AbstractEntity {
 
     public BigDecimal getAmount() {
         return amount;
+    }
+
+    @Override
+    public String label() {
+        return YearMonth.from(month).toString();
     }
 }

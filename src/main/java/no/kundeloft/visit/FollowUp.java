@@ -8,12 +8,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.organisation.Employee;
+import org.hibernate.envers.Audited;
 
 /** A next step from a visit report: what, who and by when. */
 @Entity
+@Audited
 @Table(name = "visit_follow_up")
-public class FollowUp extends AbstractEntity {
+public class FollowUp extends AbstractEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "visit_id")
@@ -59,5 +62,10 @@ public class FollowUp extends AbstractEntity {
 
     void setDone(boolean done) {
         this.done = done;
+    }
+
+    @Override
+    public String label() {
+        return description;
     }
 }

@@ -20,14 +20,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.organisation.Employee;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A meeting with a customer: host seller, time, mode, purpose, who attends, and afterwards a report. */
 @Entity
+@Audited
 @Table(name = "visit")
-public class Visit extends AbstractEntity {
+public class Visit extends AbstractEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id")
@@ -77,12 +81,15 @@ public class Visit extends AbstractEntity {
 
     /** iCalendar SEQUENCE: raised whenever the time or the status changes. */
     @Column(name = "ical_sequence", nullable = false)
+    @NotAudited
     private int icalSequence;
 
     @Column(name = "updated_by")
+    @NotAudited
     private String updatedBy;
 
     @Column(name = "updated_at")
+    @NotAudited
     private Instant updatedAt;
 
     @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -250,5 +257,10 @@ public class Visit extends AbstractEntity {
 
     public List<FollowUp> getFollowUps() {
         return List.copyOf(followUps);
+    }
+
+    @Override
+    public String label() {
+        return purpose;
     }
 }

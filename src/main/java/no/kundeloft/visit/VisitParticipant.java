@@ -9,12 +9,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.organisation.Employee;
+import org.hibernate.envers.Audited;
 
 /** Someone from our side at a visit besides the host, e.g. a director, with their answer. */
 @Entity
+@Audited
 @Table(name = "visit_participant")
-public class VisitParticipant extends AbstractEntity {
+public class VisitParticipant extends AbstractEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "visit_id")
@@ -51,5 +54,10 @@ public class VisitParticipant extends AbstractEntity {
 
     void setStatus(ParticipantStatus status) {
         this.status = status;
+    }
+
+    @Override
+    public String label() {
+        return employee.getFullName();
     }
 }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import no.kundeloft.history.HistoryEntry;
+import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Contact;
@@ -60,10 +62,11 @@ public class VisitService {
     private final Clock clock;
     private final VisitCadence cadence;
     private final RevenueService revenueService;
+    private final ChangeHistory changeHistory;
 
     VisitService(VisitRepository visits, NotificationService notifications, CustomerService customers,
                  OrganisationService organisation, People people, CurrentUser currentUser, EntityManager entityManager, Clock clock,
-                 VisitCadence cadence, RevenueService revenueService) {
+                 VisitCadence cadence, RevenueService revenueService, ChangeHistory changeHistory) {
         this.cadence = cadence;
         this.revenueService = revenueService;
         this.visits = visits;
@@ -74,6 +77,7 @@ public class VisitService {
         this.currentUser = currentUser;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.changeHistory = changeHistory;
     }
 
     /** The visits between two instants that the current user may see, filtered, by start time. */
@@ -659,5 +663,15 @@ public class VisitService {
     /** Today's date in Oslo, for forms. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(Formats.ZONE));
+    }
+
+    /** Every change to a visit the user may see, its participants and follow-ups included; newest first. */
+    public List<HistoryEntry> history(Long id) {
+        requireVisible(id);
+        List<HistoryEntry> entries = new ArrayList<>(changeHistory.of(Visit.class, id));
+        entries.addAll(changeHistory.ofRelated(VisitParticipant.class, "visit", id));
+        entries.addAll(changeHistory.ofRelated(FollowUp.class, "visit", id));
+        entries.sort(HistoryEntry.NEWEST_FIRST);
+        return entries;
     }
 }

@@ -1,0 +1,157 @@
+package no.kundeloft.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import no.kundeloft.CommittedScenarioTest;
+import no.kundeloft.TestClock;
+import no.kundeloft.base.NotFoundException;
+import no.kundeloft.customer.ContactForm;
+import no.kundeloft.customer.ContactService;
+import no.kundeloft.customer.CustomerForm;
+import no.kundeloft.customer.CustomerHistoryService;
+import no.kundeloft.customer.CustomerService;
+import no.kundeloft.history.HistoryEntry.FieldChange;
+import no.kundeloft.history.HistoryEntry.Kind;
+import no.kundeloft.organisation.AdminService;
+import no.kundeloft.revenue.RevenueCorrectionService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Every save is kept as a version with who and when (from the Clock bean), and read back as field
+ * changes: a customer's own fields, its contacts (removed ones too) and its revenue months; the admins'
+ * search finds the save and what it changed. Out of scope stays "not found".
+ */
+class ChangeHistoryServiceTest extends CommittedScenarioTest {
+
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    ContactService contacts;
+    @Autowired
+    CustomerHistoryService customerHistory;
+    @Autowired
+    RevenueCorrectionService corrections;
+    @Autowired
+    AdminService admin;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void a_changed_field_is_kept_with_its_old_and_new_value_who_and_when() {
+        clock.set(LocalDateTime.of(2026, 6, 18, 9, 30));
+        signIn.as("am1");
+        CustomerForm form = CustomerForm.of(customers.get(s.c1().getId()));
+        form.setCity("Bergen");
+        form.setPhone("+47 55 00 00 00");
+        customers.update(s.c1().getId(), form);
+
+        HistoryEntry latest = customerHistory.history(s.c1().getId()).getFirst();
+        assertThat(latest.kind()).isEqualTo(Kind.CHANGED);
+        assertThat(latest.recordType()).isEqualTo("Customer");
+        assertThat(latest.byUsername()).isEqualTo("am1");
+        assertThat(latest.byName()).isEqualTo("am1 Testesen");
+        assertThat(latest.at()).isEqualTo(TestClock.at(LocalDateTime.of(2026, 6, 18, 9, 30)));
+        assertThat(latest.changes()).containsExactly(
+                new FieldChange("city", null, "Bergen"), new FieldChange("phone", null, "+47 55 00 00 00"));
+    }
+
+    @Test
+    void contacts_added_changed_and_removed_stay_in_the_customers_history() {
+        signIn.as("am1");
+        Long id = contacts.add(s.c2().getId(), contact("Eva Strand", "Innkjøper"));
+        contacts.update(id, contact("Eva Strand", "Innkjøpssjef"));
+        contacts.remove(id);
+
+        List<HistoryEntry> entries = customerHistory.history(s.c2().getId()).stream()
+                .filter(entry -> entry.recordType().equals("Contact")).toList();
+        assertThat(entries).extracting(HistoryEntry::kind).containsExactly(Kind.REMOVED, Kind.CHANGED, Kind.CREATED);
+        assertThat(entries).extracting(HistoryEntry::recordLabel).containsOnly("Eva Strand");
+        assertThat(entries.get(1).changes()).containsExactly(new FieldChange("title", "Innkjøper", "Innkjøpssjef"));
+        assertThat(entries.get(2).changes()).contains(new FieldChange("fullName", null, "Eva Strand"),
+                new FieldChange("customer", null, "Havbris Transport AS"));
+    }
+
+    @Test
+    void each_save_of_revenue_is_one_entry_with_the_months_it_wrote() {
+        signIn.as("mgrA");
+        corrections.correct(s.c1().getId(), YearMonth.of(2026, 3), new BigDecimal("1000"), "First load");
+        corrections.correct(s.c1().getId(), YearMonth.of(2026, 3), new BigDecimal("1250.50"), "Credit note reversed");
+
+        List<HistoryEntry> revenue = customerHistory.history(s.c1().getId()).stream()
+                .filter(entry -> entry.recordType().equals("Revenue")).toList();
+        assertThat(revenue).hasSize(2);
+        assertThat(revenue.getFirst().changes()).singleElement().satisfies(change -> {
+            assertThat(change.field()).isEqualTo("2026-03");
+            assertThat((BigDecimal) change.from()).isEqualByComparingTo("1000");
+            assertThat((BigDecimal) change.to()).isEqualByComparingTo("1250.50");
+        });
+        assertThat(revenue.getLast().changes()).singleElement().satisfies(change -> assertThat(change.from()).isNull());
+
+        signIn.as("booker");
+        assertThat(customerHistory.history(s.c1().getId())).noneMatch(entry -> entry.recordType().equals("Revenue"));
+    }
+
+    @Test
+    void a_customer_outside_the_scope_has_no_history_to_read() {
+        signIn.as("am1");
+        CustomerForm form = CustomerForm.of(customers.get(s.c1().getId()));
+        form.setCity("Bergen");
+        customers.update(s.c1().getId(), form);
+
+        signIn.as("am2");
+        assertThatThrownBy(() -> customerHistory.history(s.c1().getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customerHistory.history(987_654_321L)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void admins_find_a_save_by_who_made_it_and_see_what_it_changed() {
+        signIn.as("am1");
+        CustomerForm form = CustomerForm.of(customers.get(s.c1().getId()));
+        form.setCity("Tromsø");
+        customers.update(s.c1().getId(), form);
+
+        signIn.as("admin");
+        admin.resetPassword(s.am2().getId());
+        List<RevisionRow> byAm1 = history.search(new HistoryFilter("am1", null, null, null), PageRequest.of(0, 10)).getContent();
+        assertThat(byAm1).singleElement().satisfies(row -> assertThat(row.recordTypes()).containsExactly("Customer"));
+        assertThat(history.changesIn(byAm1.getFirst().id())).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).containsExactly(new FieldChange("city", null, "Tromsø")));
+
+        List<RevisionRow> people = history.search(new HistoryFilter("admin", "Employee", null, null), PageRequest.of(0, 10)).getContent();
+        assertThat(people).singleElement().satisfies(row -> assertThat(row.byUsername()).isEqualTo("admin"));
+        assertThat(admin.history(s.am2().getId())).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CREATED);
+        assertThat(admin.history(s.am2().getId()).getFirst().changes())
+                .containsExactly(new FieldChange("passwordChangeRequired", false, true));
+        assertThat(history.recordTypes()).contains("Customer", "Employee");
+    }
+
+    @Test
+    void only_admins_search_the_history() {
+        signIn.as("dir1");
+        assertThatThrownBy(() -> history.search(HistoryFilter.none(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> history.changesIn(1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static ContactForm contact(String name, String title) {
+        ContactForm form = new ContactForm();
+        form.setFullName(name);
+        form.setTitle(title);
+        return form;
+    }
+}
