@@ -34,10 +34,12 @@ import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.ContactService;
 import no.kundeloft.customer.CustomerForm;
+import no.kundeloft.customer.CustomerHistoryService;
 import no.kundeloft.customer.CustomerPageSection;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.DuplicateOrgNumberException;
 import no.kundeloft.customer.PortfolioService;
+import no.kundeloft.history.ui.HistoryTimeline;
 
 /** One customer: its details, contacts and who has owned it. Out of scope answers "not found". */
 @Route("customers/:customerId")
@@ -52,13 +54,15 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     private final PortfolioService portfolios;
     private final boolean mayChangeOwnership;
     private final List<CustomerPageSection> sections;
+    private final CustomerHistoryService history;
     private CustomerDetails customer;
     private CustomerEditor editor;
 
     public CustomerDetailView(CustomerService customers, ContactService contacts, ActivityService activities,
                               PortfolioService portfolios, AuthenticationContext authentication,
-                              List<CustomerPageSection> sections) {
+                              List<CustomerPageSection> sections, CustomerHistoryService history) {
         this.sections = sections;
+        this.history = history;
         this.customers = customers;
         this.contacts = contacts;
         this.activities = activities;
@@ -133,6 +137,8 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         sections.forEach(section -> section.create(customer).ifPresent(this::add));
         add(new ContactsSection(customer, contacts, customers.mayEdit(), this::reload),
                 new ActivitySection(customer.id(), activities, customers.mayEdit()), ownership());
+        Long id = customer.id();
+        add(HistoryTimeline.section(() -> history.history(id)));
     }
 
     private void startEditing() {

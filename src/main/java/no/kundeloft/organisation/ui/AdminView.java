@@ -23,8 +23,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.IconButton;
+import no.kundeloft.history.ui.HistoryTimeline;
 import no.kundeloft.organisation.AdminRuleException;
 import no.kundeloft.organisation.AdminService;
 import no.kundeloft.organisation.PeopleFilter;
@@ -54,7 +56,7 @@ public class AdminView extends Div implements HasDynamicTitle {
     public AdminView(AdminService admin) {
         this.admin = admin;
         addClassName("admin-view");
-        add(AdminTabs.of(this));
+        add(AdminTabs.of(this, "admin"));
 
         search.setPlaceholder(getTranslation("admin.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -145,10 +147,12 @@ public class AdminView extends Div implements HasDynamicTitle {
     }
 
     private void openEdit(PersonRow person) {
-        new PersonDialog(getTranslation("admin.edit"), admin.form(person.id()), admin.teams(), f -> {
+        PersonDialog dialog = new PersonDialog(getTranslation("admin.edit"), admin.form(person.id()), admin.teams(), f -> {
             admin.update(person.id(), f);
             grid.getDataProvider().refreshAll();
-        }).open();
+        });
+        dialog.add(HistoryTimeline.section(() -> admin.history(person.id())));
+        dialog.open();
     }
 
     private void confirmReset(PersonRow person) {

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.organisation.AdminRuleException;
@@ -55,7 +56,7 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
         Button newDivision = new Button(getTranslation("orgadmin.newDivision"), VaadinIcon.PLUS.create(), e -> divisionDialog(null));
         newDivision.setId("new-division");
         newDivision.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(AdminTabs.of(this), newDivision, content);
+        add(AdminTabs.of(this, "admin/organisation"), newDivision, content);
         refresh();
     }
 

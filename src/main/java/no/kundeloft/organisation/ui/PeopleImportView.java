@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.base.ui.SpreadsheetUpload;
 import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
@@ -40,7 +41,7 @@ public class PeopleImportView extends Div implements HasDynamicTitle {
         Upload upload = SpreadsheetUpload.create(this::fileReceived);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         importButton.addClickListener(e -> runImport());
-        add(AdminTabs.of(this), new H3(getTranslation("peopleImport.title")), new Paragraph(getTranslation("peopleImport.intro")),
+        add(AdminTabs.of(this, "admin"), new H3(getTranslation("peopleImport.title")), new Paragraph(getTranslation("peopleImport.intro")),
                 upload, result);
     }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.base.RefusedException;
 import no.kundeloft.plan.Offering;
 import no.kundeloft.plan.OfferingService;
@@ -60,7 +60,7 @@ public class OfferingsView extends Div implements HasDynamicTitle {
         }).setHeader(getTranslation("offerings.active")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("offerings.none"));
-        add(new Anchor("admin", getTranslation("admin.people")), new H2(getTranslation("offerings.title")),
+        add(AdminTabs.of(this, "admin/offerings"), new H2(getTranslation("offerings.title")),
                 new Paragraph(getTranslation("offerings.text")), form, grid);
         refresh();
     }

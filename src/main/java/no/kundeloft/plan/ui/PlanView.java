@@ -42,6 +42,7 @@ import no.kundeloft.base.ui.EChart;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.Attitude;
 import no.kundeloft.customer.BuyingRole;
+import no.kundeloft.history.ui.HistoryTimeline;
 import no.kundeloft.plan.ObjectiveForm;
 import no.kundeloft.plan.ObjectiveStatus;
 import no.kundeloft.plan.PlanDetails;
@@ -116,6 +117,9 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Div layout = new Div(sections, scorePanel(details.score()));
         layout.addClassName("plan-layout");
         add(header, layout);
+        if (details.exists()) {
+            add(HistoryTimeline.section(() -> plans.history(details.customerId(), details.year())));
+        }
     }
 
     private Component scorePanel(PlanScore score) {

@@ -37,6 +37,7 @@ import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.SalesRole;
+import no.kundeloft.history.ui.HistoryTimeline;
 import no.kundeloft.visit.FollowUpForm;
 import no.kundeloft.visit.HostOption;
 import no.kundeloft.visit.ParticipantStatus;
@@ -98,6 +99,8 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (details.summary() != null || details.debrief() != null) {
             add(section("visit.report", report(details)));
         }
+        Long id = item.id();
+        add(HistoryTimeline.section(() -> visits.history(id)));
     }
 
     private Component facts(VisitDetails details) {

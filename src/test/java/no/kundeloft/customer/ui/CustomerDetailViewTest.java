@@ -4,7 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -25,6 +28,18 @@ class CustomerDetailViewTest extends KaribuTest {
         assertThat(_get(UnorderedList.class, spec -> spec.withId("ownership")).getElement().getTextRecursively())
                 .contains("Owned by am1 Testesen since 1 Mar 2026")
                 .contains("Owned by am2 Testesen from 1 Jan 2020 until 1 Mar 2026");
+    }
+
+    @Test
+    void the_history_is_read_only_when_opened() {
+        login(s.am1());
+        UI.getCurrent().navigate("customers/" + s.c1().getId());
+        Details history = _get(Details.class, spec -> spec.withId("history"));
+        assertThat(history.isOpened()).isFalse();
+        assertThat(LocatorJ._find(history, Paragraph.class)).isEmpty();
+        history.setOpened(true);
+        assertThat(_get(history, Paragraph.class).getText()).startsWith("No changes recorded yet.");
+        assertThat(history.getSummaryText()).isEqualTo("History");
     }
 
     @Test
