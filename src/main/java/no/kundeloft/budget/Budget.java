@@ -20,6 +20,7 @@ import no.kundeloft.customer.Customer;
 import no.kundeloft.organisation.Department;
 import no.kundeloft.organisation.Employee;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /** One revision of a budget for a subject (seller, team leader, department or key customer) and year. */
@@ -73,6 +74,7 @@ public class Budget extends AbstractEntity implements Labelled {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    @NotAudited // Envers cannot key a list of embeddables without an order column; see decision 018
     @ElementCollection
     @CollectionTable(name = "budget_month", joinColumns = @JoinColumn(name = "budget_id"))
     @OrderBy("month")

@@ -63,6 +63,7 @@ public class AccountPlan extends AbstractEntity implements Labelled {
     @OrderBy("reviewedAt desc")
     private List<PlanReview> reviews = new ArrayList<>();
 
+    @NotAudited // Envers cannot key a list of embeddables without an order column; see decision 018
     @ElementCollection
     @CollectionTable(name = "plan_whitespace", joinColumns = @JoinColumn(name = "plan_id"))
     private List<WhitespaceCell> whitespace = new ArrayList<>();

@@ -24,10 +24,15 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H2(getTranslation("notFound.title")),
-                new Paragraph(getTranslation("notFound.text")),
-                new RouterLink(getTranslation("notFound.home"), HomeView.class));
+        return show(this);
+    }
+
+    /** The same page for a missing record, an unknown address and (in production) a page the user may not open. */
+    static int show(Div page) {
+        page.removeAll();
+        page.add(new H2(page.getTranslation("notFound.title")),
+                new Paragraph(page.getTranslation("notFound.text")),
+                new RouterLink(page.getTranslation("notFound.home"), HomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -53,16 +53,6 @@ CREATE TABLE budget_aud (
     CONSTRAINT budget_aud_rev_fk FOREIGN KEY (rev) REFERENCES change_revision (id)
 );
 
-CREATE TABLE budget_month_aud (
-    rev                      BIGINT NOT NULL,
-    revtype                  SMALLINT NOT NULL,
-    month_no                 INTEGER,
-    new_sales                NUMERIC(15,2),
-    portfolio                NUMERIC(15,2),
-    budget_id                BIGINT NOT NULL,
-    CONSTRAINT budget_month_aud_rev_fk FOREIGN KEY (rev) REFERENCES change_revision (id)
-);
-
 CREATE TABLE contact_aud (
     id                       BIGINT NOT NULL,
     rev                      BIGINT NOT NULL,
@@ -186,16 +176,6 @@ CREATE TABLE plan_risk_aud (
     CONSTRAINT plan_risk_aud_rev_fk FOREIGN KEY (rev) REFERENCES change_revision (id)
 );
 
-CREATE TABLE plan_whitespace_aud (
-    rev                      BIGINT NOT NULL,
-    revtype                  SMALLINT NOT NULL,
-    potential                NUMERIC(15,2),
-    offering_id              BIGINT,
-    plan_id                  BIGINT NOT NULL,
-    state                    VARCHAR(40),
-    CONSTRAINT plan_whitespace_aud_rev_fk FOREIGN KEY (rev) REFERENCES change_revision (id)
-);
-
 CREATE TABLE revenue_entry_aud (
     id                       BIGINT NOT NULL,
     rev                      BIGINT NOT NULL,
@@ -264,8 +244,6 @@ CREATE TABLE visit_participant_aud (
 
 CREATE INDEX account_plan_aud_rev_ix ON account_plan_aud (rev);
 CREATE INDEX budget_aud_rev_ix ON budget_aud (rev);
-CREATE INDEX budget_month_aud_owner_ix ON budget_month_aud (budget_id, rev);
-CREATE INDEX budget_month_aud_rev_ix ON budget_month_aud (rev);
 CREATE INDEX contact_aud_rev_ix ON contact_aud (rev);
 CREATE INDEX customer_aud_rev_ix ON customer_aud (rev);
 CREATE INDEX employee_aud_rev_ix ON employee_aud (rev);
@@ -275,8 +253,6 @@ CREATE INDEX plan_action_aud_rev_ix ON plan_action_aud (rev);
 CREATE INDEX plan_objective_aud_rev_ix ON plan_objective_aud (rev);
 CREATE INDEX plan_review_aud_rev_ix ON plan_review_aud (rev);
 CREATE INDEX plan_risk_aud_rev_ix ON plan_risk_aud (rev);
-CREATE INDEX plan_whitespace_aud_owner_ix ON plan_whitespace_aud (plan_id, rev);
-CREATE INDEX plan_whitespace_aud_rev_ix ON plan_whitespace_aud (rev);
 CREATE INDEX revenue_entry_aud_rev_ix ON revenue_entry_aud (rev);
 CREATE INDEX visit_aud_rev_ix ON visit_aud (rev);
 CREATE INDEX visit_contact_aud_owner_ix ON visit_contact_aud (visit_id, rev);
