@@ -20,7 +20,6 @@ public class DatabaseCleaner {
         jdbc.batchUpdate(
                 "delete from account_plan_aud",
                 "delete from budget_aud",
-                "delete from budget_month_aud",
                 "delete from contact_aud",
                 "delete from customer_aud",
                 "delete from employee_aud",
@@ -29,7 +28,6 @@ public class DatabaseCleaner {
                 "delete from plan_objective_aud",
                 "delete from plan_review_aud",
                 "delete from plan_risk_aud",
-                "delete from plan_whitespace_aud",
                 "delete from revenue_entry_aud",
                 "delete from visit_aud",
                 "delete from visit_contact_aud",

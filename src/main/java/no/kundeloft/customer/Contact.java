@@ -22,6 +22,9 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Contact extends AbstractEntity implements Labelled {
 
+    /** What an erased contact's name becomes, in the record and in every version of its history. */
+    public static final String ERASED = "[erased]";
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id")
     private Customer customer;
@@ -139,6 +142,19 @@ public class Contact extends AbstractEntity implements Labelled {
         this.influence = influence;
         this.attitude = attitude;
         this.relationshipOwner = relationshipOwner;
+    }
+
+    /** Clears everything that identifies the person, before the contact is deleted on request. */
+    void anonymise() {
+        this.fullName = ERASED;
+        this.title = null;
+        this.email = null;
+        this.phone = null;
+        this.buyingRole = null;
+        this.influence = null;
+        this.attitude = null;
+        this.relationshipOwner = null;
+        this.reportsTo = null;
     }
 
     @Override

@@ -25,8 +25,11 @@ public class ContactService {
     private final ContactRepository contacts;
     private final CustomerRepository customers;
     private final OrganisationService organisation;
+    private final ContactErasure erasedHistory;
 
-    ContactService(ContactRepository contacts, CustomerRepository customers, OrganisationService organisation) {
+    ContactService(ContactRepository contacts, CustomerRepository customers, OrganisationService organisation,
+                   ContactErasure erasedHistory) {
+        this.erasedHistory = erasedHistory;
         this.contacts = contacts;
         this.customers = customers;
         this.organisation = organisation;
@@ -71,6 +74,19 @@ public class ContactService {
         if (contact.isPrimary()) {
             contacts.findByCustomerId(customerId).stream().findFirst().ifPresent(next -> next.setPrimary(true));
         }
+    }
+
+    /**
+     * Erases a contact on request (GDPR): the contact is removed as by {@link #remove}, and its name, title,
+     * e-mail, phone and stakeholder details are blanked in the record's last version and in every earlier
+     * version the history keeps. Visits it attended keep the visit, without the person.
+     */
+    public void erase(Long contactId) {
+        Contact contact = contactInScope(contactId);
+        contact.anonymise();
+        contacts.flush();
+        erasedHistory.eraseContact(contactId);
+        remove(contactId);
     }
 
     private Customer customerInScope(Long customerId) {

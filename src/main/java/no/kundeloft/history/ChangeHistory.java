@@ -83,8 +83,9 @@ public class ChangeHistory {
                 entry.changes().stream().filter(change -> change.field().equals(valueField)).findFirst()
                         .ifPresent(change -> changes.add(new FieldChange(entry.recordLabel(), change.from(), change.to())));
             }
+            Kind kind = group.stream().allMatch(entry -> entry.kind() == first.kind()) ? first.kind() : Kind.CHANGED;
             merged.add(new HistoryEntry(first.revision(), first.at(), first.byUsername(), first.byName(), recordType,
-                    "", Kind.CHANGED, changes));
+                    "", kind, changes));
         }
         return merged;
     }

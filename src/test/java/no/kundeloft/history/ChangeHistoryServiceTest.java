@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -46,6 +47,8 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
     HistoryService history;
     @Autowired
     TestClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -88,6 +91,22 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
     }
 
     @Test
+    void an_erased_contact_leaves_no_personal_data_in_any_version() {
+        signIn.as("am1");
+        Long id = contacts.add(s.c2().getId(), contact("Eva Strand", "Innkjøper"));
+        contacts.update(id, contact("Eva Strand", "Innkjøpssjef"));
+        contacts.erase(id);
+
+        List<HistoryEntry> entries = customerHistory.history(s.c2().getId()).stream()
+                .filter(entry -> entry.recordType().equals("Contact")).toList();
+        assertThat(entries).extracting(HistoryEntry::kind).containsExactly(Kind.REMOVED, Kind.CREATED);
+        assertThat(entries).extracting(HistoryEntry::recordLabel).containsOnly("[erased]");
+        assertThat(entries.toString()).doesNotContain("Eva", "Strand", "Innkjøp");
+        assertThat(jdbc.queryForList("select distinct full_name from contact_aud where id = ?", String.class, id)).containsExactly("[erased]");
+        assertThat(jdbc.queryForObject("select count(*) from contact_aud where id = ? and title is not null", Integer.class, id)).isZero();
+    }
+
+    @Test
     void each_save_of_revenue_is_one_entry_with_the_months_it_wrote() {
         signIn.as("mgrA");
         corrections.correct(s.c1().getId(), YearMonth.of(2026, 3), new BigDecimal("1000"), "First load");
@@ -102,6 +121,7 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
             assertThat((BigDecimal) change.to()).isEqualByComparingTo("1250.50");
         });
         assertThat(revenue.getLast().changes()).singleElement().satisfies(change -> assertThat(change.from()).isNull());
+        assertThat(revenue).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CREATED);
 
         signIn.as("booker");
         assertThat(customerHistory.history(s.c1().getId())).noneMatch(entry -> entry.recordType().equals("Revenue"));

@@ -86,7 +86,9 @@ class ContactsSection extends Div {
         primary.setEnabled(!contact.primary());
         Button remove = iconButton(VaadinIcon.TRASH, "contact.remove", () -> confirmRemove(contact));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(edit, primary, remove);
+        Button erase = iconButton(VaadinIcon.ERASER, "contact.erase", () -> confirmErase(contact));
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(edit, primary, remove, erase);
     }
 
     private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
@@ -110,6 +112,21 @@ class ContactsSection extends Div {
             }
             refresh.run();
         }).open();
+    }
+
+    private void confirmErase(ContactItem contact) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("contact.erase.title"),
+                getTranslation("contact.erase.text", contact.fullName(), customer.name()),
+                getTranslation("contact.erase"), e -> {
+                    contacts.erase(contact.id());
+                    refresh.run();
+                    Notification.show(getTranslation("contact.erased", contact.fullName()), 4000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.open();
     }
 
     private void confirmRemove(ContactItem contact) {

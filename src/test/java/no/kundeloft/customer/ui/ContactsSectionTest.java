@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import no.kundeloft.KaribuTest;
@@ -63,6 +64,21 @@ class ContactsSectionTest extends KaribuTest {
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         assertThat(GridKt._size(contacts())).isEqualTo(1);
         assertThat(GridKt._get(contacts(), 0).fullName()).isEqualTo("Kari Fjeld");
+    }
+
+    @Test
+    void erasing_on_request_asks_first_names_what_it_does_and_removes_the_person() {
+        openCustomer();
+        Button erase = _get(GridKt._getCellComponent(contacts(), 1, "actions"), Button.class,
+                spec -> spec.withAttribute("aria-label", "Erase personal data"));
+        _click(erase);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message")).contains("Erase Per Lund at Fjordkraft Bygg AS", "every version the history keeps");
+        confirm.close(); // as the browser does before it sends "confirm"
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(GridKt._size(contacts())).isEqualTo(1);
+        assertThat(GridKt._get(contacts(), 0).fullName()).isEqualTo("Kari Fjeld");
+        NotificationsKt.expectNotifications("Per Lund was erased.");
     }
 
     @Test
