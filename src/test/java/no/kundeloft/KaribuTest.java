@@ -74,6 +74,17 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate(parsed.getPath(), parsed.getQueryParameters());
     }
 
+    /** The content as an uploaded file on disk, as the upload hands it to an import view. */
+    protected static java.nio.file.Path uploaded(byte[] content) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("upload-", ".tmp");
+            file.toFile().deleteOnExit();
+            return java.nio.file.Files.write(file, content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     protected void useLocale(java.util.Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().setLocale(locale);

@@ -1,19 +1,28 @@
 package no.kundeloft.importing;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,22 +43,91 @@ public final class SpreadsheetReader {
     private SpreadsheetReader() {
     }
 
+    /** Reads an uploaded file from disk: CSV as a stream, Excel through POI's file access (lighter than a copy in memory). */
+    public static Table read(String fileName, Path file) {
+        return switch (kind(fileName)) {
+            case EXCEL -> {
+                try (OPCPackage excel = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                    yield readExcel(() -> new XSSFWorkbook(excel));
+                } catch (InvalidFormatException | IOException | RuntimeException e) {
+                    throw unreadable(e, "import.file.excel");
+                }
+            }
+            case CSV -> {
+                try (BufferedReader text = csvText(file)) {
+                    yield readCsv(text);
+                } catch (IOException e) {
+                    throw new UnreadableFileException("import.file.csv", e);
+                }
+            }
+        };
+    }
+
     public static Table read(String fileName, byte[] content) {
+        return switch (kind(fileName)) {
+            case EXCEL -> readExcel(() -> new XSSFWorkbook(new ByteArrayInputStream(content)));
+            case CSV -> readCsv(new BufferedReader(new StringReader(decode(content))));
+        };
+    }
+
+    private enum Kind { CSV, EXCEL }
+
+    private static Kind kind(String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
-            return readExcel(content);
+            return Kind.EXCEL;
         }
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            return readCsv(content);
+            return Kind.CSV;
         }
         throw new UnreadableFileException("import.file.type", null);
     }
 
-    static Table readCsv(byte[] content) {
-        String text = decode(content);
-        char separator = separatorOf(firstLine(text));
+    private static UnreadableFileException unreadable(Exception e, String key) {
+        return e instanceof UnreadableFileException unreadable ? unreadable : new UnreadableFileException(key, e);
+    }
+
+    /** The file's text: UTF-8 when all of it is valid UTF-8 (checked as a stream; a BOM is skipped), otherwise Windows-1252. */
+    private static BufferedReader csvText(Path file) throws IOException {
+        Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        BufferedReader reader = Files.newBufferedReader(file, charset);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            char[] buffer = new char[64 * 1024];
+            while (reader.read(buffer) >= 0) {
+                // reading to the end is the check
+            }
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
+    }
+
+    private interface WorkbookOpener {
+        Workbook open() throws IOException;
+    }
+
+    static Table readCsv(BufferedReader text) {
+        char separator;
+        try {
+            text.mark(1 << 20);
+            String header = text.readLine();
+            text.reset();
+            separator = separatorOf(header == null ? "" : header);
+        } catch (IOException e) {
+            throw new UnreadableFileException("import.file.csv", e);
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreSurroundingSpaces(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> headers = null;
             List<Table.Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -72,8 +150,8 @@ public final class SpreadsheetReader {
         }
     }
 
-    static Table readExcel(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+    static Table readExcel(WorkbookOpener opener) {
+        try (Workbook workbook = opener.open()) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new UnreadableFileException("import.file.empty", null);
             }
@@ -130,11 +208,6 @@ public final class SpreadsheetReader {
         } catch (CharacterCodingException notUtf8) {
             return new String(content, start, content.length - start, WINDOWS_1252);
         }
-    }
-
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 
     /** The separator that splits the header line into the most columns. */

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SpreadsheetReaderTest {
 
@@ -55,6 +59,33 @@ class SpreadsheetReaderTest {
         Table table = SpreadsheetReader.read("x.csv", csv);
         assertThat(table.rows()).extracting(row -> row.cell(0)).containsExactly("A AS", "B AS");
         assertThat(table.rows().get(1).cell(1)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"customers-semicolon-utf8-bom.csv", "customers-comma-windows1252.csv", "customers-from-spreadsheet.xlsx"})
+    void a_file_on_disk_reads_exactly_as_the_same_bytes(String name) throws IOException {
+        Path onDisk = Files.createTempFile("reader-", name);
+        try {
+            Files.write(onDisk, file(name));
+            Table fromDisk = SpreadsheetReader.read(name, onDisk);
+            Table fromBytes = SpreadsheetReader.read(name, file(name));
+            assertThat(fromDisk.headers()).isEqualTo(fromBytes.headers()).isNotEmpty();
+            assertThat(fromDisk.rows()).isEqualTo(fromBytes.rows()).isNotEmpty();
+        } finally {
+            Files.deleteIfExists(onDisk);
+        }
+    }
+
+    @Test
+    void a_broken_workbook_on_disk_is_refused_with_a_reason() throws IOException {
+        Path onDisk = Files.createTempFile("reader-", ".xlsx");
+        try {
+            Files.writeString(onDisk, "not a workbook");
+            assertThatThrownBy(() -> SpreadsheetReader.read("kunder.xlsx", onDisk))
+                    .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.messageKey()).isEqualTo("import.file.excel"));
+        } finally {
+            Files.deleteIfExists(onDisk);
+        }
     }
 
     @Test

@@ -6,13 +6,17 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.BiConsumer;
 
 /**
  * The upload of one CSV or Excel file for an import, limited to {@value #MAX_BYTES} bytes on the
- * server as well as in the browser: a larger file is refused while it arrives, after at most that
- * many bytes have been read, and the user is told.
+ * server as well as in the browser. The file is streamed to a temporary file as it arrives, never held
+ * in memory; a larger file is refused while it arrives, after at most that many bytes have been
+ * written, and the user is told. The temporary file is deleted once the import view has read it.
  */
 public final class SpreadsheetUpload {
 
@@ -21,8 +25,8 @@ public final class SpreadsheetUpload {
     private SpreadsheetUpload() {
     }
 
-    /** An upload that hands the file's name and content to {@code received} in the UI's session. */
-    public static Upload create(BiConsumer<String, byte[]> received) {
+    /** An upload that hands the file's name and its temporary copy to {@code received} in the UI's session. */
+    public static Upload create(BiConsumer<String, Path> received) {
         Upload upload = new Upload(handler(MAX_BYTES, received));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
@@ -30,30 +34,60 @@ public final class SpreadsheetUpload {
         return upload;
     }
 
-    static UploadHandler handler(int maxBytes, BiConsumer<String, byte[]> received) {
+    static UploadHandler handler(int maxBytes, BiConsumer<String, Path> received) {
         return event -> {
-            byte[] content = read(event, maxBytes);
+            Path file = copy(event, maxBytes);
             UI ui = event.getUI();
-            if (content == null) {
+            if (file == null) {
                 event.reject(ui.getTranslation("import.tooLarge", maxBytes / (1024 * 1024)));
                 ui.access(() -> Refusals.show(ui, "import.tooLarge", maxBytes / (1024 * 1024)));
                 return;
             }
             String fileName = event.getFileName();
-            ui.access(() -> received.accept(fileName, content));
+            ui.access(() -> {
+                try {
+                    received.accept(fileName, file);
+                } finally {
+                    delete(file);
+                }
+            });
         };
     }
 
-    /** The content, or null when the file is larger than allowed (declared so, or found so while reading). */
-    private static byte[] read(UploadEvent event, int maxBytes) {
+    /** The file copied to a temporary file, or null when it is larger than allowed (declared so, or found so while copying). */
+    private static Path copy(UploadEvent event, int maxBytes) {
         if (event.getFileSize() > maxBytes) {
             return null;
         }
+        Path file = null;
         try (InputStream in = event.getInputStream()) {
-            byte[] content = in.readNBytes(maxBytes + 1);
-            return content.length > maxBytes ? null : content;
+            file = Files.createTempFile("kundeloft-upload-", ".tmp");
+            long written = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (OutputStream out = Files.newOutputStream(file)) {
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    written += read;
+                    if (written > maxBytes) {
+                        delete(file);
+                        return null;
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            return file;
         } catch (IOException e) {
+            delete(file);
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
         }
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
 import no.kundeloft.importing.UnreadableFileException;
 import no.kundeloft.organisation.AssignableOwner;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -70,7 +72,8 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
     private Table table;
     private ImportPreview preview;
 
-    public CustomerImportView(CustomerImportService imports, PortfolioService portfolios, TaskExecutor executor) {
+    public CustomerImportView(CustomerImportService imports, PortfolioService portfolios,
+                              @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.imports = imports;
         this.executor = executor;
         this.owners = portfolios.receivers();
@@ -99,11 +102,11 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
     }
 
     /** Reads the uploaded file and shows how its columns were matched. */
-    void fileReceived(String fileName, byte[] content) {
+    void fileReceived(String fileName, Path file) {
         mappingSection.removeAll();
         previewSection.removeAll();
         try {
-            table = SpreadsheetReader.read(fileName, content);
+            table = SpreadsheetReader.read(fileName, file);
         } catch (UnreadableFileException e) {
             table = null;
             mappingSection.add(problemLine(getTranslation(e.messageKey())));

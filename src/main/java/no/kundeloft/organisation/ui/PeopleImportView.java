@@ -12,6 +12,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.kundeloft.base.ui.AdminTabs;
@@ -45,10 +46,10 @@ public class PeopleImportView extends Div implements HasDynamicTitle {
                 upload, result);
     }
 
-    void fileReceived(String fileName, byte[] content) {
+    void fileReceived(String fileName, Path file) {
         result.removeAll();
         try {
-            table = SpreadsheetReader.read(fileName, content);
+            table = SpreadsheetReader.read(fileName, file);
         } catch (UnreadableFileException e) {
             result.add(new Span(getTranslation(e.messageKey())));
             return;

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.stream.Collectors;
 import no.kundeloft.base.ui.SpreadsheetUpload;
@@ -67,10 +68,10 @@ public class RevenueImportView extends Div implements HasDynamicTitle {
                 upload, result);
     }
 
-    void fileReceived(String fileName, byte[] content) {
+    void fileReceived(String fileName, Path file) {
         result.removeAll();
         try {
-            table = SpreadsheetReader.read(fileName, content);
+            table = SpreadsheetReader.read(fileName, file);
         } catch (UnreadableFileException e) {
             result.add(new Span(getTranslation(e.messageKey())));
             return;

@@ -41,7 +41,7 @@ class CustomerImportViewTest extends KaribuTest {
     @Test
     void columns_are_matched_by_their_norwegian_headers() throws IOException {
         CustomerImportView view = open();
-        view.fileReceived("kunder.csv", file("customers-semicolon-utf8-bom.csv"));
+        view.fileReceived("kunder.csv", uploaded(file("customers-semicolon-utf8-bom.csv")));
         assertThat(view.columnChoices.get(0).getValue()).isEqualTo(ImportColumn.NAME);
         assertThat(view.columnChoices.get(1).getValue()).isEqualTo(ImportColumn.ORG_NUMBER);
         assertThat(view.columnChoices.get(8).getValue()).isEqualTo(ImportColumn.CONTACT_NAME);
@@ -51,7 +51,7 @@ class CustomerImportViewTest extends KaribuTest {
     @Test
     void a_checked_file_is_imported_for_the_chosen_owner() throws IOException {
         CustomerImportView view = open();
-        view.fileReceived("kunder.csv", file("customers-semicolon-utf8-bom.csv"));
+        view.fileReceived("kunder.csv", uploaded(file("customers-semicolon-utf8-bom.csv")));
         view.defaultOwner.setValue(view.defaultOwner.getListDataView().getItems()
                 .filter(o -> o.fullName().equals("am2 Testesen")).findFirst().orElseThrow());
         _click(view.check);
@@ -68,7 +68,7 @@ class CustomerImportViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void problems_are_listed_per_line_and_the_import_is_not_offered() throws IOException {
         CustomerImportView view = open();
-        view.fileReceived("kunder.csv", file("customers-with-problems.csv"));
+        view.fileReceived("kunder.csv", uploaded(file("customers-with-problems.csv")));
         _click(view.check);
         assertThat(_get(Span.class, spec -> spec.withId("import-summary")).getText()).isEqualTo("6 rows, 5 with problems.");
         assertThat(view.importButton.isEnabled()).isFalse();
@@ -84,7 +84,7 @@ class CustomerImportViewTest extends KaribuTest {
     @Test
     void an_unreadable_file_says_why() {
         CustomerImportView view = open();
-        view.fileReceived("kunder.pdf", new byte[] {1, 2, 3});
+        view.fileReceived("kunder.pdf", uploaded(new byte[] {1, 2, 3}));
         assertThat(view.mappingSection.getElement().getTextRecursively())
                 .isEqualTo("Only CSV (.csv) and Excel (.xlsx) files can be imported.");
     }

@@ -28,7 +28,7 @@ class PeopleImportViewTest extends KaribuTest {
         login(s.admin());
         UI.getCurrent().navigate("admin/import");
         PeopleImportView view = _get(PeopleImportView.class);
-        view.fileReceived("personer.csv", file("people.csv"));
+        view.fileReceived("personer.csv", uploaded(file("people.csv")));
         assertThat(_get(Span.class, spec -> spec.withId("people-import-summary")).getText()).isEqualTo("2 rows, 0 with problems.");
         assertThat(view.importButton.isEnabled()).isTrue();
         _click(view.importButton);
@@ -43,7 +43,7 @@ class PeopleImportViewTest extends KaribuTest {
         login(s.admin());
         UI.getCurrent().navigate("admin/import");
         PeopleImportView view = _get(PeopleImportView.class);
-        view.fileReceived("personer.csv", "Navn;Brukernavn;Rolle\nOla;am1;Account Manager\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        view.fileReceived("personer.csv", uploaded("Navn;Brukernavn;Rolle\nOla;am1;Account Manager\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(view.importButton.isEnabled()).isFalse();
         Grid<PeopleImport.Row> rows = _get(Grid.class, spec -> spec.withId("people-import-rows"));
         assertThat(GridKt._getFormatted(rows, 0, "problems")).isEqualTo("The username am1 is taken.");
