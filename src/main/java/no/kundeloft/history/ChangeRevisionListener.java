@@ -11,11 +11,11 @@ import org.hibernate.envers.RevisionListener;
 public class ChangeRevisionListener implements RevisionListener {
 
     private final Clock clock;
-    private final CurrentUser currentUser;
+    /** Stateless (it reads the security context), so made here: repository test slices have no such bean. */
+    private final CurrentUser currentUser = new CurrentUser();
 
-    public ChangeRevisionListener(Clock clock, CurrentUser currentUser) {
+    public ChangeRevisionListener(Clock clock) {
         this.clock = clock;
-        this.currentUser = currentUser;
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import no.kundeloft.base.ui.FormRules;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import java.util.function.Consumer;
@@ -29,11 +30,15 @@ class ContactDialog extends Dialog {
         email.setLabel(getTranslation("contact.email"));
         phone.setLabel(getTranslation("contact.phone"));
         binder.forField(fullName).asRequired(getTranslation("validation.required", getTranslation("contact.name")))
+                .withValidator(FormRules.field(ContactForm.class, "fullName"))
                 .bind(ContactForm::getFullName, ContactForm::setFullName);
-        binder.forField(title).bind(ContactForm::getTitle, ContactForm::setTitle);
+        binder.forField(title).withValidator(FormRules.field(ContactForm.class, "title"))
+                .bind(ContactForm::getTitle, ContactForm::setTitle);
         binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
+                .withValidator(FormRules.field(ContactForm.class, "email"))
                 .bind(ContactForm::getEmail, ContactForm::setEmail);
         binder.forField(phone).withValidator(CustomerEditor.blankOrMatching(CustomerForm.PHONE_PATTERN), getTranslation("validation.phone"))
+                .withValidator(FormRules.field(ContactForm.class, "phone"))
                 .bind(ContactForm::getPhone, ContactForm::setPhone);
         binder.readBean(form);
 

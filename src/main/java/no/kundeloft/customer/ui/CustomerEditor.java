@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import no.kundeloft.base.ui.FormRules;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.function.SerializablePredicate;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -103,32 +103,44 @@ class CustomerEditor extends Composite<Div> {
 
     private void bind() {
         binder.forField(name).asRequired(getTranslation("validation.required", getTranslation("customer.name")))
-                .withValidator(new StringLengthValidator(getTranslation("validation.tooLong", 200), 0, 200))
+                .withValidator(FormRules.field(CustomerForm.class, "name"))
                 .bind(CustomerForm::getName, CustomerForm::setName);
         binder.forField(country).asRequired(getTranslation("validation.required", getTranslation("customer.country")))
                 .withConverter(value -> value.trim().toUpperCase(Locale.ROOT), value -> value)
                 .withValidator(value -> value.matches("[A-Z]{2}"), getTranslation("customer.country.invalid"))
+                .withValidator(FormRules.field(CustomerForm.class, "country"))
                 .bind(CustomerForm::getCountry, CustomerForm::setCountry);
         binder.forField(orgNumber)
                 .withValidator(value -> !"NO".equalsIgnoreCase(country.getValue().trim()) || value.isBlank()
                         || OrganisationNumber.isValid(OrganisationNumber.normalise(value)), getTranslation("customer.orgNumber.invalid"))
+                .withValidator(FormRules.field(CustomerForm.class, "orgNumber"))
                 .bind(CustomerForm::getOrgNumber, CustomerForm::setOrgNumber);
         country.addValueChangeListener(e -> binder.validate());
         binder.forField(sector).asRequired(getTranslation("validation.required", getTranslation("customer.sector")))
+                .withValidator(FormRules.field(CustomerForm.class, "sector"))
                 .bind(CustomerForm::getSector, CustomerForm::setSector);
         binder.forField(status).asRequired(getTranslation("validation.required", getTranslation("customer.status")))
+                .withValidator(FormRules.field(CustomerForm.class, "status"))
                 .bind(CustomerForm::getStatus, CustomerForm::setStatus);
-        binder.forField(industry).withValidator(new StringLengthValidator(getTranslation("validation.tooLong", 100), 0, 100))
+        binder.forField(industry)
+                .withValidator(FormRules.field(CustomerForm.class, "industry"))
                 .bind(CustomerForm::getIndustry, CustomerForm::setIndustry);
-        binder.forField(customerSince).bind(CustomerForm::getCustomerSince, CustomerForm::setCustomerSince);
-        binder.forField(street).bind(CustomerForm::getStreet, CustomerForm::setStreet);
-        binder.forField(postalCode).bind(CustomerForm::getPostalCode, CustomerForm::setPostalCode);
-        binder.forField(city).bind(CustomerForm::getCity, CustomerForm::setCity);
+        binder.forField(customerSince).withValidator(FormRules.field(CustomerForm.class, "customerSince"))
+                .bind(CustomerForm::getCustomerSince, CustomerForm::setCustomerSince);
+        binder.forField(street).withValidator(FormRules.field(CustomerForm.class, "street"))
+                .bind(CustomerForm::getStreet, CustomerForm::setStreet);
+        binder.forField(postalCode).withValidator(FormRules.field(CustomerForm.class, "postalCode"))
+                .bind(CustomerForm::getPostalCode, CustomerForm::setPostalCode);
+        binder.forField(city).withValidator(FormRules.field(CustomerForm.class, "city"))
+                .bind(CustomerForm::getCity, CustomerForm::setCity);
         binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
+                .withValidator(FormRules.field(CustomerForm.class, "email"))
                 .bind(CustomerForm::getEmail, CustomerForm::setEmail);
         binder.forField(phone).withValidator(blankOrMatching(CustomerForm.PHONE_PATTERN), getTranslation("validation.phone"))
+                .withValidator(FormRules.field(CustomerForm.class, "phone"))
                 .bind(CustomerForm::getPhone, CustomerForm::setPhone);
         binder.forField(website).withValidator(blankOrMatching(CustomerForm.WEBSITE_PATTERN), getTranslation("validation.website"))
+                .withValidator(FormRules.field(CustomerForm.class, "website"))
                 .bind(CustomerForm::getWebsite, CustomerForm::setWebsite);
     }
 

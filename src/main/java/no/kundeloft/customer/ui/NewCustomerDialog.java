@@ -7,9 +7,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import no.kundeloft.base.ui.FormRules;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.List;
 import java.util.function.Consumer;
 import no.kundeloft.base.RefusedException;
@@ -47,13 +47,14 @@ public class NewCustomerDialog extends Dialog {
         TextField name = new TextField(getTranslation("customer.name"));
         name.setId("new-customer-name");
         binder.forField(name).asRequired(getTranslation("validation.required", getTranslation("customer.name")))
-                .withValidator(new StringLengthValidator(getTranslation("validation.tooLong", 200), 0, 200))
+                .withValidator(FormRules.field(CustomerForm.class, "name"))
                 .bind(CustomerForm::getName, CustomerForm::setName);
         orgNumber.setLabel(getTranslation("customer.orgNumber"));
         orgNumber.setId("new-customer-org-number");
         binder.forField(orgNumber)
                 .withValidator(value -> value.isBlank() || OrganisationNumber.isValid(OrganisationNumber.normalise(value)),
                         getTranslation("customer.orgNumber.invalid"))
+                .withValidator(FormRules.field(CustomerForm.class, "orgNumber"))
                 .bind(CustomerForm::getOrgNumber, CustomerForm::setOrgNumber);
         Select<Sector> sector = new Select<>();
         sector.setLabel(getTranslation("customer.sector"));
@@ -61,17 +62,21 @@ public class NewCustomerDialog extends Dialog {
         sector.setItems(Sector.values());
         sector.setItemLabelGenerator(s -> getTranslation("sector." + s));
         binder.forField(sector).asRequired(getTranslation("validation.required", getTranslation("customer.sector")))
+                .withValidator(FormRules.field(CustomerForm.class, "sector"))
                 .bind(CustomerForm::getSector, CustomerForm::setSector);
         TextField city = new TextField(getTranslation("customer.city"));
         city.setId("new-customer-city");
-        binder.forField(city).bind(CustomerForm::getCity, CustomerForm::setCity);
+        binder.forField(city).withValidator(FormRules.field(CustomerForm.class, "city"))
+                .bind(CustomerForm::getCity, CustomerForm::setCity);
         TextField phone = new TextField(getTranslation("customer.phone"));
         phone.setId("new-customer-phone");
         binder.forField(phone).withValidator(CustomerEditor.blankOrMatching(CustomerForm.PHONE_PATTERN), getTranslation("validation.phone"))
+                .withValidator(FormRules.field(CustomerForm.class, "phone"))
                 .bind(CustomerForm::getPhone, CustomerForm::setPhone);
         EmailField email = new EmailField(getTranslation("customer.email"));
         email.setId("new-customer-email");
         binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
+                .withValidator(FormRules.field(CustomerForm.class, "email"))
                 .bind(CustomerForm::getEmail, CustomerForm::setEmail);
 
         owner.setLabel(getTranslation("customer.owner"));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import no.kundeloft.base.ui.FormRules;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import java.util.List;
@@ -65,20 +66,25 @@ class PersonDialog extends Dialog {
         role.addValueChangeListener(e -> servedTeams.setVisible(e.getValue() == SalesRole.MEETING_BOOKER));
 
         binder.forField(fullName).asRequired(getTranslation("validation.required", getTranslation("admin.person.name")))
+                .withValidator(FormRules.field(PersonForm.class, "fullName"))
                 .bind(PersonForm::getFullName, PersonForm::setFullName);
         binder.forField(username).asRequired(getTranslation("validation.required", getTranslation("admin.person.username")))
                 .withValidator(v -> v.trim().matches("[A-Za-z0-9._-]{1,60}"), getTranslation("admin.person.username.invalid"))
+                .withValidator(FormRules.field(PersonForm.class, "username"))
                 .bind(PersonForm::getUsername, PersonForm::setUsername);
         binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
+                .withValidator(FormRules.field(PersonForm.class, "email"))
                 .bind(PersonForm::getEmail, PersonForm::setEmail);
         binder.forField(role).asRequired(getTranslation("validation.required", getTranslation("admin.person.role")))
+                .withValidator(FormRules.field(PersonForm.class, "role"))
                 .bind(PersonForm::getRole, PersonForm::setRole);
         binder.forField(team).bind(f -> f.getTeamId() == null ? null : byId.get(f.getTeamId()),
                 (f, t) -> f.setTeamId(t == null ? null : t.id()));
         binder.forField(servedTeams).bind(
                 f -> f.getServedTeamIds().stream().map(byId::get).collect(Collectors.toSet()),
                 (f, chosen) -> f.setServedTeamIds(chosen.stream().map(TeamOption::id).collect(Collectors.toSet())));
-        binder.forField(language).bind(PersonForm::getPreferredLanguage, PersonForm::setPreferredLanguage);
+        binder.forField(language).withValidator(FormRules.field(PersonForm.class, "preferredLanguage"))
+                .bind(PersonForm::getPreferredLanguage, PersonForm::setPreferredLanguage);
         binder.readBean(form);
         servedTeams.setVisible(form.getRole() == SalesRole.MEETING_BOOKER);
 

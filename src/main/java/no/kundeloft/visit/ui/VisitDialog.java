@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import no.kundeloft.base.ui.FormRules;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.time.Instant;
@@ -95,30 +96,35 @@ class VisitDialog extends Dialog {
         DateTimePicker when = new DateTimePicker(getTranslation("visit.start"));
         when.setId("visit-start");
         when.setStep(java.time.Duration.ofMinutes(15));
-        binder.forField(when).asRequired(getTranslation("visit.startRequired")).bind(VisitForm::getStart, VisitForm::setStart);
+        binder.forField(when).asRequired(getTranslation("visit.startRequired")).withValidator(FormRules.field(VisitForm.class, "start"))
+                .bind(VisitForm::getStart, VisitForm::setStart);
 
         Select<Integer> duration = new Select<>();
         duration.setLabel(getTranslation("visit.duration"));
         duration.setId("visit-duration");
         duration.setItems(30, 45, 60, 90, 120, 180, 240);
         duration.setItemLabelGenerator(minutes -> getTranslation("visit.minutes", minutes));
-        binder.forField(duration).bind(VisitForm::getDurationMinutes, (form, minutes) -> form.setDurationMinutes(minutes == null ? 60 : minutes));
+        binder.forField(duration).withValidator(FormRules.field(VisitForm.class, "durationMinutes"))
+                .bind(VisitForm::getDurationMinutes, (form, minutes) -> form.setDurationMinutes(minutes == null ? 60 : minutes));
 
         Select<VisitMode> mode = new Select<>();
         mode.setLabel(getTranslation("visit.mode"));
         mode.setId("visit-mode");
         mode.setItems(VisitMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("visit.mode." + m.name()));
-        binder.forField(mode).asRequired().bind(VisitForm::getMode, VisitForm::setMode);
+        binder.forField(mode).asRequired().withValidator(FormRules.field(VisitForm.class, "mode"))
+                .bind(VisitForm::getMode, VisitForm::setMode);
 
         TextField location = new TextField(getTranslation("visit.location"));
         location.setId("visit-location");
         location.setMaxLength(300);
-        binder.forField(location).bind(VisitForm::getLocation, VisitForm::setLocation);
+        binder.forField(location).withValidator(FormRules.field(VisitForm.class, "location"))
+                .bind(VisitForm::getLocation, VisitForm::setLocation);
         TextField link = new TextField(getTranslation("visit.videoLink"));
         link.setId("visit-link");
         link.setMaxLength(500);
         binder.forField(link).withValidator(VideoLinks::isSafe, getTranslation("visit.link.invalid"))
+                .withValidator(FormRules.field(VisitForm.class, "videoLink"))
                 .bind(VisitForm::getVideoLink, VisitForm::setVideoLink);
         mode.addValueChangeListener(e -> {
             location.setVisible(e.getValue() == VisitMode.ON_SITE);
@@ -128,11 +134,13 @@ class VisitDialog extends Dialog {
         TextField purpose = new TextField(getTranslation("visit.purpose"));
         purpose.setId("visit-purpose");
         purpose.setMaxLength(300);
-        binder.forField(purpose).asRequired(getTranslation("visit.purposeRequired")).bind(VisitForm::getPurpose, VisitForm::setPurpose);
+        binder.forField(purpose).asRequired(getTranslation("visit.purposeRequired")).withValidator(FormRules.field(VisitForm.class, "purpose"))
+                .bind(VisitForm::getPurpose, VisitForm::setPurpose);
         TextArea agenda = new TextArea(getTranslation("visit.agenda"));
         agenda.setId("visit-agenda");
         agenda.setMaxLength(4000);
-        binder.forField(agenda).bind(VisitForm::getAgenda, VisitForm::setAgenda);
+        binder.forField(agenda).withValidator(FormRules.field(VisitForm.class, "agenda"))
+                .bind(VisitForm::getAgenda, VisitForm::setAgenda);
 
         contacts.setLabel(getTranslation("visit.contacts"));
         contacts.setId("visit-contacts");
@@ -171,7 +179,8 @@ class VisitDialog extends Dialog {
             TextArea need = new TextArea(getTranslation("visit.need"));
             need.setId("visit-need");
             need.setMaxLength(2000);
-            binder.forField(need).asRequired(getTranslation("visit.needRequired")).bind(VisitForm::getNeed, VisitForm::setNeed);
+            binder.forField(need).asRequired(getTranslation("visit.needRequired")).withValidator(FormRules.field(VisitForm.class, "need"))
+                .bind(VisitForm::getNeed, VisitForm::setNeed);
             layout.add(need);
             layout.setColspan(need, 2);
         }

@@ -53,6 +53,24 @@ class CustomerEditorTest extends KaribuTest {
     }
 
     @Test
+    void the_databases_limits_are_field_checks_in_the_users_language_and_nothing_is_saved() {
+        CustomerEditor editor = openEditor();
+        editor.city.setValue("x".repeat(150));
+        editor.postalCode.setValue("1".repeat(21));
+        _click(editor.save);
+        assertThat(editor.city.isInvalid()).isTrue();
+        assertThat(editor.city.getErrorMessage()).isEqualTo("At most 100 characters.");
+        assertThat(editor.postalCode.getErrorMessage()).isEqualTo("At most 20 characters.");
+        assertThat(_find(CustomerEditor.class)).hasSize(1);
+        assertThat(customers.get(s.c1().getId()).city()).isNull();
+
+        useLocale(no.kundeloft.base.i18n.Translations.NORWEGIAN);
+        editor.city.setValue("y".repeat(101));
+        _click(editor.save);
+        assertThat(editor.city.getErrorMessage()).isEqualTo("Høyst 100 tegn.");
+    }
+
+    @Test
     void a_missing_name_is_refused_on_the_field() {
         CustomerEditor editor = openEditor();
         editor.name.setValue("");
