@@ -1,5 +1,8 @@
 package no.kundeloft.customer;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -55,7 +58,9 @@ public class CustomerImportService {
     private final Clock clock;
 
     CustomerImportService(CustomerRepository customers, ContactRepository contacts, CustomerOwnershipRepository ownerships,
-                          OrganisationService organisation, People people, PortfolioLimits limits, Clock clock) {
+                          OrganisationService organisation, People people, PortfolioLimits limits, Clock clock,
+                          Validator validator) {
+        this.validator = validator;
         this.customers = customers;
         this.contacts = contacts;
         this.ownerships = ownerships;
@@ -64,6 +69,15 @@ public class CustomerImportService {
         this.limits = limits;
         this.clock = clock;
     }
+
+    private final Validator validator;
+
+    /** Which file column fills which field, to name the column when a value is too long for its field. */
+    private static final Map<String, ImportColumn> CUSTOMER_FIELDS = Map.of("name", ImportColumn.NAME, "orgNumber", ImportColumn.ORG_NUMBER,
+            "industry", ImportColumn.INDUSTRY, "street", ImportColumn.STREET, "postalCode", ImportColumn.POSTAL_CODE,
+            "city", ImportColumn.CITY, "email", ImportColumn.EMAIL, "phone", ImportColumn.PHONE, "website", ImportColumn.WEBSITE);
+    private static final Map<String, ImportColumn> CONTACT_FIELDS = Map.of("fullName", ImportColumn.CONTACT_NAME,
+            "title", ImportColumn.CONTACT_TITLE, "email", ImportColumn.CONTACT_EMAIL, "phone", ImportColumn.CONTACT_PHONE);
 
     /** A row ready to be written, or with the problems that keep it from being written. */
     private record Parsed(int line, Customer customer, Contact contact, Employee owner, List<Problem> problems) {
@@ -136,7 +150,12 @@ public class CustomerImportService {
         Map<String, Integer> seenInFile = new HashMap<>();
         List<Parsed> rows = new ArrayList<>();
         for (Table.Row row : table.rows()) {
-            rows.add(parseRow(row, columns, owners, known, seenInFile));
+            Parsed parsed = parseRow(row, columns, owners, known, seenInFile);
+            tooLong(parsed.customer(), CUSTOMER_FIELDS, table.headers(), columns, parsed.problems());
+            if (parsed.contact() != null) {
+                tooLong(parsed.contact(), CONTACT_FIELDS, table.headers(), columns, parsed.problems());
+            }
+            rows.add(parsed);
         }
         return rows;
     }
@@ -180,10 +199,21 @@ public class CustomerImportService {
                     checked(value(row, columns, ImportColumn.CONTACT_PHONE), PHONE, "import.problem.contactPhone", problems));
             contact.setPrimary(true);
         }
-        if (name.length() > 200) {
-            problems.add(new Problem("import.problem.tooLong", 200));
-        }
         return new Parsed(row.line(), customer, contact, owner.orElse(null), problems);
+    }
+
+    /**
+     * Every value checked against its field's length (the entity's constraints, which are the columns'
+     * sizes), so the preview never says "no problems" for a row the database would refuse.
+     */
+    private void tooLong(Object record, Map<String, ImportColumn> fields, List<String> headers, Map<ImportColumn, Integer> columns,
+                         List<Problem> problems) {
+        for (ConstraintViolation<Object> violation : validator.validate(record)) {
+            ImportColumn column = fields.get(violation.getPropertyPath().toString());
+            if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size && column != null && columns.containsKey(column)) {
+                problems.add(new Problem("import.problem.tooLong", headers.get(columns.get(column)), size.max()));
+            }
+        }
     }
 
     private void orgNumber(Table.Row row, Map<ImportColumn, Integer> columns, Customer customer, Set<String> known,

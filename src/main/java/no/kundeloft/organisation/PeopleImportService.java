@@ -1,5 +1,7 @@
 package no.kundeloft.organisation;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +61,10 @@ public class PeopleImportService {
     private final TeamRepository teams;
     private final AdminService admin;
 
-    PeopleImportService(EmployeeRepository employees, TeamRepository teams, AdminService admin) {
+    private final Validator validator;
+
+    PeopleImportService(EmployeeRepository employees, TeamRepository teams, AdminService admin, Validator validator) {
+        this.validator = validator;
         this.employees = employees;
         this.teams = teams;
         this.admin = admin;
@@ -99,6 +104,10 @@ public class PeopleImportService {
             if (!email.isBlank() && !EMAIL.matcher(email).matches()) {
                 problems.add(new Problem("import.problem.email", email));
             }
+            tooLong(name, "fullName", table.headers().get(columns.getOrDefault("name", 0)), problems);
+            if (columns.containsKey("email")) {
+                tooLong(email, "email", table.headers().get(columns.get("email")), problems);
+            }
             if (role(role).isEmpty()) {
                 problems.add(new Problem("peopleImport.role", role));
             }
@@ -108,6 +117,14 @@ public class PeopleImportService {
             rows.add(new PeopleImport.Row(row.line(), name, username, email, role, team, problems));
         }
         return new PeopleImport(rows);
+    }
+
+    /** A value longer than {@link PersonForm} allows (the column's size), found before the preview says "no problems". */
+    private void tooLong(String value, String property, String column, List<Problem> problems) {
+        validator.validateValue(PersonForm.class, property, value).stream()
+                .map(violation -> violation.getConstraintDescriptor().getAnnotation())
+                .filter(Size.class::isInstance).map(Size.class::cast).findFirst()
+                .ifPresent(size -> problems.add(new Problem("import.problem.tooLong", column, size.max())));
     }
 
     /** Creates every person, each with a one-time password, or nobody when a row has a problem. */

@@ -109,6 +109,21 @@ class CustomerImportServiceTest extends ScenarioTest {
     }
 
     @Test
+    void a_value_longer_than_its_field_is_a_problem_in_the_preview_naming_the_column_and_nothing_is_written() {
+        signIn.as(s.lead1());
+        String csv = "Navn;Poststed;Kontaktperson;Postnr\nLang By AS;" + "x".repeat(150) + ";" + "K".repeat(121) + ";0150\n";
+        Table table = SpreadsheetReader.read("x.csv", csv.getBytes(UTF_8));
+        ImportPreview preview = imports.check(table, ImportColumn.match(table.headers()), s.am2().getId());
+        assertThat(preview.rows().getFirst().problems()).containsExactlyInAnyOrder(
+                new Problem("import.problem.tooLong", "Poststed", 100), new Problem("import.problem.tooLong", "Kontaktperson", 120));
+        assertThat(preview.canImport()).isFalse();
+        long before = customerRepository.count();
+        assertThatThrownBy(() -> imports.importAll(table, ImportColumn.match(table.headers()), s.am2().getId(), n -> { }))
+                .isInstanceOf(ImportRejectedException.class);
+        assertThat(customerRepository.count()).isEqualTo(before);
+    }
+
+    @Test
     void key_customers_may_only_go_to_key_account_managers() {
         signIn.as(s.lead1());
         Table table = SpreadsheetReader.read("x.csv", "Navn;Kundetype\nStor Kunde ASA;nøkkelkunde\n".getBytes(UTF_8));

@@ -64,6 +64,15 @@ class PeopleImportServiceTest extends ScenarioTest {
     }
 
     @Test
+    void a_name_or_email_longer_than_its_column_is_a_problem_naming_the_column() {
+        signIn.as(s.admin());
+        String csv = "Navn;Brukernavn;E-post;Rolle\n" + "N".repeat(121) + ";lang.navn;" + "e".repeat(200) + "@firma.no;Account Manager\n";
+        PeopleImport checked = imports.check(SpreadsheetReader.read("x.csv", csv.getBytes(UTF_8)));
+        assertThat(checked.rows().getFirst().problems()).contains(new Problem("import.problem.tooLong", "Navn", 120),
+                new Problem("import.problem.tooLong", "E-post", 200));
+    }
+
+    @Test
     void only_admins_import_people() {
         signIn.as(s.lead1());
         Table table = SpreadsheetReader.read("x.csv", "Navn;Brukernavn;Rolle\nA;a;teamleder\n".getBytes(UTF_8));
