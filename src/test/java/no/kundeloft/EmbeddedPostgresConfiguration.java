@@ -58,6 +58,11 @@ public class EmbeddedPostgresConfiguration {
         }
     }
 
+    /** The port the server listens on (user {@code postgres}, no password), for tools such as pg_dump. */
+    public static synchronized int port() {
+        return port;
+    }
+
     /** Stops the server, keeping its data for {@link #start()}. */
     public static synchronized void stop() {
         if (postgres == null) {
