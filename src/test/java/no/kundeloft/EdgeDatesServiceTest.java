@@ -153,8 +153,8 @@ class EdgeDatesServiceTest extends ScenarioTest {
         standAt(at);
         signIn.as(s.kam1());
         int year = today.getYear();
-        plans.saveAction(s.k1().getId(), year, null, "Due today", s.kam1().getId(), today, false);
-        plans.saveAction(s.k1().getId(), year, null, "Due yesterday", s.kam1().getId(), today.minusDays(1), false);
+        plans.saveAction(s.k1().getId(), year, null, 0, "Due today", s.kam1().getId(), today, false);
+        plans.saveAction(s.k1().getId(), year, null, 0, "Due yesterday", s.kam1().getId(), today.minusDays(1), false);
         assertThat(plans.myOverdueActions()).extracting(action -> action.description())
                 .containsExactly(s.k1().getName() + ": Due yesterday");
     }

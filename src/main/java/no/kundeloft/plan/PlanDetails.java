@@ -15,7 +15,8 @@ public record PlanDetails(Long customerId, String customerName, String ownerName
                           PlanScore score, boolean mayEdit, boolean mayReview) {
 
     public record Objective(Long id, String description, BigDecimal targetValue, String targetUnit, LocalDate dueDate,
-                            Long ownerId, String ownerName, ObjectiveStatus status, int percentDone, boolean carriedOver) {
+                            Long ownerId, String ownerName, ObjectiveStatus status, int percentDone, boolean carriedOver,
+                            long version) {
     }
 
     public record Stakeholder(Long contactId, String name, String title, BuyingRole buyingRole, Integer influence,
@@ -27,7 +28,7 @@ public record PlanDetails(Long customerId, String customerName, String ownerName
     }
 
     public record Action(Long id, String description, Long ownerId, String ownerName, LocalDate dueDate, boolean done,
-                         boolean overdue, boolean carriedOver) {
+                         boolean overdue, boolean carriedOver, long version) {
     }
 
     public record Risk(Long id, String description, int likelihood, int impact, String mitigation) {

@@ -145,7 +145,7 @@ public class PlanService {
         }
         AccountPlan plan = lockOrCreate(customer, year);
         PlanObjective objective = objectiveId == null ? add(plan.objectives(), new PlanObjective(plan))
-                : find(plan.objectives(), objectiveId);
+                : unchanged(find(plan.objectives(), objectiveId), form.version());
         objective.set(text(form.description(), 500), form.targetValue(), text(form.targetUnit(), 50), form.dueDate(),
                 form.ownerId() == null ? null : entityManager.getReference(Employee.class, form.ownerId()),
                 form.status() == null ? ObjectiveStatus.OPEN : form.status(), form.percentDone());
@@ -176,7 +176,7 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanDetails saveAction(Long customerId, int year, Long actionId, String description, Long ownerId,
+    public PlanDetails saveAction(Long customerId, int year, Long actionId, long version, String description, Long ownerId,
                                   LocalDate dueDate, boolean done) {
         Customer customer = requireOwner(customerId);
         if (description == null || description.isBlank() || ownerId == null || dueDate == null) {
@@ -189,7 +189,7 @@ public class PlanService {
             action.set(text(description, 500), owner, dueDate, done);
             plan.actions().add(action);
         } else {
-            find(plan.actions(), actionId).set(text(description, 500), owner, dueDate, done);
+            unchanged(find(plan.actions(), actionId), version).set(text(description, 500), owner, dueDate, done);
         }
         return saved(customer, plan);
     }
@@ -307,7 +307,7 @@ public class PlanService {
         Set<Long> visible = customers.visibleAmong(overdue.stream().map(a -> a.getPlan().getCustomer().getId()).distinct().toList());
         return overdue.stream().filter(a -> visible.contains(a.getPlan().getCustomer().getId()))
                 .map(a -> new PlanDetails.Action(a.getPlan().getCustomer().getId(), a.getPlan().getCustomer().getName() + ": "
-                        + a.getDescription(), null, null, a.getDueDate(), false, true, a.isCarriedOver()))
+                        + a.getDescription(), null, null, a.getDueDate(), false, true, a.isCarriedOver(), a.getVersion()))
                 .toList();
     }
 
@@ -340,7 +340,7 @@ public class PlanService {
                 plan == null ? List.of() : plan.objectives().stream().map(o -> new PlanDetails.Objective(o.getId(), o.getDescription(),
                         o.getTargetValue(), o.getTargetUnit(), o.getDueDate(), o.getOwner() == null ? null : o.getOwner().getId(),
                         o.getOwner() == null ? null : o.getOwner().getFullName(), o.getStatus(), o.getPercentDone(),
-                        o.isCarriedOver())).toList(),
+                        o.isCarriedOver(), o.getVersion())).toList(),
                 contacts.stream().map(c -> new PlanDetails.Stakeholder(c.getId(), c.getFullName(), c.getTitle(), c.getBuyingRole(),
                         c.getInfluence(), c.getAttitude(), c.getReportsTo() == null ? null : c.getReportsTo().getId(),
                         c.getReportsTo() == null ? null : c.getReportsTo().getFullName(),
@@ -353,7 +353,7 @@ public class PlanService {
                 }).toList(),
                 plan == null ? List.of() : plan.actions().stream().map(a -> new PlanDetails.Action(a.getId(), a.getDescription(),
                         a.getOwner().getId(), a.getOwner().getFullName(), a.getDueDate(), a.isDone(), a.isOverdue(today),
-                        a.isCarriedOver())).toList(),
+                        a.isCarriedOver(), a.getVersion())).toList(),
                 plan == null ? List.of() : plan.risks().stream().map(r -> new PlanDetails.Risk(r.getId(), r.getDescription(),
                         r.getLikelihood(), r.getImpact(), r.getMitigation())).toList(),
                 plan == null ? List.of() : plan.reviews().stream().sorted(Comparator.comparing(PlanReview::getReviewedAt).reversed())
@@ -426,6 +426,14 @@ public class PlanService {
 
     private static <T> T add(List<T> list, T item) {
         list.add(item);
+        return item;
+    }
+
+    /** The item, unless someone saved it after the version the user opened (the plan's lock orders the saves). */
+    private static <T extends AbstractEntity> T unchanged(T item, long openedVersion) {
+        if (item.getVersion() != openedVersion) {
+            throw new PlanRefusedException("plan.refused.itemChanged");
+        }
         return item;
     }
 

@@ -54,14 +54,14 @@ class PlanServiceTest extends ScenarioTest {
         assertThat(plans.setWhitespace(s.k1().getId(), year, cloud.getId(), WhitespaceState.OPPORTUNITY,
                 new BigDecimal("500000")).score().total()).isEqualTo(35);
         PlanDetails objective = plans.saveObjective(s.k1().getId(), year, null, new ObjectiveForm("Grow cloud revenue",
-                new BigDecimal("2000000"), "NOK", LocalDate.of(year, 12, 31), s.kam1().getId(), ObjectiveStatus.ON_TRACK, 40));
+                new BigDecimal("2000000"), "NOK", LocalDate.of(year, 12, 31), s.kam1().getId(), ObjectiveStatus.ON_TRACK, 40, 0));
         assertThat(objective.score().total()).isEqualTo(50);
-        PlanDetails action = plans.saveAction(s.k1().getId(), year, null, "Workshop with CIO", s.kam1().getId(),
+        PlanDetails action = plans.saveAction(s.k1().getId(), year, null, 0, "Workshop with CIO", s.kam1().getId(),
                 TestClock.TODAY.plusDays(10), false);
         assertThat(action.score().total()).isEqualTo(60);
         assertThat(action.whitespaceTotals()[1]).isEqualByComparingTo("500000");
 
-        PlanDetails overdue = plans.saveAction(s.k1().getId(), year, null, "Send offer", s.kam1().getId(),
+        PlanDetails overdue = plans.saveAction(s.k1().getId(), year, null, 0, "Send offer", s.kam1().getId(),
                 TestClock.TODAY.minusDays(1), false);
         assertThat(overdue.score().total()).isEqualTo(50);
         assertThat(overdue.actions()).filteredOn(PlanDetails.Action::overdue).hasSize(1);
@@ -110,11 +110,11 @@ class PlanServiceTest extends ScenarioTest {
     void copy_forward_carries_open_objectives_and_actions_over() {
         plans.saveSituation(s.k1().getId(), year, -1, "Shipping group", null, null, null, "Expand");
         plans.saveObjective(s.k1().getId(), year, null, new ObjectiveForm("Open one", BigDecimal.ONE, "deals",
-                LocalDate.of(year, 12, 1), null, ObjectiveStatus.OPEN, 10));
+                LocalDate.of(year, 12, 1), null, ObjectiveStatus.OPEN, 10, 0));
         plans.saveObjective(s.k1().getId(), year, null, new ObjectiveForm("Done one", BigDecimal.ONE, "deals",
-                LocalDate.of(year, 6, 1), null, ObjectiveStatus.ACHIEVED, 100));
-        plans.saveAction(s.k1().getId(), year, null, "Open action", s.kam1().getId(), LocalDate.of(year, 12, 1), false);
-        plans.saveAction(s.k1().getId(), year, null, "Done action", s.kam1().getId(), LocalDate.of(year, 3, 1), true);
+                LocalDate.of(year, 6, 1), null, ObjectiveStatus.ACHIEVED, 100, 0));
+        plans.saveAction(s.k1().getId(), year, null, 0, "Open action", s.kam1().getId(), LocalDate.of(year, 12, 1), false);
+        plans.saveAction(s.k1().getId(), year, null, 0, "Done action", s.kam1().getId(), LocalDate.of(year, 3, 1), true);
         PlanDetails next = plans.copyForward(s.k1().getId(), year);
         assertThat(next.year()).isEqualTo(year + 1);
         assertThat(next.strategy()).isEqualTo("Expand");
@@ -127,6 +127,27 @@ class PlanServiceTest extends ScenarioTest {
     }
 
     @Test
+    void an_objective_or_action_saved_by_someone_else_meanwhile_is_not_overwritten() {
+        PlanDetails.Objective opened = plans.saveObjective(s.k1().getId(), year, null, new ObjectiveForm("Grow", BigDecimal.ONE, "deals",
+                LocalDate.of(year, 12, 1), null, ObjectiveStatus.OPEN, 0, 0)).objectives().getFirst();
+        plans.saveObjective(s.k1().getId(), year, opened.id(), new ObjectiveForm("Grow more", BigDecimal.TEN, "deals",
+                LocalDate.of(year, 12, 1), null, ObjectiveStatus.ON_TRACK, 20, opened.version()));
+        assertThatThrownBy(() -> plans.saveObjective(s.k1().getId(), year, opened.id(), new ObjectiveForm("Grow less", BigDecimal.ONE,
+                "deals", LocalDate.of(year, 12, 1), null, ObjectiveStatus.OPEN, 0, opened.version())))
+                .isInstanceOfSatisfying(PlanRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("plan.refused.itemChanged"));
+        assertThat(plans.plan(s.k1().getId(), year).objectives()).singleElement()
+                .extracting(PlanDetails.Objective::description).isEqualTo("Grow more");
+
+        PlanDetails.Action action = plans.saveAction(s.k1().getId(), year, null, 0, "Call", s.kam1().getId(),
+                LocalDate.of(year, 12, 1), false).actions().getFirst();
+        plans.saveAction(s.k1().getId(), year, action.id(), action.version(), "Call the CIO", s.kam1().getId(), LocalDate.of(year, 12, 1), false);
+        assertThatThrownBy(() -> plans.saveAction(s.k1().getId(), year, action.id(), action.version(), "Mail", s.kam1().getId(),
+                LocalDate.of(year, 12, 1), true)).isInstanceOf(PlanRefusedException.class);
+        assertThat(plans.plan(s.k1().getId(), year).actions()).singleElement()
+                .extracting(PlanDetails.Action::description).isEqualTo("Call the CIO");
+    }
+
+    @Test
     void bad_input_is_refused_naming_what_is_wrong() {
         assertThatThrownBy(() -> plans.addRisk(s.k1().getId(), year, "Price war", 6, 3, null))
                 .isInstanceOf(PlanRefusedException.class).hasMessageContaining("riskScale");
@@ -136,7 +157,7 @@ class PlanServiceTest extends ScenarioTest {
                 .isInstanceOf(PlanRefusedException.class).hasMessageContaining("reportsToSelf");
         assertThatThrownBy(() -> plans.setWhitespace(s.k1().getId(), year, cloud.getId(), WhitespaceState.CURRENT, new BigDecimal("-1")))
                 .isInstanceOf(PlanRefusedException.class);
-        assertThatThrownBy(() -> plans.saveAction(s.k1().getId(), year, null, "No date", s.kam1().getId(), null, false))
+        assertThatThrownBy(() -> plans.saveAction(s.k1().getId(), year, null, 0, "No date", s.kam1().getId(), null, false))
                 .isInstanceOf(PlanRefusedException.class).hasMessageContaining("actionIncomplete");
         assertThat(plans.addRisk(s.k1().getId(), year, "Price war", 3, 4, "Lock prices").risks()).hasSize(1);
     }
@@ -144,7 +165,7 @@ class PlanServiceTest extends ScenarioTest {
     @Test
     void an_overdue_action_on_a_customer_handed_to_someone_else_leaves_the_old_owners_list() {
         signIn.as(s.kam1());
-        plans.saveAction(s.k1().getId(), year, null, "Send offer", s.kam1().getId(), TestClock.TODAY.minusDays(1), false);
+        plans.saveAction(s.k1().getId(), year, null, 0, "Send offer", s.kam1().getId(), TestClock.TODAY.minusDays(1), false);
         assertThat(plans.myOverdueActions()).hasSize(1);
         em.flush();
         em.createNativeQuery("update customer set owner_id = ?1 where id = ?2")

@@ -233,7 +233,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Button save = saveButton(dialog, "objective-save", () -> plans.saveObjective(plan.customerId(), plan.year(),
                 objective == null ? null : objective.id(), new ObjectiveForm(description.getValue(), target.getValue(),
                         unit.getValue(), due.getValue(), plan.ownerId(), status.getValue(),
-                        percent.getValue() == null ? 0 : percent.getValue())));
+                        percent.getValue() == null ? 0 : percent.getValue(), objective == null ? 0 : objective.version())));
         if (objective != null) {
             dialog.getFooter().add(removeButton(dialog, "objective-remove",
                     () -> plans.removeObjective(plan.customerId(), plan.year(), objective.id())));
@@ -418,7 +418,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         dialog.add(new FormLayout(description, due, done));
         Button save = saveButton(dialog, "action-save", () -> plans.saveAction(plan.customerId(), plan.year(),
-                action == null ? null : action.id(), description.getValue(),
+                action == null ? null : action.id(), action == null ? 0 : action.version(), description.getValue(),
                 action == null || action.ownerId() == null ? plan.ownerId() : action.ownerId(), due.getValue(), done.getValue()));
         if (action != null) {
             dialog.getFooter().add(removeButton(dialog, "action-remove", () -> plans.removeAction(plan.customerId(), plan.year(), action.id())));
