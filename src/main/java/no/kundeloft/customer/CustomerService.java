@@ -138,7 +138,9 @@ public class CustomerService {
     /** Refused when another customer has the (normalised) organisation number; the customer's own number is free. */
     private void requireFreeOrgNumber(String orgNumber, String current) {
         if (orgNumber != null && !orgNumber.isBlank() && !orgNumber.equals(current) && customers.existsByOrgNumber(orgNumber)) {
-            throw new DuplicateOrgNumberException(orgNumber);
+            Specification<Customer> withNumber = (root, query, cb) -> cb.equal(root.get("orgNumber"), orgNumber);
+            String visible = customers.findOne(inScope(organisation.currentScope()).and(withNumber)).map(Customer::getName).orElse(null);
+            throw new DuplicateOrgNumberException(orgNumber, visible);
         }
     }
 

@@ -159,7 +159,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
             Notification.show(getTranslation("customer.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DuplicateOrgNumberException e) {
-            editor.showOrgNumberError(getTranslation("customer.orgNumber.taken"));
+            editor.showOrgNumberError(NewCustomerDialog.takenMessage(this, e));
         } catch (ConcurrentChangeException e) {
             showConcurrentChange(e);
         }

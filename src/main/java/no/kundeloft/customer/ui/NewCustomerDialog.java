@@ -116,10 +116,16 @@ public class NewCustomerDialog extends Dialog {
             close();
             created.accept(customer);
         } catch (DuplicateOrgNumberException e) {
-            orgNumber.setErrorMessage(getTranslation("customer.orgNumber.taken"));
+            orgNumber.setErrorMessage(takenMessage(this, e));
             orgNumber.setInvalid(true);
         } catch (RefusedException e) {
             Refusals.show(this, e);
         }
+    }
+
+    /** Names the other customer when the user may see it; otherwise says only that the number is registered elsewhere. */
+    static String takenMessage(com.vaadin.flow.component.Component where, DuplicateOrgNumberException e) {
+        return e.visibleCustomerName() == null ? where.getTranslation("customer.orgNumber.takenElsewhere")
+                : where.getTranslation("customer.orgNumber.taken", e.visibleCustomerName());
     }
 }

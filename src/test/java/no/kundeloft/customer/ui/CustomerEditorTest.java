@@ -114,11 +114,15 @@ class CustomerEditorTest extends KaribuTest {
     }
 
     @Test
-    void another_customers_organisation_number_is_refused_on_the_field() {
+    void another_customers_organisation_number_is_refused_on_the_field_naming_it_only_when_in_scope() {
         CustomerEditor editor = openEditor();
+        editor.orgNumber.setValue(s.c2().getOrgNumber());
+        _click(editor.save);
+        assertThat(editor.orgNumber.getErrorMessage()).isEqualTo("Havbris Transport AS already has this organisation number.");
         editor.orgNumber.setValue(s.c6().getOrgNumber());
         _click(editor.save);
-        assertThat(editor.orgNumber.getErrorMessage()).isEqualTo("Another customer already has this organisation number");
+        assertThat(editor.orgNumber.getErrorMessage()).startsWith("This organisation number is already registered outside the customers you see.")
+                .doesNotContain(s.c6().getName());
     }
 
     @Test

@@ -216,7 +216,7 @@ class CustomerListViewTest extends KaribuTest {
         orgNumber.setValue(s.c2().getOrgNumber());
         com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
                 com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-customer-save")));
-        assertThat(orgNumber.getErrorMessage()).isEqualTo("Another customer already has this organisation number");
+        assertThat(orgNumber.getErrorMessage()).isEqualTo(s.c2().getName() + " already has this organisation number.");
         orgNumber.setValue("");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
                 com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-customer-save")));
