@@ -1,6 +1,5 @@
 package no.kundeloft.plan;
 
-import no.kundeloft.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import no.kundeloft.ScenarioTest;
+import no.kundeloft.TestClock;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Attitude;
 import no.kundeloft.customer.BuyingRole;

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import no.kundeloft.base.ui.FormRules;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import java.util.function.Consumer;
+import no.kundeloft.base.ui.FormRules;
 import no.kundeloft.customer.ContactForm;
 import no.kundeloft.customer.CustomerForm;
 

@@ -17,8 +17,8 @@ import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.ContactForm;
 import no.kundeloft.customer.ContactService;
-import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerDetails.ContactItem;
+import no.kundeloft.customer.CustomerDetails;
 
 /** The customer's contact persons; those who may edit the customer add, edit, remove and choose the primary one. */
 class ContactsSection extends Div {

@@ -14,11 +14,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.base.ui.DateRange;
 import no.kundeloft.history.ChangeRevision;
+import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.history.HistoryFilter;
 import no.kundeloft.history.HistoryService;
 import no.kundeloft.history.RevisionRow;
@@ -50,6 +52,7 @@ public class HistorySearchView extends Div implements HasDynamicTitle {
         recordType.setLabel(getTranslation("history.search.recordType"));
         recordType.setItems(history.recordTypes());
         recordType.setItemLabelGenerator(type -> getTranslation("history.record." + type));
+        recordType.setPlaceholder(getTranslation("history.search.allKinds"));
         recordType.setClearButtonVisible(true);
         recordType.setId("history-record-type");
         recordType.addValueChangeListener(e -> refilter());
@@ -94,8 +97,13 @@ public class HistorySearchView extends Div implements HasDynamicTitle {
     void openRevision(RevisionRow row) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("history.search.revision", Formats.dateTime(row.at(), getLocale()), who(row)));
-        dialog.add(new HistoryTimeline(history.changesIn(row.id())),
-                new Paragraph(getTranslation("history.search.limit", HistoryService.RECORDS_SHOWN_PER_KIND)));
+        List<HistoryEntry> entries = history.changesIn(row.id());
+        dialog.add(new HistoryTimeline(entries));
+        boolean cut = entries.stream().collect(Collectors.groupingBy(HistoryEntry::recordType, Collectors.counting())).values().stream()
+                .anyMatch(count -> count >= HistoryService.RECORDS_SHOWN_PER_KIND);
+        if (cut) {
+            dialog.add(new Paragraph(getTranslation("history.search.limit", HistoryService.RECORDS_SHOWN_PER_KIND)));
+        }
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.setWidth("min(48rem, 100%)");
         dialog.open();

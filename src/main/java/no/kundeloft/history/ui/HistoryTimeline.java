@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.history.ChangeRevision;
-import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.history.HistoryEntry.FieldChange;
+import no.kundeloft.history.HistoryEntry;
 
 /**
  * Saved changes as a timeline, newest first: when, who, which record, and each field from what to what.

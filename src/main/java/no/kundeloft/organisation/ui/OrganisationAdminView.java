@@ -30,11 +30,11 @@ import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.organisation.AdminRuleException;
 import no.kundeloft.organisation.OrganisationAdminService;
-import no.kundeloft.organisation.OrganisationTree;
 import no.kundeloft.organisation.OrganisationTree.DepartmentNode;
 import no.kundeloft.organisation.OrganisationTree.DivisionNode;
 import no.kundeloft.organisation.OrganisationTree.PersonOption;
 import no.kundeloft.organisation.OrganisationTree.TeamNode;
+import no.kundeloft.organisation.OrganisationTree;
 import no.kundeloft.organisation.Sector;
 import no.kundeloft.security.SalesRole;
 

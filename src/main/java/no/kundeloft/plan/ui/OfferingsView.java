@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.plan.Offering;
 import no.kundeloft.plan.OfferingService;
 

@@ -35,16 +35,16 @@ import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.Fact;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.CustomerService;
+import no.kundeloft.history.ui.HistoryTimeline;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.SalesRole;
-import no.kundeloft.history.ui.HistoryTimeline;
 import no.kundeloft.visit.FollowUpForm;
 import no.kundeloft.visit.HostOption;
 import no.kundeloft.visit.ParticipantStatus;
+import no.kundeloft.visit.VideoLinks;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitItem;
 import no.kundeloft.visit.VisitOutcome;
-import no.kundeloft.visit.VideoLinks;
 import no.kundeloft.visit.VisitService;
 import no.kundeloft.visit.VisitStatus;
 

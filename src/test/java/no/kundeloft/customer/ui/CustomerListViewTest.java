@@ -1,6 +1,5 @@
 package no.kundeloft.customer.ui;
 
-import no.kundeloft.TestClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import no.kundeloft.KaribuTest;
+import no.kundeloft.TestClock;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.CustomerTier;

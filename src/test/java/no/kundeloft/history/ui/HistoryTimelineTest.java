@@ -12,9 +12,9 @@ import java.util.List;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.base.i18n.Translations;
-import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.history.HistoryEntry.FieldChange;
 import no.kundeloft.history.HistoryEntry.Kind;
+import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.security.SalesRole;
 import org.junit.jupiter.api.Test;
 
