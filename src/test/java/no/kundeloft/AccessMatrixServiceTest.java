@@ -268,7 +268,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "CustomerImportService.check", "CustomerImportService.importAll", "RevenueImportService.check", "RevenueImportService.importAll",
             "PeopleImportService.check", "PeopleImportService.importAll",
             // sign-in looks the user up before anyone is signed in
-            "EmployeeUserDetailsService.loadUserByUsername",
+            "EmployeeUserDetailsService.loadUserByUsername", "EmployeeUserDetailsService.activeByEmail",
             // for other services only (views may not use it: ArchitectureTest); callers apply their scope
             "People.byId", "People.byUsername", "People.me", "People.lock");
 

@@ -23,6 +23,10 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSp
 
     Optional<Employee> findByUsername(String username);
 
+    /** Active employees whose e-mail is this address (given in lower case), for the identity provider's sign-in. */
+    @Query("select e from Employee e where lower(e.email) = :email and e.active = true")
+    List<Employee> findActiveByEmail(String email);
+
     /**
      * People locked until the transaction ends, in id order (so two transactions never wait on each
      * other crosswise): taken before a rule about them is checked, such as a double booking or a

@@ -3,6 +3,7 @@ package no.kundeloft.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import no.kundeloft.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -17,7 +19,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 /**
  * Form sign-in at /login with BCrypt passwords, throttled after repeated failures; a deactivated or
  * changed account is signed out at its next request; security headers come from
- * {@link SecurityHeadersFilter}. Views and services check roles themselves.
+ * {@link SecurityHeadersFilter}. With a registration named {@code company} configured, employees may also
+ * sign in with the company's identity provider ({@link CompanySignIn}). Views and services check roles themselves.
  */
 @Configuration
 @EnableWebSecurity
@@ -25,13 +28,20 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLog signIns, ActiveAccounts activeAccounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLog signIns, ActiveAccounts activeAccounts,
+                                            EmailAccounts emailAccounts,
+                                            ObjectProvider<ClientRegistrationRepository> companyIdentityProvider) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // private calendar feeds: the long random token in the URL is the credential
                 .requestMatchers("/styles.css", "/images/**", "/webjars/**", "/calendar/*.ics").permitAll());
         http.addFilterBefore(new SameOriginSignInFilter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SignInThrottleFilter(signIns), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new ActiveAccountFilter(activeAccounts), AnonymousAuthenticationFilter.class);
+        if (companyIdentityProvider.getIfAvailable() != null) {
+            // only when spring.security.oauth2.client.registration.company.* is configured; passwords keep working
+            http.oauth2Login(oidc -> oidc.loginPage("/login").successHandler(new CompanySignIn(emailAccounts, signIns))
+                    .failureUrl(CompanySignIn.UNKNOWN_ACCOUNT));
+        }
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -1,5 +1,6 @@
 package no.kundeloft.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,11 +14,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /**
  * The sign-in page, in the browser's language; Spring Security handles the form's POST to
  * /login and sends a failed attempt back with {@code ?error}, a throttled one with
- * {@code ?throttled=<seconds to wait>}.
+ * {@code ?throttled=<seconds to wait>}. Where the company's identity provider is configured, a link
+ * signs in with it instead; an address no active employee has comes back with {@code ?unknownAccount}.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -27,10 +31,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     private final H1 brand = new H1();
     private final Paragraph tagline = new Paragraph();
     private LoginI18n texts;
+    private final Anchor companySignIn = new Anchor("oauth2/authorization/company");
     private Long throttledSeconds;
     private boolean failed;
+    private boolean unknownAccount;
 
-    public LoginView() {
+    public LoginView(ObjectProvider<ClientRegistrationRepository> companyIdentityProvider) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -40,7 +46,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         loginForm.setForgotPasswordButtonVisible(false);
         brand.addClassName("login-brand");
         tagline.addClassName("login-tagline");
-        Div card = new Div(brand, tagline, loginForm);
+        // a full page load: the identity provider's redirects are not Vaadin navigation
+        companySignIn.setRouterIgnore(true);
+        companySignIn.setId("company-sign-in");
+        companySignIn.addClassName("company-sign-in");
+        companySignIn.setVisible(companyIdentityProvider.getIfAvailable() != null);
+        Div card = new Div(brand, tagline, loginForm, companySignIn);
         card.addClassName("login-card");
         add(card);
     }
@@ -55,6 +66,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        companySignIn.setText(getTranslation("login.company"));
         loginForm.setI18n(texts);
         showError();
     }
@@ -69,6 +81,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         String throttled = parameters.containsKey("throttled") ? parameters.get("throttled").getFirst() : null;
         throttledSeconds = throttled != null && throttled.matches("\\d{1,6}") ? Long.valueOf(throttled) : null;
         failed = parameters.containsKey("error");
+        unknownAccount = parameters.containsKey("unknownAccount");
         showError();
     }
 
@@ -78,11 +91,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
             return;
         }
         LoginI18n.ErrorMessage error = texts.getErrorMessage();
-        error.setTitle(getTranslation(throttledSeconds == null ? "login.error.title" : "login.throttled.title"));
-        error.setMessage(throttledSeconds == null ? getTranslation("login.error.message")
-                : getTranslation("login.throttled.message", throttledSeconds));
+        String kind = unknownAccount ? "login.unknownAccount" : throttledSeconds == null ? "login.error" : "login.throttled";
+        error.setTitle(getTranslation(kind + ".title"));
+        error.setMessage(getTranslation(kind + ".message", throttledSeconds == null ? 0 : throttledSeconds));
         loginForm.setI18n(texts);
-        loginForm.setError(failed || throttledSeconds != null);
+        loginForm.setError(failed || unknownAccount || throttledSeconds != null);
     }
 
     @Override

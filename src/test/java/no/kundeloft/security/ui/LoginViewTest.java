@@ -57,6 +57,27 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void an_address_the_company_account_has_but_no_employee_is_told() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("unknownAccount", "")));
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("No Kundeløft account for that address");
+    }
+
+    @Test
+    void the_company_sign_in_link_shows_only_where_an_identity_provider_is_configured() {
+        UI.getCurrent().navigate("login");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("company-sign-in"))).as("no registration in the tests' configuration").isEmpty();
+        org.springframework.beans.factory.support.StaticListableBeanFactory beans = new org.springframework.beans.factory.support.StaticListableBeanFactory();
+        beans.addBean("company", org.mockito.Mockito.mock(org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class));
+        LoginView withProvider = new LoginView(beans.getBeanProvider(org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class));
+        UI.getCurrent().add(withProvider);
+        com.vaadin.flow.component.html.Anchor link = _get(withProvider, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("company-sign-in"));
+        assertThat(link.getHref()).isEqualTo("oauth2/authorization/company");
+        assertThat(link.getText()).isEqualTo("Sign in with your company account");
+    }
+
+    @Test
     void a_signed_in_seller_opens_the_customers() {
         login(s.am1());
         UI.getCurrent().navigate("customers");
