@@ -115,25 +115,22 @@ class ContactsSection extends Div {
     }
 
     private void confirmErase(ContactItem contact) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("contact.erase.title"),
-                getTranslation("contact.erase.text", contact.fullName(), customer.name()),
-                getTranslation("contact.erase"), e -> {
-                    contacts.erase(contact.id());
-                    refresh.run();
-                    Notification.show(getTranslation("contact.erased", contact.fullName()), 4000, Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
+        confirm("contact.erase", contact, () -> {
+            contacts.erase(contact.id());
+            Notification.show(getTranslation("contact.erased", contact.fullName()), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
     }
 
     private void confirmRemove(ContactItem contact) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("contact.remove.title"),
-                getTranslation("contact.remove.text", contact.fullName(), customer.name()),
-                getTranslation("contact.remove"), e -> {
-                    contacts.remove(contact.id());
+        confirm("contact.remove", contact, () -> contacts.remove(contact.id()));
+    }
+
+    /** Asks before a step that cannot be undone ({@code key}.title, .text and the button {@code key}), then refreshes. */
+    private void confirm(String key, ContactItem contact, Runnable action) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation(key + ".title"),
+                getTranslation(key + ".text", contact.fullName(), customer.name()), getTranslation(key), e -> {
+                    action.run();
                     refresh.run();
                 });
         confirm.setConfirmButtonTheme("error primary");
