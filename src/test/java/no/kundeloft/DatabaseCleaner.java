@@ -20,6 +20,7 @@ public class DatabaseCleaner {
         jdbc.batchUpdate(
                 "delete from account_plan_aud",
                 "delete from budget_aud",
+                "delete from calendar_feed_aud",
                 "delete from contact_aud",
                 "delete from customer_aud",
                 "delete from employee_aud",

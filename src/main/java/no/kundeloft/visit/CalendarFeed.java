@@ -8,12 +8,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import no.kundeloft.base.AbstractEntity;
+import no.kundeloft.base.Labelled;
 import no.kundeloft.organisation.Employee;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** An employee's private calendar feed: whoever has the token reads that employee's visits. */
 @Entity
 @Table(name = "calendar_feed")
-public class CalendarFeed extends AbstractEntity {
+@Audited
+public class CalendarFeed extends AbstractEntity implements Labelled {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "employee_id")
@@ -21,6 +25,7 @@ public class CalendarFeed extends AbstractEntity {
 
     /** The token's SHA-256 fingerprint; the token itself is shown once and never stored. */
     @Column(name = "token_hash", nullable = false)
+    @NotAudited
     private String tokenHash;
 
     @Column(name = "created_at", nullable = false)
@@ -42,5 +47,11 @@ public class CalendarFeed extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Whose feed it is: the history says "calendar feed of Kari Nordmann removed" when an admin turns it off. */
+    @Override
+    public String label() {
+        return employee.getFullName();
     }
 }

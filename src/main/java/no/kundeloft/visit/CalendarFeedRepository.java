@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CalendarFeedRepository extends JpaRepository<CalendarFeed, Long> {
@@ -17,7 +16,14 @@ interface CalendarFeedRepository extends JpaRepository<CalendarFeed, Long> {
     @Query("select f from CalendarFeed f where f.employee.id = :employeeId")
     Optional<CalendarFeed> findByEmployeeId(Long employeeId);
 
-    @Modifying(flushAutomatically = true)
-    @Query("delete from CalendarFeed f where f.employee.id = :employeeId")
-    void deleteByEmployeeId(Long employeeId);
+    /**
+     * Removes the employee's feed as an entity (not a bulk delete), so the change history records who
+     * turned it off, and flushes, so a new feed for the same employee may follow in the same transaction.
+     */
+    default void deleteByEmployeeId(Long employeeId) {
+        findByEmployeeId(employeeId).ifPresent(feed -> {
+            delete(feed);
+            flush();
+        });
+    }
 }

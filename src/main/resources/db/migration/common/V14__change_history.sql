@@ -53,6 +53,16 @@ CREATE TABLE budget_aud (
     CONSTRAINT budget_aud_rev_fk FOREIGN KEY (rev) REFERENCES change_revision (id)
 );
 
+CREATE TABLE calendar_feed_aud (
+    id                       BIGINT NOT NULL,
+    rev                      BIGINT NOT NULL,
+    revtype                  SMALLINT,
+    employee_id              BIGINT,
+    created_at               TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (id, rev),
+    CONSTRAINT calendar_feed_aud_rev_fk FOREIGN KEY (rev) REFERENCES change_revision (id)
+);
+
 CREATE TABLE contact_aud (
     id                       BIGINT NOT NULL,
     rev                      BIGINT NOT NULL,
@@ -244,6 +254,7 @@ CREATE TABLE visit_participant_aud (
 
 CREATE INDEX account_plan_aud_rev_ix ON account_plan_aud (rev);
 CREATE INDEX budget_aud_rev_ix ON budget_aud (rev);
+CREATE INDEX calendar_feed_aud_rev_ix ON calendar_feed_aud (rev);
 CREATE INDEX contact_aud_rev_ix ON contact_aud (rev);
 CREATE INDEX customer_aud_rev_ix ON customer_aud (rev);
 CREATE INDEX employee_aud_rev_ix ON employee_aud (rev);

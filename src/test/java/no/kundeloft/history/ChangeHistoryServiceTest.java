@@ -19,6 +19,7 @@ import no.kundeloft.history.HistoryEntry.FieldChange;
 import no.kundeloft.history.HistoryEntry.Kind;
 import no.kundeloft.organisation.AdminService;
 import no.kundeloft.revenue.RevenueCorrectionService;
+import no.kundeloft.visit.CalendarFeedService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,8 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CalendarFeedService feeds;
 
     @AfterEach
     void resetClock() {
@@ -159,6 +162,22 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
         assertThat(admin.history(s.am2().getId()).getFirst().changes())
                 .containsExactly(new FieldChange("passwordChangeRequired", false, true));
         assertThat(history.recordTypes()).contains("Customer", "Employee");
+    }
+
+    @Test
+    void an_admin_turning_off_someones_calendar_feed_is_in_the_history() {
+        signIn.as("am1");
+        feeds.renew();
+        signIn.as("admin");
+        admin.turnOffCalendarFeed(s.am1().getId());
+
+        RevisionRow turnedOff = history.search(new HistoryFilter("admin", "CalendarFeed", null, null), PageRequest.of(0, 10)).getContent()
+                .getFirst();
+        assertThat(history.changesIn(turnedOff.id())).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(Kind.REMOVED);
+            assertThat(entry.recordLabel()).isEqualTo("am1 Testesen");
+            assertThat(entry.byUsername()).isEqualTo("admin");
+        });
     }
 
     @Test
