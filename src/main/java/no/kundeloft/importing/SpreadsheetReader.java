@@ -47,11 +47,21 @@ public final class SpreadsheetReader {
     public static Table read(String fileName, Path file) {
         return switch (kind(fileName)) {
             case EXCEL -> {
-                try (OPCPackage excel = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-                    yield readExcel(() -> new XSSFWorkbook(excel));
-                } catch (InvalidFormatException | IOException | RuntimeException e) {
+                OPCPackage excel;
+                try {
+                    excel = OPCPackage.open(file.toFile(), PackageAccess.READ);
+                } catch (InvalidFormatException | RuntimeException e) {
                     throw unreadable(e, "import.file.excel");
                 }
+                // the workbook gives the read-only package back when it closes; if it never opened, this does
+                yield readExcel(() -> {
+                    try {
+                        return new XSSFWorkbook(excel);
+                    } catch (IOException | RuntimeException e) {
+                        excel.revert();
+                        throw e;
+                    }
+                });
             }
             case CSV -> {
                 try (BufferedReader text = csvText(file)) {
