@@ -148,6 +148,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("ContactService.makePrimary", Kind.CONTACT, (t, id) -> { t.contacts.makePrimary(id(id)); return "changed"; }),
             new Case("ContactService.remove", Kind.CONTACT, (t, id) -> { t.contacts.remove(id(id)); return "changed"; }),
             new Case("ContactService.erase", Kind.CONTACT, (t, id) -> { t.contacts.erase(id(id)); return "erased"; }),
+            new Case("ContactService.eraseRemoved", Kind.CONTACT, (t, id) -> { t.contacts.eraseRemoved(id(id)); return "erased"; }),
             new Case("CustomerHistoryService.history", Kind.CUSTOMER, (t, id) -> t.customerHistory.history(id(id))),
             // portfolios
             new Case("PortfolioService.receivers", Kind.LISTING, (t, x) -> t.portfolio.receivers()),

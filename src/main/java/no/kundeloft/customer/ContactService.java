@@ -89,6 +89,19 @@ public class ContactService {
         remove(contactId);
     }
 
+    /**
+     * Erases, on request, a contact that was removed earlier: every version the history keeps is blanked
+     * (a contact still on a customer is erased as by {@link #erase}). For admins, who handle such requests.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void eraseRemoved(Long contactId) {
+        if (contacts.existsById(contactId)) {
+            erase(contactId);
+        } else if (erasedHistory.eraseContact(contactId) == 0) {
+            throw new NotFoundException("Contact", contactId);
+        }
+    }
+
     private Customer customerInScope(Long customerId) {
         return customers.requireInScope(organisation.currentScope(), customerId);
     }

@@ -85,7 +85,7 @@ public class ChangeHistory {
             }
             Kind kind = group.stream().allMatch(entry -> entry.kind() == first.kind()) ? first.kind() : Kind.CHANGED;
             merged.add(new HistoryEntry(first.revision(), first.at(), first.byUsername(), first.byName(), recordType,
-                    "", kind, changes));
+                    null, "", kind, changes));
         }
         return merged;
     }
@@ -133,7 +133,7 @@ public class ChangeHistory {
             return Optional.empty();
         }
         return Optional.of(new HistoryEntry(revision.getId(), revision.getChangedAt(), revision.getChangedBy(),
-                revision.getChangedByName(), type.getSimpleName(), label(version), kind, changes));
+                revision.getChangedByName(), type.getSimpleName(), (Long) idOf(version), label(version), kind, changes));
     }
 
     private List<FieldChange> changes(Class<?> type, Object before, Object after) {

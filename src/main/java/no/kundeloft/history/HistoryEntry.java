@@ -10,7 +10,7 @@ import java.util.List;
  * the values they were created or removed with.
  */
 public record HistoryEntry(long revision, Instant at, String byUsername, String byName, String recordType,
-                           String recordLabel, Kind kind, List<FieldChange> changes) {
+                           Long recordId, String recordLabel, Kind kind, List<FieldChange> changes) {
 
     /** The latest save first. */
     public static final Comparator<HistoryEntry> NEWEST_FIRST = Comparator.comparing(HistoryEntry::revision).reversed();

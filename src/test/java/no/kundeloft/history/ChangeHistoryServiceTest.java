@@ -110,6 +110,20 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
     }
 
     @Test
+    void a_contact_removed_earlier_is_erased_from_the_history_on_request_by_an_admin() {
+        signIn.as("am1");
+        Long id = contacts.add(s.c2().getId(), contact("Eva Strand", "Innkjøper"));
+        contacts.remove(id);
+        assertThatThrownBy(() -> contacts.eraseRemoved(id)).isInstanceOf(AccessDeniedException.class);
+
+        signIn.as("admin");
+        contacts.eraseRemoved(id);
+        assertThat(jdbc.queryForList("select distinct full_name from contact_aud where id = ?", String.class, id)).containsExactly("[erased]");
+        assertThat(customerHistory.history(s.c2().getId()).toString()).doesNotContain("Eva", "Strand");
+        assertThatThrownBy(() -> contacts.eraseRemoved(987_654_321L)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void each_save_of_revenue_is_one_entry_with_the_months_it_wrote() {
         signIn.as("mgrA");
         corrections.correct(s.c1().getId(), YearMonth.of(2026, 3), new BigDecimal("1000"), "First load");

@@ -2,6 +2,7 @@ package no.kundeloft.customer.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,12 +25,14 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.ui.Fact;
 import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.ConcurrentChangeException;
+import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.ContactService;
 import no.kundeloft.customer.CustomerDetails.OwnershipPeriod;
 import no.kundeloft.customer.CustomerDetails;
@@ -39,6 +42,7 @@ import no.kundeloft.customer.CustomerPageSection;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.DuplicateOrgNumberException;
 import no.kundeloft.customer.PortfolioService;
+import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.history.ui.HistoryTimeline;
 
 /** One customer: its details, contacts and who has owned it. Out of scope answers "not found". */
@@ -53,6 +57,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     private final ActivityService activities;
     private final PortfolioService portfolios;
     private final boolean mayChangeOwnership;
+    private final boolean isAdmin;
     private final List<CustomerPageSection> sections;
     private final CustomerHistoryService history;
     private CustomerDetails customer;
@@ -68,6 +73,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         this.activities = activities;
         this.portfolios = portfolios;
         this.mayChangeOwnership = authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN");
+        this.isAdmin = authentication.hasRole("ADMIN");
         addClassName("customer-detail-view");
     }
 
@@ -138,7 +144,31 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         add(new ContactsSection(customer, contacts, customers.mayEdit(), this::reload),
                 new ActivitySection(customer.id(), activities, customers.mayEdit()), ownership());
         Long id = customer.id();
-        add(HistoryTimeline.section(() -> history.history(id)));
+        add(HistoryTimeline.section(() -> history.history(id), this::eraseRemovedContact));
+    }
+
+    /** For admins: a removed contact whose data is still in the history can be erased on request. */
+    private Optional<Component> eraseRemovedContact(HistoryEntry entry) {
+        if (!isAdmin || !"Contact".equals(entry.recordType()) || entry.kind() != HistoryEntry.Kind.REMOVED
+                || Contact.ERASED.equals(entry.recordLabel())) {
+            return Optional.empty();
+        }
+        Button erase = new Button(getTranslation("contact.erase"), VaadinIcon.ERASER.create(), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("contact.erase.title"),
+                    getTranslation("contact.eraseRemoved.text", entry.recordLabel()), getTranslation("contact.erase"), e -> {
+                        contacts.eraseRemoved(entry.recordId());
+                        reload();
+                        Notification.show(getTranslation("contact.erased", entry.recordLabel()), 4000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("common.cancel"));
+            confirm.open();
+        });
+        erase.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        erase.addClassName("history-erase");
+        return Optional.of(erase);
     }
 
     private void startEditing() {

@@ -1,8 +1,11 @@
 package no.kundeloft.history.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import no.kundeloft.history.HistoryEntry;
 
@@ -12,14 +15,14 @@ import no.kundeloft.history.HistoryEntry;
  */
 class HistorySection extends Details {
 
-    HistorySection(Supplier<List<HistoryEntry>> entries) {
+    HistorySection(Supplier<List<HistoryEntry>> entries, Function<HistoryEntry, Optional<Component>> actions) {
         setSummary(new Span(getTranslation("history.title")));
         addClassNames("card", "section", "history-section");
         setId("history");
         addOpenedChangeListener(event -> {
             if (event.isOpened()) {
                 removeAll();
-                add(new HistoryTimeline(entries.get()));
+                add(new HistoryTimeline(entries.get(), actions));
             }
         });
     }

@@ -15,6 +15,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.history.ChangeRevision;
@@ -37,6 +39,11 @@ public class HistoryTimeline extends Div {
             Map.entry("BudgetKind", "budget.kind"), Map.entry("BudgetStatus", "budget.status"));
 
     public HistoryTimeline(List<HistoryEntry> entries) {
+        this(entries, entry -> Optional.empty());
+    }
+
+    /** With an action the page offers next to some entries (say, erasing a removed contact). */
+    public HistoryTimeline(List<HistoryEntry> entries, Function<HistoryEntry, Optional<Component>> actions) {
         addClassName("history-timeline");
         if (entries.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("history.empty"));
@@ -45,7 +52,11 @@ public class HistoryTimeline extends Div {
             return;
         }
         UnorderedList list = new UnorderedList();
-        entries.forEach(entry -> list.add(item(entry)));
+        entries.forEach(entry -> {
+            ListItem item = item(entry);
+            actions.apply(entry).ifPresent(action -> item.getChildren().findFirst().ifPresent(heading -> ((Div) heading).add(action)));
+            list.add(item);
+        });
         add(list);
     }
 
@@ -119,6 +130,11 @@ public class HistoryTimeline extends Div {
 
     /** The timeline for what a supplier reads when first shown, so closed sections cost no query. */
     public static Component section(Supplier<List<HistoryEntry>> entries) {
-        return new HistorySection(entries);
+        return new HistorySection(entries, entry -> Optional.empty());
+    }
+
+    /** The same, with an action next to some entries. */
+    public static Component section(Supplier<List<HistoryEntry>> entries, Function<HistoryEntry, Optional<Component>> actions) {
+        return new HistorySection(entries, actions);
     }
 }

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class CustomerDetailViewTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void an_account_manager_sees_details_contacts_and_ownership() {
         login(s.am1());
@@ -40,6 +43,42 @@ class CustomerDetailViewTest extends KaribuTest {
         history.setOpened(true);
         assertThat(_get(history, Paragraph.class).getText()).startsWith("No changes recorded yet.");
         assertThat(history.getSummaryText()).isEqualTo("History");
+    }
+
+    /** The rows Envers writes for a contact added and later removed (the test rolls back, so Envers writes none). */
+    private void aContactAddedAndRemoved() {
+        long now = no.kundeloft.TestClock.NOW.toEpochMilli();
+        jdbc.update("insert into change_revision (id, changed_at, changed_by, changed_by_name) values (920001, ?, 'am1', 'am1 Testesen'), (920002, ?, 'am1', 'am1 Testesen')", now - 1000, now);
+        jdbc.update("insert into contact_aud (id, rev, revtype, full_name, email, customer_id) values (990777, 920001, 0, 'Eva Strand', 'eva@x.example', ?), (990777, 920002, 2, 'Eva Strand', 'eva@x.example', ?)",
+                s.c1().getId(), s.c1().getId());
+    }
+
+    @Test
+    void an_admin_erases_a_removed_contact_from_the_customers_history() {
+        aContactAddedAndRemoved();
+        login(s.admin());
+        UI.getCurrent().navigate("customers/" + s.c1().getId());
+        Details history = _get(Details.class, spec -> spec.withId("history"));
+        history.setOpened(true);
+        com.vaadin.flow.component.button.Button erase = _get(history, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withClasses("history-erase"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(erase);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        confirm.close();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm, new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(jdbc.queryForList("select distinct full_name from contact_aud where id = 990777", String.class)).containsExactly("[erased]");
+        assertThat(jdbc.queryForObject("select count(*) from contact_aud where id = 990777 and email is not null", Integer.class)).isZero();
+    }
+
+    @Test
+    void sellers_are_not_offered_to_erase_from_the_history() {
+        aContactAddedAndRemoved();
+        login(s.am1());
+        UI.getCurrent().navigate("customers/" + s.c1().getId());
+        Details history = _get(Details.class, spec -> spec.withId("history"));
+        history.setOpened(true);
+        assertThat(history.getElement().getTextRecursively()).contains("Contact Eva Strand removed");
+        assertThat(LocatorJ._find(history, com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("history-erase"))).isEmpty();
     }
 
     @Test

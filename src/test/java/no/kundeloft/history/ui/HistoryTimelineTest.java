@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class HistoryTimelineTest extends KaribuTest {
 
     private static HistoryEntry entry(String by, String type, String label, Kind kind, FieldChange... changes) {
-        return new HistoryEntry(7, TestClock.NOW, by, by + " Testesen", type, label, kind, List.of(changes));
+        return new HistoryEntry(7, TestClock.NOW, by, by + " Testesen", type, 42L, label, kind, List.of(changes));
     }
 
     private List<String> lines(HistoryTimeline timeline) {
