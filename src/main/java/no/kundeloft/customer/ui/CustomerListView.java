@@ -231,7 +231,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         List<Long> ids = items.stream().map(CustomerListItem::id).toList();
         for (CustomerListColumns extra : listColumns) {
             if (!extra.columns().isEmpty()) {
-                pageValues.putAll(extra.values(ids, getLocale()));
+                // each feature fills its own columns of a row; one must not replace another's
+                extra.values(ids, getLocale()).forEach((id, values) ->
+                        pageValues.computeIfAbsent(id, key -> new HashMap<>()).putAll(values));
             }
         }
         return items.stream();

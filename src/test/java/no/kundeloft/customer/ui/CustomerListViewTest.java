@@ -236,4 +236,22 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid(), 0, "nextVisit")).isEqualTo("4 Mar 2031");
         assertThat(GridKt._getFormatted(grid(), 0, "lastVisit")).isEmpty();
     }
+
+    @Test
+    void a_customer_with_both_revenue_and_a_visit_shows_both() {
+        java.time.YearMonth lastMonth = java.time.YearMonth.from(TestClock.TODAY).minusMonths(1);
+        em.persist(new no.kundeloft.revenue.RevenueEntry(s.c1(), lastMonth, new java.math.BigDecimal("1200")));
+        em.flush();
+        login(s.am1());
+        no.kundeloft.visit.VisitForm form = new no.kundeloft.visit.VisitForm();
+        form.setCustomerId(s.c1().getId());
+        form.setHostId(s.am1().getId());
+        form.setStart(java.time.LocalDate.of(2031, 3, 4).atTime(10, 0));
+        form.setPurpose("Review");
+        visitService.plan(form);
+        UI.getCurrent().navigate("customers");
+        assertThat(GridKt._getFormatted(grid(), 0, "nextVisit")).isEqualTo("4 Mar 2031");
+        assertThat(GridKt._getFormatted(grid(), 0, "revenueYtd")).as("one feature's columns do not replace another's")
+                .isEqualTo("NOK\u00a01,200");
+    }
 }
