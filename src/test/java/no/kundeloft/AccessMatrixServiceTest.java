@@ -214,6 +214,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("PlanService.myOverdueActions", Kind.LISTING, (t, x) -> t.plans.myOverdueActions()),
             // budgets
             new Case("BudgetService.sheet", Kind.BUDGET, (t, subject) -> t.budgets.sheet((BudgetSubject) subject, YEAR)),
+            new Case("BudgetService.history", Kind.BUDGET, (t, subject) -> t.budgets.history((BudgetSubject) subject, YEAR)),
             new Case("BudgetService.saveDraft", Kind.BUDGET, (t, subject) -> t.budgets.saveDraft((BudgetSubject) subject, YEAR, 0, t.months())),
             new Case("BudgetService.startRevision", Kind.BUDGET, (t, subject) -> t.budgets.startRevision((BudgetSubject) subject, YEAR, "New year")),
             new Case("BudgetService.approve", Kind.BUDGET, (t, subject) -> t.budgets.approve((BudgetSubject) subject, YEAR, 0)),

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Customer;
+import no.kundeloft.history.ChangeHistory;
+import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.organisation.Department;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
@@ -55,10 +57,12 @@ public class BudgetService {
     private final EntityManager entityManager;
     private final RevenueLoadService revenueLoad;
     private final Clock clock;
+    private final ChangeHistory changeHistory;
 
     BudgetService(BudgetRepository budgets, BudgetSubjects subjects, BudgetRollup budgetRollup,
                   RevenueRollup revenueRollup, OrganisationService organisation, CurrentUser currentUser,
-                  EntityManager entityManager, RevenueLoadService revenueLoad, Clock clock) {
+                  EntityManager entityManager, RevenueLoadService revenueLoad, Clock clock, ChangeHistory changeHistory) {
+        this.changeHistory = changeHistory;
         this.revenueLoad = revenueLoad;
         this.budgets = budgets;
         this.subjects = subjects;
@@ -262,6 +266,19 @@ public class BudgetService {
         BigDecimal[] portfolio = budgetRollup.byGroup(organisation.currentScope(), RollupLevel.SELLER, kam, RollupLevel.ALL, year)
                 .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts()).sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
         return List.of(new BudgetCheck(BudgetCheck.Kind.KEY_CUSTOMERS_VS_PORTFOLIO, portfolio[0], keyCustomers[0]));
+    }
+
+    /**
+     * Every change to a subject's budgets for a year (each revision's status, approval and reason; the
+     * month targets are in the revisions themselves); newest first. Out of scope is "not found".
+     */
+    public List<HistoryEntry> history(BudgetSubject subject, int year) {
+        SubjectInfo info = require(subject);
+        List<HistoryEntry> entries = new ArrayList<>();
+        budgets.findRevisions(year, Set.of(info.subject().key()))
+                .forEach(budget -> entries.addAll(changeHistory.of(Budget.class, budget.getId())));
+        entries.sort(HistoryEntry.NEWEST_FIRST);
+        return entries;
     }
 
     private Map<String, List<BudgetRevision>> revisionsOf(List<SubjectInfo> infos, int year) {

@@ -10,6 +10,11 @@ import java.util.List;
 import no.kundeloft.CommittedScenarioTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.budget.BudgetKind;
+import no.kundeloft.budget.BudgetService;
+import no.kundeloft.budget.BudgetStatus;
+import no.kundeloft.budget.BudgetSubject;
+import no.kundeloft.budget.MonthTarget;
 import no.kundeloft.customer.ContactForm;
 import no.kundeloft.customer.ContactService;
 import no.kundeloft.customer.CustomerForm;
@@ -52,6 +57,8 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
     JdbcTemplate jdbc;
     @Autowired
     CalendarFeedService feeds;
+    @Autowired
+    BudgetService budgets;
 
     @AfterEach
     void resetClock() {
@@ -192,6 +199,26 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
             assertThat(entry.recordLabel()).isEqualTo("am1 Testesen");
             assertThat(entry.byUsername()).isEqualTo("admin");
         });
+    }
+
+    @Test
+    void a_budgets_drafting_and_approval_are_in_its_history() {
+        BudgetSubject seller = new BudgetSubject(BudgetKind.SELLER, s.am1().getId());
+        List<MonthTarget> months = new java.util.ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            months.add(new MonthTarget(month, BigDecimal.valueOf(100), BigDecimal.TEN));
+        }
+        signIn.as("lead1");
+        long version = budgets.saveDraft(seller, 2026, -1, months).current().version();
+        signIn.as("mgrA");
+        budgets.approve(seller, 2026, version);
+
+        List<HistoryEntry> entries = budgets.history(seller, 2026);
+        assertThat(entries).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CREATED);
+        assertThat(entries.getFirst().byUsername()).isEqualTo("mgra");
+        assertThat(entries.getFirst().changes()).contains(new FieldChange("status", BudgetStatus.DRAFT, BudgetStatus.APPROVED));
+        signIn.as("am2");
+        assertThatThrownBy(() -> budgets.history(seller, 2026)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

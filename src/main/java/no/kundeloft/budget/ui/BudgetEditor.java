@@ -28,6 +28,7 @@ import no.kundeloft.budget.BudgetService;
 import no.kundeloft.budget.BudgetSheet;
 import no.kundeloft.budget.BudgetStatus;
 import no.kundeloft.budget.Phasing;
+import no.kundeloft.history.ui.HistoryTimeline;
 
 /**
  * One subject's budget for a year: the month sheet (editable by its drafter while in draft), phasing
@@ -75,6 +76,7 @@ class BudgetEditor extends Div {
         budget.checks().forEach(check -> add(check(check)));
         if (!budget.revisions().isEmpty()) {
             add(history(budget));
+            add(HistoryTimeline.section(() -> budgets.history(budget.subject().subject(), budget.year())));
         }
     }
 

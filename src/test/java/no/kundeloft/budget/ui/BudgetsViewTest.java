@@ -147,6 +147,9 @@ class BudgetsViewTest extends KaribuTest {
         assertThat(field("portfolio-1").isReadOnly()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withId("budget-save"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("budget-approve"))).isEmpty();
+        com.vaadin.flow.component.details.Details history = _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("history"));
+        history.setOpened(true);
+        assertThat(history.getElement().getTextRecursively()).as("rolled back, so Envers wrote nothing yet").contains("No changes recorded yet.");
     }
 
     @Test
