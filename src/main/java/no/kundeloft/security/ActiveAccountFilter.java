@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,8 +21,18 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 
     private final ActiveAccounts accounts;
 
+    /** Files that carry no records: asking the database about the account for each of them would be wasted. */
+    private static final List<String> STATIC_PREFIXES = List.of("/VAADIN/", "/styles.css", "/images/", "/webjars/", "/icons/",
+            "/favicon", "/sw.js", "/manifest.webmanifest", "/offline");
+
     ActiveAccountFilter(ActiveAccounts accounts) {
         this.accounts = accounts;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     @Override
