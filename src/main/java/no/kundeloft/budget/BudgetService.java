@@ -274,11 +274,9 @@ public class BudgetService {
      */
     public List<HistoryEntry> history(BudgetSubject subject, int year) {
         SubjectInfo info = require(subject);
-        List<HistoryEntry> entries = new ArrayList<>();
-        budgets.findRevisions(year, Set.of(info.subject().key()))
-                .forEach(budget -> entries.addAll(changeHistory.of(Budget.class, budget.getId())));
-        entries.sort(HistoryEntry.NEWEST_FIRST);
-        return entries;
+        return budgets.findRevisions(year, Set.of(info.subject().key())).stream()
+                .flatMap(budget -> changeHistory.of(Budget.class, budget.getId()).stream())
+                .sorted(HistoryEntry.NEWEST_FIRST).toList();
     }
 
     private Map<String, List<BudgetRevision>> revisionsOf(List<SubjectInfo> infos, int year) {

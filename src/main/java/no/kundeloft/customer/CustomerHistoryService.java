@@ -27,8 +27,7 @@ public class CustomerHistoryService {
     /** Newest first; a customer outside the current user's scope is not found. */
     public List<HistoryEntry> history(Long customerId) {
         customers.requireVisible(customerId);
-        List<HistoryEntry> entries = new ArrayList<>(changeHistory.of(Customer.class, customerId));
-        entries.addAll(changeHistory.ofRelated(Contact.class, "customer", customerId));
+        List<HistoryEntry> entries = new ArrayList<>(changeHistory.withParts(Customer.class, customerId, "customer", Contact.class));
         sources.forEach(source -> entries.addAll(source.historyOf(customerId)));
         entries.sort(HistoryEntry.NEWEST_FIRST);
         return entries;

@@ -49,14 +49,27 @@ public class ChangeHistory {
         this.entityManager = entityManager;
     }
 
-    /** Every version of one record, oldest first. */
+    /** Every version of one record, newest first. */
     public List<HistoryEntry> of(Class<?> type, Long id) {
         return entries(type, query(type).add(AuditEntity.id().eq(id)));
     }
 
-    /** Every version of every record of {@code type} whose {@code relation} ever pointed at {@code ownerId}, oldest first. */
+    /** Every version of every record of {@code type} whose {@code relation} ever pointed at {@code ownerId}, newest first. */
     public List<HistoryEntry> ofRelated(Class<?> type, String relation, Long ownerId) {
         return entries(type, query(type).add(AuditEntity.relatedId(relation).eq(ownerId)));
+    }
+
+    /**
+     * A record's versions together with those of its parts (records of the {@code parts} types whose
+     * {@code relation} points at it, such as a visit's participants), newest first.
+     */
+    public List<HistoryEntry> withParts(Class<?> type, Long id, String relation, Class<?>... parts) {
+        List<HistoryEntry> entries = new ArrayList<>(of(type, id));
+        for (Class<?> part : parts) {
+            entries.addAll(ofRelated(part, relation, id));
+        }
+        entries.sort(HistoryEntry.NEWEST_FIRST);
+        return entries;
     }
 
     /** The changes one revision made to records of {@code type}, each against the version before it. */
@@ -98,7 +111,7 @@ public class ChangeHistory {
         return AuditReaderFactory.get(entityManager);
     }
 
-    private Object versionBefore(Class<?> type, Object id, long revision) {
+    private Object versionBefore(Class<?> type, Long id, long revision) {
         List<?> before = reader().createQuery().forRevisionsOfEntity(type, true, true)
                 .add(AuditEntity.id().eq(id)).add(AuditEntity.revisionNumber().lt(revision))
                 .addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(1).getResultList();
@@ -108,14 +121,14 @@ public class ChangeHistory {
     private List<HistoryEntry> entries(Class<?> type, AuditQuery query) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = new ArrayList<>(query.getResultList());
-        rows.sort(Comparator.comparing((Object[] row) -> (Long) idOf(row[0])).thenComparing(row -> ((ChangeRevision) row[1]).getId()));
-        Map<Object, Object> previousVersions = new HashMap<>();
+        rows.sort(Comparator.comparing((Object[] row) -> idOf(row[0])).thenComparing(row -> ((ChangeRevision) row[1]).getId()));
+        Map<Long, Object> previousVersions = new HashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
             Object previous = previousVersions.put(idOf(row[0]), row[0]);
             entry(type, row[2] == RevisionType.ADD ? null : previous, row).ifPresent(entries::add);
         }
-        entries.sort(Comparator.comparing(HistoryEntry::revision));
+        entries.sort(HistoryEntry.NEWEST_FIRST);
         return entries;
     }
 
@@ -133,7 +146,7 @@ public class ChangeHistory {
             return Optional.empty();
         }
         return Optional.of(new HistoryEntry(revision.getId(), revision.getChangedAt(), revision.getChangedBy(),
-                revision.getChangedByName(), type.getSimpleName(), (Long) idOf(version), label(version), kind, changes));
+                revision.getChangedByName(), type.getSimpleName(), idOf(version), label(version), kind, changes));
     }
 
     private List<FieldChange> changes(Class<?> type, Object before, Object after) {
@@ -217,7 +230,7 @@ public class ChangeHistory {
         }
     }
 
-    private static Object idOf(Object entity) {
+    private static Long idOf(Object entity) {
         return ((AbstractEntity) Hibernate.unproxy(entity)).getId();
     }
 }

@@ -204,8 +204,6 @@ public class AdminService {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(Long employeeId) {
         employees.findById(employeeId).orElseThrow(() -> new NotFoundException("Employee", employeeId));
-        List<HistoryEntry> entries = new ArrayList<>(changeHistory.of(Employee.class, employeeId));
-        entries.sort(HistoryEntry.NEWEST_FIRST);
-        return entries;
+        return changeHistory.of(Employee.class, employeeId);
     }
 }

@@ -464,11 +464,7 @@ public class PlanService {
         if (plan == null) {
             return List.of();
         }
-        List<HistoryEntry> entries = new ArrayList<>(changeHistory.of(AccountPlan.class, plan.getId()));
-        for (Class<?> part : List.of(PlanObjective.class, PlanAction.class, PlanRisk.class, PlanReview.class)) {
-            entries.addAll(changeHistory.ofRelated(part, "plan", plan.getId()));
-        }
-        entries.sort(HistoryEntry.NEWEST_FIRST);
-        return entries;
+        return changeHistory.withParts(AccountPlan.class, plan.getId(), "plan",
+                PlanObjective.class, PlanAction.class, PlanRisk.class, PlanReview.class);
     }
 }

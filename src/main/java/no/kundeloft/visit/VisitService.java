@@ -668,10 +668,6 @@ public class VisitService {
     /** Every change to a visit the user may see, its participants and follow-ups included; newest first. */
     public List<HistoryEntry> history(Long id) {
         requireVisible(id);
-        List<HistoryEntry> entries = new ArrayList<>(changeHistory.of(Visit.class, id));
-        entries.addAll(changeHistory.ofRelated(VisitParticipant.class, "visit", id));
-        entries.addAll(changeHistory.ofRelated(FollowUp.class, "visit", id));
-        entries.sort(HistoryEntry.NEWEST_FIRST);
-        return entries;
+        return changeHistory.withParts(Visit.class, id, "visit", VisitParticipant.class, FollowUp.class);
     }
 }
