@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.kundeloft.base.LikePatterns;
 import no.kundeloft.organisation.RecordScope;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -24,15 +25,15 @@ final class CustomerSpecifications {
             List<Predicate> conditions = new ArrayList<>();
             if (filter.hasText()) {
                 String text = filter.text().trim().toLowerCase(Locale.ROOT);
-                String pattern = "%" + escape(text) + "%";
+                String pattern = LikePatterns.containing(text);
                 Subquery<Long> contact = query.subquery(Long.class);
                 Root<Contact> contacts = contact.from(Contact.class);
                 contact.select(contacts.get("id")).where(
                         cb.equal(contacts.get("customer"), root),
-                        cb.like(cb.lower(contacts.get("fullName")), pattern, '\\'));
+                        cb.like(cb.lower(contacts.get("fullName")), pattern, LikePatterns.ESCAPE));
                 conditions.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), pattern, '\\'),
-                        cb.like(root.get("orgNumber"), escape(OrganisationNumber.normalise(text)) + "%", '\\'),
+                        cb.like(cb.lower(root.get("name")), pattern, LikePatterns.ESCAPE),
+                        cb.like(root.get("orgNumber"), LikePatterns.escape(OrganisationNumber.normalise(text)) + "%", LikePatterns.ESCAPE),
                         cb.exists(contact)));
             }
             if (filter.status() != null) {
@@ -60,9 +61,5 @@ final class CustomerSpecifications {
 
     static Specification<Customer> hasTier(CustomerTier tier) {
         return (root, query, cb) -> cb.equal(root.get("tier"), tier);
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

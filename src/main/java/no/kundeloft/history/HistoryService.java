@@ -4,7 +4,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import no.kundeloft.base.LikePatterns;
 import no.kundeloft.base.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -58,9 +58,9 @@ public class HistoryService {
         return (root, query, cb) -> {
             List<Predicate> conditions = new ArrayList<>();
             if (filter.who() != null && !filter.who().isBlank()) {
-                String pattern = "%" + filter.who().trim().toLowerCase(Locale.ROOT) + "%";
-                conditions.add(cb.or(cb.like(cb.lower(root.get("changedBy")), pattern),
-                        cb.like(cb.lower(root.get("changedByName")), pattern)));
+                String pattern = LikePatterns.containing(filter.who());
+                conditions.add(cb.or(cb.like(cb.lower(root.get("changedBy")), pattern, LikePatterns.ESCAPE),
+                        cb.like(cb.lower(root.get("changedByName")), pattern, LikePatterns.ESCAPE)));
             }
             if (filter.recordType() != null) {
                 Join<ChangeRevision, String> names = root.join("entityNames");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import no.kundeloft.base.LikePatterns;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.history.HistoryEntry;
@@ -182,10 +183,10 @@ public class AdminService {
         return (root, query, cb) -> {
             List<Predicate> conditions = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
-                String pattern = "%" + filter.text().trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-                conditions.add(cb.or(cb.like(cb.lower(root.get("fullName")), pattern, '\\'),
-                        cb.like(root.get("username"), pattern, '\\'),
-                        cb.like(cb.lower(root.get("email")), pattern, '\\')));
+                String pattern = LikePatterns.containing(filter.text());
+                conditions.add(cb.or(cb.like(cb.lower(root.get("fullName")), pattern, LikePatterns.ESCAPE),
+                        cb.like(root.get("username"), pattern, LikePatterns.ESCAPE),
+                        cb.like(cb.lower(root.get("email")), pattern, LikePatterns.ESCAPE)));
             }
             if (filter.role() != null) {
                 conditions.add(cb.equal(root.get("role"), filter.role()));

@@ -3,7 +3,7 @@ package no.kundeloft.security;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import no.kundeloft.base.LikePatterns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,7 @@ public class SignInLogService {
         List<String> conditions = new ArrayList<>();
         List<Object> arguments = new ArrayList<>();
         if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = "%" + filter.text().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String pattern = LikePatterns.containing(filter.text());
             conditions.add("(username like ? escape '\\' or address like ? escape '\\')");
             arguments.add(pattern);
             arguments.add(pattern);

@@ -61,6 +61,8 @@ class HistorySearchViewTest extends KaribuTest {
         HistorySearchView view = open();
         view.who.setValue("am1");
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        view.who.setValue("%");
+        assertThat(GridKt._size(view.grid)).as("a % is searched for, not a wildcard").isZero();
         view.who.clear();
         view.recordType.setValue("Customer");
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
