@@ -3,10 +3,9 @@ package no.kundeloft.importing;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -63,20 +62,14 @@ public final class SpreadsheetReader {
                     }
                 });
             }
-            case CSV -> {
-                try (BufferedReader text = csvText(file)) {
-                    yield readCsv(text);
-                } catch (IOException e) {
-                    throw new UnreadableFileException("import.file.csv", e);
-                }
-            }
+            case CSV -> readCsv(() -> Files.newInputStream(file));
         };
     }
 
     public static Table read(String fileName, byte[] content) {
         return switch (kind(fileName)) {
             case EXCEL -> readExcel(() -> new XSSFWorkbook(new ByteArrayInputStream(content)));
-            case CSV -> readCsv(new BufferedReader(new StringReader(decode(content))));
+            case CSV -> readCsv(() -> new ByteArrayInputStream(content));
         };
     }
 
@@ -97,10 +90,23 @@ public final class SpreadsheetReader {
         return e instanceof UnreadableFileException unreadable ? unreadable : new UnreadableFileException(key, e);
     }
 
-    /** The file's text: UTF-8 when all of it is valid UTF-8 (checked as a stream; a BOM is skipped), otherwise Windows-1252. */
-    private static BufferedReader csvText(Path file) throws IOException {
-        Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        BufferedReader reader = Files.newBufferedReader(file, charset);
+    /** The content, read once to check its encoding and once to parse it. */
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private static Table readCsv(Source source) {
+        try (BufferedReader text = csvText(source)) {
+            return readCsv(text);
+        } catch (IOException e) {
+            throw new UnreadableFileException("import.file.csv", e);
+        }
+    }
+
+    /** The text: UTF-8 when all of it is valid UTF-8 (checked as a stream; a BOM is skipped), otherwise Windows-1252. */
+    private static BufferedReader csvText(Source source) throws IOException {
+        Charset charset = isUtf8(source) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(source.open(), charset));
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
@@ -108,10 +114,10 @@ public final class SpreadsheetReader {
         return reader;
     }
 
-    private static boolean isUtf8(Path file) throws IOException {
+    private static boolean isUtf8(Source source) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
+        try (Reader reader = new InputStreamReader(source.open(), decoder)) {
             char[] buffer = new char[64 * 1024];
             while (reader.read(buffer) >= 0) {
                 // reading to the end is the check
@@ -126,7 +132,7 @@ public final class SpreadsheetReader {
         Workbook open() throws IOException;
     }
 
-    static Table readCsv(BufferedReader text) {
+    private static Table readCsv(BufferedReader text) {
         char separator;
         try {
             text.mark(1 << 20);
@@ -160,7 +166,7 @@ public final class SpreadsheetReader {
         }
     }
 
-    static Table readExcel(WorkbookOpener opener) {
+    private static Table readExcel(WorkbookOpener opener) {
         try (Workbook workbook = opener.open()) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new UnreadableFileException("import.file.empty", null);
@@ -204,20 +210,6 @@ public final class SpreadsheetReader {
             return cell.getLocalDateTimeCellValue().toLocalDate().toString();
         }
         return formatter.formatCellValue(cell);
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise Windows-1252. */
-    static String decode(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, start, content.length - start, WINDOWS_1252);
-        }
     }
 
     /** The separator that splits the header line into the most columns. */
