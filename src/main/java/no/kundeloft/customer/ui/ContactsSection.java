@@ -3,7 +3,6 @@ package no.kundeloft.customer.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.ContactForm;
@@ -128,14 +128,10 @@ class ContactsSection extends Div {
 
     /** Asks before a step that cannot be undone ({@code key}.title, .text and the button {@code key}), then refreshes. */
     private void confirm(String key, ContactItem contact, Runnable action) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation(key + ".title"),
-                getTranslation(key + ".text", contact.fullName(), customer.name()), getTranslation(key), e -> {
+        Confirm.destructive(this, getTranslation(key + ".title"),
+                getTranslation(key + ".text", contact.fullName(), customer.name()), getTranslation(key), () -> {
                     action.run();
                     refresh.run();
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
     }
 }

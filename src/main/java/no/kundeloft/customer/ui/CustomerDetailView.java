@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.Fact;
 import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.ConcurrentChangeException;
@@ -153,19 +154,14 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
                 || Contact.ERASED.equals(entry.recordLabel())) {
             return Optional.empty();
         }
-        Button erase = new Button(getTranslation("contact.erase"), VaadinIcon.ERASER.create(), click -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("contact.erase.title"),
-                    getTranslation("contact.eraseRemoved.text", entry.recordLabel()), getTranslation("contact.erase"), e -> {
-                        contacts.eraseRemoved(entry.recordId());
-                        reload();
-                        Notification.show(getTranslation("contact.erased", entry.recordLabel()), 4000, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    });
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("common.cancel"));
-            confirm.open();
-        });
+        Button erase = new Button(getTranslation("contact.erase"), VaadinIcon.ERASER.create(), click ->
+                Confirm.destructive(this, getTranslation("contact.erase.title"),
+                        getTranslation("contact.eraseRemoved.text", entry.recordLabel()), getTranslation("contact.erase"), () -> {
+                            contacts.eraseRemoved(entry.recordId());
+                            reload();
+                            Notification.show(getTranslation("contact.erased", entry.recordLabel()), 4000, Notification.Position.BOTTOM_START)
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        }));
         erase.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         erase.addClassName("history-erase");
         return Optional.of(erase);

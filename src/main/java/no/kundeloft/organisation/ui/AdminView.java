@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.AdminTabs;
+import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.history.ui.HistoryTimeline;
 import no.kundeloft.organisation.AdminRuleException;
@@ -165,22 +166,18 @@ public class AdminView extends Div implements HasDynamicTitle {
     }
 
     private void confirmFeedOff(PersonRow person) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.feedOff"),
-                getTranslation("admin.feedOff.text", person.fullName()), getTranslation("admin.feedOff"), e -> {
+        Confirm.destructive(this, getTranslation("admin.feedOff"),
+                getTranslation("admin.feedOff.text", person.fullName()), getTranslation("admin.feedOff"), () -> {
                     admin.turnOffCalendarFeed(person.id());
                     grid.getDataProvider().refreshAll();
                     Notification.show(getTranslation("admin.feedOff.done", person.fullName()), 4000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
     }
 
     private void confirmDeactivate(PersonRow person) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.deactivate"),
-                getTranslation("admin.deactivate.text", person.fullName()), getTranslation("admin.deactivate"), e -> {
+        Confirm.destructive(this, getTranslation("admin.deactivate"),
+                getTranslation("admin.deactivate.text", person.fullName()), getTranslation("admin.deactivate"), () -> {
                     try {
                         admin.deactivate(person.id());
                         grid.getDataProvider().refreshAll();
@@ -189,10 +186,6 @@ public class AdminView extends Div implements HasDynamicTitle {
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
     }
 
     /** The one-time password is shown this once; only its hash is stored. */

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.kundeloft.base.ui.AdminTabs;
+import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.organisation.AdminRuleException;
@@ -189,15 +189,11 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
     }
 
     void confirmClose(TeamNode team) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("orgadmin.close"), getTranslation("orgadmin.close.text", team.name()),
-                getTranslation("orgadmin.close"), e -> attempt(() -> {
+        Confirm.destructive(this, getTranslation("orgadmin.close"), getTranslation("orgadmin.close.text", team.name()),
+                getTranslation("orgadmin.close"), () -> attempt(() -> {
                     orgAdmin.closeTeam(team.id());
                     return team.id();
                 }));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
     }
 
     private TextField nameField(String value) {

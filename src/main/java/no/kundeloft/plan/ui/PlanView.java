@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -38,6 +37,7 @@ import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.EChart;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.Attitude;
@@ -444,12 +444,8 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         section.add(grid);
         if (details.mayEdit()) {
             grid.addItemClickListener(e -> {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("plan.removeRisk.title"), e.getItem().description(),
-                        getTranslation("plan.remove"), ok -> act(() -> plans.removeRisk(plan.customerId(), plan.year(), e.getItem().id()), false));
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("common.cancel"));
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.open();
+                Confirm.destructive(this, getTranslation("plan.removeRisk.title"), e.getItem().description(),
+                        getTranslation("plan.remove"), () -> act(() -> plans.removeRisk(plan.customerId(), plan.year(), e.getItem().id()), false));
             });
             section.add(addButton("plan-add-risk", "plan.addRisk", this::riskDialog));
         }

@@ -32,6 +32,7 @@ import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.Fact;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.CustomerService;
@@ -254,14 +255,11 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void confirmCancel() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("visit.cancel.title"),
+        ConfirmDialog confirm = Confirm.destructive(this, getTranslation("visit.cancel.title"),
                 getTranslation("visit.cancel.text", visit.item().customerName()), getTranslation("visit.cancel"),
-                e -> act(() -> visits.cancel(visit.item().id(), visit.version())));
-        confirm.setCancelable(true);
+                () -> act(() -> visits.cancel(visit.item().id(), visit.version())));
         confirm.setCancelText(getTranslation("visit.keep"));
-        confirm.setConfirmButtonTheme("error primary");
         confirm.setId("cancel-confirm");
-        confirm.open();
     }
 
     /** A director sees any clash with their own visits before asking. */
