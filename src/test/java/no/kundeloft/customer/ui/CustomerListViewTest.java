@@ -223,15 +223,19 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomerDetailView.class);
     }
 
-    @Test
-    void the_last_and_next_visit_show_in_the_list() {
-        login(s.am1());
+    private void planReviewOfC1On4March2031() {
         no.kundeloft.visit.VisitForm form = new no.kundeloft.visit.VisitForm();
         form.setCustomerId(s.c1().getId());
         form.setHostId(s.am1().getId());
         form.setStart(java.time.LocalDate.of(2031, 3, 4).atTime(10, 0));
         form.setPurpose("Review");
         visitService.plan(form);
+    }
+
+    @Test
+    void the_last_and_next_visit_show_in_the_list() {
+        login(s.am1());
+        planReviewOfC1On4March2031();
         UI.getCurrent().navigate("customers");
         assertThat(GridKt._getFormatted(grid(), 0, "nextVisit")).isEqualTo("4 Mar 2031");
         assertThat(GridKt._getFormatted(grid(), 0, "lastVisit")).isEmpty();
@@ -243,12 +247,7 @@ class CustomerListViewTest extends KaribuTest {
         em.persist(new no.kundeloft.revenue.RevenueEntry(s.c1(), lastMonth, new java.math.BigDecimal("1200")));
         em.flush();
         login(s.am1());
-        no.kundeloft.visit.VisitForm form = new no.kundeloft.visit.VisitForm();
-        form.setCustomerId(s.c1().getId());
-        form.setHostId(s.am1().getId());
-        form.setStart(java.time.LocalDate.of(2031, 3, 4).atTime(10, 0));
-        form.setPurpose("Review");
-        visitService.plan(form);
+        planReviewOfC1On4March2031();
         UI.getCurrent().navigate("customers");
         assertThat(GridKt._getFormatted(grid(), 0, "nextVisit")).isEqualTo("4 Mar 2031");
         assertThat(GridKt._getFormatted(grid(), 0, "revenueYtd")).as("one feature's columns do not replace another's")
