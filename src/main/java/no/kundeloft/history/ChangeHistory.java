@@ -24,6 +24,7 @@ import org.hibernate.Hibernate;
 import org.hibernate.ObjectNotFoundException;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -70,6 +71,12 @@ public class ChangeHistory {
         }
         entries.sort(HistoryEntry.NEWEST_FIRST);
         return entries;
+    }
+
+    /** The entity classes whose versions are kept (known from the mapping, so no query is needed). */
+    List<Class<?>> auditedTypes() {
+        return entityManager.getMetamodel().getEntities().stream().<Class<?>>map(entity -> entity.getJavaType())
+                .filter(type -> type.isAnnotationPresent(Audited.class)).toList();
     }
 
     /** The changes one revision made to records of {@code type}, each against the version before it. */

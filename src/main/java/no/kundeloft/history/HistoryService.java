@@ -39,9 +39,9 @@ public class HistoryService {
         return revisions.count(matching(filter));
     }
 
-    /** The kinds of record any save has changed (entity simple names), for the search's record-type filter. */
+    /** The kinds of record the history keeps (the audited entities' simple names), for the search's record-type filter. */
     public List<String> recordTypes() {
-        return revisions.recordTypes().stream().map(HistoryService::simpleName).distinct().sorted().toList();
+        return changeHistory.auditedTypes().stream().map(Class::getSimpleName).sorted().toList();
     }
 
     /** What one save changed, record by record, each against the version before it. */
