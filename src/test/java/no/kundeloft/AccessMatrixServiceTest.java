@@ -57,6 +57,12 @@ import no.kundeloft.organisation.OrganisationAdminService;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.PeopleFilter;
 import no.kundeloft.organisation.Sector;
+import no.kundeloft.pipeline.Deal;
+import no.kundeloft.pipeline.DealFilter;
+import no.kundeloft.pipeline.DealForm;
+import no.kundeloft.pipeline.DealKind;
+import no.kundeloft.pipeline.DealService;
+import no.kundeloft.pipeline.StageOption;
 import no.kundeloft.plan.ObjectiveForm;
 import no.kundeloft.plan.ObjectiveStatus;
 import no.kundeloft.plan.PlanService;
@@ -84,6 +90,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Service;
@@ -108,7 +115,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
 
     /** What a method's id names. */
     enum Kind {
-        CUSTOMER, KEY_CUSTOMER, CONTACT, VISIT, SELLER, TEAM, NODE, BUDGET, PERSON, LISTING
+        CUSTOMER, KEY_CUSTOMER, CONTACT, VISIT, DEAL, SELLER, TEAM, NODE, BUDGET, PERSON, LISTING
     }
 
     @FunctionalInterface
@@ -195,6 +202,19 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("VisitService.directorCoverage", Kind.LISTING, (t, x) -> t.visits.directorCoverage()),
             new Case("VisitService.openToJoin", Kind.LISTING, (t, x) -> t.visits.openToJoin(new OpenVisitFilter(false, false, false), 60)),
             new Case("VisitService.possibleHosts", Kind.LISTING, (t, x) -> t.visits.possibleHosts()),
+            // deals
+            new Case("DealService.get", Kind.DEAL, (t, id) -> t.deals.get(id(id))),
+            new Case("DealService.history", Kind.DEAL, (t, id) -> t.deals.history(id(id))),
+            new Case("DealService.update", Kind.DEAL, (t, id) -> t.deals.update(id(id), t.dealFormOf(id(id)))),
+            new Case("DealService.move", Kind.DEAL, (t, id) -> t.deals.move(id(id), 0, t.lastOpenStage(), null)),
+            new Case("DealService.create", Kind.CUSTOMER, (t, id) -> t.deals.create(t.newDealForm(id(id)))),
+            new Case("DealService.newDeal", Kind.CUSTOMER, (t, id) -> t.deals.newDeal(id(id))),
+            new Case("DealService.ownerChoices", Kind.CUSTOMER, (t, id) -> t.deals.ownerChoices(id(id))),
+            new Case("DealService.forCustomer", Kind.CUSTOMER, (t, id) -> t.deals.forCustomer(id(id))),
+            new Case("DealService.list", Kind.LISTING, (t, x) -> t.deals.list(DealFilter.open().withClosed(Boolean.FALSE), 0, 100,
+                    Sort.by("closeMonth"))),
+            new Case("DealService.board", Kind.LISTING, (t, x) -> t.deals.board(DealFilter.open())),
+            new Case("DealService.owners", Kind.LISTING, (t, x) -> t.deals.owners()),
             // account plans
             new Case("PlanService.plan", Kind.KEY_CUSTOMER, (t, id) -> t.plans.plan(id(id), YEAR)),
             new Case("PlanService.history", Kind.KEY_CUSTOMER, (t, id) -> t.plans.history(id(id), YEAR)),
@@ -259,7 +279,9 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "RevenueLoadService.completeThrough", "RevenueLoadService.set", "OrganisationService.teamSizeRange",
             "OrganisationService.portfolioLimit", "CustomerService.count", "CustomerService.countInScope", "AdminService.count",
             "CustomerService.industriesInScope", "DashboardService.home", "HistoryService.count", "SignInLogService.count",
-            "HistoryService.recordTypes",
+            "HistoryService.recordTypes", "DealService.count", "DealService.stages", "DealService.closeMonths", "DealService.mayEdit",
+            // the pipeline's stages are the same for everyone (admins keep them)
+            "StageService.all", "StageService.add", "StageService.change", "StageService.move", "StageService.setActive",
             // warnings name only the user's own teams and people (OrganisationServiceTest)
             "OrganisationService.teamSizeWarnings", "OrganisationService.portfolioWarnings",
             // the offering catalogue and the organisation tree are the same for everyone who may see them (admins edit them)
@@ -286,6 +308,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
     @Autowired AttainmentService attainment;
     @Autowired VisitService visits;
     @Autowired PlanService plans;
+    @Autowired DealService deals;
     @Autowired BudgetService budgets;
     @Autowired OrganisationService organisation;
     @Autowired OrganisationAdminService orgAdmin;
@@ -409,6 +432,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
                     role == Role.ADMIN ? null : s.c6().getId(), MISSING);
             case CONTACT -> new Targets(contactOf(inside), outside == null ? null : contactOf(outside), MISSING);
             case VISIT -> new Targets(visitOf(inside), outside == null ? null : visitOf(outside), MISSING);
+            case DEAL -> new Targets(dealOf(inside), outside == null ? null : dealOf(outside), MISSING);
             case SELLER, PERSON -> new Targets(inside.getOwner().getId(), outside == null ? null : outside.getOwner().getId(), MISSING);
             case TEAM -> new Targets(inside.getOwner().getTeam().getId(), outside == null || sameTeam(inside, outside) ? null
                     : outside.getOwner().getTeam().getId(), MISSING);
@@ -460,6 +484,33 @@ class AccessMatrixServiceTest extends ScenarioTest {
         VisitDetails planned = visits.plan(form);
         em.flush();
         return planned.item().id();
+    }
+
+    /** A deal at the customer owned by its owner, opened by the admin; listings must not show it to others. */
+    private Long dealOf(Customer customer) {
+        return withRole(Role.ADMIN, () -> deals.create(newDealForm(customer.getId())).id());
+    }
+
+    private DealForm newDealForm(Long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        DealForm form = new DealForm();
+        form.setCustomerId(customerId);
+        form.setOwnerId(customer == null ? person().getId() : customer.getOwner().getId());
+        form.setTitle("Deal at " + (customer == null ? "nobody" : customer.getName()));
+        form.setKind(customer == null ? DealKind.GROWTH : DealKind.usualFor(customer.getStatus()));
+        form.setYearlyValue(BigDecimal.valueOf(120_000));
+        form.setProbability(10);
+        form.setCloseMonth(YearMonth.from(LocalDate.now(clock)).plusMonths(2));
+        return form;
+    }
+
+    private DealForm dealFormOf(Long dealId) {
+        Deal deal = em.find(Deal.class, dealId);
+        return deal == null ? newDealForm(MISSING) : DealForm.of(withRole(Role.ADMIN, () -> deals.get(dealId)));
+    }
+
+    private Long lastOpenStage() {
+        return deals.stages().stream().filter(StageOption::open).reduce((first, second) -> second).orElseThrow().id();
     }
 
     private void me() {

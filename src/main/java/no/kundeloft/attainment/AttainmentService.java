@@ -14,6 +14,7 @@ import no.kundeloft.base.NotFoundException;
 import no.kundeloft.budget.BudgetRollup;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.pipeline.DealRollup;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.LoadedThrough;
 import no.kundeloft.revenue.MonthlyAmounts;
@@ -36,19 +37,21 @@ public class AttainmentService {
 
     private final RevenueRollup revenue;
     private final BudgetRollup budgets;
+    private final DealRollup deals;
     private final OrganisationNodes nodes;
     private final OrganisationService organisation;
     private final CustomerService customers;
     private final RevenueLoadService revenueLoad;
     private final Clock clock;
 
-    AttainmentService(RevenueRollup revenue, BudgetRollup budgets, OrganisationNodes nodes,
+    AttainmentService(RevenueRollup revenue, BudgetRollup budgets, DealRollup deals, OrganisationNodes nodes,
                       OrganisationService organisation, CustomerService customers, RevenueLoadService revenueLoad,
                       Clock clock) {
         this.revenueLoad = revenueLoad;
         this.customers = customers;
         this.revenue = revenue;
         this.budgets = budgets;
+        this.deals = deals;
         this.nodes = nodes;
         this.organisation = organisation;
         this.clock = clock;
@@ -97,9 +100,12 @@ public class AttainmentService {
                 .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
         MonthlyAmounts budget = budgets.byGroup(scope, node.level(), ids, RollupLevel.ALL, year)
                 .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
-        YearFigures figures = new YearFigures(year, loaded, actual, budget);
+        MonthlyAmounts pipeline = deals.byGroup(scope, node.level(), ids, RollupLevel.ALL, year, loaded)
+                .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
+        YearFigures figures = new YearFigures(year, loaded, actual, budget, pipeline);
         YearFigures topDown = node.level() == RollupLevel.DEPARTMENT
-                ? new YearFigures(year, loaded, actual, budgets.departments(scope, ids, year).getOrDefault(node.id(), new MonthlyAmounts()))
+                ? new YearFigures(year, loaded, actual, budgets.departments(scope, ids, year).getOrDefault(node.id(), new MonthlyAmounts()),
+                pipeline)
                 : null;
         return new AttainmentReport(node, path, figures, rows(scope, node, ids, year, loaded, from, to), topDown);
     }
@@ -111,6 +117,7 @@ public class AttainmentService {
         }
         Map<Long, MonthlyAmounts> actuals = revenue.byGroup(scope, node.level(), ids, below, from, to);
         Map<Long, MonthlyAmounts> budgetsBelow = budgets.byGroup(scope, node.level(), ids, below, year);
+        Map<Long, MonthlyAmounts> pipelines = deals.byGroup(scope, node.level(), ids, below, year, loaded);
         Map<Long, String> names = new LinkedHashMap<>(nodes.children(node));
         List<Long> unnamed = new ArrayList<>();
         actuals.keySet().stream().filter(id -> !names.containsKey(id)).forEach(unnamed::add);
@@ -122,7 +129,7 @@ public class AttainmentService {
         List<AttainmentRow> rows = new ArrayList<>();
         names.forEach((id, name) -> rows.add(new AttainmentRow(new Node(below, id, name),
                 new YearFigures(year, loaded, actuals.getOrDefault(id, new MonthlyAmounts()),
-                        budgetsBelow.getOrDefault(id, new MonthlyAmounts())),
+                        budgetsBelow.getOrDefault(id, new MonthlyAmounts()), pipelines.getOrDefault(id, new MonthlyAmounts())),
                 below == RollupLevel.SELLER ? sizes.getOrDefault(id, 0L) : null)));
         return rows;
     }

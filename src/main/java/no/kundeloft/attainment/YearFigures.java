@@ -19,14 +19,21 @@ public final class YearFigures {
     private final int completeMonths;
     private final MonthlyAmounts actuals;
     private final MonthlyAmounts budget;
+    private final MonthlyAmounts pipeline;
 
-    /** {@code actuals} covers this year and last year; {@code budget} this year. */
+    /** {@code actuals} covers this year and last year; {@code budget} this year; no pipeline. */
     public YearFigures(int year, LoadedThrough loaded, MonthlyAmounts actuals, MonthlyAmounts budget) {
+        this(year, loaded, actuals, budget, new MonthlyAmounts());
+    }
+
+    /** As above, with the weighted pipeline of the year's open months (growth as portfolio, new customers as new sales). */
+    public YearFigures(int year, LoadedThrough loaded, MonthlyAmounts actuals, MonthlyAmounts budget, MonthlyAmounts pipeline) {
         this.year = year;
         this.loaded = loaded;
         this.completeMonths = loaded.monthsOf(year);
         this.actuals = actuals;
         this.budget = budget;
+        this.pipeline = pipeline;
     }
 
     public int year() {
@@ -79,10 +86,44 @@ public final class YearFigures {
     }
 
     /**
-     * The full-year forecast: the year to date scaled by last year's seasonality (last year's full
-     * year over last year's same months), or by the run rate when last year gives no shape.
+     * The rest of the year against the pipeline: the full-year budget still to reach after the actuals to
+     * date, and the weighted pipeline of the open months.
      */
+    public Coverage coverage(Measure measure) {
+        BigDecimal toReach = sum(budget, year, 1, 12, measure).subtract(sum(actuals, year, 1, completeMonths, measure))
+                .max(BigDecimal.ZERO);
+        return new Coverage(toReach, pipeline(measure));
+    }
+
+    /** The weighted pipeline of the months not loaded yet. */
+    public BigDecimal pipeline(Measure measure) {
+        return sum(pipeline, year, completeMonths + 1, 12, measure);
+    }
+
+    /**
+     * The full-year forecast in its parts: actual to date, the run rate of the revenue we have (the rest of
+     * the year as last year's seasonality, or the average month, extends it) and the weighted pipeline.
+     * Null before any month of the year is loaded.
+     */
+    public Forecast forecastParts(Measure measure) {
+        BigDecimal runRateForecast = runRateForecast(measure);
+        if (runRateForecast == null) {
+            return null;
+        }
+        BigDecimal toDate = sum(actuals, year, 1, completeMonths, measure);
+        return new Forecast(toDate, runRateForecast.subtract(toDate), pipeline(measure));
+    }
+
     BigDecimal forecast(Measure measure) {
+        Forecast parts = forecastParts(measure);
+        return parts == null ? null : parts.total();
+    }
+
+    /**
+     * The year to date scaled by last year's seasonality (last year's full year over last year's same
+     * months), or by the run rate when last year gives no shape.
+     */
+    private BigDecimal runRateForecast(Measure measure) {
         if (completeMonths == 0) {
             return null;
         }

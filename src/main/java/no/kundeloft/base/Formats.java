@@ -62,6 +62,17 @@ public final class Formats {
         return (amount.signum() > 0 ? "+" : "") + nok(amount, locale);
     }
 
+    /** A number with one decimal in the locale's way: "2,4" or "2.4"; a dash for none. */
+    public static String decimal(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     /** A change in percent with its sign and one decimal: "+5,2 %" or "+5.2%"; a dash for none. */
     public static String signedPercent(BigDecimal percent, Locale locale) {
         if (percent == null) {

@@ -7,6 +7,7 @@ import no.kundeloft.budget.ui.BudgetsView;
 import no.kundeloft.customer.ui.CustomerListView;
 import no.kundeloft.dashboard.ui.HomeView;
 import no.kundeloft.organisation.ui.AdminView;
+import no.kundeloft.pipeline.ui.PipelineView;
 import no.kundeloft.plan.ui.PlansView;
 import no.kundeloft.team.ui.TeamView;
 import no.kundeloft.visit.ui.VisitsView;
@@ -16,6 +17,7 @@ enum NavigationEntry {
     HOME(HomeView.class, "nav.home", VaadinIcon.HOME),
     CUSTOMERS(CustomerListView.class, "nav.customers", VaadinIcon.BUILDING),
     VISITS(VisitsView.class, "nav.visits", VaadinIcon.CALENDAR),
+    PIPELINE(PipelineView.class, "nav.pipeline", VaadinIcon.FUNNEL),
     ATTAINMENT(AttainmentView.class, "nav.attainment", VaadinIcon.TRENDING_UP),
     BUDGETS(BudgetsView.class, "nav.budgets", VaadinIcon.BULLSEYE),
     PLANS(PlansView.class, "nav.plans", VaadinIcon.CLIPBOARD_TEXT),

@@ -49,6 +49,9 @@ public class AttainmentSummary extends Div {
         if (newYear != null) {
             add(newYearBudget(newYear, locale));
         }
+        if (report.figures().completeMonths() < 12) {
+            add(new CoverageCards(report.figures(), locale));
+        }
         if (report.node().level() == RollupLevel.SELLER) {
             add(gauges(report, period, locale), customers(report, period, locale));
         } else {

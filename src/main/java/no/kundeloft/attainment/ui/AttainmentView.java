@@ -106,6 +106,9 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
         Locale locale = getLocale();
         add(breadcrumbs(period), header(period));
         add(new FigureCards(report.figures(), period, locale));
+        if (report.figures().completeMonths() < 12) {
+            add(new CoverageCards(report.figures(), locale));
+        }
         if (report.topDown() != null) {
             add(topDown(report.topDown(), period, locale));
         }

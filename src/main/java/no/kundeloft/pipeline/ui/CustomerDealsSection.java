@@ -1,0 +1,97 @@
+package no.kundeloft.pipeline.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
+import java.util.Optional;
+import no.kundeloft.base.Formats;
+import no.kundeloft.customer.CustomerDetails;
+import no.kundeloft.customer.CustomerPageSection;
+import no.kundeloft.customer.CustomerService;
+import no.kundeloft.pipeline.DealDetails;
+import no.kundeloft.pipeline.DealRow;
+import no.kundeloft.pipeline.DealService;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.SalesRole;
+import org.springframework.core.annotation.Order;
+
+/** On the customer page: its deals (open first, then closed) and a new deal, for everyone but meeting bookers. */
+@org.springframework.stereotype.Component
+@Order(6)
+class CustomerDealsSection implements CustomerPageSection {
+
+    private final DealService deals;
+    private final CustomerService customers;
+    private final CurrentUser currentUser;
+
+    CustomerDealsSection(DealService deals, CustomerService customers, CurrentUser currentUser) {
+        this.deals = deals;
+        this.customers = customers;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Optional<Component> create(CustomerDetails customer) {
+        if (currentUser.require().role() == SalesRole.MEETING_BOOKER) {
+            return Optional.empty();
+        }
+        UI ui = UI.getCurrent();
+        Div section = new Div();
+        section.addClassNames("card", "section");
+        section.setId("customer-deals");
+        Div header = new Div(new H3(ui.getTranslation("deal.section")));
+        header.addClassName("section-header");
+        if (deals.mayEdit()) {
+            Button add = new Button(ui.getTranslation("deal.new"), VaadinIcon.PLUS.create(), e ->
+                    DealDialog.newDeal(deals, customers, customer.id(), customer.name(), saved -> changed(ui, saved)).open());
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add.setId("customer-new-deal");
+            header.add(add);
+        }
+        section.add(header);
+        List<DealRow> rows = deals.forCustomer(customer.id());
+        if (rows.isEmpty()) {
+            section.add(new Paragraph(ui.getTranslation("deal.section.none")));
+            return Optional.of(section);
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("deal-list");
+        for (DealRow row : rows) {
+            Span title = new Span(row.title());
+            title.addClassName("deal-list-title");
+            Span stage = new Span(StageNames.of(section, row.stage()));
+            stage.addClassNames("badge", "stage-" + row.stage().outcome().name().toLowerCase(java.util.Locale.ROOT));
+            Span facts = new Span(ui.getTranslation("deal.section.line", Formats.nok(row.value(), ui.getLocale()),
+                    row.probability(), Formats.month(row.closeMonth(), ui.getLocale()), row.ownerName()));
+            facts.addClassName("deal-list-facts");
+            ListItem item = new ListItem(title, stage, facts);
+            item.getElement().setAttribute("tabindex", "0");
+            item.getElement().setAttribute("role", "button");
+            item.getElement().setAttribute("data-deal", String.valueOf(row.id()));
+            item.addClickListener(e -> DealDialog.existing(deals, row.id(), saved -> changed(ui, saved)).open());
+            item.getElement().addEventListener("keydown", e -> DealDialog.existing(deals, row.id(), saved -> changed(ui, saved)).open())
+                    .setFilter("event.key === 'Enter'");
+            list.add(item);
+        }
+        section.add(list);
+        return Optional.of(section);
+    }
+
+    /** A deal's change may make a prospect a customer, so the whole page is drawn again. */
+    private static void changed(UI ui, DealDetails saved) {
+        Notification.show(ui.getTranslation("deal.saved", saved.title()), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        ui.refreshCurrentRoute(false);
+    }
+}
