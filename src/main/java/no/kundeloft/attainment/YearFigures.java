@@ -92,7 +92,8 @@ public final class YearFigures {
     public Coverage coverage(Measure measure) {
         BigDecimal toReach = sum(budget, year, 1, 12, measure).subtract(sum(actuals, year, 1, completeMonths, measure))
                 .max(BigDecimal.ZERO);
-        return new Coverage(toReach, pipeline(measure));
+        Forecast parts = forecastParts(measure);
+        return new Coverage(toReach, pipeline(measure), parts == null ? null : parts.runRate());
     }
 
     /** The weighted pipeline of the months not loaded yet. */

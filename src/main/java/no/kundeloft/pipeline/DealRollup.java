@@ -20,12 +20,13 @@ import org.springframework.stereotype.Component;
  * way budgets and revenue are summed: growth deals as portfolio, deals for new customers as new sales,
  * credited to the deal's owner and rolled up through today's organisation, limited to a record scope.
  *
- * <p>A deal counts its yearly value times its probability pro rata (a twelfth a month) from the month after
- * its close month to December of that year, and its one-off part in its close month; months already loaded
- * are actuals, so only open months count (a one-off part of a deal whose close month has passed counts in
- * the first open month). Open deals count; won deals count at 100 % until their first month of revenue can
- * have been loaded (close month at or after the last loaded month), after which their revenue is actual.
- * The sums per close month and kind are made in SQL; the spreading over months is arithmetic.
+ * <p>A deal counts its yearly value times its probability pro rata (a twelfth a month) in every month after its
+ * close month (so this year from the month after it to December, and next year all twelve), and its one-off
+ * part in its close month; months already loaded are actuals, so only open months count (a one-off part of a
+ * deal whose close month has passed this year counts in the first open month). Open deals closing from a year
+ * before the year on count; won deals count at 100 % until their first month of revenue can have been loaded
+ * (close month at or after the last loaded month), after which their revenue is actual. The sums per close
+ * month and kind are made in SQL; the spreading over months is arithmetic.
  */
 @Component
 public class DealRollup {
@@ -54,7 +55,7 @@ public class DealRollup {
         String jpql = """
                 select %s, d.closeMonth, d.kind, sum(d.yearlyValue * d.probability), sum(d.oneOffValue * d.probability)
                 from Deal d join d.owner e join d.stage s
-                where d.closeMonth >= :yearStart and d.closeMonth <= :yearEnd
+                where d.closeMonth >= :earliest and d.closeMonth <= :yearEnd
                   and (s.outcome = no.kundeloft.pipeline.StageOutcome.OPEN
                        or (s.outcome = no.kundeloft.pipeline.StageOutcome.WON and d.closeMonth >= :wonFrom))
                   %s and %s
@@ -62,7 +63,7 @@ public class DealRollup {
                 level == RollupLevel.ALL ? "" : "and " + path(level) + " in :ids", scope.jpql("e"),
                 group == null ? "" : group + ",");
         TypedQuery<Object[]> query = scope.bind(entityManager.createQuery(jpql, Object[].class))
-                .setParameter("yearStart", YearMonth.of(year, 1))
+                .setParameter("earliest", YearMonth.of(year - 1, 1))
                 .setParameter("yearEnd", YearMonth.of(year, 12))
                 .setParameter("wonFrom", firstOpen.minusMonths(1));
         if (level != RollupLevel.ALL) {
@@ -71,7 +72,7 @@ public class DealRollup {
         for (Object[] row : query.getResultList()) {
             Long key = group == null ? RevenueRollup.WHOLE : ((Number) row[0]).longValue();
             spread(groups.computeIfAbsent(key, k -> new MonthlyAmounts()), (YearMonth) row[1], (DealKind) row[2],
-                    (BigDecimal) row[3], (BigDecimal) row[4], firstOpen);
+                    (BigDecimal) row[3], (BigDecimal) row[4], firstOpen, YearMonth.of(year, 12));
         }
         return groups;
     }
@@ -82,17 +83,15 @@ public class DealRollup {
         return loadedMonths == 12 ? null : YearMonth.of(year, loadedMonths + 1);
     }
 
-    /** Adds one close month's weighted sums (value × percent) to the open months they count in. */
+    /** Adds one close month's weighted sums (value × percent) to the open months up to {@code last} they count in. */
     static void spread(MonthlyAmounts amounts, YearMonth closeMonth, DealKind kind, BigDecimal yearlyTimesPercent,
-                       BigDecimal oneOffTimesPercent, YearMonth firstOpen) {
+                       BigDecimal oneOffTimesPercent, YearMonth firstOpen, YearMonth last) {
         BigDecimal monthly = yearlyTimesPercent.divide(TWELVE_HUNDRED, 2, RoundingMode.HALF_UP);
-        YearMonth december = YearMonth.of(closeMonth.getYear(), 12);
-        for (YearMonth month = closeMonth.plusMonths(1); !month.isAfter(december); month = month.plusMonths(1)) {
-            if (!month.isBefore(firstOpen)) {
-                add(amounts, month, kind, monthly);
-            }
+        YearMonth from = closeMonth.plusMonths(1).isBefore(firstOpen) ? firstOpen : closeMonth.plusMonths(1);
+        for (YearMonth month = from; !month.isAfter(last); month = month.plusMonths(1)) {
+            add(amounts, month, kind, monthly);
         }
-        if (oneOffTimesPercent.signum() != 0) {
+        if (oneOffTimesPercent.signum() != 0 && closeMonth.getYear() == last.getYear()) {
             add(amounts, closeMonth.isBefore(firstOpen) ? firstOpen : closeMonth, kind,
                     oneOffTimesPercent.divide(HUNDRED, 2, RoundingMode.HALF_UP));
         }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deals for every seller, placed relative to today: open ones in every stage closing from last month to
  * half a year ahead (some stuck, some slipped), deals for new customers at their prospects and growth at
- * their customers, and a few won and lost in recent months. Key account managers' deals are larger.
+ * their customers, and a few won and lost in recent months. Key account managers' deals are the largest,
+ * telesales and stand sellers' the smallest.
  */
 @Component
 @Order(80)
@@ -69,8 +70,12 @@ class PipelineDemoData implements DemoDataPart {
             }
             List<Customer> prospects = customers.stream().filter(c -> c.getStatus() == CustomerStatus.PROSPECT).toList();
             List<Customer> active = customers.stream().filter(c -> c.getStatus() == CustomerStatus.ACTIVE).toList();
-            boolean large = seller.getRole() == SalesRole.KEY_ACCOUNT_MANAGER;
-            int openDeals = large ? 4 : seller.getRole() == SalesRole.TEAM_LEADER ? 3 : 6;
+            SalesRole role = seller.getRole();
+            int openDeals = switch (role) {
+                case KEY_ACCOUNT_MANAGER -> 5;
+                case ACCOUNT_MANAGER -> 8;
+                default -> 4;
+            };
             for (int i = 0; i < openDeals; i++) {
                 boolean newCustomer = !prospects.isEmpty() && (active.isEmpty() || i % 2 == 0);
                 Customer customer = newCustomer ? prospects.get(i / 2 % prospects.size()) : active.get(i % active.size());
@@ -80,7 +85,7 @@ class PipelineDemoData implements DemoDataPart {
                 boolean stuck = random.nextInt(5) == 0;
                 LocalDate lastActive = stuck ? later(today.minusDays(35 + random.nextInt(40)), opened)
                         : later(today.minusDays(random.nextInt(20)), opened);
-                Deal deal = deal(customer, seller, newCustomer, large, stage, closeMonth, opened, random);
+                Deal deal = deal(customer, seller, newCustomer, role, stage, closeMonth, opened, random);
                 deal.backdate(opened, later(lastActive.minusDays(random.nextInt(15)), opened), at(lastActive),
                         random.nextInt(6) == 0 ? 1 + random.nextInt(2) : 0);
                 deals.save(deal);
@@ -91,7 +96,7 @@ class PipelineDemoData implements DemoDataPart {
                     DealStage outcome = i == 1 ? lost : won;
                     Customer customer = active.get((i + 3) % active.size());
                     LocalDate opened = closed.minusDays(40 + random.nextInt(90));
-                    Deal deal = deal(customer, seller, false, large, open.get(2 % open.size()), YearMonth.from(closed),
+                    Deal deal = deal(customer, seller, false, role, open.get(2 % open.size()), YearMonth.from(closed),
                             opened, random);
                     deal.moveTo(outcome, outcome == won ? "Beste helhetsløsning og god referanse" : "Valgte lavere pris hos konkurrent",
                             closed);
@@ -103,11 +108,14 @@ class PipelineDemoData implements DemoDataPart {
         entityManager.flush();
     }
 
-    private Deal deal(Customer customer, Employee seller, boolean newCustomer, boolean large, DealStage stage,
+    private Deal deal(Customer customer, Employee seller, boolean newCustomer, SalesRole role, DealStage stage,
                       YearMonth closeMonth, LocalDate opened, Random random) {
         Deal deal = new Deal(customer, seller, stage, opened);
-        long step = large ? 50_000L : 10_000L;
-        long yearly = step * (large ? 8 + random.nextInt(50) : 4 + random.nextInt(36));
+        long yearly = switch (role) {
+            case KEY_ACCOUNT_MANAGER -> 50_000L * (10 + random.nextInt(71));
+            case ACCOUNT_MANAGER, TEAM_LEADER -> 25_000L * (4 + random.nextInt(37));
+            default -> 10_000L * (2 + random.nextInt(19));
+        };
         DealForm form = new DealForm();
         form.setCustomerId(customer.getId());
         form.setOwnerId(seller.getId());

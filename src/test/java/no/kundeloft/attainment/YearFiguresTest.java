@@ -55,6 +55,41 @@ class YearFiguresTest {
     }
 
     @Test
+    void coverage_and_forecast_take_the_weighted_pipeline_of_the_open_months_only() {
+        MonthlyAmounts pipeline = new MonthlyAmounts();
+        pipeline.add(YearMonth.of(2026, 10), new BigDecimal("999"), new BigDecimal("999"));
+        pipeline.add(YearMonth.of(2026, 11), new BigDecimal("30"), BigDecimal.ZERO);
+        pipeline.add(YearMonth.of(2026, 12), new BigDecimal("30"), new BigDecimal("60"));
+        YearFigures withPipeline = new YearFigures(2026, LoadedThrough.through(YearMonth.of(2026, 10)),
+                actualsOf(figures), budgetOf(figures), pipeline);
+
+        // portfolio: 1440 budget − 860 actual = 580 to reach; October is loaded, so its 999 never counts
+        Coverage portfolio = withPipeline.coverage(Measure.PORTFOLIO);
+        assertThat(portfolio.stillToReach()).isEqualByComparingTo("580");
+        assertThat(portfolio.pipeline()).isEqualByComparingTo("60");
+        assertThat(portfolio.ratio()).isEqualByComparingTo("0.1");
+        assertThat(portfolio.runRate()).isEqualByComparingTo("172");
+        assertThat(portfolio.gap()).isEqualByComparingTo("408");
+        Forecast forecast = withPipeline.forecastParts(Measure.PORTFOLIO);
+        assertThat(forecast.actual()).isEqualByComparingTo("860");
+        assertThat(forecast.runRate()).isEqualByComparingTo("172");
+        assertThat(forecast.total()).isEqualByComparingTo("1092");
+        assertThat(withPipeline.figures(Period.yearToDate(2026), Measure.PORTFOLIO).forecast()).isEqualByComparingTo("1092");
+        // new sales: 480 − 200 = 280 to reach, 60 weighted: 0.2×; the run rate extends 200 over 10 months to 240
+        Coverage newSales = withPipeline.coverage(Measure.NEW_SALES);
+        assertThat(newSales.ratio()).isEqualByComparingTo("0.2");
+        assertThat(withPipeline.forecastParts(Measure.NEW_SALES).total()).isEqualByComparingTo("300");
+    }
+
+    @Test
+    void a_reached_budget_has_no_coverage_ratio_and_a_run_rate_that_reaches_it_no_gap() {
+        Coverage reached = new Coverage(BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE);
+        assertThat(reached.ratio()).isNull();
+        assertThat(reached.gapRatio()).isNull();
+        assertThat(new Coverage(BigDecimal.TEN, BigDecimal.ONE, null).gap()).isNull();
+    }
+
+    @Test
     void new_sales_of_a_customer_won_mid_year_have_no_growth_and_a_run_rate_forecast() {
         Figures newSales = figures.figures(Period.yearToDate(2026), Measure.NEW_SALES);
         assertThat(newSales.actual()).isEqualByComparingTo("200");
@@ -110,5 +145,26 @@ class YearFiguresTest {
         assertThat(Period.parse(2026, "year")).isEqualTo(Period.fullYear(2026));
         assertThat(Period.parse(2026, "m13")).isEqualTo(Period.yearToDate(2026));
         assertThat(Period.parse(2026, null)).isEqualTo(Period.yearToDate(2026));
+    }
+
+    private static MonthlyAmounts actualsOf(YearFigures figures) {
+        MonthlyAmounts amounts = new MonthlyAmounts();
+        for (int year = 2025; year <= 2026; year++) {
+            for (int month = 1; month <= 12; month++) {
+                YearMonth at = YearMonth.of(year, month);
+                BigDecimal portfolio = year == 2026 ? figures.actual(month, Measure.PORTFOLIO) : figures.lastYear(month, Measure.PORTFOLIO);
+                BigDecimal newSales = year == 2026 ? figures.actual(month, Measure.NEW_SALES) : figures.lastYear(month, Measure.NEW_SALES);
+                amounts.add(at, portfolio, newSales);
+            }
+        }
+        return amounts;
+    }
+
+    private static MonthlyAmounts budgetOf(YearFigures figures) {
+        MonthlyAmounts amounts = new MonthlyAmounts();
+        for (int month = 1; month <= 12; month++) {
+            amounts.add(YearMonth.of(2026, month), figures.budget(month, Measure.PORTFOLIO), figures.budget(month, Measure.NEW_SALES));
+        }
+        return amounts;
     }
 }

@@ -31,28 +31,28 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void account_managers_see_home_customers_attainment_and_budgets() {
-        assertThat(navigationOf(s.am1())).containsExactly("Home", "Customers", "Visits", "Attainment", "Budgets");
+    void account_managers_see_home_customers_pipeline_attainment_and_budgets() {
+        assertThat(navigationOf(s.am1())).containsExactly("Home", "Customers", "Visits", "Pipeline", "Attainment", "Budgets");
     }
 
     @Test
-    void key_account_managers_see_home_customers_attainment_and_budgets() {
-        assertThat(navigationOf(s.kam1())).containsExactly("Home", "Customers", "Visits", "Attainment", "Budgets", "Account plans");
+    void key_account_managers_see_home_customers_pipeline_attainment_and_budgets() {
+        assertThat(navigationOf(s.kam1())).containsExactly("Home", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans");
     }
 
     @Test
     void team_leaders_also_see_the_team() {
-        assertThat(navigationOf(s.lead1())).containsExactly("Home", "Customers", "Visits", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.lead1())).containsExactly("Home", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
     void sales_managers_also_see_the_team() {
-        assertThat(navigationOf(s.mgrA())).containsExactly("Home", "Customers", "Visits", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.mgrA())).containsExactly("Home", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
     void sales_directors_also_see_the_team() {
-        assertThat(navigationOf(s.dir1())).containsExactly("Home", "Customers", "Visits", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.dir1())).containsExactly("Home", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
@@ -62,7 +62,7 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void admins_also_see_administration() {
-        assertThat(navigationOf(s.admin())).containsExactly("Home", "Customers", "Attainment", "Budgets", "Account plans", "Administration");
+        assertThat(navigationOf(s.admin())).containsExactly("Home", "Customers", "Pipeline", "Attainment", "Budgets", "Account plans", "Administration");
     }
 
     @Test

@@ -35,8 +35,9 @@ public class AttainmentSummary extends Div {
     /**
      * {@code newYear} is the calendar year's figures while the report shows last year (its January
      * not loaded yet), so its budget stands beside last year's final figures; otherwise null.
+     * {@code following} is next year's figures late in the year, for the pipeline against next year's budget; otherwise null.
      */
-    public AttainmentSummary(AttainmentReport report, YearFigures newYear, Locale locale) {
+    public AttainmentSummary(AttainmentReport report, YearFigures newYear, YearFigures following, Locale locale) {
         addClassName("attainment-summary");
         setId("attainment-summary");
         Period period = Period.yearToDate(report.figures().year());
@@ -50,7 +51,7 @@ public class AttainmentSummary extends Div {
             add(newYearBudget(newYear, locale));
         }
         if (report.figures().completeMonths() < 12) {
-            add(new CoverageCards(report.figures(), locale));
+            add(new CoverageCards(report.figures(), following, locale));
         }
         if (report.node().level() == RollupLevel.SELLER) {
             add(gauges(report, period, locale), customers(report, period, locale));

@@ -107,7 +107,7 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
         add(breadcrumbs(period), header(period));
         add(new FigureCards(report.figures(), period, locale));
         if (report.figures().completeMonths() < 12) {
-            add(new CoverageCards(report.figures(), locale));
+            add(new CoverageCards(report.figures(), null, locale));
         }
         if (report.topDown() != null) {
             add(topDown(report.topDown(), period, locale));

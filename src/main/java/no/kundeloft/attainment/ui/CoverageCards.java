@@ -11,57 +11,77 @@ import java.util.Locale;
 import no.kundeloft.attainment.Coverage;
 import no.kundeloft.attainment.Forecast;
 import no.kundeloft.attainment.Measure;
+import no.kundeloft.attainment.Period;
 import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.base.Formats;
 
 /**
  * The rest of the year against the pipeline: per measure the budget still to reach, the weighted pipeline
- * of the same months and how many times it covers it, and the full-year forecast in its three parts.
+ * of the same months and how many times it covers it, and the full-year forecast in its three parts. Late in
+ * the year, when little of it is left, the next year's budget against the pipeline closing for it as well.
  */
 public class CoverageCards extends Div {
 
-    public CoverageCards(YearFigures figures, Locale locale) {
-        addClassNames("figures", "coverage-cards");
+    /** {@code following} is next year's figures, or null when they are not to be shown. */
+    public CoverageCards(YearFigures figures, YearFigures following, Locale locale) {
+        addClassName("coverage");
         setId("coverage");
         Div title = new Div(new H4(getTranslation("coverage.title", String.valueOf(figures.year()))),
                 new Anchor("pipeline", getTranslation("coverage.openPipeline")));
         title.addClassName("coverage-title");
-        add(title);
-        for (Measure measure : List.of(Measure.NEW_SALES, Measure.PORTFOLIO)) {
-            add(card(figures, measure, locale));
+        add(title, cards(figures, "coverage", locale));
+        if (following != null) {
+            H4 next = new H4(getTranslation("coverage.nextYear", String.valueOf(following.year())));
+            next.addClassName("coverage-next");
+            add(next, cards(following, "coverage-next", locale));
         }
     }
 
-    private Component card(YearFigures figures, Measure measure, Locale locale) {
-        String id = "coverage-" + measure.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private Component cards(YearFigures figures, String idPrefix, Locale locale) {
+        Div cards = new Div();
+        cards.addClassName("coverage-cards");
+        for (Measure measure : List.of(Measure.NEW_SALES, Measure.PORTFOLIO)) {
+            cards.add(card(figures, measure, idPrefix + "-" + measure.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale));
+        }
+        return cards;
+    }
+
+    private Component card(YearFigures figures, Measure measure, String id, Locale locale) {
         Coverage coverage = figures.coverage(measure);
         Span label = new Span(getTranslation("coverage.measure." + measure.name()));
-        label.addClassName("figure-label");
+        label.addClassName("coverage-label");
         BigDecimal ratio = coverage.ratio();
-        Span value = new Span(ratio == null ? getTranslation("coverage.reached")
+        boolean noBudget = figures.figures(Period.fullYear(figures.year()), measure).fullYearBudget().signum() == 0;
+        Span value = new Span(noBudget ? getTranslation("coverage.noBudget")
+                : ratio == null ? getTranslation("coverage.reached")
                 : getTranslation("coverage.ratio", Formats.decimal(ratio, locale)));
-        value.addClassNames("figure-value", ratio == null || ratio.compareTo(BigDecimal.ONE) >= 0 ? "good" : "short");
+        value.addClassNames("coverage-value", noBudget ? "none" : ratio == null || ratio.compareTo(BigDecimal.ONE) >= 0 ? "good" : "short");
         value.setId(id + "-ratio");
-        Div card = new Div(label, value,
+        Div card = new Div(new Div(label, value),
                 line("coverage.stillToReach", Formats.nok(coverage.stillToReach(), locale), id + "-to-reach"),
                 line("coverage.pipeline", Formats.nok(coverage.pipeline(), locale), id + "-pipeline"));
+        if (coverage.gap() != null && !noBudget) {
+            card.add(line("coverage.gap", coverage.gapRatio() == null ? getTranslation("coverage.gap.none")
+                    : getTranslation("coverage.gap.covered", Formats.nok(coverage.gap(), locale), Formats.decimal(coverage.gapRatio(), locale)),
+                    id + "-gap"));
+        }
         Forecast forecast = figures.forecastParts(measure);
         if (forecast != null) {
             card.add(line("coverage.forecast", getTranslation("coverage.forecastParts", Formats.nok(forecast.total(), locale),
                     Formats.nok(forecast.actual(), locale), Formats.nok(forecast.runRate(), locale),
                     Formats.nok(forecast.pipeline(), locale)), id + "-forecast"));
         }
-        card.addClassNames("card", "figure", "coverage-card");
+        card.addClassNames("card", "coverage-card");
         card.setId(id);
         return card;
     }
 
-    private Span line(String key, String value, String valueId) {
+    private Div line(String key, String value, String valueId) {
         Span label = new Span(getTranslation(key));
         label.addClassName("label");
         Span shown = new Span(value);
         shown.setId(valueId);
-        Span line = new Span(label, shown);
+        Div line = new Div(label, shown);
         line.addClassName("line");
         return line;
     }

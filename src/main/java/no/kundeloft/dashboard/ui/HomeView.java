@@ -12,7 +12,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import no.kundeloft.attainment.AttainmentReport;
 import no.kundeloft.attainment.AttainmentService;
+import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.attainment.ui.AttainmentSummary;
 import no.kundeloft.base.Formats;
 import no.kundeloft.customer.ui.CustomerListView;
@@ -32,6 +34,8 @@ import no.kundeloft.visit.ui.OverdueVisitsCard;
 public class HomeView extends Div implements HasDynamicTitle {
 
     private static final int OVERDUE_SHOWN = 8;
+    /** From this many loaded months on, the home page also sets next year's budget against the pipeline. */
+    private static final int LATE_IN_THE_YEAR = 9;
 
     public HomeView(DashboardService dashboard, CurrentUser currentUser, AttainmentService attainment,
                     VisitService visits, PlanService plans, AuthenticationContext authentication) {
@@ -52,8 +56,11 @@ public class HomeView extends Div implements HasDynamicTitle {
             attainment.myTop().ifPresent(top -> {
                 int year = attainment.currentYear();
                 int calendarYear = attainment.calendarYear();
-                add(new AttainmentSummary(attainment.report(top, year),
-                        year < calendarYear ? attainment.report(top, calendarYear).figures() : null, getLocale()));
+                AttainmentReport report = attainment.report(top, year);
+                YearFigures newYear = year < calendarYear ? attainment.report(top, calendarYear).figures() : null;
+                YearFigures following = report.figures().completeMonths() < LATE_IN_THE_YEAR ? null
+                        : newYear != null ? newYear : attainment.report(top, year + 1).figures();
+                add(new AttainmentSummary(report, newYear, following, getLocale()));
             });
         }
         if (!authentication.hasAnyRole("MEETING_BOOKER", "ADMIN")) {
