@@ -34,8 +34,8 @@ import no.kundeloft.visit.ui.OverdueVisitsCard;
 public class HomeView extends Div implements HasDynamicTitle {
 
     private static final int OVERDUE_SHOWN = 8;
-    /** From this many loaded months on, the home page also sets next year's budget against the pipeline. */
-    private static final int LATE_IN_THE_YEAR = 9;
+    /** From this many loaded months on (September, with last month loaded), the home page also sets next year's budget against the pipeline. */
+    private static final int LATE_IN_THE_YEAR = 8;
 
     public HomeView(DashboardService dashboard, CurrentUser currentUser, AttainmentService attainment,
                     VisitService visits, PlanService plans, AuthenticationContext authentication) {
