@@ -215,6 +215,9 @@ class AccessMatrixServiceTest extends ScenarioTest {
                     Sort.by("closeMonth"))),
             new Case("DealService.board", Kind.LISTING, (t, x) -> t.deals.board(DealFilter.open())),
             new Case("DealService.owners", Kind.LISTING, (t, x) -> t.deals.owners()),
+            new Case("DealService.review", Kind.LISTING, (t, x) -> t.deals.review()),
+            new Case("DealService.atKeyCustomers", Kind.LISTING, (t, x) -> t.deals.atKeyCustomers(100)),
+            new Case("DealService.openAt", Kind.CUSTOMER, (t, id) -> t.deals.openAt(List.of(id(id)))),
             // account plans
             new Case("PlanService.plan", Kind.KEY_CUSTOMER, (t, id) -> t.plans.plan(id(id), YEAR)),
             new Case("PlanService.history", Kind.KEY_CUSTOMER, (t, id) -> t.plans.history(id(id), YEAR)),
@@ -280,6 +283,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "OrganisationService.portfolioLimit", "CustomerService.count", "CustomerService.countInScope", "AdminService.count",
             "CustomerService.industriesInScope", "DashboardService.home", "HistoryService.count", "SignInLogService.count",
             "HistoryService.recordTypes", "DealService.count", "DealService.stages", "DealService.closeMonths", "DealService.mayEdit",
+            "DealService.thisMonth",
             // the pipeline's stages are the same for everyone (admins keep them)
             "StageService.all", "StageService.add", "StageService.change", "StageService.move", "StageService.setActive",
             // warnings name only the user's own teams and people (OrganisationServiceTest)

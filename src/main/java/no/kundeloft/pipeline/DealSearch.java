@@ -39,7 +39,8 @@ class DealSearch {
             "probability", "probability",
             "closeMonth", "closeMonth",
             "stageSince", "stageSince",
-            "lastActivity", "lastActivityAt");
+            "lastActivity", "lastActivityAt",
+            "slips", "closeMonthSlips");
 
     private final EntityManager entityManager;
 
@@ -95,6 +96,52 @@ class DealSearch {
         return sums;
     }
 
+    /**
+     * Per owner of deals in the scope: open deals and their weighted value, and won and lost deals closed on or
+     * after {@code since} with the won ones' value and average days from opened to won — one grouped query.
+     */
+    List<SellerPipeline> sellers(RecordScope scope, java.time.LocalDate since) {
+        String jpql = """
+                select o.id, o.fullName,
+                       sum(case when s.outcome = no.kundeloft.pipeline.StageOutcome.OPEN then 1 else 0 end),
+                       sum(case when s.outcome = no.kundeloft.pipeline.StageOutcome.OPEN
+                                then (d.yearlyValue + d.oneOffValue) * d.probability / 100 else 0 end),
+                       sum(case when s.outcome = no.kundeloft.pipeline.StageOutcome.WON and d.closedOn >= :since then 1 else 0 end),
+                       sum(case when s.outcome = no.kundeloft.pipeline.StageOutcome.LOST and d.closedOn >= :since then 1 else 0 end),
+                       sum(case when s.outcome = no.kundeloft.pipeline.StageOutcome.WON and d.closedOn >= :since
+                                then d.yearlyValue + d.oneOffValue else 0 end),
+                       avg(case when s.outcome = no.kundeloft.pipeline.StageOutcome.WON and d.closedOn >= :since
+                                then (d.closedOn - d.openedOn) by day end)
+                from Deal d join d.owner o join d.stage s join d.customer c
+                where (%s or %s)
+                group by o.id, o.fullName
+                order by o.fullName""".formatted(scope.jpql("o"), scope.jpql("c.owner"));
+        return scope.bind(entityManager.createQuery(jpql, Object[].class)).setParameter("since", since).getResultList().stream()
+                .map(row -> new SellerPipeline((Long) row[0], (String) row[1], ((Number) row[2]).longValue(),
+                        (BigDecimal) row[3], ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), (BigDecimal) row[6],
+                        row[7] == null ? null : ((Number) row[7]).doubleValue()))
+                .toList();
+    }
+
+    /** Per customer among the given: its open deals in the scope, counted and summed in one query. */
+    Map<Long, OpenDeals> openAt(RecordScope scope, java.util.Collection<Long> customerIds) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Deal> deal = query.from(Deal.class);
+        Expression<BigDecimal> value = cb.sum(deal.get("yearlyValue"), deal.get("oneOffValue"));
+        Expression<BigDecimal> weighted = cb.quot(cb.prod(value, deal.<Integer>get("probability")), 100).as(BigDecimal.class);
+        Path<Long> customerId = deal.get("customer").get("id");
+        query.multiselect(customerId, cb.count(deal), cb.sum(value), cb.sum(weighted))
+                .where(inScope(cb, deal, scope), customerId.in(customerIds),
+                        cb.equal(deal.get("stage").get("outcome"), StageOutcome.OPEN))
+                .groupBy(customerId);
+        Map<Long, OpenDeals> open = new HashMap<>();
+        for (Object[] row : entityManager.createQuery(query).getResultList()) {
+            open.put((Long) row[0], new OpenDeals((Long) row[1], (BigDecimal) row[2], (BigDecimal) row[3]));
+        }
+        return open;
+    }
+
     /** The owners of deals in the scope, by name. */
     List<OwnerOption> owners(RecordScope scope) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
@@ -141,6 +188,12 @@ class DealSearch {
         }
         if (filter.stageId() != null) {
             where.add(cb.equal(deal.get("stage").get("id"), filter.stageId()));
+        }
+        if (filter.slipped()) {
+            where.add(cb.greaterThan(deal.get("closeMonthSlips"), 0));
+        }
+        if (filter.keyCustomers()) {
+            where.add(cb.equal(deal.get("customer").get("tier"), no.kundeloft.customer.CustomerTier.KEY));
         }
         if (filter.customerId() != null) {
             where.add(cb.equal(deal.get("customer").get("id"), filter.customerId()));

@@ -47,6 +47,8 @@ public class DealService {
 
     /** A deal without any change for this many days is stuck. */
     public static final int STUCK_DAYS = 30;
+    /** How many deals each list of the review shows. */
+    public static final int REVIEW_ROWS = 10;
     /** How many cards a board column shows; the list shows them all. */
     public static final int CARDS_PER_COLUMN = 50;
     private static final String EDITORS =
@@ -119,6 +121,36 @@ public class DealService {
         return search.count(organisation.currentScope(), filter, stuckBefore());
     }
 
+    /** The leaders' review of the pipeline in their scope. */
+    @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','SALES_DIRECTOR','ADMIN')")
+    public PipelineReview review() {
+        RecordScope scope = organisation.currentScope();
+        DealFilter stuck = DealFilter.open().withStuck(true);
+        DealFilter late = DealFilter.open().withClose(null, YearMonth.from(today()).minusMonths(1));
+        DealFilter slipped = DealFilter.open().withSlipped();
+        Sort biggestFirst = Sort.by(Sort.Direction.DESC, "value");
+        return new PipelineReview(
+                reviewRows(stuck, Sort.by("lastActivity")), count(stuck),
+                reviewRows(late, Sort.by("closeMonth")), count(late),
+                reviewRows(slipped, Sort.by(Sort.Direction.DESC, "slips").and(biggestFirst)), count(slipped),
+                reviewRows(DealFilter.open(), biggestFirst),
+                search.sellers(scope, today().minusMonths(12)));
+    }
+
+    /** The biggest open deals at key customers in scope, for directors choosing which visits to join. */
+    public List<DealRow> atKeyCustomers(int limit) {
+        return list(DealFilter.open().withKeyCustomers(), 0, limit, Sort.by(Sort.Direction.DESC, "value"));
+    }
+
+    /** The open deals in scope at each of the given customers (none: not in the map). */
+    public Map<Long, OpenDeals> openAt(java.util.Collection<Long> customerIds) {
+        return customerIds.isEmpty() ? Map.of() : search.openAt(organisation.currentScope(), customerIds);
+    }
+
+    private List<DealRow> reviewRows(DealFilter filter, Sort sort) {
+        return list(filter, 0, REVIEW_ROWS, sort);
+    }
+
     /** A deal in scope; otherwise "not found", exactly like a missing one. */
     public DealDetails get(Long id) {
         return DealDetails.of(requireVisible(id));
@@ -129,6 +161,11 @@ public class DealService {
         customers.requireVisible(customerId);
         return search.find(organisation.currentScope(), DealFilter.customer(customerId), stuckBefore(), 0, 200,
                 Sort.by("stage").and(Sort.by("closeMonth"))).stream().map(this::row).toList();
+    }
+
+    /** This month in Oslo, from the application's clock. */
+    public YearMonth thisMonth() {
+        return YearMonth.from(today());
     }
 
     /** The months a deal can be set to close in: from this month to three years ahead, and the past year for slipped deals. */

@@ -221,6 +221,55 @@ class DealServiceTest extends ScenarioTest {
                 });
     }
 
+    @Test
+    void the_managers_review_lists_stuck_late_and_slipping_deals_of_the_department_and_nothing_outside_it() {
+        signIn.as(s.admin());
+        DealDetails stuckHere = deals.create(form(s.c1(), 100_000));
+        DealDetails lateHere = deals.create(form(s.c4(), 200_000));
+        DealDetails slippedHere = deals.create(form(s.c3(), 300_000));
+        DealDetails elsewhere = deals.create(form(s.c5(), 900_000));
+        for (DealDetails deal : List.of(stuckHere, elsewhere)) {
+            em.find(Deal.class, deal.id()).backdate(TestClock.TODAY.minusDays(50), TestClock.TODAY.minusDays(50),
+                    TestClock.NOW.minus(java.time.Duration.ofDays(40)), 0);
+        }
+        for (DealDetails deal : List.of(slippedHere, elsewhere)) {
+            DealForm later = DealForm.of(deals.get(deal.id()));
+            later.setCloseMonth(THIS_MONTH.plusMonths(5));
+            deals.update(deal.id(), later);
+        }
+        em.flush();
+        em.createQuery("update Deal d set d.closeMonth = :past where d.id in :ids")
+                .setParameter("past", THIS_MONTH.minusMonths(1)).setParameter("ids", List.of(lateHere.id(), elsewhere.id()))
+                .executeUpdate();
+        Deal won = em.find(Deal.class, deals.create(form(s.c1(), 50_000)).id());
+        em.flush();
+        deals.move(won.getId(), won.getVersion(), stage("WON"), "Good fit");
+        em.flush();
+        em.clear();
+
+        signIn.as(s.mgrA());
+        PipelineReview review = deals.review();
+
+        assertThat(review.stuck()).extracting(DealRow::id).containsExactly(stuckHere.id());
+        assertThat(review.late()).extracting(DealRow::id).containsExactly(lateHere.id());
+        assertThat(review.slipped()).extracting(DealRow::id).containsExactly(slippedHere.id());
+        assertThat(review.slipped().getFirst().closeMonthSlips()).isEqualTo(1);
+        assertThat(review.biggest()).extracting(DealRow::id).doesNotContain(elsewhere.id()).first().isEqualTo(slippedHere.id());
+        assertThat(review.sellers()).extracting(SellerPipeline::ownerName).containsExactly("am1 Testesen", "am2 Testesen", "am3 Testesen");
+        SellerPipeline am1 = review.sellers().getFirst();
+        assertThat(am1.open()).isEqualTo(1);
+        assertThat(am1.won()).isEqualTo(1);
+        assertThat(am1.winRatePercent()).isEqualByComparingTo("100");
+        assertThat(am1.averageWonValue()).isEqualByComparingTo("50000");
+        assertThat(am1.averageDaysToWin()).isZero();
+        assertThat(review.toString()).doesNotContain("am4", "Bergen Rør");
+
+        signIn.as(s.am4());
+        assertThatThrownBy(() -> deals.get(stuckHere.id())).isInstanceOf(NotFoundException.class);
+        signIn.as(s.am1());
+        assertThatThrownBy(() -> deals.review()).isInstanceOf(AccessDeniedException.class);
+    }
+
     private List<Long> ids() {
         return deals.list(DealFilter.open(), 0, 100, Sort.by("value")).stream().map(DealRow::id).toList();
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.util.List;
@@ -69,7 +71,8 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
     private DealFilter filter = DealFilter.open();
     private boolean restoring;
 
-    public PipelineView(DealService deals, CustomerService customers, OrganisationService organisation) {
+    public PipelineView(DealService deals, CustomerService customers, OrganisationService organisation,
+                        AuthenticationContext authentication) {
         this.deals = deals;
         this.customers = customers;
         addClassName("pipeline-view");
@@ -83,6 +86,11 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-deal");
             header.add(add);
+        }
+        if (authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN")) {
+            Anchor review = new Anchor("pipeline/review", getTranslation("review.title"));
+            review.setId("pipeline-review");
+            header.add(review);
         }
         views.setId("pipeline-views");
         views.addSelectedChangeListener(e -> {
