@@ -70,6 +70,10 @@ public class Deal extends AbstractEntity implements Labelled {
 
     private String competitor;
 
+    /** The offering of the account plan's whitespace the deal sells, if it came from there. */
+    @Column(name = "offering_id")
+    private Long offeringId;
+
     @Column(name = "close_reason")
     private String closeReason;
 
@@ -161,6 +165,10 @@ public class Deal extends AbstractEntity implements Labelled {
         return competitor;
     }
 
+    public Long getOfferingId() {
+        return offeringId;
+    }
+
     public String getCloseReason() {
         return closeReason;
     }
@@ -212,6 +220,7 @@ public class Deal extends AbstractEntity implements Labelled {
         this.nextStep = blankToNull(form.getNextStep());
         this.nextStepDue = form.getNextStepDue();
         this.competitor = blankToNull(form.getCompetitor());
+        this.offeringId = form.getOfferingId();
     }
 
     /**

@@ -9,7 +9,7 @@ public record DealDetails(Long id, long version, Long customerId, String custome
                           String title, DealKind kind, BigDecimal yearlyValue, BigDecimal oneOffValue, StageOption stage,
                           int probability, YearMonth closeMonth, String nextStep, LocalDate nextStepDue, String competitor,
                           String closeReason, LocalDate openedOn, LocalDate stageSince, LocalDate closedOn,
-                          int closeMonthSlips) {
+                          int closeMonthSlips, Long offeringId) {
 
     static DealDetails of(Deal deal) {
         return new DealDetails(deal.getId(), deal.getVersion(), deal.getCustomer().getId(), deal.getCustomer().getName(),
@@ -17,7 +17,7 @@ public record DealDetails(Long id, long version, Long customerId, String custome
                 deal.getYearlyValue(), deal.getOneOffValue(), StageOption.of(deal.getStage()), deal.getProbability(),
                 deal.getCloseMonth(), deal.getNextStep(), deal.getNextStepDue(), deal.getCompetitor(),
                 deal.getCloseReason(), deal.getOpenedOn(), deal.getStageSince(), deal.getClosedOn(),
-                deal.getCloseMonthSlips());
+                deal.getCloseMonthSlips(), deal.getOfferingId());
     }
 
     public boolean open() {

@@ -44,6 +44,8 @@ public class DealForm {
     private LocalDate nextStepDue;
     @Size(max = 200)
     private String competitor;
+    /** The whitespace offering the deal sells, when it came from the account plan. */
+    private Long offeringId;
     /** The stage to be in; null for a new deal means the first open stage. */
     private Long stageId;
     /** Why a deal was won or lost; required when the stage closes it. */
@@ -66,6 +68,7 @@ public class DealForm {
         form.nextStepDue = deal.nextStepDue();
         form.competitor = deal.competitor();
         form.stageId = deal.stage().id();
+        form.offeringId = deal.offeringId();
         form.closeReason = deal.closeReason();
         return form;
     }
@@ -176,5 +179,13 @@ public class DealForm {
 
     public void setCloseReason(String closeReason) {
         this.closeReason = closeReason;
+    }
+
+    public Long getOfferingId() {
+        return offeringId;
+    }
+
+    public void setOfferingId(Long offeringId) {
+        this.offeringId = offeringId;
     }
 }

@@ -15,7 +15,7 @@ import java.time.temporal.ChronoUnit;
 public record DealRow(Long id, long version, Long customerId, String customerName, String ownerName, String title,
                       DealKind kind, BigDecimal yearlyValue, BigDecimal oneOffValue, StageOption stage, int probability,
                       YearMonth closeMonth, LocalDate stageSince, long daysInStage, Instant lastActivityAt, boolean stuck,
-                      boolean late, int closeMonthSlips, String nextStep, LocalDate nextStepDue) {
+                      boolean late, int closeMonthSlips, String nextStep, LocalDate nextStepDue, Long offeringId) {
 
     static DealRow of(Deal deal, LocalDate today, Instant stuckBefore) {
         boolean open = deal.isOpen();
@@ -24,7 +24,7 @@ public record DealRow(Long id, long version, Long customerId, String customerNam
                 deal.getOneOffValue(), StageOption.of(deal.getStage()), deal.getProbability(), deal.getCloseMonth(),
                 deal.getStageSince(), ChronoUnit.DAYS.between(deal.getStageSince(), today), deal.getLastActivityAt(),
                 open && deal.getLastActivityAt().isBefore(stuckBefore), open && deal.getCloseMonth().isBefore(YearMonth.from(today)),
-                deal.getCloseMonthSlips(), deal.getNextStep(), deal.getNextStepDue());
+                deal.getCloseMonthSlips(), deal.getNextStep(), deal.getNextStepDue(), deal.getOfferingId());
     }
 
     public BigDecimal value() {

@@ -1,5 +1,6 @@
 -- The new-sales pipeline (decision 020): deal stages kept by admins, and deals at customers and prospects.
--- A deal's close month is stored as the first day of that month.
+-- A deal's close month is stored as the first day of that month; a growth deal may come from an offering of the
+-- customer's account plan (its whitespace).
 
 CREATE TABLE deal_stage (
     id          BIGINT       NOT NULL PRIMARY KEY,
@@ -38,6 +39,7 @@ CREATE TABLE deal (
     next_step         VARCHAR(300),
     next_step_due     DATE,
     competitor        VARCHAR(200),
+    offering_id       BIGINT         REFERENCES offering (id),
     close_reason      VARCHAR(500),
     opened_on         DATE           NOT NULL,
     stage_since       DATE           NOT NULL,
@@ -56,6 +58,7 @@ CREATE INDEX deal_customer_idx ON deal (customer_id);
 CREATE INDEX deal_stage_idx ON deal (stage_id, close_month);
 CREATE INDEX deal_close_month_idx ON deal (close_month);
 CREATE INDEX deal_activity_idx ON deal (last_activity_at);
+CREATE INDEX deal_offering_idx ON deal (customer_id, offering_id);
 
 CREATE TABLE deal_stage_aud (
     id                       BIGINT NOT NULL,
@@ -87,6 +90,7 @@ CREATE TABLE deal_aud (
     next_step                VARCHAR,
     next_step_due            DATE,
     competitor               VARCHAR,
+    offering_id              BIGINT,
     close_reason             VARCHAR,
     closed_on                DATE,
     PRIMARY KEY (id, rev),

@@ -22,9 +22,9 @@ import no.kundeloft.dashboard.DashboardService;
 import no.kundeloft.dashboard.HomeSummary;
 import no.kundeloft.organisation.OrganisationWarning;
 import no.kundeloft.organisation.TeamSummary;
-import no.kundeloft.security.CurrentUser;
 import no.kundeloft.plan.PlanService;
 import no.kundeloft.plan.ui.OverduePlanActionsCard;
+import no.kundeloft.security.CurrentUser;
 import no.kundeloft.visit.VisitService;
 import no.kundeloft.visit.ui.OverdueVisitsCard;
 

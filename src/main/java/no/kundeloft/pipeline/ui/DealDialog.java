@@ -39,8 +39,9 @@ import org.springframework.data.domain.Sort;
 /**
  * Opens or changes a deal: what, for whom, its value, stage and probability, when it closes, the next step.
  * Choosing Won or Lost asks for the reason in the same form. A new deal without a customer asks for one.
+ * Other features open it where people already work (a visit report, the account plan's whitespace).
  */
-class DealDialog extends Dialog {
+public class DealDialog extends Dialog {
 
     private final DealService deals;
     private final DealDetails existing;
@@ -52,13 +53,18 @@ class DealDialog extends Dialog {
     private final DealForm form;
 
     /** A new deal at a customer (null: the user picks one). */
-    static DealDialog newDeal(DealService deals, CustomerService customers, Long customerId, String customerName,
+    public static DealDialog newDeal(DealService deals, CustomerService customers, Long customerId, String customerName,
                               Consumer<DealDetails> saved) {
         DealForm form = customerId == null ? new DealForm() : deals.newDeal(customerId);
         return new DealDialog(deals, customers, form, null, customerName, saved);
     }
 
-    static DealDialog existing(DealService deals, Long dealId, Consumer<DealDetails> saved) {
+    /** A new deal from a form another feature filled in (its customer set). */
+    public static DealDialog prefilled(DealService deals, DealForm form, String customerName, Consumer<DealDetails> saved) {
+        return new DealDialog(deals, null, form, null, customerName, saved);
+    }
+
+    public static DealDialog existing(DealService deals, Long dealId, Consumer<DealDetails> saved) {
         DealDetails deal = deals.get(dealId);
         return new DealDialog(deals, null, DealForm.of(deal), deal, deal.customerName(), saved);
     }

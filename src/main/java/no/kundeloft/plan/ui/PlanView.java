@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.RefusedException;
@@ -43,6 +44,12 @@ import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.Attitude;
 import no.kundeloft.customer.BuyingRole;
 import no.kundeloft.history.ui.HistoryTimeline;
+import no.kundeloft.pipeline.DealForm;
+import no.kundeloft.pipeline.DealKind;
+import no.kundeloft.pipeline.DealRow;
+import no.kundeloft.pipeline.DealService;
+import no.kundeloft.pipeline.StageOption;
+import no.kundeloft.pipeline.ui.DealDialog;
 import no.kundeloft.plan.ObjectiveForm;
 import no.kundeloft.plan.ObjectiveStatus;
 import no.kundeloft.plan.PlanDetails;
@@ -60,10 +67,13 @@ import no.kundeloft.plan.WhitespaceState;
 public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
+    private final DealService deals;
     private PlanDetails plan;
+    private Map<Long, DealRow> dealsByOffering = Map.of();
 
-    public PlanView(PlanService plans) {
+    public PlanView(PlanService plans, DealService deals) {
         this.plans = plans;
+        this.deals = deals;
         addClassName("plan-view");
     }
 
@@ -337,6 +347,9 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             grid.addColumn(w -> w.potential() == null ? "" : Formats.nok(w.potential(), getLocale()))
                     .setHeader(getTranslation("plan.potential")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END).setKey("potential");
         }
+        dealsByOffering = deals.forCustomer(details.customerId()).stream().filter(d -> d.offeringId() != null)
+                .collect(Collectors.toMap(DealRow::offeringId, d -> d, (open, older) -> open));
+        grid.addComponentColumn(this::dealOf).setHeader(getTranslation("plan.deal")).setAutoWidth(true).setKey("deal");
         grid.setItems(details.whitespace());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("plan.noOfferings"));
@@ -346,6 +359,39 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         sum.setId("plan-whitespace-totals");
         section.add(grid, sum);
         return section;
+    }
+
+    /**
+     * The deal an opportunity cell has become (its title and stage, opening it), or for the plan's owner a way to
+     * open one: growth at this customer, selling that offering, worth the cell's potential.
+     */
+    private Component dealOf(PlanDetails.Whitespace cell) {
+        DealRow deal = dealsByOffering.get(cell.offeringId());
+        if (deal != null) {
+            Button open = new Button(getTranslation("plan.dealStage", deal.title(), stageName(deal.stage())),
+                    e -> DealDialog.existing(deals, deal.id(), saved -> show(plans.plan(plan.customerId(), plan.year()))).open());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.setId("whitespace-deal-" + cell.offeringId());
+            return open;
+        }
+        if (cell.state() != WhitespaceState.OPPORTUNITY || !plan.mayEdit() || !deals.mayEdit()) {
+            return new Span();
+        }
+        Button create = new Button(getTranslation("plan.openDeal"), e -> {
+            DealForm form = deals.newDeal(plan.customerId());
+            form.setKind(DealKind.GROWTH);
+            form.setTitle(cell.offering());
+            form.setYearlyValue(cell.potential());
+            form.setOfferingId(cell.offeringId());
+            DealDialog.prefilled(deals, form, plan.customerName(), saved -> show(plans.plan(plan.customerId(), plan.year()))).open();
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        create.setId("whitespace-open-deal-" + cell.offeringId());
+        return create;
+    }
+
+    private String stageName(StageOption stage) {
+        return stage.code() == null ? stage.name() : getTranslation("stage." + stage.code());
     }
 
     private Select<WhitespaceState> stateSelect(PlanDetails.Whitespace cell) {

@@ -37,6 +37,9 @@ import no.kundeloft.base.ui.Fact;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.history.ui.HistoryTimeline;
+import no.kundeloft.pipeline.DealForm;
+import no.kundeloft.pipeline.DealService;
+import no.kundeloft.pipeline.ui.DealDialog;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.SalesRole;
 import no.kundeloft.visit.FollowUpForm;
@@ -63,9 +66,11 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final CustomerService customers;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final DealService deals;
     private VisitDetails visit;
 
-    public VisitView(VisitService visits, CustomerService customers, CurrentUser currentUser, Clock clock) {
+    public VisitView(VisitService visits, CustomerService customers, CurrentUser currentUser, Clock clock, DealService deals) {
+        this.deals = deals;
         this.visits = visits;
         this.customers = customers;
         this.currentUser = currentUser;
@@ -179,6 +184,9 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
             actions.add(button("visit-report", details.summary() == null ? "visit.writeReport" : "visit.changeReport", true,
                     this::openReport));
         }
+        if (details.actions().edit() && details.summary() != null && deals.mayEdit()) {
+            actions.add(button("visit-new-deal", "visit.newDeal", false, () -> openDeal(details)));
+        }
         if (details.actions().requestToJoin()) {
             actions.add(button("visit-join", "visit.askToJoin", true, this::askToJoin));
         }
@@ -186,6 +194,19 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
             actions.add(button("visit-debrief", "visit.debrief", false, this::openDebrief));
         }
         return actions;
+    }
+
+    /** A deal from the visit's outcome: at its customer, named after its purpose, its first open next step as the deal's. */
+    private void openDeal(VisitDetails details) {
+        DealForm form = deals.newDeal(details.item().customerId());
+        form.setTitle(details.item().purpose());
+        details.followUps().stream().filter(followUp -> !followUp.done()).findFirst().ifPresent(followUp -> {
+            form.setNextStep(followUp.description());
+            form.setNextStepDue(followUp.dueDate());
+        });
+        DealDialog.prefilled(deals, form, details.item().customerName(), saved ->
+                Notification.show(getTranslation("deal.saved", saved.title()), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS)).open();
     }
 
     private Button button(String id, String key, boolean primary, Runnable action) {
