@@ -58,6 +58,7 @@ import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.PeopleFilter;
 import no.kundeloft.organisation.Sector;
 import no.kundeloft.pipeline.Deal;
+import no.kundeloft.pipeline.DealExportService;
 import no.kundeloft.pipeline.DealFilter;
 import no.kundeloft.pipeline.DealForm;
 import no.kundeloft.pipeline.DealKind;
@@ -216,6 +217,11 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("DealService.board", Kind.LISTING, (t, x) -> t.deals.board(DealFilter.open())),
             new Case("DealService.owners", Kind.LISTING, (t, x) -> t.deals.owners()),
             new Case("DealService.review", Kind.LISTING, (t, x) -> t.deals.review()),
+            new Case("DealExportService.export", Kind.LISTING, (t, x) -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                t.dealExports.export(DealFilter.open().withClosed(Boolean.FALSE), DealExportService.Format.CSV, out);
+                return out.toString(StandardCharsets.UTF_8);
+            }),
             new Case("DealService.atKeyCustomers", Kind.LISTING, (t, x) -> t.deals.atKeyCustomers(100)),
             new Case("DealService.openAt", Kind.CUSTOMER, (t, id) -> t.deals.openAt(List.of(id(id)))),
             // account plans
@@ -292,9 +298,10 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "OfferingService.all", "OfferingService.add", "OfferingService.setActive", "PlanService.activeOfferings",
             "OrganisationAdminService.tree", "OrganisationAdminService.people", "OrganisationAdminService.saveDivision",
             "OrganisationAdminService.saveDepartment", "AdminService.teams", "AdminService.create",
-            // imports check every row against the scope and report it (CustomerImportServiceTest, RevenueImportServiceTest, PeopleImportServiceTest)
+            // imports check every row against the scope and report it (CustomerImportServiceTest, RevenueImportServiceTest,
+            // PeopleImportServiceTest, DealImportServiceTest)
             "CustomerImportService.check", "CustomerImportService.importAll", "RevenueImportService.check", "RevenueImportService.importAll",
-            "PeopleImportService.check", "PeopleImportService.importAll",
+            "PeopleImportService.check", "PeopleImportService.importAll", "DealImportService.check", "DealImportService.importAll",
             // sign-in looks the user up before anyone is signed in
             "EmployeeUserDetailsService.loadUserByUsername", "EmployeeUserDetailsService.activeByEmail",
             // for other services only (views may not use it: ArchitectureTest); callers apply their scope
@@ -313,6 +320,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
     @Autowired VisitService visits;
     @Autowired PlanService plans;
     @Autowired DealService deals;
+    @Autowired DealExportService dealExports;
     @Autowired BudgetService budgets;
     @Autowired OrganisationService organisation;
     @Autowired OrganisationAdminService orgAdmin;

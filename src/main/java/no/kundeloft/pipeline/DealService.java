@@ -10,10 +10,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Customer;
@@ -22,7 +20,6 @@ import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.history.HistoryEntry;
-import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.security.CurrentUser;
@@ -57,6 +54,7 @@ public class DealService {
     private final DealRepository deals;
     private final DealStageRepository stages;
     private final DealSearch search;
+    private final DealRules rules;
     private final CustomerService customers;
     private final OrganisationService organisation;
     private final ChangeHistory changeHistory;
@@ -64,12 +62,13 @@ public class DealService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    DealService(DealRepository deals, DealStageRepository stages, DealSearch search, CustomerService customers,
+    DealService(DealRepository deals, DealStageRepository stages, DealSearch search, DealRules rules, CustomerService customers,
                 OrganisationService organisation, ChangeHistory changeHistory, CurrentUser currentUser,
                 EntityManager entityManager, Clock clock) {
         this.deals = deals;
         this.stages = stages;
         this.search = search;
+        this.rules = rules;
         this.customers = customers;
         this.organisation = organisation;
         this.changeHistory = changeHistory;
@@ -188,7 +187,7 @@ public class DealService {
         customers.requireVisible(customerId);
         Customer customer = entityManager.find(Customer.class, customerId);
         RecordScope scope = organisation.currentScope();
-        return eligibleOwners(customer).stream().filter(scope::covers)
+        return rules.eligibleOwners(customer).stream().filter(scope::covers)
                 .map(e -> new OwnerOption(e.getId(), e.getFullName())).toList();
     }
 
@@ -260,18 +259,7 @@ public class DealService {
     }
 
     private void apply(Deal deal, Customer customer, DealForm form) {
-        Employee owner = entityManager.find(Employee.class, form.getOwnerId());
-        if (owner == null || !eligibleOwners(customer).contains(owner) || !organisation.currentScope().covers(owner)) {
-            throw new DealRefusedException("deal.refused.owner");
-        }
-        if (form.getKind() == DealKind.GROWTH && customer.getStatus() == CustomerStatus.PROSPECT) {
-            throw new DealRefusedException("deal.refused.growthAtProspect");
-        }
-        YearMonth opened = YearMonth.from(deal.getOpenedOn());
-        if (form.getCloseMonth().isBefore(opened)) {
-            throw new DealRefusedException("deal.refused.closeBeforeOpened");
-        }
-        deal.describe(form, owner);
+        deal.describe(form, rules.check(customer, form, deal.getOpenedOn()));
         touch(deal);
     }
 
@@ -279,12 +267,7 @@ public class DealService {
         if (target.equals(deal.getStage())) {
             return;
         }
-        if (!target.isOpen() && (reason == null || reason.isBlank())) {
-            throw new DealRefusedException("deal.refused.reason");
-        }
-        if (!target.isOpen() && reason.strip().length() > 500) {
-            throw new DealRefusedException("deal.refused.reasonLength");
-        }
+        DealRules.checkClosing(target, reason);
         deal.moveTo(target, reason, today());
         if (target.getOutcome() == StageOutcome.WON && deal.getKind() == DealKind.NEW_CUSTOMER) {
             becomesCustomer(deal.getCustomer());
@@ -313,20 +296,6 @@ public class DealService {
         customer.setStatus(CustomerStatus.ACTIVE);
         customer.setCustomerSince(today());
         customer.markUpdated(currentUser.require().fullName(), clock.instant());
-    }
-
-    /** The customer's owner and the other active sellers of the owner's team, its leader when they have an own budget. */
-    private List<Employee> eligibleOwners(Customer customer) {
-        Set<Employee> owners = new LinkedHashSet<>();
-        Employee customerOwner = customer.getOwner();
-        owners.add(customerOwner);
-        if (customerOwner.getTeam() != null) {
-            entityManager.createQuery("select e from Employee e where e.team = :team and e.active = true order by e.fullName",
-                            Employee.class).setParameter("team", customerOwner.getTeam()).getResultList().stream()
-                    .filter(e -> e.getRole().isSeller() || e.equals(e.getTeam().getLeader()) && e.getTeam().isLeaderHasOwnBudget())
-                    .forEach(owners::add);
-        }
-        return List.copyOf(owners);
     }
 
     private Deal requireVisible(Long id) {

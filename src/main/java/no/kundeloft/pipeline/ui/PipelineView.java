@@ -36,6 +36,7 @@ import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.TeamSummary;
 import no.kundeloft.pipeline.DealDetails;
+import no.kundeloft.pipeline.DealExportService;
 import no.kundeloft.pipeline.DealFilter;
 import no.kundeloft.pipeline.DealKind;
 import no.kundeloft.pipeline.DealRow;
@@ -72,7 +73,7 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
     private boolean restoring;
 
     public PipelineView(DealService deals, CustomerService customers, OrganisationService organisation,
-                        AuthenticationContext authentication) {
+                        AuthenticationContext authentication, DealExportService exports) {
         this.deals = deals;
         this.customers = customers;
         addClassName("pipeline-view");
@@ -92,6 +93,15 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
             review.setId("pipeline-review");
             header.add(review);
         }
+        Div files = new Div(exportLink(exports, DealExportService.Format.CSV, "pipeline.exportCsv", "salgsmuligheter.csv"),
+                exportLink(exports, DealExportService.Format.XLSX, "pipeline.exportExcel", "salgsmuligheter.xlsx"));
+        if (deals.mayEdit()) {
+            Anchor importLink = new Anchor("pipeline/import", getTranslation("pipeline.import"));
+            importLink.setId("pipeline-import");
+            files.add(importLink);
+        }
+        files.addClassName("pipeline-files");
+        header.add(files);
         views.setId("pipeline-views");
         views.addSelectedChangeListener(e -> {
             if (!restoring) {
@@ -212,6 +222,18 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
             }
             return ascending ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted());
         }).toList());
+    }
+
+    /** Downloads the deals that match the filter as it is when the link is clicked. */
+    private Anchor exportLink(DealExportService exports, DealExportService.Format format, String labelKey, String fileName) {
+        Anchor link = new Anchor(event -> {
+            event.setFileName(fileName);
+            event.setContentType(format == DealExportService.Format.CSV ? "text/csv; charset=UTF-8"
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            exports.export(filter, format, event.getOutputStream());
+        }, getTranslation(labelKey));
+        link.setId("export-" + format.name().toLowerCase(java.util.Locale.ROOT));
+        return link;
     }
 
     private int showCount(long total) {

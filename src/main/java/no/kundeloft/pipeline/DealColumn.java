@@ -1,0 +1,70 @@
+package no.kundeloft.pipeline;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a column of a deal import holds, recognised from its header in Norwegian or English. The export
+ * writes the first header of each, so an exported file reads back.
+ */
+public enum DealColumn {
+    ORG_NUMBER("Organisasjonsnummer", "orgnr", "orgnumber", "organisationnumber", "organizationnumber"),
+    CUSTOMER("Kunde", "kundenavn", "customer", "customername", "firma", "company"),
+    TITLE("Tittel", "title", "salgsmulighet", "deal", "dealname"),
+    KIND("Type", "kind", "dealtype"),
+    YEARLY_VALUE("Årlig verdi", "verdi", "yearlyvalue", "value", "årsverdi", "arligverdi"),
+    ONE_OFF_VALUE("Engangsbeløp", "oneoff", "oneoffvalue", "engangsverdi"),
+    STAGE("Fase", "stage", "status"),
+    PROBABILITY("Sannsynlighet", "probability", "sannsynlighetprosent"),
+    CLOSE_MONTH("Lukkes", "closemonth", "expectedclose", "close", "lukkemåned", "forventetlukket"),
+    OWNER("Eier", "owner", "selger", "seller", "ansvarlig"),
+    NEXT_STEP("Neste steg", "nextstep"),
+    NEXT_STEP_DUE("Neste steg innen", "nextstepdue", "frist"),
+    COMPETITOR("Konkurrent", "competitor"),
+    REASON("Begrunnelse", "reason", "closereason", "årsak");
+
+    private static final Map<String, DealColumn> BY_HEADER = new HashMap<>();
+
+    static {
+        for (DealColumn column : values()) {
+            BY_HEADER.put(normalise(column.header), column);
+            for (String alias : column.aliases) {
+                BY_HEADER.put(normalise(alias), column);
+            }
+        }
+    }
+
+    private final String header;
+    private final List<String> aliases;
+
+    DealColumn(String header, String... aliases) {
+        this.header = header;
+        this.aliases = List.of(aliases);
+    }
+
+    /** The header the export writes. */
+    public String header() {
+        return header;
+    }
+
+    /** Each header recognised, by its index; a column is used once, by the first header that names it. */
+    public static Map<Integer, DealColumn> match(List<String> headers) {
+        Map<Integer, DealColumn> mapping = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            DealColumn column = BY_HEADER.get(normalise(headers.get(i)));
+            if (column != null && !mapping.containsValue(column)) {
+                mapping.put(i, column);
+            }
+        }
+        return mapping;
+    }
+
+    static String normalise(String header) {
+        String lower = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return lower.replaceAll("[^a-z0-9æøå]", "");
+    }
+}

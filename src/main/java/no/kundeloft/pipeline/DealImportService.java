@@ -1,0 +1,410 @@
+package no.kundeloft.pipeline;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.kundeloft.base.Formats;
+import no.kundeloft.base.Problem;
+import no.kundeloft.base.i18n.Translations;
+import no.kundeloft.customer.Customer;
+import no.kundeloft.customer.CustomerService;
+import no.kundeloft.importing.Table;
+import no.kundeloft.organisation.Employee;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports deals from a table: each row names its customer (organisation number, or the exact name) among the
+ * customers the user may see, and is checked by the rules the deal dialog keeps — values, stage, close month,
+ * owner, kind, reason for a closed deal, lengths — before anything is written; then every row is saved in one
+ * transaction, or none.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
+public class DealImportService {
+
+    private static final int CHUNK = 1000;
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d.M.yyyy"), DateTimeFormatter.ofPattern("d/M/yyyy"));
+    private static final List<DateTimeFormatter> MONTHS = List.of(DateTimeFormatter.ofPattern("yyyy-M"),
+            DateTimeFormatter.ofPattern("M.yyyy"), DateTimeFormatter.ofPattern("M/yyyy"));
+    /** Which file column fills which form field, to name the column when a value breaks the field's constraint. */
+    private static final Map<String, DealColumn> FORM_COLUMNS = Map.of("title", DealColumn.TITLE,
+            "nextStep", DealColumn.NEXT_STEP, "competitor", DealColumn.COMPETITOR, "closeReason", DealColumn.REASON,
+            "yearlyValue", DealColumn.YEARLY_VALUE, "oneOffValue", DealColumn.ONE_OFF_VALUE);
+
+    private final DealService deals;
+    private final DealRules rules;
+    private final DealStageRepository stages;
+    private final CustomerService customers;
+    private final Translations translations;
+    private final Validator validator;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    DealImportService(DealService deals, DealRules rules, DealStageRepository stages, CustomerService customers,
+                      Translations translations, Validator validator, EntityManager entityManager, Clock clock) {
+        this.deals = deals;
+        this.rules = rules;
+        this.stages = stages;
+        this.customers = customers;
+        this.translations = translations;
+        this.validator = validator;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    private record Parsed(int line, Customer customer, DealForm form, DealStage stage, List<Problem> problems) {
+    }
+
+    /** Checks the table as it would be imported, writing nothing. */
+    @Transactional(readOnly = true)
+    public DealImportPreview check(Table table) {
+        Map<Integer, DealColumn> columns = DealColumn.match(table.headers());
+        return preview(columns, parse(table, columns));
+    }
+
+    /** Imports every row, or nothing when any check fails ({@link DealImportRejectedException}); returns how many. */
+    public int importAll(Table table) {
+        Map<Integer, DealColumn> columns = DealColumn.match(table.headers());
+        List<Parsed> rows = parse(table, columns);
+        DealImportPreview preview = preview(columns, rows);
+        if (!preview.canImport()) {
+            throw new DealImportRejectedException(preview);
+        }
+        rows.forEach(row -> deals.create(row.form()));
+        return rows.size();
+    }
+
+    private DealImportPreview preview(Map<Integer, DealColumn> columns, List<Parsed> rows) {
+        List<Problem> fileProblems = new ArrayList<>();
+        if (!columns.containsValue(DealColumn.ORG_NUMBER) && !columns.containsValue(DealColumn.CUSTOMER)) {
+            fileProblems.add(new Problem("dealimport.problem.noCustomerColumn"));
+        }
+        if (!columns.containsValue(DealColumn.TITLE) || !columns.containsValue(DealColumn.YEARLY_VALUE)
+                || !columns.containsValue(DealColumn.CLOSE_MONTH)) {
+            fileProblems.add(new Problem("dealimport.problem.columnsMissing"));
+        }
+        if (rows.isEmpty()) {
+            fileProblems.add(new Problem("import.problem.noRows"));
+        }
+        return new DealImportPreview(columns, rows.stream().map(row -> new DealImportPreview.Row(row.line(),
+                row.customer() == null ? null : row.customer().getName(), row.form().getTitle(), row.form().getYearlyValue(),
+                row.stage() == null ? null : row.stage().getName(), ownerName(row.form()), row.problems())).toList(), fileProblems);
+    }
+
+    private List<Parsed> parse(Table table, Map<Integer, DealColumn> mapping) {
+        Map<DealColumn, Integer> columns = new HashMap<>();
+        mapping.forEach((index, column) -> columns.put(column, index));
+        List<DealStage> inUse = stages.findAllInOrder().stream().filter(DealStage::isActive).toList();
+        CustomerLookup lookup = new CustomerLookup(table, columns);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+        List<Parsed> rows = new ArrayList<>();
+        for (Table.Row row : table.rows()) {
+            rows.add(parseRow(row, columns, table.headers(), lookup, inUse, today));
+        }
+        return rows;
+    }
+
+    private Parsed parseRow(Table.Row row, Map<DealColumn, Integer> columns, List<String> headers, CustomerLookup lookup,
+                            List<DealStage> inUse, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        Customer customer = lookup.find(value(row, columns, DealColumn.ORG_NUMBER), value(row, columns, DealColumn.CUSTOMER), problems);
+        DealForm form = new DealForm();
+        form.setCustomerId(customer == null ? null : customer.getId());
+        form.setTitle(value(row, columns, DealColumn.TITLE));
+        if (form.getTitle().isBlank()) {
+            problems.add(new Problem("dealimport.problem.title"));
+        }
+        form.setKind(kind(value(row, columns, DealColumn.KIND), customer, problems));
+        form.setYearlyValue(amount(row, columns, headers, DealColumn.YEARLY_VALUE, true, problems));
+        form.setOneOffValue(amount(row, columns, headers, DealColumn.ONE_OFF_VALUE, false, problems));
+        DealStage stage = stage(value(row, columns, DealColumn.STAGE), inUse, problems);
+        form.setStageId(stage == null ? null : stage.getId());
+        form.setProbability(probability(value(row, columns, DealColumn.PROBABILITY), stage, problems));
+        form.setCloseMonth(month(value(row, columns, DealColumn.CLOSE_MONTH), problems));
+        form.setNextStep(value(row, columns, DealColumn.NEXT_STEP));
+        form.setNextStepDue(date(value(row, columns, DealColumn.NEXT_STEP_DUE), problems));
+        form.setCompetitor(value(row, columns, DealColumn.COMPETITOR));
+        form.setCloseReason(value(row, columns, DealColumn.REASON));
+        form.setOwnerId(owner(value(row, columns, DealColumn.OWNER), customer, problems));
+        checkConstraints(form, headers, columns, problems);
+        if (customer != null && form.getCloseMonth() != null && form.getOwnerId() != null && form.getKind() != null) {
+            try {
+                rules.check(customer, form, today);
+                if (stage != null) {
+                    DealRules.checkClosing(stage, form.getCloseReason());
+                }
+            } catch (DealRefusedException refused) {
+                problems.add(new Problem(refused.messageKey(), refused.arguments()));
+            }
+        }
+        return new Parsed(row.line(), customer, form, stage, problems);
+    }
+
+    /** The customers the file names, looked up in chunks and kept only when the user may see them. */
+    private final class CustomerLookup {
+
+        private final Map<String, Customer> byOrgNumber = new HashMap<>();
+        private final Map<String, List<Customer>> byName = new HashMap<>();
+
+        CustomerLookup(Table table, Map<DealColumn, Integer> columns) {
+            List<String> numbers = table.rows().stream().map(row -> digits(value(row, columns, DealColumn.ORG_NUMBER)))
+                    .filter(n -> !n.isEmpty()).distinct().toList();
+            List<String> names = table.rows().stream().map(row -> value(row, columns, DealColumn.CUSTOMER).toLowerCase(Locale.ROOT))
+                    .filter(n -> !n.isEmpty()).distinct().toList();
+            List<Customer> found = new ArrayList<>();
+            found.addAll(load("select c from Customer c where c.orgNumber in :values", numbers));
+            found.addAll(load("select c from Customer c where lower(c.name) in :values", names));
+            Set<Long> visible = customers.visibleAmong(found.stream().map(Customer::getId).collect(Collectors.toSet()));
+            found.stream().filter(c -> visible.contains(c.getId())).distinct().forEach(c -> {
+                if (c.getOrgNumber() != null) {
+                    byOrgNumber.put(c.getOrgNumber(), c);
+                }
+                byName.computeIfAbsent(c.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+            });
+        }
+
+        private List<Customer> load(String jpql, List<String> values) {
+            List<Customer> found = new ArrayList<>();
+            for (int from = 0; from < values.size(); from += CHUNK) {
+                found.addAll(entityManager.createQuery(jpql, Customer.class)
+                        .setParameter("values", values.subList(from, Math.min(values.size(), from + CHUNK))).getResultList());
+            }
+            return found;
+        }
+
+        Customer find(String orgNumber, String name, List<Problem> problems) {
+            String number = digits(orgNumber);
+            if (!number.isEmpty()) {
+                Customer customer = byOrgNumber.get(number);
+                if (customer == null) {
+                    problems.add(new Problem("dealimport.problem.customer", orgNumber));
+                }
+                return customer;
+            }
+            List<Customer> named = byName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+            if (named.size() == 1) {
+                return named.getFirst();
+            }
+            problems.add(new Problem(named.isEmpty() ? "dealimport.problem.customer" : "dealimport.problem.customerTwice",
+                    name.isBlank() ? "–" : name));
+            return null;
+        }
+    }
+
+    private static String digits(String value) {
+        return value.replaceAll("\\D", "");
+    }
+
+    private static DealKind kind(String value, Customer customer, List<Problem> problems) {
+        String v = value.toLowerCase(Locale.ROOT).replaceAll("[^a-zæøå]", "");
+        if (v.isEmpty()) {
+            return customer == null ? null : DealKind.usualFor(customer.getStatus());
+        }
+        if (v.startsWith("ny") || v.startsWith("new")) {
+            return DealKind.NEW_CUSTOMER;
+        }
+        if (v.startsWith("vekst") || v.startsWith("growth") || v.startsWith("mersalg")) {
+            return DealKind.GROWTH;
+        }
+        problems.add(new Problem("dealimport.problem.kind", value));
+        return null;
+    }
+
+    /** "1 200 000", "1200000,50", "kr 250 000": a sum of kroner; blank is no sum (a problem where one is required). */
+    private static BigDecimal amount(Table.Row row, Map<DealColumn, Integer> columns, List<String> headers, DealColumn column,
+                                     boolean required, List<Problem> problems) {
+        String value = value(row, columns, column);
+        String cleaned = value.replaceAll("(?i)nok|kr|[\\s\\u00a0]", "").replace(',', '.');
+        if (cleaned.isEmpty()) {
+            if (required) {
+                problems.add(new Problem("dealimport.problem.valueMissing", header(headers, columns, column)));
+            }
+            return required ? null : BigDecimal.ZERO;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(cleaned);
+            if (amount.signum() < 0) {
+                problems.add(new Problem("dealimport.problem.negative", header(headers, columns, column), value));
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            problems.add(new Problem("dealimport.problem.number", header(headers, columns, column), value));
+            return null;
+        }
+    }
+
+    /** A stage by its name, its code or its name in either language; blank is the first open stage. */
+    private DealStage stage(String value, List<DealStage> inUse, List<Problem> problems) {
+        if (value.isBlank()) {
+            return inUse.stream().filter(DealStage::isOpen).findFirst().orElse(null);
+        }
+        for (DealStage stage : inUse) {
+            if (names(stage).stream().anyMatch(value::equalsIgnoreCase)) {
+                return stage;
+            }
+        }
+        problems.add(new Problem("dealimport.problem.stage", value));
+        return null;
+    }
+
+    private List<String> names(DealStage stage) {
+        List<String> names = new ArrayList<>(List.of(stage.getName()));
+        if (stage.getCode() != null) {
+            names.add(stage.getCode());
+            Translations.LOCALES.forEach(locale -> names.add(translations.getTranslation("stage." + stage.getCode(), locale)));
+        }
+        return names;
+    }
+
+    private static int probability(String value, DealStage stage, List<Problem> problems) {
+        String cleaned = value.replaceAll("[%\\s]", "");
+        if (cleaned.isEmpty()) {
+            return stage == null ? 0 : stage.getProbability();
+        }
+        try {
+            int percent = Integer.parseInt(cleaned);
+            if (percent >= 0 && percent <= 100) {
+                return percent;
+            }
+        } catch (NumberFormatException ignored) {
+            // told below
+        }
+        problems.add(new Problem("dealimport.problem.probability", value));
+        return 0;
+    }
+
+    /** "2027-03", "03.2027", "3/2027", "mars 2027", "March 2027", or any day of the month. */
+    private static YearMonth month(String value, List<Problem> problems) {
+        if (value.isBlank()) {
+            problems.add(new Problem("dealimport.problem.monthMissing"));
+            return null;
+        }
+        for (DateTimeFormatter format : MONTHS) {
+            try {
+                return YearMonth.parse(value, format);
+            } catch (DateTimeParseException ignored) {
+                // try the next way of writing a month
+            }
+        }
+        Optional<YearMonth> named = namedMonth(value);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        LocalDate day = parseDate(value);
+        if (day != null) {
+            return YearMonth.from(day);
+        }
+        problems.add(new Problem("dealimport.problem.month", value));
+        return null;
+    }
+
+    private static Optional<YearMonth> namedMonth(String value) {
+        String[] parts = value.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        if (parts.length != 2 || !parts[1].matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        for (Locale locale : Translations.LOCALES) {
+            for (java.time.Month month : java.time.Month.values()) {
+                if (month.getDisplayName(TextStyle.FULL_STANDALONE, locale).equalsIgnoreCase(parts[0])
+                        || month.getDisplayName(TextStyle.FULL, locale).equalsIgnoreCase(parts[0])) {
+                    return Optional.of(YearMonth.of(Integer.parseInt(parts[1]), month));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate date(String value, List<Problem> problems) {
+        if (value.isBlank()) {
+            return null;
+        }
+        LocalDate day = parseDate(value);
+        if (day == null) {
+            problems.add(new Problem("dealimport.problem.date", value));
+        }
+        return day;
+    }
+
+    private static LocalDate parseDate(String value) {
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(value.trim(), format);
+            } catch (DateTimeParseException ignored) {
+                // try the next way of writing a date
+            }
+        }
+        return null;
+    }
+
+    /** The owner by username or full name among those who may own a deal at the customer; blank is the customer's owner. */
+    private Long owner(String value, Customer customer, List<Problem> problems) {
+        if (customer == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            return customer.getOwner().getId();
+        }
+        Optional<Employee> owner = rules.eligibleOwners(customer).stream()
+                .filter(e -> e.getUsername().equalsIgnoreCase(value) || e.getFullName().equalsIgnoreCase(value)).findFirst();
+        if (owner.isEmpty()) {
+            problems.add(new Problem("dealimport.problem.owner", value, customer.getName()));
+            return null;
+        }
+        return owner.get().getId();
+    }
+
+    private String ownerName(DealForm form) {
+        Employee owner = form.getOwnerId() == null ? null : entityManager.find(Employee.class, form.getOwnerId());
+        return owner == null ? null : owner.getFullName();
+    }
+
+    /**
+     * Every value checked against the form's constraints, naming the file's column: texts too long, amounts too
+     * large or with more than two decimals. (Missing and negative values are told while reading the row.)
+     */
+    private void checkConstraints(DealForm form, List<String> headers, Map<DealColumn, Integer> columns, List<Problem> problems) {
+        for (ConstraintViolation<DealForm> violation : validator.validate(form)) {
+            DealColumn column = FORM_COLUMNS.get(violation.getPropertyPath().toString());
+            Object constraint = violation.getConstraintDescriptor().getAnnotation();
+            if (column == null) {
+                continue;
+            }
+            if (constraint instanceof Size size) {
+                problems.add(new Problem("import.problem.tooLong", header(headers, columns, column), size.max()));
+            } else if (constraint instanceof Digits) {
+                problems.add(new Problem("dealimport.problem.digits", header(headers, columns, column), violation.getInvalidValue()));
+            }
+        }
+    }
+
+    private static String header(List<String> headers, Map<DealColumn, Integer> columns, DealColumn column) {
+        Integer index = columns.get(column);
+        return index == null ? column.header() : headers.get(index);
+    }
+
+    private static String value(Table.Row row, Map<DealColumn, Integer> columns, DealColumn column) {
+        Integer index = columns.get(column);
+        return index == null ? "" : row.cell(index);
+    }
+}
