@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Deals for every seller, placed relative to today: open ones in every stage closing from last month to
  * half a year ahead (some stuck, some slipped), deals for new customers at their prospects and growth at
- * their customers, and a few won and lost in recent months. Key account managers' deals are the largest,
+ * their customers, and two to five won or lost in the past year. Key account managers' deals are the largest,
  * telesales and stand sellers' the smallest.
  */
 @Component
@@ -91,9 +91,10 @@ class PipelineDemoData implements DemoDataPart {
                 deals.save(deal);
             }
             if (!active.isEmpty()) {
-                for (int i = 0; i < 3; i++) {
-                    LocalDate closed = today.minusDays(20 + 45L * i + random.nextInt(20));
-                    DealStage outcome = i == 1 ? lost : won;
+                int closedDeals = 2 + random.nextInt(4);
+                for (int i = 0; i < closedDeals; i++) {
+                    LocalDate closed = today.minusDays(20 + 60L * i + random.nextInt(30));
+                    DealStage outcome = random.nextInt(5) < 2 ? lost : won;
                     Customer customer = active.get((i + 3) % active.size());
                     LocalDate opened = closed.minusDays(40 + random.nextInt(90));
                     Deal deal = deal(customer, seller, false, role, open.get(2 % open.size()), YearMonth.from(closed),

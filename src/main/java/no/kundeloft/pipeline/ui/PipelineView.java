@@ -78,30 +78,26 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
         this.customers = customers;
         addClassName("pipeline-view");
         board = new PipelineBoard(deals, this::openDeal, this::showStageInList, this::refresh);
-        H2 title = new H2(getTranslation("pipeline.title"));
-        Div header = new Div(title);
-        header.addClassName("view-header");
-        if (deals.mayEdit()) {
-            Button add = new Button(getTranslation("deal.new"), VaadinIcon.PLUS.create(), e ->
-                    DealDialog.newDeal(deals, customers, null, null, this::saved).open());
-            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add.setId("new-deal");
-            header.add(add);
-        }
+        Div actions = new Div();
+        actions.addClassName("view-actions");
         if (authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN")) {
             Anchor review = new Anchor("pipeline/review", getTranslation("review.title"));
             review.setId("pipeline-review");
-            header.add(review);
+            actions.add(review);
         }
-        Div files = new Div(exportLink(exports, DealExportService.Format.CSV, "pipeline.exportCsv", "salgsmuligheter.csv"),
+        actions.add(exportLink(exports, DealExportService.Format.CSV, "pipeline.exportCsv", "salgsmuligheter.csv"),
                 exportLink(exports, DealExportService.Format.XLSX, "pipeline.exportExcel", "salgsmuligheter.xlsx"));
         if (deals.mayEdit()) {
             Anchor importLink = new Anchor("pipeline/import", getTranslation("pipeline.import"));
             importLink.setId("pipeline-import");
-            files.add(importLink);
+            Button add = new Button(getTranslation("deal.new"), VaadinIcon.PLUS.create(), e ->
+                    DealDialog.newDeal(deals, customers, null, null, this::saved).open());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("new-deal");
+            actions.add(importLink, add);
         }
-        files.addClassName("pipeline-files");
-        header.add(files);
+        Div header = new Div(new H2(getTranslation("pipeline.title")), actions);
+        header.addClassName("view-header");
         views.setId("pipeline-views");
         views.addSelectedChangeListener(e -> {
             if (!restoring) {

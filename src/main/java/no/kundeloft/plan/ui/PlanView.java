@@ -337,7 +337,8 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Div section = section("plan.whitespace", "plan-whitespace");
         Grid<PlanDetails.Whitespace> grid = new Grid<>();
         grid.setId("plan-whitespace-grid");
-        grid.addColumn(PlanDetails.Whitespace::offering).setHeader(getTranslation("plan.offering")).setFlexGrow(1).setKey("offering");
+        grid.addColumn(PlanDetails.Whitespace::offering).setHeader(getTranslation("plan.offering")).setAutoWidth(true).setFlexGrow(1)
+                .setKey("offering");
         if (details.mayEdit()) {
             grid.addComponentColumn(this::stateSelect).setHeader(getTranslation("plan.state")).setAutoWidth(true).setKey("state");
             grid.addComponentColumn(this::potentialField).setHeader(getTranslation("plan.potential")).setAutoWidth(true).setKey("potential");

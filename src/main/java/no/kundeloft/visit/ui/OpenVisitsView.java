@@ -69,7 +69,7 @@ public class OpenVisitsView extends Div implements HasDynamicTitle {
         grid.addColumn(v -> v.keyCustomer() ? getTranslation("tier.KEY") : "").setHeader(getTranslation("customer.tier"))
                 .setKey("tier").setAutoWidth(true);
         grid.addColumn(VisitItem::hostName).setHeader(getTranslation("visit.host")).setKey("host").setAutoWidth(true);
-        grid.addColumn(VisitItem::purpose).setHeader(getTranslation("visit.purpose")).setKey("purpose").setFlexGrow(1);
+        grid.addColumn(VisitItem::purpose).setHeader(getTranslation("visit.purpose")).setKey("purpose").setWidth("14rem").setFlexGrow(1);
         grid.addColumn(v -> dealsAt(v.customerId())).setHeader(getTranslation("open.deals")).setKey("deals").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("open.none"));
         grid.setAllRowsVisible(true);
