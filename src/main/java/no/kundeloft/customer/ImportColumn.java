@@ -1,12 +1,10 @@
 package no.kundeloft.customer;
 
-import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.kundeloft.importing.Headers;
 
 /**
  * What a column of a customer import holds, recognised from its header in Norwegian or English
@@ -38,7 +36,7 @@ public enum ImportColumn {
     static {
         for (ImportColumn column : values()) {
             for (String header : column.headers) {
-                BY_HEADER.put(normalise(header), column);
+                BY_HEADER.put(Headers.normalise(header), column);
             }
         }
     }
@@ -51,19 +49,6 @@ public enum ImportColumn {
 
     /** Each header recognised, by its index; a column is used once, by the first header that names it. */
     public static Map<Integer, ImportColumn> match(List<String> headers) {
-        Map<Integer, ImportColumn> mapping = new LinkedHashMap<>();
-        for (int i = 0; i < headers.size(); i++) {
-            ImportColumn column = BY_HEADER.get(normalise(headers.get(i)));
-            if (column != null && !mapping.containsValue(column)) {
-                mapping.put(i, column);
-            }
-        }
-        return mapping;
-    }
-
-    /** "Org. nr." → "orgnr": lower case letters and digits only, æøå kept. */
-    static String normalise(String header) {
-        String lower = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return lower.replaceAll("[^a-z0-9æøå]", "");
+        return Headers.match(headers, BY_HEADER);
     }
 }

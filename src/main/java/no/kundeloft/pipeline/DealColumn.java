@@ -1,11 +1,9 @@
 package no.kundeloft.pipeline;
 
-import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import no.kundeloft.importing.Headers;
 
 /**
  * What a column of a deal import holds, recognised from its header in Norwegian or English. The export
@@ -31,9 +29,9 @@ public enum DealColumn {
 
     static {
         for (DealColumn column : values()) {
-            BY_HEADER.put(normalise(column.header), column);
+            BY_HEADER.put(Headers.normalise(column.header), column);
             for (String alias : column.aliases) {
-                BY_HEADER.put(normalise(alias), column);
+                BY_HEADER.put(Headers.normalise(alias), column);
             }
         }
     }
@@ -53,18 +51,6 @@ public enum DealColumn {
 
     /** Each header recognised, by its index; a column is used once, by the first header that names it. */
     public static Map<Integer, DealColumn> match(List<String> headers) {
-        Map<Integer, DealColumn> mapping = new LinkedHashMap<>();
-        for (int i = 0; i < headers.size(); i++) {
-            DealColumn column = BY_HEADER.get(normalise(headers.get(i)));
-            if (column != null && !mapping.containsValue(column)) {
-                mapping.put(i, column);
-            }
-        }
-        return mapping;
-    }
-
-    static String normalise(String header) {
-        String lower = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return lower.replaceAll("[^a-z0-9æøå]", "");
+        return Headers.match(headers, BY_HEADER);
     }
 }

@@ -58,31 +58,21 @@ public class CoverageCards extends Div {
         value.addClassNames("coverage-value", noBudget ? "none" : ratio == null || ratio.compareTo(BigDecimal.ONE) >= 0 ? "good" : "short");
         value.setId(id + "-ratio");
         Div card = new Div(new Div(label, value),
-                line("coverage.stillToReach", Formats.nok(coverage.stillToReach(), locale), id + "-to-reach"),
-                line("coverage.pipeline", Formats.nok(coverage.pipeline(), locale), id + "-pipeline"));
+                FigureLine.of(this, "coverage.stillToReach", Formats.nok(coverage.stillToReach(), locale), id + "-to-reach"),
+                FigureLine.of(this, "coverage.pipeline", Formats.nok(coverage.pipeline(), locale), id + "-pipeline"));
         if (coverage.gap() != null && !noBudget) {
-            card.add(line("coverage.gap", coverage.gapRatio() == null ? getTranslation("coverage.gap.none")
+            card.add(FigureLine.of(this, "coverage.gap", coverage.gapRatio() == null ? getTranslation("coverage.gap.none")
                     : getTranslation("coverage.gap.covered", Formats.nok(coverage.gap(), locale), Formats.decimal(coverage.gapRatio(), locale)),
                     id + "-gap"));
         }
         Forecast forecast = figures.forecastParts(measure);
         if (forecast != null) {
-            card.add(line("coverage.forecast", getTranslation("coverage.forecastParts", Formats.nok(forecast.total(), locale),
+            card.add(FigureLine.of(this, "coverage.forecast", getTranslation("coverage.forecastParts", Formats.nok(forecast.total(), locale),
                     Formats.nok(forecast.actual(), locale), Formats.nok(forecast.runRate(), locale),
                     Formats.nok(forecast.pipeline(), locale)), id + "-forecast"));
         }
         card.addClassNames("card", "coverage-card");
         card.setId(id);
         return card;
-    }
-
-    private Div line(String key, String value, String valueId) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("label");
-        Span shown = new Span(value);
-        shown.setId(valueId);
-        Div line = new Div(label, shown);
-        line.addClassName("line");
-        return line;
     }
 }

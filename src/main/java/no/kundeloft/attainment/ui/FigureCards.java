@@ -33,24 +33,14 @@ final class FigureCards extends Div {
                     : figures.attainmentPercent().compareTo(BigDecimal.valueOf(90)) >= 0 ? "near" : "short");
         }
         Div card = new Div(title, attainment,
-                line("attainment.actual", Formats.nok(figures.actual(), locale), id + "-actual"),
-                line("attainment.budgetToDate", Formats.nok(figures.budgetToDate(), locale), id + "-budget"),
-                line("attainment.growth", Formats.signedPercent(figures.growthPercent(), locale), id + "-growth"),
-                line("attainment.forecast", figures.forecast() == null ? "–"
+                FigureLine.of(this, "attainment.actual", Formats.nok(figures.actual(), locale), id + "-actual"),
+                FigureLine.of(this, "attainment.budgetToDate", Formats.nok(figures.budgetToDate(), locale), id + "-budget"),
+                FigureLine.of(this, "attainment.growth", Formats.signedPercent(figures.growthPercent(), locale), id + "-growth"),
+                FigureLine.of(this, "attainment.forecast", figures.forecast() == null ? "–"
                         : Formats.nok(figures.forecast(), locale) + " (" + Formats.percent(figures.forecastPercent(), locale) + ")",
                         id + "-forecast"));
         card.addClassNames("card", "figure", "attainment-card");
         card.setId(id);
         return card;
-    }
-
-    private Span line(String key, String value, String valueId) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("label");
-        Span shown = new Span(value);
-        shown.setId(valueId);
-        Span line = new Span(label, shown);
-        line.addClassName("line");
-        return line;
     }
 }
