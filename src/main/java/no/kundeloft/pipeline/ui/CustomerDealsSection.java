@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import no.kundeloft.base.Formats;
@@ -22,21 +24,29 @@ import no.kundeloft.customer.CustomerService;
 import no.kundeloft.pipeline.DealDetails;
 import no.kundeloft.pipeline.DealRow;
 import no.kundeloft.pipeline.DealService;
+import no.kundeloft.pipeline.StageOutcome;
+import no.kundeloft.revenue.CustomerRevenue;
+import no.kundeloft.revenue.RevenueService;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.SalesRole;
 import org.springframework.core.annotation.Order;
 
-/** On the customer page: its deals (open first, then closed) and a new deal, for everyone but meeting bookers. */
+/**
+ * On the customer page: its deals (open first, then closed), each won one against the revenue invoiced since,
+ * and a new deal; for everyone but meeting bookers.
+ */
 @org.springframework.stereotype.Component
 @Order(6)
 class CustomerDealsSection implements CustomerPageSection {
 
     private final DealService deals;
     private final CustomerService customers;
+    private final RevenueService revenue;
     private final CurrentUser currentUser;
 
-    CustomerDealsSection(DealService deals, CustomerService customers, CurrentUser currentUser) {
+    CustomerDealsSection(DealService deals, CustomerService customers, RevenueService revenue, CurrentUser currentUser) {
         this.deals = deals;
+        this.revenue = revenue;
         this.customers = customers;
         this.currentUser = currentUser;
     }
@@ -67,6 +77,8 @@ class CustomerDealsSection implements CustomerPageSection {
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("deal-list");
+        CustomerRevenue invoiced = rows.stream().anyMatch(row -> row.stage().outcome() == StageOutcome.WON)
+                ? revenue.forCustomer(customer.id()) : null;
         for (DealRow row : rows) {
             Span title = new Span(row.title());
             title.addClassName("deal-list-title");
@@ -76,6 +88,9 @@ class CustomerDealsSection implements CustomerPageSection {
                     row.probability(), Formats.month(row.closeMonth(), ui.getLocale()), row.ownerName()));
             facts.addClassName("deal-list-facts");
             ListItem item = new ListItem(title, stage, facts);
+            if (row.stage().outcome() == StageOutcome.WON) {
+                item.add(sinceWon(ui, row, invoiced));
+            }
             item.getElement().setAttribute("tabindex", "0");
             item.getElement().setAttribute("role", "button");
             item.getElement().setAttribute("data-deal", String.valueOf(row.id()));
@@ -86,6 +101,17 @@ class CustomerDealsSection implements CustomerPageSection {
         }
         section.add(list);
         return Optional.of(section);
+    }
+
+    /** A won deal against the revenue that followed: what was invoiced in the loaded months since, and what the deal promised. */
+    private static Span sinceWon(UI ui, DealRow deal, CustomerRevenue invoiced) {
+        int months = invoiced.loadedMonthsAfter(deal.closeMonth());
+        BigDecimal promised = deal.yearlyValue().multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP);
+        Span line = new Span(months == 0 ? ui.getTranslation("deal.section.notInvoicedYet")
+                : ui.getTranslation("deal.section.sinceWon", months, Formats.nok(invoiced.revenueAfter(deal.closeMonth()), ui.getLocale()),
+                Formats.nok(promised, ui.getLocale())));
+        line.addClassName("deal-list-since");
+        return line;
     }
 
     /** A deal's change may make a prospect a customer, so the whole page is drawn again. */

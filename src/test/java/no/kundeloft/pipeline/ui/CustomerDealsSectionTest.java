@@ -17,13 +17,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.customer.CustomerStatus;
+import no.kundeloft.pipeline.DealDetails;
 import no.kundeloft.pipeline.DealFilter;
+import no.kundeloft.pipeline.DealForm;
 import no.kundeloft.pipeline.DealRow;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.StageOption;
+import no.kundeloft.revenue.RevenueEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -89,6 +93,33 @@ class CustomerDealsSectionTest extends KaribuTest {
         _get(IntegerField.class, spec -> spec.withId("deal-probability")).setValue(35);
         _click(_get(Button.class, spec -> spec.withId("deal-save")));
         assertThat(deals.forCustomer(s.c1().getId())).singleElement().extracting(DealRow::probability).isEqualTo(35);
+    }
+
+    @Test
+    void a_won_deal_stands_against_the_revenue_invoiced_since() {
+        login(s.am1());
+        DealForm form = deals.newDeal(s.c1().getId());
+        form.setTitle("Flere brukere");
+        form.setYearlyValue(new BigDecimal("120000"));
+        DealDetails deal = deals.create(form);
+        deals.move(deal.id(), deal.version(), deals.stages().stream().filter(st -> "WON".equals(st.code())).findFirst().orElseThrow().id(),
+                "More users");
+        em.flush();
+        openCustomer(s.c1().getId());
+        assertThat(_get(Span.class, spec -> spec.withClasses("deal-list-since")).getText())
+                .isEqualTo("No month since it was won is loaded yet.");
+
+        // won in February; March to May are loaded (the test clock stands in June)
+        em.createQuery("update Deal d set d.closeMonth = :february where d.id = :id")
+                .setParameter("february", YearMonth.of(2026, 2)).setParameter("id", deal.id()).executeUpdate();
+        for (int month = 2; month <= 5; month++) {
+            em.persist(new RevenueEntry(s.c1(), YearMonth.of(2026, month), new BigDecimal("11000")));
+        }
+        em.flush();
+        em.clear();
+        openCustomer(s.c1().getId());
+        assertThat(_get(Span.class, spec -> spec.withClasses("deal-list-since")).getText())
+                .isEqualTo("Invoiced in the 3 months since: NOK\u00a033,000 (the deal: NOK\u00a030,000)");
     }
 
     @Test
