@@ -65,7 +65,7 @@ public class DealRollup {
         TypedQuery<Object[]> query = scope.bind(entityManager.createQuery(jpql, Object[].class))
                 .setParameter("earliest", YearMonth.of(year - 1, 1))
                 .setParameter("yearEnd", YearMonth.of(year, 12))
-                .setParameter("wonFrom", firstOpen.minusMonths(1));
+                .setParameter("wonFrom", loaded.any() ? loaded.month() : YearMonth.of(year - 1, 1));
         if (level != RollupLevel.ALL) {
             query.setParameter("ids", ids);
         }

@@ -27,6 +27,7 @@ class PipelineCoverageServiceTest extends ScenarioTest {
 
     @Autowired AttainmentService attainment;
     @Autowired DealService deals;
+    @Autowired jakarta.persistence.EntityManager em;
 
     private DealDetails open(Customer customer, long yearly, long oneOff, String stage, YearMonth closes) {
         DealForm form = new DealForm();
@@ -42,6 +43,23 @@ class PipelineCoverageServiceTest extends ScenarioTest {
         form.setCloseMonth(closes);
         form.setCloseReason(chosen.open() ? null : "Reason");
         return deals.create(form);
+    }
+
+    @Test
+    void a_deal_won_in_the_last_loaded_month_counts_in_full_until_its_revenue_is_loaded_this_year_and_next() {
+        signIn.as(s.am1());
+        DealDetails won = open(s.c1(), 120_000, 0, "WON", JUNE.plusMonths(1));
+        em.createQuery("update Deal d set d.closeMonth = :may where d.id = :id")
+                .setParameter("may", JUNE.minusMonths(1)).setParameter("id", won.id()).executeUpdate();
+        // May is loaded, June is not: its first month of revenue is open, so June to December count in full
+        assertThat(attainment.report(Node.of(RollupLevel.SELLER, s.am1().getId()), 2026).figures().pipeline(Measure.PORTFOLIO))
+                .isEqualByComparingTo("70000");
+        assertThat(attainment.report(Node.of(RollupLevel.SELLER, s.am1().getId()), 2027).figures().pipeline(Measure.PORTFOLIO))
+                .isEqualByComparingTo("120000");
+        // won in April: May's revenue is loaded, so the deal's revenue is actual and extends the run rate
+        em.createQuery("update Deal d set d.closeMonth = :april where d.id = :id")
+                .setParameter("april", JUNE.minusMonths(2)).setParameter("id", won.id()).executeUpdate();
+        assertThat(attainment.report(Node.of(RollupLevel.SELLER, s.am1().getId()), 2026).figures().pipeline(Measure.PORTFOLIO)).isZero();
     }
 
     @Test
@@ -71,6 +89,12 @@ class PipelineCoverageServiceTest extends ScenarioTest {
         assertThat(team.figures().pipeline(Measure.PORTFOLIO)).isEqualByComparingTo("87000");
         assertThat(team.rows()).filteredOn(row -> row.node().id().equals(s.am2().getId())).singleElement()
                 .satisfies(row -> assertThat(row.figures().pipeline(Measure.PORTFOLIO)).isEqualByComparingTo("45000"));
+
+        // next year: nothing of it is loaded, so every month after each close month counts
+        signIn.as(s.am1());
+        YearFigures next = attainment.report(Node.of(RollupLevel.SELLER, s.am1().getId()), 2027).figures();
+        assertThat(next.pipeline(Measure.NEW_SALES)).isEqualByComparingTo("60000");
+        assertThat(next.pipeline(Measure.PORTFOLIO)).isEqualByComparingTo("84000");
 
         // a seller of another department's manager sees none of it
         signIn.as(s.mgrB());
