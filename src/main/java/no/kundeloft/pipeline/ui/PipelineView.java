@@ -31,6 +31,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.organisation.OrganisationService;
@@ -46,7 +47,7 @@ import org.springframework.data.domain.Sort;
 
 /**
  * {@code /pipeline}: the deals in scope as a board (a column per open stage) or as a lazy, sortable list,
- * with filters kept in the address.
+ * with filters kept in the address; {@code ?deal=ID} opens a deal.
  */
 @Route("pipeline")
 @RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER",
@@ -317,6 +318,19 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
         show.setValue(filter.closed() == null ? "open" : filter.closed() ? "closed" : "all");
         restoring = false;
         refresh();
+        openLinkedDeal(event.getLocation().getQueryParameters().getParameters().getOrDefault("deal", List.of()));
+    }
+
+    /** {@code /pipeline?deal=ID} opens that deal; one outside the user's scope is "not found", like a missing one. */
+    private void openLinkedDeal(List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            openDeal(Long.valueOf(ids.getFirst()));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Deal", ids.getFirst());
+        }
     }
 
     private void restoreOwner() {

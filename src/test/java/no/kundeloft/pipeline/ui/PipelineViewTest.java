@@ -33,6 +33,7 @@ import no.kundeloft.pipeline.DealKind;
 import no.kundeloft.pipeline.DealRow;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.StageOption;
+import no.kundeloft.shell.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.ObjectMapper;
@@ -184,6 +185,21 @@ class PipelineViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(_get(Span.class, spec -> spec.withId("coverage-portfolio-pipeline")).getText()).isEqualTo("NOK\u00a020,000");
         assertThat(_get(Span.class, spec -> spec.withId("coverage-new-sales-pipeline")).getText()).isEqualTo("NOK\u00a00");
+    }
+
+    @Test
+    void a_deal_opens_by_its_address_and_one_outside_the_scope_is_not_found() {
+        login(s.admin());
+        DealDetails deal = deal(s.c1(), "Skyplattform", "PROPOSAL");
+        login(s.lead1());
+        go("pipeline?deal=" + deal.id());
+        assertThat(_get(TextField.class, spec -> spec.withId("deal-title")).getValue()).isEqualTo("Skyplattform");
+
+        login(s.am4());
+        go("pipeline?deal=" + deal.id());
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(NotFoundView.class);
+        go("pipeline?deal=nonsense");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(NotFoundView.class);
     }
 
     /** A key pressed on a card, as the browser reports it: the key and the listener's filter, which it passed. */
