@@ -7,6 +7,7 @@ import java.time.Clock;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
 import no.kundeloft.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +31,12 @@ public class ActivityService {
     private final People people;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ActivityService(CustomerActivityRepository activities, CustomerRepository customers,
-                    OrganisationService organisation, People people, CurrentUser currentUser, Clock clock) {
+                    OrganisationService organisation, People people, CurrentUser currentUser, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.activities = activities;
         this.customers = customers;
         this.organisation = organisation;
@@ -56,7 +60,9 @@ public class ActivityService {
         String step = nextStep == null || nextStep.isBlank() ? null : nextStep.trim();
         CustomerActivity activity = new CustomerActivity(customer, people.me(),
                 kind, clock.instant(), text.trim(), step);
-        return ActivityItem.of(activities.save(activity));
+        ActivityItem saved = ActivityItem.of(activities.save(activity));
+        events.publishEvent(new CustomerActivityLogged(customerId, activity.getAuthor().getId(), activity.getOccurredAt()));
+        return saved;
     }
 
     private Customer requireInScope(Long customerId) {

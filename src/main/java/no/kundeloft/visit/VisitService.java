@@ -30,6 +30,7 @@ import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.RecordScope;
+import no.kundeloft.pipeline.DealActivity;
 import no.kundeloft.revenue.RevenueService;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
@@ -63,10 +64,12 @@ public class VisitService {
     private final VisitCadence cadence;
     private final RevenueService revenueService;
     private final ChangeHistory changeHistory;
+    private final DealActivity dealActivity;
 
     VisitService(VisitRepository visits, NotificationService notifications, CustomerService customers,
                  OrganisationService organisation, People people, CurrentUser currentUser, EntityManager entityManager, Clock clock,
-                 VisitCadence cadence, RevenueService revenueService, ChangeHistory changeHistory) {
+                 VisitCadence cadence, RevenueService revenueService, ChangeHistory changeHistory, DealActivity dealActivity) {
+        this.dealActivity = dealActivity;
         this.cadence = cadence;
         this.revenueService = revenueService;
         this.visits = visits;
@@ -372,6 +375,7 @@ public class VisitService {
         requireNoOverlap(visit);
         visit.markUpdated(user.fullName(), clock.instant());
         visits.saveAndFlush(visit);
+        dealActivity.record(customer.getId(), host.getId(), clock.instant());
         if (!host.getId().equals(user.employeeId())) {
             notifications.send(host, visit, user.role() == SalesRole.MEETING_BOOKER ? NotificationKind.VISIT_BOOKED
                     : NotificationKind.VISIT_SCHEDULED, user.fullName());
@@ -443,6 +447,7 @@ public class VisitService {
         }
         visit.markUpdated(user.fullName(), clock.instant());
         visits.saveAndFlush(visit);
+        dealActivity.record(visit.getCustomer().getId(), visit.getHost().getId(), clock.instant());
         return details(visit);
     }
 
