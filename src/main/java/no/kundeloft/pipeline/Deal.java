@@ -197,10 +197,6 @@ public class Deal extends AbstractEntity implements Labelled {
         return updatedBy;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     public boolean isOpen() {
         return stage.isOpen();
     }

@@ -19,8 +19,4 @@ public record DealDetails(Long id, long version, Long customerId, String custome
                 deal.getCloseReason(), deal.getOpenedOn(), deal.getStageSince(), deal.getClosedOn(),
                 deal.getCloseMonthSlips(), deal.getOfferingId());
     }
-
-    public boolean open() {
-        return stage.outcome() == StageOutcome.OPEN;
-    }
 }
