@@ -1,6 +1,7 @@
 package no.kundeloft.pipeline;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -290,6 +291,8 @@ public class DealService {
     }
 
     private void becomesCustomer(Customer customer) {
+        // the customer as committed, locked like the customer form locks it, so neither change overwrites the other
+        entityManager.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
         if (customer.getStatus() == CustomerStatus.ACTIVE) {
             return;
         }

@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The pipeline's stages, kept by admins: open stages can be added, renamed, given another default
- * probability, put in another order and taken out of use; Won and Lost always stay.
+ * probability, put in another order and taken out of use; Won and Lost always stay. Every change locks the
+ * stages first, so two admins never add the same name or the same position.
  */
 @org.springframework.stereotype.Service
 @Transactional
@@ -29,9 +30,9 @@ public class StageService {
 
     /** Adds an open stage before Won and Lost. */
     public StageOption add(String name, int probability) {
+        List<DealStage> inOrder = stages.lockAll();
         String checked = checkedName(name, null);
         checkProbability(probability);
-        List<DealStage> inOrder = stages.findAllInOrder();
         int position = (int) inOrder.stream().filter(DealStage::isOpen).count() + 1;
         inOrder.stream().filter(s -> !s.isOpen()).forEach(s -> s.moveTo(s.getPosition() + 1));
         return StageOption.of(stages.save(new DealStage(checked, probability, position)));
@@ -74,6 +75,7 @@ public class StageService {
     }
 
     private DealStage openStage(Long stageId) {
+        stages.lockAll();
         DealStage stage = stages.findById(stageId).orElseThrow(() -> new NotFoundException("DealStage", stageId));
         if (!stage.isOpen()) {
             throw new DealRefusedException("stage.refused.closing");
