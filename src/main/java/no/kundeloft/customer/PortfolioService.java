@@ -19,6 +19,7 @@ import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.PortfolioLimits;
 import no.kundeloft.security.SalesRole;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,12 @@ public class PortfolioService {
     private final People people;
     private final PortfolioLimits limits;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PortfolioService(CustomerRepository customers, CustomerOwnershipRepository ownerships,
-                     OrganisationService organisation, People people, PortfolioLimits limits, Clock clock) {
+                     OrganisationService organisation, People people, PortfolioLimits limits, Clock clock,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.ownerships = ownerships;
         this.organisation = organisation;
@@ -224,6 +228,8 @@ public class PortfolioService {
             }
         });
         ownerships.save(new CustomerOwnership(customer, receiver, today));
+        Long previous = customer.getOwner().getId();
         customer.setOwner(receiver);
+        events.publishEvent(new CustomerOwnerChanged(customer.getId(), previous, receiver.getId()));
     }
 }

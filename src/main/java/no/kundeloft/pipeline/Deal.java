@@ -241,6 +241,11 @@ public class Deal extends AbstractEntity implements Labelled {
         }
     }
 
+    /** Gives the deal to the customer's new owner. */
+    void handTo(Employee receiver) {
+        this.owner = receiver;
+    }
+
     /** A probability of the user's own for an open deal (the stage gives the default). */
     void weigh(int probability) {
         if (isOpen()) {

@@ -11,6 +11,7 @@ import no.kundeloft.TestClock;
 import no.kundeloft.customer.ActivityKind;
 import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.Customer;
+import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.visit.VisitForm;
 import no.kundeloft.visit.VisitMode;
 import no.kundeloft.visit.VisitService;
@@ -25,6 +26,7 @@ class DealActivityServiceTest extends ScenarioTest {
     @Autowired ActivityService activities;
     @Autowired VisitService visits;
     @Autowired EntityManager em;
+    @Autowired PortfolioService portfolio;
 
     private Long quietDeal(Customer customer) {
         DealForm form = deals.newDeal(customer.getId());
@@ -57,6 +59,27 @@ class DealActivityServiceTest extends ScenarioTest {
         em.clear();
         assertThat(stuck()).isEmpty();
         assertThat(deals.get(deal).version()).as("a deal open in a dialog is not reported as changed").isEqualTo(version);
+    }
+
+    @Test
+    void a_reassigned_customers_new_owner_takes_over_the_previous_owners_open_deals_there() {
+        signIn.as(s.am1());
+        Long open = quietDeal(s.c1());
+        DealForm form = deals.newDeal(s.c1().getId());
+        form.setTitle("Won earlier");
+        form.setYearlyValue(BigDecimal.TEN);
+        DealDetails won = deals.create(form);
+        deals.move(won.id(), won.version(), deals.stages().stream().filter(st -> "WON".equals(st.code())).findFirst().orElseThrow().id(),
+                "Good fit");
+        signIn.as(s.lead1());
+        portfolio.reassign(List.of(s.c1().getId()), s.am2().getId());
+        em.flush();
+        em.clear();
+
+        assertThat(deals.get(open).ownerName()).isEqualTo("am2 Testesen");
+        assertThat(deals.get(won.id()).ownerName()).as("a closed deal stays with who closed it").isEqualTo("am1 Testesen");
+        signIn.as(s.am2());
+        assertThat(stuck()).containsExactly(open);
     }
 
     @Test
