@@ -76,16 +76,18 @@ public class DealImportService {
     private record Parsed(int line, Customer customer, DealForm form, DealStage stage, List<Problem> problems) {
     }
 
-    /** Checks the table as it would be imported, writing nothing. */
+    /**
+     * Checks the table as it would be imported, writing nothing.
+     *
+     * @param columns which column holds what, by column index (as {@link DealColumn#match} proposes, or as the user chose)
+     */
     @Transactional(readOnly = true)
-    public DealImportPreview check(Table table) {
-        Map<Integer, DealColumn> columns = DealColumn.match(table.headers());
+    public DealImportPreview check(Table table, Map<Integer, DealColumn> columns) {
         return preview(columns, parse(table, columns));
     }
 
     /** Imports every row, or nothing when any check fails ({@link DealImportRejectedException}); returns how many. */
-    public int importAll(Table table) {
-        Map<Integer, DealColumn> columns = DealColumn.match(table.headers());
+    public int importAll(Table table, Map<Integer, DealColumn> columns) {
         List<Parsed> rows = parse(table, columns);
         DealImportPreview preview = preview(columns, rows);
         if (!preview.canImport()) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -20,6 +21,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.Problem;
@@ -34,8 +37,8 @@ import no.kundeloft.pipeline.DealImportService;
 
 /**
  * {@code /pipeline/import}: deals from CSV or Excel. The columns are recognised from their headers (the
- * export's, in Norwegian or English), every row is checked and shown with its problems, and then all rows are
- * imported or none; the import button says why it is off.
+ * export's, in Norwegian or English, or other CRMs') and can be chosen by hand; every row is checked and shown
+ * with its problems, and then all rows are imported or none; the import button says why it is off.
  */
 @Route("pipeline/import")
 @RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER", "ADMIN"})
@@ -43,8 +46,11 @@ public class DealImportView extends Div implements HasDynamicTitle {
 
     private final DealImportService imports;
     final Upload upload;
+    final Div mappingSection = new Div();
     final Div result = new Div();
     final Button importButton = new Button();
+    final Button check = new Button();
+    final Map<Integer, Select<DealColumn>> columnChoices = new LinkedHashMap<>();
     private Table table;
 
     public DealImportView(DealImportService imports) {
@@ -59,11 +65,15 @@ public class DealImportView extends Div implements HasDynamicTitle {
         importButton.setId("deal-import");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         importButton.addClickListener(e -> runImport());
-        add(upload, result);
+        check.setText(getTranslation("import.check"));
+        check.setId("deal-import-check");
+        check.addClickListener(e -> show(imports.check(table, mapping())));
+        add(upload, mappingSection, result);
     }
 
-    /** Reads the uploaded file and checks every row. */
+    /** Reads the uploaded file, proposes what each column holds and checks every row. */
     void fileReceived(String fileName, Path file) {
+        mappingSection.removeAll();
         result.removeAll();
         try {
             table = SpreadsheetReader.read(fileName, file);
@@ -72,12 +82,39 @@ public class DealImportView extends Div implements HasDynamicTitle {
             result.add(problemLine(getTranslation(e.messageKey())));
             return;
         }
-        show(fileName, imports.check(table));
+        Map<Integer, DealColumn> matched = DealColumn.match(table.headers());
+        columnChoices.clear();
+        Div columns = new Div();
+        columns.addClassName("import-columns");
+        for (int i = 0; i < table.headers().size(); i++) {
+            Select<DealColumn> choice = new Select<>();
+            choice.setLabel(table.headers().get(i));
+            choice.setItems(DealColumn.values());
+            choice.setEmptySelectionAllowed(true);
+            choice.setEmptySelectionCaption(getTranslation("import.column.ignore"));
+            choice.setItemLabelGenerator(c -> c == null ? getTranslation("import.column.ignore") : getTranslation("dealimport.column." + c.name()));
+            choice.setValue(matched.get(i));
+            columnChoices.put(i, choice);
+            columns.add(choice);
+        }
+        mappingSection.add(new H3(getTranslation("import.columns", fileName, table.rows().size())), columns, check);
+        show(imports.check(table, mapping()));
     }
 
-    private void show(String fileName, DealImportPreview preview) {
+    /** What the user chose each column to hold; a meaning is used once, by the first column that has it. */
+    private Map<Integer, DealColumn> mapping() {
+        Map<Integer, DealColumn> mapping = new LinkedHashMap<>();
+        columnChoices.forEach((index, choice) -> {
+            if (choice.getValue() != null && !mapping.containsValue(choice.getValue())) {
+                mapping.put(index, choice.getValue());
+            }
+        });
+        return mapping;
+    }
+
+    private void show(DealImportPreview preview) {
         result.removeAll();
-        result.add(new H3(getTranslation("import.columns", fileName, table.rows().size())));
+        result.add(new H3(getTranslation("import.preview")));
         String recognised = preview.columns().entrySet().stream()
                 .map(e -> table.headers().get(e.getKey()) + " → " + getTranslation("dealimport.column." + e.getValue().name()))
                 .collect(Collectors.joining(" · "));
@@ -119,12 +156,12 @@ public class DealImportView extends Div implements HasDynamicTitle {
     void runImport() {
         importButton.setEnabled(false);
         try {
-            int count = imports.importAll(table);
+            int count = imports.importAll(table, mapping());
             Notification.show(getTranslation("dealimport.done", count), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("pipeline", QueryParameters.of("view", "list")));
         } catch (DealImportRejectedException e) {
-            show("", e.preview());
+            show(e.preview());
             Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
