@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -12,7 +11,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.page.Page;
 import no.kundeloft.base.ui.Confirm;
+import no.kundeloft.base.ui.ContactLinks;
 import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.ContactForm;
@@ -22,6 +23,8 @@ import no.kundeloft.customer.CustomerDetails;
 
 /** The customer's contact persons; those who may edit the customer add, edit, remove and choose the primary one. */
 class ContactsSection extends Div {
+
+    private static final int PHONE_WIDTH = 700;
 
     private final CustomerDetails customer;
     private final ContactService contacts;
@@ -50,14 +53,28 @@ class ContactsSection extends Div {
         grid.setId("contacts");
         grid.addComponentColumn(this::name).setHeader(getTranslation("contact.name")).setFlexGrow(2).setKey("name");
         grid.addColumn(ContactItem::title).setHeader(getTranslation("contact.title")).setFlexGrow(2).setKey("title");
-        grid.addComponentColumn(c -> link(c.email(), "mailto:")).setHeader(getTranslation("contact.email")).setFlexGrow(2);
-        grid.addComponentColumn(c -> link(c.phone(), "tel:")).setHeader(getTranslation("contact.phone")).setAutoWidth(true);
+        grid.addComponentColumn(c -> ContactLinks.email(c.email())).setHeader(getTranslation("contact.email")).setFlexGrow(2)
+                .setKey("email");
+        grid.addComponentColumn(c -> ContactLinks.phone(c.phone())).setHeader(getTranslation("contact.phone")).setAutoWidth(true)
+                .setKey("phone");
         if (mayEdit) {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         }
         grid.setItems(customer.contacts());
         grid.setAllRowsVisible(true);
         add(grid);
+        // on a phone the phone number stays in view: title and e-mail give way to it
+        grid.addAttachListener(attach -> {
+            Page page = attach.getUI().getPage();
+            page.retrieveExtendedClientDetails(details -> fitColumns(grid, details.getWindowInnerWidth()));
+            page.addBrowserWindowResizeListener(resize -> fitColumns(grid, resize.getWidth()));
+        });
+    }
+
+    private static void fitColumns(Grid<ContactItem> grid, int windowWidth) {
+        boolean wide = windowWidth >= PHONE_WIDTH;
+        grid.getColumnByKey("title").setVisible(wide);
+        grid.getColumnByKey("email").setVisible(wide);
     }
 
     private Component name(ContactItem contact) {
@@ -68,13 +85,6 @@ class ContactsSection extends Div {
         Span primary = new Span(getTranslation("contact.primary"));
         primary.addClassNames("badge", "primary");
         return new Span(name, new Span(" "), primary);
-    }
-
-    private static Component link(String value, String scheme) {
-        if (value == null || value.isBlank()) {
-            return new Span();
-        }
-        return new Anchor(scheme + value.replace(" ", ""), value);
     }
 
     private Component actions(ContactItem contact) {

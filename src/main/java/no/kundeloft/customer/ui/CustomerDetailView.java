@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.ui.Confirm;
+import no.kundeloft.base.ui.ContactLinks;
 import no.kundeloft.base.ui.Fact;
 import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.ConcurrentChangeException;
@@ -230,8 +231,12 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         fact(grid, "customer.address", joinNonBlank(customer.street(), joinNonBlank(customer.postalCode(), customer.city(), " "), ", "));
         fact(grid, "customer.owner", customer.ownerName());
         fact(grid, "customer.customerSince", Formats.date(customer.customerSince(), getLocale()));
-        fact(grid, "customer.email", customer.email());
-        fact(grid, "customer.phone", customer.phone());
+        if (customer.email() != null && !customer.email().isBlank()) {
+            grid.add(factBox("customer.email", ContactLinks.email(customer.email())));
+        }
+        if (customer.phone() != null && !customer.phone().isBlank()) {
+            grid.add(factBox("customer.phone", ContactLinks.phone(customer.phone())));
+        }
         if (customer.website() != null && !customer.website().isBlank()) {
             Anchor site = new Anchor(customer.website(), customer.website());
             site.setTarget("_blank");

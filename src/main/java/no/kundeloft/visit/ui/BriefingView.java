@@ -20,6 +20,7 @@ import no.kundeloft.attainment.Node;
 import no.kundeloft.attainment.Period;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.base.ui.ContactLinks;
 import no.kundeloft.base.ui.Fact;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerService;
@@ -160,8 +161,9 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
         customer.contacts().stream()
                 .sorted((a, b) -> Boolean.compare(b.primary(), a.primary()))
                 .limit(6)
-                .forEach(c -> list.add(new Paragraph(c.fullName() + (c.title() == null ? "" : ", " + c.title())
-                        + (c.phone() == null ? "" : " · " + c.phone()) + (c.email() == null ? "" : " · " + c.email()))));
+                .forEach(c -> list.add(new Paragraph(new Span(c.fullName() + (c.title() == null ? "" : ", " + c.title())),
+                        new Span(c.phone() == null ? "" : " · "), ContactLinks.phone(c.phone()),
+                        new Span(c.email() == null ? "" : " · "), ContactLinks.email(c.email()))));
         return list;
     }
 

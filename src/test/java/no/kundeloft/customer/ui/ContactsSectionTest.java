@@ -12,6 +12,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.ArrayList;
+import java.util.List;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.customer.CustomerDetails.ContactItem;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,21 @@ class ContactsSectionTest extends KaribuTest {
     private void openCustomer() {
         login(s.am1());
         UI.getCurrent().navigate("customers/" + s.c1().getId());
+    }
+
+    @Test
+    void phone_numbers_and_e_mail_addresses_call_and_write() {
+        openCustomer();
+        List<String> links = new ArrayList<>();
+        for (int row = 0; row < GridKt._size(contacts()); row++) {
+            for (String column : List.of("phone", "email")) {
+                if (GridKt._getCellComponent(contacts(), row, column)
+                        instanceof Anchor link) {
+                    links.add(link.getHref());
+                }
+            }
+        }
+        assertThat(links).containsExactlyInAnyOrder("tel:+4791234567", "mailto:kari@fjordkraft.example");
     }
 
     @Test
