@@ -16,19 +16,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import no.kundeloft.base.Problem;
+import no.kundeloft.base.ui.ColumnChoices;
 import no.kundeloft.base.ui.SpreadsheetUpload;
 import no.kundeloft.customer.CustomerImportService;
 import no.kundeloft.customer.ImportColumn;
@@ -68,7 +67,7 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
     final Div previewSection = new Div();
     final Button importButton = new Button();
     final ProgressBar progress = new ProgressBar();
-    final Map<Integer, Select<ImportColumn>> columnChoices = new LinkedHashMap<>();
+    ColumnChoices<ImportColumn> columnChoices;
     private Table table;
     private ImportPreview preview;
 
@@ -112,32 +111,9 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
             mappingSection.add(problemLine(getTranslation(e.messageKey())));
             return;
         }
-        Map<Integer, ImportColumn> matched = ImportColumn.match(table.headers());
-        columnChoices.clear();
-        Div columns = new Div();
-        columns.addClassName("import-columns");
-        for (int i = 0; i < table.headers().size(); i++) {
-            Select<ImportColumn> choice = new Select<>();
-            choice.setLabel(table.headers().get(i));
-            choice.setItems(ImportColumn.values());
-            choice.setEmptySelectionAllowed(true);
-            choice.setEmptySelectionCaption(getTranslation("import.column.ignore"));
-            choice.setItemLabelGenerator(c -> c == null ? getTranslation("import.column.ignore") : getTranslation("import.column." + c.name()));
-            choice.setValue(matched.get(i));
-            columnChoices.put(i, choice);
-            columns.add(choice);
-        }
-        mappingSection.add(new H3(getTranslation("import.columns", fileName, table.rows().size())), columns, defaultOwner, check);
-    }
-
-    private Map<Integer, ImportColumn> mapping() {
-        Map<Integer, ImportColumn> mapping = new LinkedHashMap<>();
-        columnChoices.forEach((index, choice) -> {
-            if (choice.getValue() != null && !mapping.containsValue(choice.getValue())) {
-                mapping.put(index, choice.getValue());
-            }
-        });
-        return mapping;
+        columnChoices = new ColumnChoices<>(table.headers(), List.of(ImportColumn.values()), ImportColumn.match(table.headers()),
+                column -> getTranslation("import.column." + column.name()), getTranslation("import.column.ignore"));
+        mappingSection.add(new H3(getTranslation("import.columns", fileName, table.rows().size())), columnChoices, defaultOwner, check);
     }
 
     private Long defaultOwnerId() {
@@ -145,7 +121,7 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
     }
 
     void runCheck() {
-        preview = imports.check(table, mapping(), defaultOwnerId());
+        preview = imports.check(table, columnChoices.mapping(), defaultOwnerId());
         showPreview();
     }
 
@@ -203,7 +179,7 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
 
     void runImport() {
         Table rows = table;
-        Map<Integer, ImportColumn> mapping = mapping();
+        Map<Integer, ImportColumn> mapping = columnChoices.mapping();
         Long owner = defaultOwnerId();
         importButton.setEnabled(false);
         if (rows.rows().size() < BACKGROUND_FROM) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -21,11 +20,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.Problem;
+import no.kundeloft.base.ui.ColumnChoices;
 import no.kundeloft.base.ui.SpreadsheetUpload;
 import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
@@ -50,7 +49,7 @@ public class DealImportView extends Div implements HasDynamicTitle {
     final Div result = new Div();
     final Button importButton = new Button();
     final Button check = new Button();
-    final Map<Integer, Select<DealColumn>> columnChoices = new LinkedHashMap<>();
+    ColumnChoices<DealColumn> columnChoices;
     private Table table;
 
     public DealImportView(DealImportService imports) {
@@ -67,7 +66,7 @@ public class DealImportView extends Div implements HasDynamicTitle {
         importButton.addClickListener(e -> runImport());
         check.setText(getTranslation("import.check"));
         check.setId("deal-import-check");
-        check.addClickListener(e -> show(imports.check(table, mapping())));
+        check.addClickListener(e -> show(imports.check(table, columnChoices.mapping())));
         add(upload, mappingSection, result);
     }
 
@@ -82,34 +81,10 @@ public class DealImportView extends Div implements HasDynamicTitle {
             result.add(problemLine(getTranslation(e.messageKey())));
             return;
         }
-        Map<Integer, DealColumn> matched = DealColumn.match(table.headers());
-        columnChoices.clear();
-        Div columns = new Div();
-        columns.addClassName("import-columns");
-        for (int i = 0; i < table.headers().size(); i++) {
-            Select<DealColumn> choice = new Select<>();
-            choice.setLabel(table.headers().get(i));
-            choice.setItems(DealColumn.values());
-            choice.setEmptySelectionAllowed(true);
-            choice.setEmptySelectionCaption(getTranslation("import.column.ignore"));
-            choice.setItemLabelGenerator(c -> c == null ? getTranslation("import.column.ignore") : getTranslation("dealimport.column." + c.name()));
-            choice.setValue(matched.get(i));
-            columnChoices.put(i, choice);
-            columns.add(choice);
-        }
-        mappingSection.add(new H3(getTranslation("import.columns", fileName, table.rows().size())), columns, check);
-        show(imports.check(table, mapping()));
-    }
-
-    /** What the user chose each column to hold; a meaning is used once, by the first column that has it. */
-    private Map<Integer, DealColumn> mapping() {
-        Map<Integer, DealColumn> mapping = new LinkedHashMap<>();
-        columnChoices.forEach((index, choice) -> {
-            if (choice.getValue() != null && !mapping.containsValue(choice.getValue())) {
-                mapping.put(index, choice.getValue());
-            }
-        });
-        return mapping;
+        columnChoices = new ColumnChoices<>(table.headers(), List.of(DealColumn.values()), DealColumn.match(table.headers()),
+                column -> getTranslation("dealimport.column." + column.name()), getTranslation("import.column.ignore"));
+        mappingSection.add(new H3(getTranslation("import.columns", fileName, table.rows().size())), columnChoices, check);
+        show(imports.check(table, columnChoices.mapping()));
     }
 
     private void show(DealImportPreview preview) {
@@ -156,7 +131,7 @@ public class DealImportView extends Div implements HasDynamicTitle {
     void runImport() {
         importButton.setEnabled(false);
         try {
-            int count = imports.importAll(table, mapping());
+            int count = imports.importAll(table, columnChoices.mapping());
             Notification.show(getTranslation("dealimport.done", count), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("pipeline", QueryParameters.of("view", "list")));

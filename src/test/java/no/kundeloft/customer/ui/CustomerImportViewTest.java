@@ -42,10 +42,10 @@ class CustomerImportViewTest extends KaribuTest {
     void columns_are_matched_by_their_norwegian_headers() throws IOException {
         CustomerImportView view = open();
         view.fileReceived("kunder.csv", uploaded(file("customers-semicolon-utf8-bom.csv")));
-        assertThat(view.columnChoices.get(0).getValue()).isEqualTo(ImportColumn.NAME);
-        assertThat(view.columnChoices.get(1).getValue()).isEqualTo(ImportColumn.ORG_NUMBER);
-        assertThat(view.columnChoices.get(8).getValue()).isEqualTo(ImportColumn.CONTACT_NAME);
-        assertThat(view.columnChoices.get(9).getValue()).isEqualTo(ImportColumn.TIER);
+        assertThat(view.columnChoices.choice(0).getValue()).isEqualTo(ImportColumn.NAME);
+        assertThat(view.columnChoices.choice(1).getValue()).isEqualTo(ImportColumn.ORG_NUMBER);
+        assertThat(view.columnChoices.choice(8).getValue()).isEqualTo(ImportColumn.CONTACT_NAME);
+        assertThat(view.columnChoices.choice(9).getValue()).isEqualTo(ImportColumn.TIER);
     }
 
     @Test
