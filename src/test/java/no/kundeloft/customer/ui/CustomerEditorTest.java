@@ -10,6 +10,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import no.kundeloft.KaribuTest;
@@ -39,7 +40,8 @@ class CustomerEditorTest extends KaribuTest {
         editor.phone.setValue("+47 400 00 000");
         _click(editor.save);
         assertThat(_find(CustomerEditor.class)).isEmpty();
-        assertThat(_find(Span.class, spec -> spec.withText("+47 400 00 000"))).hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withText("+47 400 00 000"))).singleElement()
+                .extracting(Anchor::getHref).isEqualTo("tel:+4740000000");
         NotificationsKt.expectNotifications("Customer saved");
     }
 
