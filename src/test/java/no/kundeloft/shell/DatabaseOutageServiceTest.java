@@ -52,7 +52,14 @@ class DatabaseOutageServiceTest extends CommittedScenarioTest {
 
         EmbeddedPostgresConfiguration.start();
         Instant restarted = Instant.now();
+        // a pooled connection used moments before the restart is trusted without a check (Hikari's 500 ms window),
+        // so the first request may still meet it dead: then it too is told "try again", and the next is served
+        Throwable firstAfter = catchThrowable(() -> customers.count(CustomerFilter.none()));
+        if (firstAfter != null) {
+            assertThat(DatabaseOutage.causedThe(firstAfter)).as("recognised as an outage: %s", firstAfter).isTrue();
+        }
         assertThat(customers.count(CustomerFilter.none())).as("the same data, the same running application").isEqualTo(2);
-        System.out.printf("PostgreSQL back: the next request was served after %d ms%n", Duration.between(restarted, Instant.now()).toMillis());
+        System.out.printf("PostgreSQL back: served after %d ms (%s)%n", Duration.between(restarted, Instant.now()).toMillis(),
+                firstAfter == null ? "the first request" : "the second; the first met a connection of the old server");
     }
 }
