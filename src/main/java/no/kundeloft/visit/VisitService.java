@@ -147,6 +147,11 @@ public class VisitService {
      * none planned. Counted in SQL; the {@code limit} longest overdue (never visited first) are listed.
      */
     public Overdue overdueForVisit(int limit) {
+        return overdueForVisit(0, limit);
+    }
+
+    /** As {@link #overdueForVisit(int)}, a page further down the list: from {@code offset} on. */
+    public Overdue overdueForVisit(int offset, int limit) {
         RecordScope scope = organisation.currentScope();
         if (currentUser.require().role() == SalesRole.MEETING_BOOKER || scope.isEmpty()) {
             return new Overdue(0, List.of());
@@ -168,7 +173,7 @@ public class VisitService {
                 select c.id, c.name, c.tier, o.fullName,
                   (select max(l.startsAt) from Visit l where l.customer = c
                      and l.status <> no.kundeloft.visit.VisitStatus.CANCELLED and l.startsAt <= :now) as lastVisit
-                """ + where + " order by lastVisit asc nulls first, c.name", Object[].class).setMaxResults(limit);
+                """ + where + " order by lastVisit asc nulls first, c.name, c.id", Object[].class).setFirstResult(offset).setMaxResults(limit);
         for (TypedQuery<?> query : List.of(count, rows)) {
             query.setParameter("now", now)
                     .setParameter("keyCutoff", now.minus(Duration.ofDays(cadence.keyDays())))

@@ -32,5 +32,10 @@ public class OverdueVisitsCard extends Div {
             list.add(new ListItem(name, last));
         }
         add(list);
+        if (overdue.count() > overdue.first().size()) {
+            Anchor all = new Anchor("visits/overdue", getTranslation("overdue.all", overdue.count()));
+            all.setId("overdue-all");
+            add(all);
+        }
     }
 }
