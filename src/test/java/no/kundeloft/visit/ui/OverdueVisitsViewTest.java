@@ -13,16 +13,22 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import jakarta.persistence.EntityManager;
 import no.kundeloft.KaribuTest;
+import no.kundeloft.TestClock;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.organisation.Sector;
 import no.kundeloft.visit.OverdueCustomer;
+import no.kundeloft.visit.VisitForm;
+import no.kundeloft.visit.VisitMode;
+import no.kundeloft.visit.VisitService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class OverdueVisitsViewTest extends KaribuTest {
 
     @Autowired EntityManager em;
+    @Autowired TestClock clock;
+    @Autowired VisitService visits;
 
     @Test
     void the_home_page_shows_eight_and_links_to_all_of_them_a_page_at_a_time() {
@@ -33,6 +39,16 @@ class OverdueVisitsViewTest extends KaribuTest {
         }
         em.flush();
         login(s.am1());
+        // c1 was last visited 200 days ago: overdue, but after every customer never visited
+        clock.set(TestClock.DEFAULT.minusDays(200));
+        VisitForm form = new VisitForm();
+        form.setCustomerId(s.c1().getId());
+        form.setHostId(s.am1().getId());
+        form.setStart(TestClock.DEFAULT.minusDays(199));
+        form.setMode(VisitMode.PHONE);
+        form.setPurpose("Yearly review");
+        visits.plan(form);
+        clock.reset();
         UI.getCurrent().navigate("");
         Anchor all = _get(Anchor.class, spec -> spec.withId("overdue-all"));
         assertThat(all.getText()).isEqualTo("See all 11");
@@ -41,7 +57,8 @@ class OverdueVisitsViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<OverdueCustomer> grid = _get(Grid.class, spec -> spec.withId("overdue-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(11);
-        assertThat(GridKt._findAll(grid)).extracting(OverdueCustomer::name).contains("Fjordkraft Bygg AS", "Ny kunde 9 AS");
+        assertThat(GridKt._findAll(grid)).extracting(OverdueCustomer::name).contains("Ny kunde 9 AS").last().isEqualTo("Fjordkraft Bygg AS");
+        assertThat(GridKt._get(grid, 0).lastVisit()).isNull();
         assertThat(_get(Paragraph.class, spec -> spec.withId("overdue-count")).getText()).isEqualTo("Overdue for a visit (11)");
     }
 
