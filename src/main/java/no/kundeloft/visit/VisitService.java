@@ -209,20 +209,23 @@ public class VisitService {
         Instant yearAgo = now.minus(Duration.ofDays(365));
         TypedQuery<Object[]> query = entityManager.createQuery("""
                 select c.id, c.name, o.fullName,
-                  (select max(v.startsAt) from Visit v join v.participants p
+                  coalesce((select max(v.startsAt) from Visit v join v.participants p
                      where v.customer = c and v.status <> no.kundeloft.visit.VisitStatus.CANCELLED and v.startsAt <= :now
                        and p.status = no.kundeloft.visit.ParticipantStatus.ACCEPTED
-                       and p.employee.role = no.kundeloft.security.SalesRole.SALES_DIRECTOR) as lastVisit
+                       and p.employee.role = no.kundeloft.security.SalesRole.SALES_DIRECTOR), :never) as lastVisit
                 from Customer c join c.owner o
                 where c.tier = no.kundeloft.customer.CustomerTier.KEY
                   and c.status <> no.kundeloft.customer.CustomerStatus.LOST"""
-                + inScope(scope, "o") + " order by lastVisit asc nulls first, c.name", Object[].class)
-                .setParameter("now", now);
+                + inScope(scope, "o") + " order by lastVisit asc, c.name", Object[].class)
+                .setParameter("now", now).setParameter("never", NEVER_VISITED);
         scope.bind(query);
         List<Object[]> rows = query.getResultList();
         Map<Long, String> directors = lastDirectors(rows.stream().map(row -> (Long) row[0]).toList(), now);
-        return rows.stream().map(row -> new CoverageLine((Long) row[0], (String) row[1], (String) row[2], (Instant) row[3],
-                directors.get((Long) row[0]), row[3] == null || ((Instant) row[3]).isBefore(yearAgo))).toList();
+        return rows.stream().map(row -> {
+            Instant last = NEVER_VISITED.equals(row[3]) ? null : (Instant) row[3];
+            return new CoverageLine((Long) row[0], (String) row[1], (String) row[2], last, directors.get((Long) row[0]),
+                    last == null || last.isBefore(yearAgo));
+        }).toList();
     }
 
     /** Who the director was at each customer's latest director-attended visit. */

@@ -1,6 +1,5 @@
 package no.kundeloft.visit;
 
-import no.kundeloft.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,8 +9,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import no.kundeloft.ScenarioTest;
+import no.kundeloft.TestClock;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Customer;
+import no.kundeloft.customer.CustomerTier;
 import no.kundeloft.organisation.Employee;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -253,6 +254,14 @@ class VisitServiceTest extends ScenarioTest {
         assertThat(visits.recentReports(s.c1().getId(), 3)).extracting(VisitDetails::summary).containsExactly("They want a proposal");
         signIn.as(s.am3());
         assertThatThrownBy(() -> visits.openFollowUps(s.c1().getId())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void director_coverage_lists_key_customers_no_director_has_met_first() {
+        s.c1().setTier(CustomerTier.KEY);
+        signIn.as(s.dir1());
+        visits.plan(form(s.c1(), s.am1(), TestClock.DEFAULT.minusDays(20).withHour(9), 60));
+        assertThat(visits.directorCoverage()).extracting(CoverageLine::customerId).containsExactly(s.k1().getId(), s.c1().getId());
     }
 
     @Test
