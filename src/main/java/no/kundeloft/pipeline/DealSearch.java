@@ -52,9 +52,7 @@ class DealSearch {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Deal> query = cb.createQuery(Deal.class);
         Root<Deal> deal = query.from(Deal.class);
-        deal.fetch("customer", JoinType.INNER);
-        deal.fetch("owner", JoinType.INNER);
-        deal.fetch("stage", JoinType.INNER);
+        fetchParts(deal);
         query.select(deal).where(conditions(cb, deal, scope, filter, stuckBefore)).orderBy(order(cb, deal, sort));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -64,9 +62,7 @@ class DealSearch {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Deal> query = cb.createQuery(Deal.class);
         Root<Deal> deal = query.from(Deal.class);
-        deal.fetch("customer", JoinType.INNER);
-        deal.fetch("owner", JoinType.INNER);
-        deal.fetch("stage", JoinType.INNER);
+        fetchParts(deal);
         query.select(deal).where(cb.equal(deal.get("id"), id), inScope(cb, deal, scope));
         return entityManager.createQuery(query).getResultStream().findFirst();
     }
@@ -84,8 +80,8 @@ class DealSearch {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Deal> deal = query.from(Deal.class);
-        Expression<BigDecimal> value = cb.sum(deal.get("yearlyValue"), deal.get("oneOffValue"));
-        Expression<BigDecimal> weighted = cb.quot(cb.prod(value, deal.<Integer>get("probability")), 100).as(BigDecimal.class);
+        Expression<BigDecimal> value = firstYearValue(cb, deal);
+        Expression<BigDecimal> weighted = weighted(cb, deal, value);
         Path<Long> stageId = deal.get("stage").get("id");
         query.multiselect(stageId, cb.count(deal), cb.sum(value), cb.sum(weighted))
                 .where(conditions(cb, deal, scope, filter, stuckBefore)).groupBy(stageId);
@@ -128,8 +124,8 @@ class DealSearch {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Deal> deal = query.from(Deal.class);
-        Expression<BigDecimal> value = cb.sum(deal.get("yearlyValue"), deal.get("oneOffValue"));
-        Expression<BigDecimal> weighted = cb.quot(cb.prod(value, deal.<Integer>get("probability")), 100).as(BigDecimal.class);
+        Expression<BigDecimal> value = firstYearValue(cb, deal);
+        Expression<BigDecimal> weighted = weighted(cb, deal, value);
         Path<Long> customerId = deal.get("customer").get("id");
         query.multiselect(customerId, cb.count(deal), cb.sum(value), cb.sum(weighted))
                 .where(inScope(cb, deal, scope), customerId.in(customerIds),
@@ -151,6 +147,23 @@ class DealSearch {
         query.select(cb.construct(OwnerOption.class, owner.get("id"), owner.get("fullName"))).distinct(true)
                 .where(inScope(cb, deal, scope)).orderBy(cb.asc(owner.get("fullName")));
         return entityManager.createQuery(query).getResultList();
+    }
+
+    /** Customer, owner and stage in the same statement as the deal, for the rows and cards that show them. */
+    private static void fetchParts(Root<Deal> deal) {
+        deal.fetch("customer", JoinType.INNER);
+        deal.fetch("owner", JoinType.INNER);
+        deal.fetch("stage", JoinType.INNER);
+    }
+
+    /** Yearly value plus one-off part, as {@link DealRow#value()} counts it. */
+    private static Expression<BigDecimal> firstYearValue(CriteriaBuilder cb, Root<Deal> deal) {
+        return cb.sum(deal.get("yearlyValue"), deal.get("oneOffValue"));
+    }
+
+    /** A value times the deal's probability, as {@link DealRow#weightedValue()} counts it. */
+    private static Expression<BigDecimal> weighted(CriteriaBuilder cb, Root<Deal> deal, Expression<BigDecimal> value) {
+        return cb.quot(cb.prod(value, deal.<Integer>get("probability")), 100).as(BigDecimal.class);
     }
 
     /** Whether a deal is in the scope: owned by someone in it, or at a customer owned by someone in it. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.dom.DomEvent;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.Refusals;
@@ -146,11 +147,12 @@ class PipelineBoard extends Div {
         if (!mayMove) {
             return;
         }
-        List<StageOption> open = columns.stream().map(StageColumn::stage).toList();
-        int at = open.indexOf(open.stream().filter(s -> s.id().equals(deal.stage().id())).findFirst().orElse(null));
+        List<StageOption> openStages = columns.stream().map(StageColumn::stage).toList();
+        int at = IntStream.range(0, openStages.size()).filter(i -> openStages.get(i).id().equals(deal.stage().id()))
+                .findFirst().orElse(-1);
         int target = at + ("ArrowRight".equals(key) ? 1 : -1);
-        if (at >= 0 && target >= 0 && target < open.size()) {
-            moved(deal, open.get(target));
+        if (at >= 0 && target >= 0 && target < openStages.size()) {
+            moved(deal, openStages.get(target));
         }
     }
 
