@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,9 +35,10 @@ import no.kundeloft.budget.BudgetService;
 import no.kundeloft.budget.BudgetSubject;
 import no.kundeloft.budget.MonthTarget;
 import no.kundeloft.budget.Phasing;
-import no.kundeloft.customer.ActivityKind;
 import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.BuyingRole;
+import no.kundeloft.customer.CallForm;
+import no.kundeloft.customer.CallOutcome;
 import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.ContactForm;
 import no.kundeloft.customer.ContactService;
@@ -74,6 +76,11 @@ import no.kundeloft.revenue.RevenueService;
 import no.kundeloft.revenue.RollupLevel;
 import no.kundeloft.security.SignInLogFilter;
 import no.kundeloft.security.SignInLogService;
+import no.kundeloft.task.TaskFilter;
+import no.kundeloft.task.TaskForm;
+import no.kundeloft.task.TaskRow;
+import no.kundeloft.task.TaskService;
+import no.kundeloft.task.TaskView;
 import no.kundeloft.visit.OpenVisitFilter;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitFilter;
@@ -116,7 +123,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
 
     /** What a method's id names. */
     enum Kind {
-        CUSTOMER, KEY_CUSTOMER, CONTACT, VISIT, DEAL, SELLER, TEAM, NODE, BUDGET, PERSON, LISTING
+        CUSTOMER, KEY_CUSTOMER, CONTACT, VISIT, DEAL, TASK, SELLER, TEAM, NODE, BUDGET, PERSON, LISTING
     }
 
     @FunctionalInterface
@@ -150,7 +157,9 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("CustomerService.ownersInScope", Kind.LISTING, (t, x) -> t.customers.ownersInScope()),
             new Case("CustomerExportService.export", Kind.LISTING, (t, x) -> t.export()),
             new Case("ActivityService.list", Kind.CUSTOMER, (t, id) -> t.activities.list(id(id), PageRequest.of(0, 10)).getContent()),
-            new Case("ActivityService.log", Kind.CUSTOMER, (t, id) -> t.activities.log(id(id), ActivityKind.CALL, "Called", null)),
+            new Case("ActivityService.logNote", Kind.CUSTOMER, (t, id) -> t.activities.logNote(id(id), "Noted")),
+            new Case("ActivityService.logCall", Kind.CUSTOMER, (t, id) -> t.activities.logCall(id(id),
+                    new CallForm(null, CallOutcome.CALL_BACK, 3, "Busy now", null, "Call back", LocalDate.of(YEAR, 7, 1), LocalTime.of(9, 0)))),
             new Case("ContactService.add", Kind.CUSTOMER, (t, id) -> t.contacts.add(id(id), t.contactForm())),
             new Case("ContactService.update", Kind.CONTACT, (t, id) -> { t.contacts.update(id(id), t.contactForm()); return "changed"; }),
             new Case("ContactService.makePrimary", Kind.CONTACT, (t, id) -> { t.contacts.makePrimary(id(id)); return "changed"; }),
@@ -194,7 +203,6 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("VisitService.debrief", Kind.VISIT, (t, id) -> t.visits.debrief(id(id), "Noted")),
             new Case("VisitService.plan", Kind.CUSTOMER, (t, id) -> t.visits.plan(t.visitForm(id(id), LocalDateTime.of(YEAR, 6, 26, 9, 0)))),
             new Case("VisitService.lastAndNextVisits", Kind.CUSTOMER, (t, id) -> t.visits.lastAndNextVisits(List.of(id(id)))),
-            new Case("VisitService.openFollowUps", Kind.CUSTOMER, (t, id) -> t.visits.openFollowUps(id(id))),
             new Case("VisitService.recentReports", Kind.CUSTOMER, (t, id) -> t.visits.recentReports(id(id), 5)),
             new Case("VisitService.busy", Kind.SELLER, (t, id) -> t.visits.busy(id(id), t.now(), t.now().plus(30, ChronoUnit.DAYS))),
             new Case("VisitService.calendar", Kind.LISTING, (t, x) -> t.visits.calendar(t.now().minus(30, ChronoUnit.DAYS),
@@ -224,6 +232,20 @@ class AccessMatrixServiceTest extends ScenarioTest {
             }),
             new Case("DealService.atKeyCustomers", Kind.LISTING, (t, x) -> t.deals.atKeyCustomers(100)),
             new Case("DealService.openAt", Kind.CUSTOMER, (t, id) -> t.deals.openAt(List.of(id(id)))),
+            // tasks
+            new Case("TaskService.get", Kind.TASK, (t, id) -> t.tasks.get(id(id))),
+            new Case("TaskService.history", Kind.TASK, (t, id) -> t.tasks.history(id(id))),
+            new Case("TaskService.setDone", Kind.TASK, (t, id) -> t.tasks.setDone(id(id), 0, true)),
+            new Case("TaskService.update", Kind.TASK, (t, id) -> t.tasks.update(id(id), 0,
+                    new TaskForm("Changed", null, t.person().getId(), LocalDate.of(YEAR, 7, 1), null))),
+            new Case("TaskService.create", Kind.CUSTOMER, (t, id) -> t.tasks.create(
+                    new TaskForm("Call", id(id), t.person().getId(), LocalDate.of(YEAR, 7, 1), null))),
+            new Case("TaskService.openAt", Kind.CUSTOMER, (t, id) -> t.tasks.openAt(id(id))),
+            new Case("TaskService.list", Kind.LISTING, (t, x) -> {
+                t.taskAtTheOutsider();
+                return t.tasks.list(new TaskFilter(TaskView.OPEN, null, true), 0, 100);
+            }),
+            new Case("TaskService.assignees", Kind.LISTING, (t, x) -> t.tasks.assignees()),
             // account plans
             new Case("PlanService.plan", Kind.KEY_CUSTOMER, (t, id) -> t.plans.plan(id(id), YEAR)),
             new Case("PlanService.history", Kind.KEY_CUSTOMER, (t, id) -> t.plans.history(id(id), YEAR)),
@@ -240,7 +262,6 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("PlanService.review", Kind.KEY_CUSTOMER, (t, id) -> t.plans.review(id(id), YEAR, ReviewVerdict.APPROVED, "Fine")),
             new Case("PlanService.copyForward", Kind.KEY_CUSTOMER, (t, id) -> t.plans.copyForward(id(id), YEAR)),
             new Case("PlanService.plans", Kind.LISTING, (t, x) -> t.plans.plans(YEAR)),
-            new Case("PlanService.myOverdueActions", Kind.LISTING, (t, x) -> t.plans.myOverdueActions()),
             // budgets
             new Case("BudgetService.sheet", Kind.BUDGET, (t, subject) -> t.budgets.sheet((BudgetSubject) subject, YEAR)),
             new Case("BudgetService.history", Kind.BUDGET, (t, subject) -> t.budgets.history((BudgetSubject) subject, YEAR)),
@@ -290,6 +311,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "CustomerService.industriesInScope", "DashboardService.home", "HistoryService.count", "SignInLogService.count",
             "HistoryService.recordTypes", "DealService.count", "DealService.stages", "DealService.closeMonths", "DealService.mayEdit",
             "DealService.thisMonth",
+            "TaskService.count", "TaskService.today", "TaskService.mayAssign",
             // the pipeline's stages are the same for everyone (admins keep them)
             "StageService.all", "StageService.add", "StageService.change", "StageService.move", "StageService.setActive",
             // warnings name only the user's own teams and people (OrganisationServiceTest)
@@ -328,6 +350,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
     @Autowired CustomerHistoryService customerHistory;
     @Autowired HistoryService history;
     @Autowired SignInLogService signIns;
+    @Autowired TaskService tasks;
     @Autowired EntityManager em;
     @Autowired TestClock clock;
 
@@ -445,6 +468,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             case CONTACT -> new Targets(contactOf(inside), outside == null ? null : contactOf(outside), MISSING);
             case VISIT -> new Targets(visitOf(inside), outside == null ? null : visitOf(outside), MISSING);
             case DEAL -> new Targets(dealOf(inside), outside == null ? null : dealOf(outside), MISSING);
+            case TASK -> new Targets(taskOf(inside), outside == null ? null : taskOf(outside), MISSING);
             case SELLER, PERSON -> new Targets(inside.getOwner().getId(), outside == null ? null : outside.getOwner().getId(), MISSING);
             case TEAM -> new Targets(inside.getOwner().getTeam().getId(), outside == null || sameTeam(inside, outside) ? null
                     : outside.getOwner().getTeam().getId(), MISSING);
@@ -496,6 +520,25 @@ class AccessMatrixServiceTest extends ScenarioTest {
         VisitDetails planned = visits.plan(form);
         em.flush();
         return planned.item().id();
+    }
+
+    /** A task at the customer of its owner's (the booker's own at a customer of her team), typed by them. */
+    private Long taskOf(Customer customer) {
+        Employee owner = role == Role.MEETING_BOOKER && customer.equals(customersOf()[0]) ? s.booker() : customer.getOwner();
+        signIn.as(owner);
+        TaskRow task = tasks.create(new TaskForm("Task at " + customer.getName(), customer.getId(), owner.getId(),
+                LocalDate.of(YEAR, 7, 1), null));
+        em.flush();
+        return task.id();
+    }
+
+    /** Listings must not show the task at the customer outside the role's scope. */
+    private void taskAtTheOutsider() {
+        Customer outside = customersOf()[1];
+        if (outside != null) {
+            taskOf(outside);
+            me();
+        }
     }
 
     /** A deal at the customer owned by its owner, opened by the admin; listings must not show it to others. */

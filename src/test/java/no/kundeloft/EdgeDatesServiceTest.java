@@ -27,6 +27,10 @@ import no.kundeloft.revenue.CustomerRevenue;
 import no.kundeloft.revenue.RevenueEntry;
 import no.kundeloft.revenue.RevenueKind;
 import no.kundeloft.revenue.RevenueService;
+import no.kundeloft.task.TaskFilter;
+import no.kundeloft.task.TaskRow;
+import no.kundeloft.task.TaskService;
+import no.kundeloft.task.TaskView;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitForm;
 import no.kundeloft.visit.VisitMode;
@@ -43,6 +47,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class EdgeDatesServiceTest extends ScenarioTest {
 
+    @Autowired
+    TaskService tasks;
     @Autowired
     TestClock clock;
     @Autowired
@@ -149,14 +155,15 @@ class EdgeDatesServiceTest extends ScenarioTest {
 
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"2027-01-01T00:30", "2026-12-31T23:30", "2028-02-29T12:00", "2028-03-01T00:10", "2027-03-28T03:30"})
-    void a_plan_action_is_overdue_from_the_day_after_it_was_due(String at) {
+    void a_task_is_overdue_from_the_day_after_it_was_due(String at) {
         standAt(at);
         signIn.as(s.kam1());
         int year = today.getYear();
         plans.saveAction(s.k1().getId(), year, null, 0, "Due today", s.kam1().getId(), today, false);
         plans.saveAction(s.k1().getId(), year, null, 0, "Due yesterday", s.kam1().getId(), today.minusDays(1), false);
-        assertThat(plans.myOverdueActions()).extracting(action -> action.description())
-                .containsExactly(s.k1().getName() + ": Due yesterday");
+        assertThat(tasks.list(TaskFilter.mine(TaskView.OVERDUE), 0, 10)).extracting(TaskRow::description)
+                .containsExactly("Due yesterday");
+        assertThat(tasks.list(TaskFilter.mine(TaskView.TODAY), 0, 10)).extracting(TaskRow::description).containsExactly("Due today");
     }
 
     private static List<MonthTarget> fiftyAMonth() {

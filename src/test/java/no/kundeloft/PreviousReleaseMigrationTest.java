@@ -47,6 +47,36 @@ class PreviousReleaseMigrationTest {
                 .as("the migration computes the fingerprint the application looks tokens up by").isEqualTo(FeedTokens.fingerprint(TOKEN));
     }
 
+    @Test
+    void follow_ups_and_plan_actions_become_tasks_with_their_history() throws Exception {
+        String vendor = vendor();
+        DataSource before = freshDatabase(vendor);
+        Flyway.configure().dataSource(before).locations(locations(vendor)).target("15").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(before);
+        jdbc.update("insert into employee (id, username, full_name, sales_role, password_hash) values (1, 'kari', 'Kari Nordmann', 'KEY_ACCOUNT_MANAGER', 'x')");
+        jdbc.update("insert into customer (id, name, sector, status, tier, owner_id) values (10, 'Fjord AS', 'PRIVATE', 'ACTIVE', 'KEY', 1)");
+        jdbc.update("""
+                insert into visit (id, customer_id, host_id, starts_at, ends_at, mode, purpose, status)
+                values (20, 10, 1, timestamp '2026-05-04 09:00:00', timestamp '2026-05-04 10:00:00', 'ON_SITE', 'Review', 'DONE')""");
+        jdbc.update("insert into visit_follow_up (id, version, visit_id, description, owner_id, due_date, done) values (21, 2, 20, 'Send the offer', 1, date '2026-05-18', true)");
+        jdbc.update("insert into account_plan (id, customer_id, plan_year) values (30, 10, 2026)");
+        jdbc.update("insert into plan_action (id, plan_id, description, owner_id, due_date, carried_over) values (31, 30, 'Workshop', 1, date '2026-06-01', true)");
+        jdbc.update("insert into change_revision (id, changed_at, changed_by, changed_by_name) values (40, 0, 'kari', 'Kari Nordmann')");
+        jdbc.update("insert into change_revision_entity (revision_id, entity_name) values (40, 'no.kundeloft.visit.FollowUp'), (40, 'no.kundeloft.plan.PlanAction')");
+        jdbc.update("insert into visit_follow_up_aud (id, rev, revtype, done, due_date, owner_id, visit_id, description) values (21, 40, 0, false, date '2026-05-18', 1, 20, 'Send the offer')");
+        jdbc.update("insert into plan_action_aud (id, rev, revtype, carried_over, done, due_date, owner_id, plan_id, description) values (31, 40, 0, true, false, date '2026-06-01', 1, 30, 'Workshop')");
+
+        Flyway.configure().dataSource(before).locations(locations(vendor)).load().migrate();
+
+        assertThat(jdbc.queryForList("select id, customer_id, description, assignee_id, done, source, source_id, carried_over from task order by id"))
+                .extracting(Object::toString).containsExactly(
+                        "{id=21, customer_id=10, description=Send the offer, assignee_id=1, done=true, source=VISIT, source_id=20, carried_over=false}",
+                        "{id=31, customer_id=10, description=Workshop, assignee_id=1, done=false, source=PLAN, source_id=30, carried_over=true}");
+        assertThat(jdbc.queryForList("select id, source, source_id from task_aud where rev = 40 order by id")).hasSize(2);
+        assertThat(jdbc.queryForList("select entity_name from change_revision_entity where revision_id = 40", String.class))
+                .containsExactly("no.kundeloft.task.Task");
+    }
+
     private String vendor() throws Exception {
         try (Connection connection = applicationDatabase.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "postgresql" : "h2";

@@ -1,9 +1,11 @@
 package no.kundeloft.customer;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
 import no.kundeloft.security.CurrentUser;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** The activity log of customers in scope: notes and logged calls, newest first. */
+/** The activity log of customers in scope: notes and logged calls (with their outcomes), newest first. */
 @Service
 @Validated
 @PreAuthorize("isAuthenticated()")
@@ -27,16 +29,18 @@ public class ActivityService {
 
     private final CustomerActivityRepository activities;
     private final CustomerRepository customers;
+    private final ContactRepository contacts;
     private final OrganisationService organisation;
     private final People people;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ActivityService(CustomerActivityRepository activities, CustomerRepository customers,
+    ActivityService(CustomerActivityRepository activities, CustomerRepository customers, ContactRepository contacts,
                     OrganisationService organisation, People people, CurrentUser currentUser, Clock clock,
                     ApplicationEventPublisher events) {
         this.events = events;
+        this.contacts = contacts;
         this.activities = activities;
         this.customers = customers;
         this.organisation = organisation;
@@ -51,18 +55,61 @@ public class ActivityService {
         return activities.findNewestFirst(customerId, pageable).map(ActivityItem::of);
     }
 
-    /** Logs a note or a call (with the agreed next step) on a customer, signed by the current user now. */
+    /** Logs a note on a customer, signed by the current user now. */
     @Transactional
     @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
-    public ActivityItem log(Long customerId, @NotNull ActivityKind kind, @NotBlank @Size(max = MAX_TEXT) String text,
-                            @Size(max = MAX_NEXT_STEP) String nextStep) {
+    public ActivityItem logNote(Long customerId, @NotBlank @Size(max = MAX_TEXT) String text) {
         Customer customer = requireInScope(customerId);
-        String step = nextStep == null || nextStep.isBlank() ? null : nextStep.trim();
-        CustomerActivity activity = new CustomerActivity(customer, people.me(),
-                kind, clock.instant(), text.trim(), step);
+        CustomerActivity activity = new CustomerActivity(customer, people.me(), ActivityKind.NOTE, clock.instant(), text.trim(), null);
         ActivityItem saved = ActivityItem.of(activities.save(activity));
         events.publishEvent(new CustomerActivityLogged(customerId, activity.getAuthor().getId(), activity.getOccurredAt()));
         return saved;
+    }
+
+    /**
+     * Logs a call: with a contact of the customer (optional), its outcome and length, notes, the reason a contact
+     * is not interested (required then), and a next step that becomes the caller's task — a call back needs its
+     * day and time, any other next step its day.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
+    public ActivityItem logCall(Long customerId, @Valid @NotNull CallForm call) {
+        Customer customer = requireInScope(customerId);
+        Contact contact = call.contactId() == null ? null : contacts.findById(call.contactId())
+                .filter(c -> c.getCustomer().getId().equals(customerId))
+                .orElseThrow(() -> new NotFoundException("Contact", call.contactId()));
+        String reason = blankToNull(call.reason());
+        String step = blankToNull(call.nextStep());
+        if (call.outcome() == CallOutcome.NOT_INTERESTED && reason == null) {
+            throw new CallRefusedException("activity.refused.reasonRequired");
+        }
+        if (call.outcome() == CallOutcome.CALL_BACK && (call.nextStepDue() == null || call.nextStepTime() == null)) {
+            throw new CallRefusedException("activity.refused.callBackWhen");
+        }
+        if (step == null && call.outcome() == CallOutcome.CALL_BACK) {
+            throw new CallRefusedException("activity.refused.callBackWhat");
+        }
+        if (step != null && call.nextStepDue() == null) {
+            throw new CallRefusedException("activity.refused.nextStepDue");
+        }
+        if (step == null && call.nextStepDue() != null) {
+            throw new CallRefusedException("activity.refused.nextStepWhat");
+        }
+        CustomerActivity activity = new CustomerActivity(customer, people.me(), ActivityKind.CALL, clock.instant(),
+                blankToNull(call.notes()), step);
+        activity.describeCall(contact, call.outcome(), call.durationMinutes(), reason, step == null ? null : call.nextStepDue(),
+                step == null ? null : call.nextStepTime());
+        ActivityItem saved = ActivityItem.of(activities.save(activity));
+        events.publishEvent(new CustomerActivityLogged(customerId, activity.getAuthor().getId(), activity.getOccurredAt()));
+        if (step != null) {
+            events.publishEvent(new CallNextStepAgreed(activity.getId(), customerId, activity.getAuthor().getId(), step,
+                    call.nextStepDue(), call.nextStepTime()));
+        }
+        return saved;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Customer requireInScope(Long customerId) {

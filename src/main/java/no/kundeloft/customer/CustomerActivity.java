@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.organisation.Employee;
 
@@ -32,11 +34,30 @@ public class CustomerActivity extends AbstractEntity {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false, length = 4000)
+    @Column(length = 4000)
     private String text;
 
     @Column(name = "next_step", length = 500)
     private String nextStep;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    private Contact contact;
+
+    @Enumerated(EnumType.STRING)
+    private CallOutcome outcome;
+
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+
+    @Column(length = 500)
+    private String reason;
+
+    @Column(name = "next_step_due")
+    private LocalDate nextStepDue;
+
+    @Column(name = "next_step_time")
+    private LocalTime nextStepTime;
 
     protected CustomerActivity() {
     }
@@ -48,6 +69,41 @@ public class CustomerActivity extends AbstractEntity {
         this.occurredAt = occurredAt;
         this.text = text;
         this.nextStep = nextStep;
+    }
+
+    /** What a call adds to the entry: with whom, how it went, how long, why not, and when the next step is due. */
+    void describeCall(Contact contact, CallOutcome outcome, Integer durationMinutes, String reason, LocalDate nextStepDue,
+                      LocalTime nextStepTime) {
+        this.contact = contact;
+        this.outcome = outcome;
+        this.durationMinutes = durationMinutes;
+        this.reason = reason;
+        this.nextStepDue = nextStepDue;
+        this.nextStepTime = nextStepTime;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public CallOutcome getOutcome() {
+        return outcome;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDate getNextStepDue() {
+        return nextStepDue;
+    }
+
+    public LocalTime getNextStepTime() {
+        return nextStepTime;
     }
 
     public Employee getAuthor() {

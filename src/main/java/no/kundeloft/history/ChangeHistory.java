@@ -60,6 +60,12 @@ public class ChangeHistory {
         return entries(type, query(type).add(AuditEntity.relatedId(relation).eq(ownerId)));
     }
 
+    /** Every version of every record of {@code type} whose two properties ever had the given values, newest first. */
+    public List<HistoryEntry> matching(Class<?> type, String property, Object value, String otherProperty, Object otherValue) {
+        return entries(type, query(type).add(AuditEntity.property(property).eq(value))
+                .add(AuditEntity.property(otherProperty).eq(otherValue)));
+    }
+
     /**
      * A record's versions together with those of its parts (records of the {@code parts} types whose
      * {@code relation} points at it, such as a visit's participants), newest first.

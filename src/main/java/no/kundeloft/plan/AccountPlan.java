@@ -52,10 +52,6 @@ public class AccountPlan extends AbstractEntity implements Labelled {
     private List<PlanObjective> objectives = new ArrayList<>();
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("dueDate, id")
-    private List<PlanAction> actions = new ArrayList<>();
-
-    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<PlanRisk> risks = new ArrayList<>();
 
@@ -91,10 +87,6 @@ public class AccountPlan extends AbstractEntity implements Labelled {
 
     List<PlanObjective> objectives() {
         return objectives;
-    }
-
-    List<PlanAction> actions() {
-        return actions;
     }
 
     List<PlanRisk> risks() {

@@ -13,6 +13,8 @@ import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.demo.DemoDataPart;
 import no.kundeloft.organisation.Employee;
+import no.kundeloft.task.TaskSource;
+import no.kundeloft.task.Tasks;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +32,11 @@ class PlanDemoData implements DemoDataPart {
     private final OfferingRepository offerings;
     private final AccountPlanRepository plans;
     private final EntityManager entityManager;
+    private final Tasks tasks;
     private final Clock clock;
 
-    PlanDemoData(OfferingRepository offerings, AccountPlanRepository plans, EntityManager entityManager, Clock clock) {
+    PlanDemoData(OfferingRepository offerings, AccountPlanRepository plans, EntityManager entityManager, Clock clock, Tasks tasks) {
+        this.tasks = tasks;
         this.offerings = offerings;
         this.plans = plans;
         this.entityManager = entityManager;
@@ -84,13 +88,13 @@ class PlanDemoData implements DemoDataPart {
         security.set("Sikkerhetsavtale for hele konsernet", new BigDecimal("1"), "avtale", today.plusMonths(2), kam,
                 ObjectiveStatus.OPEN, 10);
         plan.objectives().add(security);
-        plan.actions().add(new PlanAction(plan, "Workshop med IT-direktøren om skyflytting", kam, today.plusDays(12)));
-        plan.actions().add(new PlanAction(plan, "Referansebesøk hos en kunde som har flyttet", kam, today.plusDays(30)));
         plan.risks().add(new PlanRisk(plan, "Global leverandør tilbyr gratis migrering", 3, 4, "Vis totalkostnad over tre år"));
         plan.reviews().add(new PlanReview(plan, teamlead, clock.instant().minus(20, ChronoUnit.DAYS), ReviewVerdict.APPROVED,
                 "God plan. Husk innkjøpssjefen."));
         plan.markUpdated(kam.getFullName(), clock.instant().minus(21, ChronoUnit.DAYS));
         plans.save(plan);
+        action(plan, kam, "Workshop med IT-direktøren om skyflytting", today.plusDays(12));
+        action(plan, kam, "Referansebesøk hos en kunde som har flyttet", today.plusDays(30));
         map(customer, kam, new BuyingRole[] {BuyingRole.DECISION_MAKER, BuyingRole.INFLUENCER, BuyingRole.USER, BuyingRole.GATEKEEPER},
                 new Attitude[] {Attitude.SUPPORTER, Attitude.CHAMPION, Attitude.NEUTRAL, Attitude.CRITIC}, new int[] {9, 7, 4, 5});
     }
@@ -101,10 +105,14 @@ class PlanDemoData implements DemoDataPart {
         PlanObjective grow = new PlanObjective(plan);
         grow.set("Øke omsetningen", null, null, null, kam, ObjectiveStatus.OPEN, 0);
         plan.objectives().add(grow);
-        plan.actions().add(new PlanAction(plan, "Sende tilbud på lisenser", kam, today.minusDays(14)));
         plan.markUpdated(kam.getFullName(), clock.instant().minus(60, ChronoUnit.DAYS));
         plans.save(plan);
+        action(plan, kam, "Sende tilbud på lisenser", today.minusDays(14));
         map(customer, kam, new BuyingRole[] {BuyingRole.USER}, new Attitude[] {Attitude.NEUTRAL}, new int[] {3});
+    }
+
+    private void action(AccountPlan plan, Employee kam, String description, LocalDate due) {
+        tasks.add(TaskSource.PLAN, plan.getId(), plan.getCustomer(), kam, description, kam, due, null);
     }
 
     private void map(Customer customer, Employee kam, BuyingRole[] roles, Attitude[] attitudes, int[] influence) {

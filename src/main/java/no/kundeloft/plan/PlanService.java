@@ -33,6 +33,10 @@ import no.kundeloft.organisation.Employee;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
+import no.kundeloft.task.Task;
+import no.kundeloft.task.TaskRefusedException;
+import no.kundeloft.task.TaskSource;
+import no.kundeloft.task.Tasks;
 import no.kundeloft.visit.VisitCadence;
 import no.kundeloft.visit.VisitService;
 import org.springframework.data.domain.PageRequest;
@@ -64,10 +68,12 @@ public class PlanService {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Tasks tasks;
 
     PlanService(AccountPlanRepository plans, OfferingRepository offerings, CustomerService customers, VisitService visits,
                 VisitCadence cadence, PlanAttainment attainment, CurrentUser currentUser, EntityManager entityManager, Clock clock,
-                ChangeHistory changeHistory) {
+                ChangeHistory changeHistory, Tasks tasks) {
+        this.tasks = tasks;
         this.plans = plans;
         this.changeHistory = changeHistory;
         this.offerings = offerings;
@@ -100,13 +106,15 @@ public class PlanService {
         Map<Long, List<Contact>> contactsByCustomer = contacts(ids).stream()
                 .collect(Collectors.groupingBy(c -> c.getCustomer().getId()));
         Map<Long, Instant[]> visitTimes = visits.lastAndNextVisits(ids);
+        Map<Long, List<Task>> actionsByPlan = tasks.ofAll(TaskSource.PLAN, byCustomer.values().stream().map(AccountPlan::getId).toList());
         List<PlanLine> lines = new ArrayList<>();
         for (CustomerListItem customer : keyCustomers) {
             AccountPlan plan = byCustomer.get(customer.id());
             PlanReview last = plan == null || plan.reviews().isEmpty() ? null
                     : plan.reviews().stream().max(Comparator.comparing(PlanReview::getReviewedAt)).orElseThrow();
             Integer score = plan == null ? null
-                    : scoreOf(plan, contactsByCustomer.getOrDefault(customer.id(), List.of()), activeOfferings,
+                    : scoreOf(plan, actionsByPlan.getOrDefault(plan.getId(), List.of()),
+                    contactsByCustomer.getOrDefault(customer.id(), List.of()), activeOfferings,
                     visitTimes.getOrDefault(customer.id(), new Instant[2])[0]).total();
             lines.add(new PlanLine(customer.id(), customer.name(), customer.ownerName(), plan != null, score,
                     last == null ? null : last.getReviewedAt(), last == null ? null : last.getReviewer().getFullName(),
@@ -182,14 +190,23 @@ public class PlanService {
         if (description == null || description.isBlank() || ownerId == null || dueDate == null) {
             throw new PlanRefusedException("plan.refused.actionIncomplete");
         }
+        if (description.strip().length() > 500) {
+            throw new PlanRefusedException("plan.refused.tooLong", 500);
+        }
         AccountPlan plan = lockOrCreate(customer, year);
+        plans.saveAndFlush(plan);
         Employee owner = entityManager.getReference(Employee.class, ownerId);
         if (actionId == null) {
-            PlanAction action = new PlanAction(plan, text(description, 500), owner, dueDate);
-            action.set(text(description, 500), owner, dueDate, done);
-            plan.actions().add(action);
+            Task action = tasks.add(TaskSource.PLAN, plan.getId(), customer, me(), description.strip(), owner, dueDate, null);
+            if (done) {
+                tasks.markDone(action, clock.instant());
+            }
         } else {
-            unchanged(find(plan.actions(), actionId), version).set(text(description, 500), owner, dueDate, done);
+            try {
+                tasks.update(TaskSource.PLAN, plan.getId(), actionId, version, description.strip(), owner, dueDate, done);
+            } catch (TaskRefusedException e) {
+                throw new PlanRefusedException("plan.refused.itemChanged");
+            }
         }
         return saved(customer, plan);
     }
@@ -198,7 +215,7 @@ public class PlanService {
     public PlanDetails removeAction(Long customerId, int year, Long actionId) {
         Customer customer = requireOwner(customerId);
         AccountPlan plan = lockOrCreate(customer, year);
-        plan.actions().remove(find(plan.actions(), actionId));
+        tasks.remove(TaskSource.PLAN, plan.getId(), actionId);
         return saved(customer, plan);
     }
 
@@ -284,31 +301,9 @@ public class PlanService {
                 copy.markCarriedOver();
             }
         }
-        for (PlanAction action : from.actions()) {
-            if (!action.isDone()) {
-                PlanAction copy = new PlanAction(next, action.getDescription(), action.getOwner(), action.getDueDate());
-                copy.markCarriedOver();
-                next.actions().add(copy);
-            }
-        }
+        plans.saveAndFlush(next);
+        tasks.carryOver(TaskSource.PLAN, from.getId(), next.getId());
         return saved(customer, next);
-    }
-
-    /**
-     * The current user's plan actions that are overdue, oldest first, on the key customers they may
-     * still see (an action on a customer handed to someone else is no longer theirs to see).
-     */
-    public List<PlanDetails.Action> myOverdueActions() {
-        LocalDate today = today();
-        List<PlanAction> overdue = entityManager.createQuery("""
-                        select a from PlanAction a join fetch a.plan p join fetch p.customer
-                        where a.owner.id = :me and a.done = false and a.dueDate < :today order by a.dueDate""", PlanAction.class)
-                .setParameter("me", currentUser.require().employeeId()).setParameter("today", today).getResultList();
-        Set<Long> visible = customers.visibleAmong(overdue.stream().map(a -> a.getPlan().getCustomer().getId()).distinct().toList());
-        return overdue.stream().filter(a -> visible.contains(a.getPlan().getCustomer().getId()))
-                .map(a -> new PlanDetails.Action(a.getPlan().getCustomer().getId(), a.getPlan().getCustomer().getName() + ": "
-                        + a.getDescription(), null, null, a.getDueDate(), false, true, a.isCarriedOver(), a.getVersion()))
-                .toList();
     }
 
     /** The offering catalogue's active entries, for the whitespace grid. */
@@ -326,6 +321,7 @@ public class PlanService {
         KundeloftUser user = currentUser.require();
         LocalDate today = today();
         List<Contact> contacts = contacts(List.of(customer.getId()));
+        List<Task> actions = plan == null || plan.getId() == null ? List.of() : tasks.of(TaskSource.PLAN, plan.getId());
         List<Offering> active = offerings.findActive();
         Map<Long, WhitespaceCell> cells = new HashMap<>();
         if (plan != null) {
@@ -351,15 +347,15 @@ public class PlanService {
                     return new PlanDetails.Whitespace(o.getId(), o.getName(), cell == null ? null : cell.getState(),
                             cell == null ? null : cell.getPotential());
                 }).toList(),
-                plan == null ? List.of() : plan.actions().stream().map(a -> new PlanDetails.Action(a.getId(), a.getDescription(),
-                        a.getOwner().getId(), a.getOwner().getFullName(), a.getDueDate(), a.isDone(), a.isOverdue(today),
+                actions.stream().map(a -> new PlanDetails.Action(a.getId(), a.getDescription(),
+                        a.getAssignee().getId(), a.getAssignee().getFullName(), a.getDueDate(), a.isDone(), a.isOverdue(today),
                         a.isCarriedOver(), a.getVersion())).toList(),
                 plan == null ? List.of() : plan.risks().stream().map(r -> new PlanDetails.Risk(r.getId(), r.getDescription(),
                         r.getLikelihood(), r.getImpact(), r.getMitigation())).toList(),
                 plan == null ? List.of() : plan.reviews().stream().sorted(Comparator.comparing(PlanReview::getReviewedAt).reversed())
                         .map(r -> new PlanDetails.Review(r.getReviewer().getFullName(), r.getReviewedAt(), r.getVerdict(),
                                 r.getComment())).toList(),
-                scoreOf(plan, contacts, active.stream().map(Offering::getId).collect(Collectors.toSet()), lastVisit(customer.getId())),
+                scoreOf(plan, actions, contacts, active.stream().map(Offering::getId).collect(Collectors.toSet()), lastVisit(customer.getId())),
                 owner, REVIEWERS.contains(user.role()) && !owner && plan != null);
     }
 
@@ -371,7 +367,7 @@ public class PlanService {
         return offerings.findActive().stream().map(Offering::getId).collect(Collectors.toSet());
     }
 
-    private PlanScore scoreOf(AccountPlan plan, List<Contact> contacts, Set<Long> activeIds, Instant lastVisit) {
+    private PlanScore scoreOf(AccountPlan plan, List<Task> actions, List<Contact> contacts, Set<Long> activeIds, Instant lastVisit) {
         LocalDate today = today();
         List<Contact> mapped = contacts.stream().filter(c -> c.getBuyingRole() != null).toList();
         List<Contact> deciders = mapped.stream().filter(c -> c.getBuyingRole() == BuyingRole.DECISION_MAKER).toList();
@@ -380,8 +376,8 @@ public class PlanService {
                 plan == null ? 0 : (int) plan.whitespace().stream().filter(c -> activeIds.contains(c.getOfferingId())).count(),
                 plan == null ? 0 : plan.objectives().size(),
                 plan == null ? 0 : (int) plan.objectives().stream().filter(PlanObjective::isMeasurable).count(),
-                plan == null ? 0 : plan.actions().size(),
-                plan == null ? 0 : (int) plan.actions().stream().filter(a -> a.isOverdue(today)).count(),
+                actions.size(),
+                (int) actions.stream().filter(a -> a.isOverdue(today)).count(),
                 plan == null || plan.reviews().isEmpty() ? null
                         : plan.reviews().stream().map(PlanReview::getReviewedAt).max(Comparator.naturalOrder()).orElse(null),
                 lastVisit, cadence.keyDays(), clock.instant()));
@@ -453,6 +449,10 @@ public class PlanService {
         return stripped;
     }
 
+    private Employee me() {
+        return entityManager.getReference(Employee.class, currentUser.require().employeeId());
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Formats.ZONE));
     }
@@ -464,7 +464,10 @@ public class PlanService {
         if (plan == null) {
             return List.of();
         }
-        return changeHistory.withParts(AccountPlan.class, plan.getId(), "plan",
-                PlanObjective.class, PlanAction.class, PlanRisk.class, PlanReview.class);
+        List<HistoryEntry> entries = new ArrayList<>(changeHistory.withParts(AccountPlan.class, plan.getId(), "plan",
+                PlanObjective.class, PlanRisk.class, PlanReview.class));
+        entries.addAll(tasks.history(TaskSource.PLAN, plan.getId()));
+        entries.sort(HistoryEntry.NEWEST_FIRST);
+        return entries;
     }
 }

@@ -9,12 +9,14 @@ import no.kundeloft.dashboard.ui.HomeView;
 import no.kundeloft.organisation.ui.AdminView;
 import no.kundeloft.pipeline.ui.PipelineView;
 import no.kundeloft.plan.ui.PlansView;
+import no.kundeloft.task.ui.TasksView;
 import no.kundeloft.team.ui.TeamView;
 import no.kundeloft.visit.ui.VisitsView;
 
 /** The side navigation, in order; each user sees the entries their role may open. */
 enum NavigationEntry {
     HOME(HomeView.class, "nav.home", VaadinIcon.HOME),
+    TASKS(TasksView.class, "nav.tasks", VaadinIcon.CHECK_SQUARE_O),
     CUSTOMERS(CustomerListView.class, "nav.customers", VaadinIcon.BUILDING),
     VISITS(VisitsView.class, "nav.visits", VaadinIcon.CALENDAR),
     PIPELINE(PipelineView.class, "nav.pipeline", VaadinIcon.FUNNEL),

@@ -101,10 +101,6 @@ public class Visit extends AbstractEntity implements Labelled {
             inverseJoinColumns = @JoinColumn(name = "contact_id"))
     private Set<Contact> contacts = new HashSet<>();
 
-    @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("dueDate, id")
-    private List<FollowUp> followUps = new ArrayList<>();
-
     protected Visit() {
     }
 
@@ -158,12 +154,6 @@ public class Visit extends AbstractEntity implements Labelled {
         VisitParticipant participant = new VisitParticipant(this, employee, status);
         participants.add(participant);
         return participant;
-    }
-
-    FollowUp addFollowUp(String description, Employee owner, java.time.LocalDate dueDate) {
-        FollowUp followUp = new FollowUp(this, description, owner, dueDate);
-        followUps.add(followUp);
-        return followUp;
     }
 
     Optional<VisitParticipant> participant(Long employeeId) {
@@ -255,9 +245,6 @@ public class Visit extends AbstractEntity implements Labelled {
         return Set.copyOf(contacts);
     }
 
-    public List<FollowUp> getFollowUps() {
-        return List.copyOf(followUps);
-    }
 
     @Override
     public String label() {

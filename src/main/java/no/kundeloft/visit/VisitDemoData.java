@@ -13,6 +13,9 @@ import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.demo.DemoDataPart;
 import no.kundeloft.organisation.Employee;
+import no.kundeloft.task.Task;
+import no.kundeloft.task.TaskSource;
+import no.kundeloft.task.Tasks;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +38,10 @@ class VisitDemoData implements DemoDataPart {
     private final VisitRepository visits;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Tasks tasks;
 
-    VisitDemoData(VisitRepository visits, EntityManager entityManager, Clock clock) {
+    VisitDemoData(VisitRepository visits, EntityManager entityManager, Clock clock, Tasks tasks) {
+        this.tasks = tasks;
         this.visits = visits;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -97,16 +102,25 @@ class VisitDemoData implements DemoDataPart {
                         visit.getPurpose(), null);
             }
             boolean ownersDivision = director != null && isInDivisionOf(customer.getOwner(), director);
-            if (past) {
+            // every seller's second past visit still waits for its report
+            boolean reported = past && perOwner != 4;
+            if (reported) {
                 visit.report(SUMMARIES[random.nextInt(SUMMARIES.length)], VisitOutcome.values()[random.nextInt(2)]);
                 if (key && ownersDivision && perOwner == 2) {
                     visit.addParticipant(director, ParticipantStatus.ACCEPTED);
                     visit.setDebrief("Good to meet their CEO; ask for a follow-up in the spring.");
                 }
-                visit.addFollowUp("Send the proposal", customer.getOwner(), day.plusDays(14));
             }
             visit.markUpdated(customer.getOwner().getFullName(), startsAt.minusSeconds(7 * 86_400L));
             entityManager.persist(visit);
+            if (reported) {
+                LocalDate due = day.plusDays(14);
+                Task followUp = tasks.add(TaskSource.VISIT, visit.getId(), customer, customer.getOwner(), "Send the proposal",
+                        customer.getOwner(), due, null);
+                if (due.isBefore(today.minusDays(3)) && random.nextInt(5) > 0) {
+                    tasks.markDone(followUp, due.atStartOfDay(Formats.ZONE).toInstant());
+                }
+            }
         }
         entityManager.flush();
         entityManager.clear();

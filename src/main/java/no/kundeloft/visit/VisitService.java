@@ -35,6 +35,8 @@ import no.kundeloft.revenue.RevenueService;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
+import no.kundeloft.task.TaskSource;
+import no.kundeloft.task.Tasks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,11 +70,14 @@ public class VisitService {
     private final RevenueService revenueService;
     private final ChangeHistory changeHistory;
     private final DealActivity dealActivity;
+    private final Tasks tasks;
 
     VisitService(VisitRepository visits, NotificationService notifications, CustomerService customers,
                  OrganisationService organisation, People people, CurrentUser currentUser, EntityManager entityManager, Clock clock,
-                 VisitCadence cadence, RevenueService revenueService, ChangeHistory changeHistory, DealActivity dealActivity) {
+                 VisitCadence cadence, RevenueService revenueService, ChangeHistory changeHistory, DealActivity dealActivity,
+                 Tasks tasks) {
         this.dealActivity = dealActivity;
+        this.tasks = tasks;
         this.cadence = cadence;
         this.revenueService = revenueService;
         this.visits = visits;
@@ -323,17 +328,6 @@ public class VisitService {
         return visitsByCustomer;
     }
 
-    /** A customer's follow-ups not yet done, by due date; the customer must be visible. */
-    public List<VisitDetails.FollowUpItem> openFollowUps(Long customerId) {
-        customers.requireVisible(customerId);
-        return entityManager.createQuery("""
-                        select f from FollowUp f join fetch f.owner join f.visit v
-                        where v.customer.id = :customerId and f.done = false order by f.dueDate""", FollowUp.class)
-                .setParameter("customerId", customerId).getResultList().stream()
-                .map(f -> new VisitDetails.FollowUpItem(f.getDescription(), f.getOwner().getFullName(), f.getDueDate(), false))
-                .toList();
-    }
-
     /** A customer's latest reported visits, newest first; the customer must be visible. */
     public List<VisitDetails> recentReports(Long customerId, int count) {
         customers.requireVisible(customerId);
@@ -454,11 +448,14 @@ public class VisitService {
                     || followUp.dueDate() == null) {
                 throw new VisitRefusedException("visit.refused.followUpIncomplete", row);
             }
+            if (followUp.description().strip().length() > 500) {
+                throw new VisitRefusedException("visit.refused.tooLong", 500);
+            }
         }
         visit.report(summary.strip(), outcome);
         for (FollowUpForm followUp : followUps) {
-            visit.addFollowUp(followUp.description().strip(), entityManager.getReference(Employee.class, followUp.ownerId()),
-                    followUp.dueDate());
+            tasks.add(TaskSource.VISIT, visit.getId(), visit.getCustomer(), me(user), followUp.description().strip(),
+                    entityManager.getReference(Employee.class, followUp.ownerId()), followUp.dueDate(), null);
         }
         visit.markUpdated(user.fullName(), clock.instant());
         visits.saveAndFlush(visit);
@@ -656,7 +653,7 @@ public class VisitService {
         KundeloftUser user = currentUser.require();
         boolean host = visit.getHost().getId().equals(user.employeeId());
         boolean answer = host && visit.getParticipants().stream().anyMatch(p -> p.getStatus() == ParticipantStatus.REQUESTED);
-        return VisitDetails.of(visit, new VisitDetails.Actions(host && visit.getStatus() != VisitStatus.CANCELLED,
+        return VisitDetails.of(visit, tasks.rowsOf(TaskSource.VISIT, visit.getId()), new VisitDetails.Actions(host && visit.getStatus() != VisitStatus.CANCELLED,
                 mayRequestToJoin(visit, user), answer, mayDebrief(visit, user)));
     }
 
@@ -688,6 +685,9 @@ public class VisitService {
     /** Every change to a visit the user may see, its participants and follow-ups included; newest first. */
     public List<HistoryEntry> history(Long id) {
         requireVisible(id);
-        return changeHistory.withParts(Visit.class, id, "visit", VisitParticipant.class, FollowUp.class);
+        List<HistoryEntry> entries = new ArrayList<>(changeHistory.withParts(Visit.class, id, "visit", VisitParticipant.class));
+        entries.addAll(tasks.history(TaskSource.VISIT, id));
+        entries.sort(HistoryEntry.NEWEST_FIRST);
+        return entries;
     }
 }

@@ -3,8 +3,10 @@ package no.kundeloft.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import no.kundeloft.ScenarioTest;
+import no.kundeloft.TestClock;
 import no.kundeloft.base.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,12 +17,15 @@ class ActivityServiceTest extends ScenarioTest {
 
     @Autowired
     ActivityService activities;
+    @Autowired
+    EntityManager em;
 
     @Test
     void calls_and_notes_are_listed_newest_first_with_author_and_next_step() {
         signIn.as(s.am1());
-        activities.log(s.c1().getId(), ActivityKind.NOTE, "Nytt lager i Drammen", null);
-        activities.log(s.c1().getId(), ActivityKind.CALL, "Snakket med Kari om rammeavtalen", "Send tilbud innen fredag");
+        activities.logNote(s.c1().getId(), "Nytt lager i Drammen");
+        activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.REACHED, 12, "Snakket med Kari om rammeavtalen",
+                null, "Send tilbud innen fredag", TestClock.TODAY.plusDays(2), null));
         var page = activities.list(s.c1().getId(), PageRequest.of(0, 10));
         assertThat(page.getContent()).extracting(ActivityItem::text)
                 .containsExactly("Snakket med Kari om rammeavtalen", "Nytt lager i Drammen");
@@ -30,10 +35,37 @@ class ActivityServiceTest extends ScenarioTest {
     }
 
     @Test
+    void a_call_names_its_contact_outcome_and_length_and_what_the_outcome_needs_is_required() {
+        Contact kari = new Contact(s.c1(), "Kari Nordmann", "CFO", null, "+47 900 00 000");
+        Contact other = new Contact(s.c3(), "Ola Hansen", null, null, null);
+        em.persist(kari);
+        em.persist(other);
+        signIn.as(s.am1());
+        ActivityItem call = activities.logCall(s.c1().getId(), new CallForm(kari.getId(), CallOutcome.NO_ANSWER, 0, null, null,
+                null, null, null));
+        assertThat(call.contactName()).isEqualTo(kari.getFullName());
+        assertThat(call.outcome().isConversation()).isFalse();
+        assertThat(call.text()).isNull();
+
+        assertThatThrownBy(() -> activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.NOT_INTERESTED, 2, null, " ",
+                null, null, null))).isInstanceOf(CallRefusedException.class).hasMessageContaining("reasonRequired");
+        assertThatThrownBy(() -> activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.CALL_BACK, 2, null, null,
+                "Call back", TestClock.TODAY.plusDays(1), null))).isInstanceOf(CallRefusedException.class).hasMessageContaining("callBackWhen");
+        assertThatThrownBy(() -> activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.REACHED, 2, null, null,
+                "Send the offer", null, null))).isInstanceOf(CallRefusedException.class).hasMessageContaining("nextStepDue");
+        assertThatThrownBy(() -> activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.REACHED, 601, null, null,
+                null, null, null))).isInstanceOf(ConstraintViolationException.class).hasMessageContaining("durationMinutes");
+        Long otherCustomersContact = other.getId();
+        assertThatThrownBy(() -> activities.logCall(s.c1().getId(), new CallForm(otherCustomersContact, CallOutcome.REACHED, 2, null,
+                null, null, null, null))).isInstanceOf(NotFoundException.class);
+        assertThat(activities.list(s.c1().getId(), PageRequest.of(0, 10)).getContent()).as("nothing of the refused calls").hasSize(1);
+    }
+
+    @Test
     void the_log_is_read_in_pages() {
         signIn.as(s.am1());
         for (int i = 0; i < 12; i++) {
-            activities.log(s.c1().getId(), ActivityKind.NOTE, "Notat " + i, null);
+            activities.logNote(s.c1().getId(), "Notat " + i);
         }
         assertThat(activities.list(s.c1().getId(), PageRequest.of(0, 10)).hasNext()).isTrue();
         assertThat(activities.list(s.c1().getId(), PageRequest.of(1, 10)).getContent()).hasSize(2);
@@ -42,7 +74,7 @@ class ActivityServiceTest extends ScenarioTest {
     @Test
     void an_empty_text_is_refused() {
         signIn.as(s.am1());
-        assertThatThrownBy(() -> activities.log(s.c1().getId(), ActivityKind.CALL, "  ", null))
+        assertThatThrownBy(() -> activities.logNote(s.c1().getId(), "  "))
                 .isInstanceOf(ConstraintViolationException.class);
     }
 
@@ -50,15 +82,15 @@ class ActivityServiceTest extends ScenarioTest {
     void another_managers_customer_log_is_not_found() {
         signIn.as(s.am2());
         assertThatThrownBy(() -> activities.list(s.c1().getId(), PageRequest.of(0, 10))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> activities.log(s.c1().getId(), ActivityKind.NOTE, "Hei", null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> activities.logNote(s.c1().getId(), "Hei")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void a_director_reads_the_log_but_does_not_write_to_it() {
         signIn.as(s.am1());
-        activities.log(s.c1().getId(), ActivityKind.NOTE, "Notat", null);
+        activities.logNote(s.c1().getId(), "Notat");
         signIn.as(s.dir1());
         assertThat(activities.list(s.c1().getId(), PageRequest.of(0, 10)).getContent()).hasSize(1);
-        assertThatThrownBy(() -> activities.log(s.c1().getId(), ActivityKind.NOTE, "Hei", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activities.logNote(s.c1().getId(), "Hei")).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.TestClock;
-import no.kundeloft.customer.ActivityKind;
 import no.kundeloft.customer.ActivityService;
+import no.kundeloft.customer.CallForm;
+import no.kundeloft.customer.CallOutcome;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.visit.VisitForm;
@@ -51,11 +52,11 @@ class DealActivityServiceTest extends ScenarioTest {
         Long deal = quietDeal(s.c1());
         long version = deals.get(deal).version();
         signIn.as(s.lead1());
-        activities.log(s.c1().getId(), ActivityKind.CALL, "Checked in with the buyer", null);
+        activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.REACHED, 5, "Checked in with the buyer", null, null, null, null));
         assertThat(stuck()).containsExactly(deal);
 
         signIn.as(s.am1());
-        activities.log(s.c1().getId(), ActivityKind.CALL, "Agreed the next meeting", null);
+        activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.REACHED, 5, "Agreed the next meeting", null, null, null, null));
         em.clear();
         assertThat(stuck()).isEmpty();
         assertThat(deals.get(deal).version()).as("a deal open in a dialog is not reported as changed").isEqualTo(version);

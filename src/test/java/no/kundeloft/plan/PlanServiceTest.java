@@ -12,6 +12,10 @@ import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Attitude;
 import no.kundeloft.customer.BuyingRole;
 import no.kundeloft.customer.Contact;
+import no.kundeloft.task.TaskFilter;
+import no.kundeloft.task.TaskRow;
+import no.kundeloft.task.TaskService;
+import no.kundeloft.task.TaskView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +24,8 @@ import org.springframework.security.access.AccessDeniedException;
 /** kam1 owns the key customer k1 in lead1's team T1 (mgrA's department, dir1's division). */
 class PlanServiceTest extends ScenarioTest {
 
+    @Autowired
+    TaskService tasks;
     @Autowired
     PlanService plans;
     @Autowired
@@ -65,8 +71,6 @@ class PlanServiceTest extends ScenarioTest {
                 TestClock.TODAY.minusDays(1), false);
         assertThat(overdue.score().total()).isEqualTo(50);
         assertThat(overdue.actions()).filteredOn(PlanDetails.Action::overdue).hasSize(1);
-        assertThat(plans.myOverdueActions()).singleElement().extracting(PlanDetails.Action::description)
-                .isEqualTo(s.k1().getName() + ": Send offer");
         PlanDetails critic = plans.mapStakeholder(s.k1().getId(), year, ceo.getId(), BuyingRole.DECISION_MAKER, 9,
                 Attitude.CRITIC, null, null);
         assertThat(critic.score().results()).filteredOn(r -> r.rule() == PlanScore.Rule.DECISION_MAKER).singleElement()
@@ -163,14 +167,24 @@ class PlanServiceTest extends ScenarioTest {
     }
 
     @Test
-    void an_overdue_action_on_a_customer_handed_to_someone_else_leaves_the_old_owners_list() {
+    void plan_actions_are_tasks_of_their_owners_carried_into_next_years_plan_when_open() {
         signIn.as(s.kam1());
         plans.saveAction(s.k1().getId(), year, null, 0, "Send offer", s.kam1().getId(), TestClock.TODAY.minusDays(1), false);
-        assertThat(plans.myOverdueActions()).hasSize(1);
-        em.flush();
-        em.createNativeQuery("update customer set owner_id = ?1 where id = ?2")
-                .setParameter(1, s.am2().getId()).setParameter(2, s.k1().getId()).executeUpdate();
-        em.clear();
-        assertThat(plans.myOverdueActions()).isEmpty();
+        PlanDetails twoActions = plans.saveAction(s.k1().getId(), year, null, 0, "Workshop", s.kam1().getId(),
+                TestClock.TODAY.plusDays(5), true);
+        assertThat(tasks.list(TaskFilter.mine(TaskView.OVERDUE), 0, 10)).extracting(TaskRow::description).containsExactly("Send offer");
+        assertThat(tasks.list(TaskFilter.mine(TaskView.DONE), 0, 10)).extracting(TaskRow::description).containsExactly("Workshop");
+
+        PlanDetails.Action offer = twoActions.actions().stream().filter(a -> !a.done()).findFirst().orElseThrow();
+        tasks.setDone(offer.id(), offer.version(), true);
+        assertThatThrownBy(() -> plans.saveAction(s.k1().getId(), year, offer.id(), offer.version(), "Send offer", s.kam1().getId(),
+                TestClock.TODAY, false)).isInstanceOf(PlanRefusedException.class).hasMessageContaining("itemChanged");
+
+        plans.saveAction(s.k1().getId(), year, null, 0, "Still open", s.kam1().getId(), TestClock.TODAY.plusDays(40), false);
+        PlanDetails next = plans.copyForward(s.k1().getId(), year);
+        assertThat(next.actions()).singleElement().satisfies(a -> {
+            assertThat(a.description()).isEqualTo("Still open");
+            assertThat(a.carriedOver()).isTrue();
+        });
     }
 }

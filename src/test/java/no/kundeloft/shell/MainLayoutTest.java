@@ -31,33 +31,33 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void account_managers_see_home_customers_pipeline_attainment_and_budgets() {
-        assertThat(navigationOf(s.am1())).containsExactly("Home", "Customers", "Visits", "Pipeline", "Attainment", "Budgets");
+    void account_managers_see_home_tasks_customers_pipeline_attainment_and_budgets() {
+        assertThat(navigationOf(s.am1())).containsExactly("Home", "Tasks", "Customers", "Visits", "Pipeline", "Attainment", "Budgets");
     }
 
     @Test
-    void key_account_managers_see_home_customers_pipeline_attainment_and_budgets() {
-        assertThat(navigationOf(s.kam1())).containsExactly("Home", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans");
+    void key_account_managers_see_home_tasks_customers_pipeline_attainment_and_budgets() {
+        assertThat(navigationOf(s.kam1())).containsExactly("Home", "Tasks", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans");
     }
 
     @Test
     void team_leaders_also_see_the_team() {
-        assertThat(navigationOf(s.lead1())).containsExactly("Home", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.lead1())).containsExactly("Home", "Tasks", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
     void sales_managers_also_see_the_team() {
-        assertThat(navigationOf(s.mgrA())).containsExactly("Home", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.mgrA())).containsExactly("Home", "Tasks", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
     void sales_directors_also_see_the_team() {
-        assertThat(navigationOf(s.dir1())).containsExactly("Home", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.dir1())).containsExactly("Home", "Tasks", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
-    void meeting_bookers_see_home_and_customers_but_no_figures() {
-        assertThat(navigationOf(s.booker())).containsExactly("Home", "Customers", "Visits");
+    void meeting_bookers_see_home_tasks_and_customers_but_no_figures() {
+        assertThat(navigationOf(s.booker())).containsExactly("Home", "Tasks", "Customers", "Visits");
     }
 
     @Test

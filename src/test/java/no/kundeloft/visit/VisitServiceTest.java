@@ -244,16 +244,16 @@ class VisitServiceTest extends ScenarioTest {
     }
 
     @Test
-    void the_briefing_lists_open_follow_ups_and_the_last_reports() {
+    void a_report_keeps_its_next_steps_and_the_briefing_lists_the_last_reports() {
         signIn.as(s.am1());
         VisitDetails past = visits.plan(form(s.c1(), s.am1(), TestClock.DEFAULT.minusDays(5).withHour(9), 60));
         visits.report(past.item().id(), past.version(), "They want a proposal", VisitOutcome.POSITIVE,
                 List.of(new FollowUpForm("Send the proposal", s.am1().getId(), TestClock.TODAY.plusDays(3))));
-        assertThat(visits.openFollowUps(s.c1().getId())).extracting(VisitDetails.FollowUpItem::description)
+        assertThat(visits.get(past.item().id()).followUps()).extracting(VisitDetails.FollowUpItem::description)
                 .containsExactly("Send the proposal");
         assertThat(visits.recentReports(s.c1().getId(), 3)).extracting(VisitDetails::summary).containsExactly("They want a proposal");
         signIn.as(s.am3());
-        assertThatThrownBy(() -> visits.openFollowUps(s.c1().getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> visits.recentReports(s.c1().getId(), 3)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

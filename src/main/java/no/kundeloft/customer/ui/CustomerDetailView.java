@@ -144,7 +144,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         add(header, editor != null ? editor : details());
         sections.forEach(section -> section.create(customer).ifPresent(this::add));
         add(new ContactsSection(customer, contacts, customers.mayEdit(), this::reload),
-                new ActivitySection(customer.id(), activities, customers.mayEdit()), ownership());
+                new ActivitySection(customer.id(), customer.contacts(), activities, customers.mayEdit()), ownership());
         Long id = customer.id();
         add(HistoryTimeline.section(() -> history.history(id), this::eraseRemovedContact));
     }

@@ -22,9 +22,9 @@ import no.kundeloft.dashboard.DashboardService;
 import no.kundeloft.dashboard.HomeSummary;
 import no.kundeloft.organisation.OrganisationWarning;
 import no.kundeloft.organisation.TeamSummary;
-import no.kundeloft.plan.PlanService;
-import no.kundeloft.plan.ui.OverduePlanActionsCard;
 import no.kundeloft.security.CurrentUser;
+import no.kundeloft.task.TaskService;
+import no.kundeloft.task.ui.MyTasksCard;
 import no.kundeloft.visit.VisitService;
 import no.kundeloft.visit.ui.OverdueVisitsCard;
 
@@ -38,7 +38,7 @@ public class HomeView extends Div implements HasDynamicTitle {
     private static final int LATE_IN_THE_YEAR = 8;
 
     public HomeView(DashboardService dashboard, CurrentUser currentUser, AttainmentService attainment,
-                    VisitService visits, PlanService plans, AuthenticationContext authentication) {
+                    VisitService visits, TaskService tasks, AuthenticationContext authentication) {
         addClassName("home-view");
         HomeSummary summary = dashboard.home();
         String firstName = currentUser.require().fullName().split(" ")[0];
@@ -63,11 +63,10 @@ public class HomeView extends Div implements HasDynamicTitle {
                 add(new AttainmentSummary(report, newYear, following, getLocale()));
             });
         }
+        if (!authentication.hasRole("ADMIN")) {
+            add(new MyTasksCard(tasks, OVERDUE_SHOWN));
+        }
         if (!authentication.hasAnyRole("MEETING_BOOKER", "ADMIN")) {
-            var overdueActions = plans.myOverdueActions();
-            if (!overdueActions.isEmpty()) {
-                add(new OverduePlanActionsCard(overdueActions));
-            }
             add(new OverdueVisitsCard(visits.overdueForVisit(OVERDUE_SHOWN)));
         }
         add(teams(summary));

@@ -27,6 +27,8 @@ import no.kundeloft.customer.CustomerService;
 import no.kundeloft.revenue.CustomerRevenue;
 import no.kundeloft.revenue.RevenueService;
 import no.kundeloft.revenue.RollupLevel;
+import no.kundeloft.task.TaskRow;
+import no.kundeloft.task.TaskService;
 import no.kundeloft.visit.BriefingSection;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitService;
@@ -46,13 +48,15 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
     private final CustomerService customers;
     private final RevenueService revenue;
     private final AttainmentService attainment;
+    private final TaskService tasks;
     private String customerName;
 
     private final List<BriefingSection> extraSections;
 
     public BriefingView(VisitService visits, CustomerService customers, RevenueService revenue, AttainmentService attainment,
-                        List<BriefingSection> extraSections) {
+                        TaskService tasks, List<BriefingSection> extraSections) {
         this.extraSections = extraSections;
+        this.tasks = tasks;
         this.visits = visits;
         this.customers = customers;
         this.revenue = revenue;
@@ -123,13 +127,13 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private Component followUps(Long customerId) {
-        List<VisitDetails.FollowUpItem> open = visits.openFollowUps(customerId);
+        List<TaskRow> open = tasks.openAt(customerId);
         Div list = new Div();
         list.setId("briefing-follow-ups");
         if (open.isEmpty()) {
             list.add(new Paragraph(getTranslation("briefing.noFollowUps")));
         }
-        open.forEach(f -> list.add(new Paragraph(f.description() + " — " + f.ownerName() + ", "
+        open.forEach(f -> list.add(new Paragraph(f.description() + " — " + f.assigneeName() + ", "
                 + Formats.date(f.dueDate(), getLocale()))));
         return list;
     }

@@ -5,13 +5,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import java.time.LocalTime;
 import java.util.List;
 import no.kundeloft.KaribuTest;
+import no.kundeloft.TestClock;
 import no.kundeloft.customer.ActivityKind;
 import no.kundeloft.customer.ActivityService;
+import no.kundeloft.customer.CallOutcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,22 +36,47 @@ class ActivitySectionTest extends KaribuTest {
     }
 
     @Test
-    void a_call_is_logged_with_its_next_step_and_shown_first() {
+    void a_call_is_logged_with_its_outcome_and_next_step_and_shown_first() {
         ActivitySection section = open();
         assertThat(entries()).isEmpty();
         section.text.setValue("Kari vil ha nytt tilbud");
+        _click(section.log);
+        assertThat(section.outcome.getErrorMessage()).isEqualTo("Choose how the call went.");
+        assertThat(entries()).isEmpty();
+
+        section.outcome.setValue(CallOutcome.REACHED);
+        section.duration.setValue(12);
         section.nextStep.setValue("Send tilbud fredag");
         _click(section.log);
+        assertThat(entries()).as("a next step needs its day").isEmpty();
+        section.nextStepDue.setValue(TestClock.TODAY.plusDays(2));
+        _click(section.log);
         assertThat(entries()).singleElement().satisfies(text -> assertThat(text)
-                .contains("Call by am1 Testesen").contains("Kari vil ha nytt tilbud").contains("Next step: Send tilbud fredag"));
+                .contains("Call by am1 Testesen").contains("Reached · 12 min").contains("Kari vil ha nytt tilbud")
+                .contains("Next step: Send tilbud fredag — 19 Jun 2026"));
         assertThat(section.text.getValue()).isEmpty();
+        assertThat(section.outcome.getValue()).isNull();
+    }
+
+    @Test
+    void a_call_back_reads_call_back_and_needs_its_time() {
+        ActivitySection section = open();
+        section.outcome.setValue(CallOutcome.CALL_BACK);
+        assertThat(section.nextStep.getValue()).as("the primary contact is preselected").isEqualTo("Call back Kari Fjeld");
+        section.nextStepDue.setValue(TestClock.TODAY.plusDays(1));
+        _click(section.log);
+        assertThat(entries()).isEmpty();
+        section.nextStepTime.setValue(LocalTime.of(14, 30));
+        _click(section.log);
+        assertThat(entries()).singleElement().satisfies(text -> assertThat(text).contains("Call back").contains("18 Jun 2026 14:30"));
     }
 
     @Test
     void a_note_has_no_next_step() {
         ActivitySection section = open();
         section.kind.setValue(ActivityKind.NOTE);
-        assertThat(section.nextStep.isVisible()).isFalse();
+        assertThat(BasicUtilsKt.isEffectivelyVisible(section.outcome)).isFalse();
+        assertThat(BasicUtilsKt.isEffectivelyVisible(section.nextStep)).isFalse();
         section.text.setValue("Flytter til nye lokaler");
         _click(section.log);
         assertThat(entries()).singleElement().satisfies(text -> assertThat(text).contains("Note by").doesNotContain("Next step"));
@@ -56,6 +85,7 @@ class ActivitySectionTest extends KaribuTest {
     @Test
     void an_empty_entry_is_refused_on_the_field() {
         ActivitySection section = open();
+        section.kind.setValue(ActivityKind.NOTE);
         _click(section.log);
         assertThat(section.text.isInvalid()).isTrue();
         assertThat(section.text.getErrorMessage()).isEqualTo("What was said is required");
@@ -66,7 +96,7 @@ class ActivitySectionTest extends KaribuTest {
     void older_entries_come_on_request() {
         login(s.am1());
         for (int i = 0; i < ActivitySection.PAGE_SIZE + 3; i++) {
-            activities.log(s.c1().getId(), ActivityKind.NOTE, "Notat " + i, null);
+            activities.logNote(s.c1().getId(), "Notat " + i);
         }
         UI.getCurrent().navigate("customers/" + s.c1().getId());
         assertThat(entries()).hasSize(ActivitySection.PAGE_SIZE);

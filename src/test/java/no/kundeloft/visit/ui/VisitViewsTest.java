@@ -1,6 +1,5 @@
 package no.kundeloft.visit.ui;
 
-import no.kundeloft.TestClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -9,18 +8,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import no.kundeloft.KaribuTest;
+import no.kundeloft.TestClock;
 import no.kundeloft.base.ui.FullCalendar;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.visit.NotificationService;
@@ -156,7 +156,7 @@ class VisitViewsTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("briefing-ytd")).getText()).isEqualTo("NOK\u00a00");
         assertThat(_get(Span.class, spec -> spec.withId("briefing-owner-attainment")).getText()).isEqualTo("–");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("briefing-follow-ups"))
-                .getElement().getTextRecursively()).isEqualTo("No open follow-ups.");
+                .getElement().getTextRecursively()).isEqualTo("No open tasks.");
         login(s.booker());
         assertThatThrownBy(() -> UI.getCurrent().navigate("visits/" + visit.item().id() + "/briefing"))
                 .isInstanceOf(MockAccessDeniedException.class);

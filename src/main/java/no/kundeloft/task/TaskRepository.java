@@ -1,0 +1,6 @@
+package no.kundeloft.task;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TaskRepository extends JpaRepository<Task, Long> {
+}
