@@ -50,7 +50,9 @@ import no.kundeloft.customer.CustomerHistoryService;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.CustomerTier;
+import no.kundeloft.customer.CustomerTimelineService;
 import no.kundeloft.customer.PortfolioService;
+import no.kundeloft.customer.TimelineKind;
 import no.kundeloft.history.HistoryFilter;
 import no.kundeloft.history.HistoryService;
 import no.kundeloft.organisation.AdminService;
@@ -156,7 +158,8 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("CustomerService.list", Kind.LISTING, (t, x) -> t.customers.list(CustomerFilter.none(), PageRequest.of(0, 100)).getContent()),
             new Case("CustomerService.ownersInScope", Kind.LISTING, (t, x) -> t.customers.ownersInScope()),
             new Case("CustomerExportService.export", Kind.LISTING, (t, x) -> t.export()),
-            new Case("ActivityService.list", Kind.CUSTOMER, (t, id) -> t.activities.list(id(id), PageRequest.of(0, 10)).getContent()),
+            new Case("CustomerTimelineService.page", Kind.CUSTOMER, (t, id) -> t.timeline.page(id(id), Set.of(TimelineKind.values()), 0, 50)),
+            new Case("CustomerTimelineService.count", Kind.CUSTOMER, (t, id) -> t.timeline.count(id(id), Set.of(TimelineKind.values()))),
             new Case("ActivityService.logNote", Kind.CUSTOMER, (t, id) -> t.activities.logNote(id(id), "Noted")),
             new Case("ActivityService.logCall", Kind.CUSTOMER, (t, id) -> t.activities.logCall(id(id),
                     new CallForm(null, CallOutcome.CALL_BACK, 3, "Busy now", null, "Call back", LocalDate.of(YEAR, 7, 1), LocalTime.of(9, 0)))),
@@ -311,7 +314,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "CustomerService.industriesInScope", "DashboardService.home", "HistoryService.count", "SignInLogService.count",
             "HistoryService.recordTypes", "DealService.count", "DealService.stages", "DealService.closeMonths", "DealService.mayEdit",
             "DealService.thisMonth",
-            "TaskService.count", "TaskService.today", "TaskService.mayAssign",
+            "TaskService.count", "TaskService.today", "TaskService.mayAssign", "CustomerTimelineService.kinds",
             // the pipeline's stages are the same for everyone (admins keep them)
             "StageService.all", "StageService.add", "StageService.change", "StageService.move", "StageService.setActive",
             // warnings name only the user's own teams and people (OrganisationServiceTest)
@@ -351,6 +354,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
     @Autowired HistoryService history;
     @Autowired SignInLogService signIns;
     @Autowired TaskService tasks;
+    @Autowired CustomerTimelineService timeline;
     @Autowired EntityManager em;
     @Autowired TestClock clock;
 

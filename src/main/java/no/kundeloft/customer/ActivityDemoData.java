@@ -3,8 +3,10 @@ package no.kundeloft.customer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import no.kundeloft.base.Formats;
 import no.kundeloft.demo.DemoDataPart;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
@@ -36,6 +38,20 @@ class ActivityDemoData implements DemoDataPart {
         this.clock = clock;
     }
 
+    /** A call that reached someone (with what was said and a next step) or, one in four, did not. */
+    private static CustomerActivity call(Customer customer, Instant when, Random random) {
+        if (random.nextInt(4) == 0) {
+            CustomerActivity missed = new CustomerActivity(customer, customer.getOwner(), ActivityKind.CALL, when, null, null);
+            missed.describeCall(null, random.nextBoolean() ? CallOutcome.NO_ANSWER : CallOutcome.VOICEMAIL, 1, null, null, null);
+            return missed;
+        }
+        String[] said = CALLS.get(random.nextInt(CALLS.size()));
+        CustomerActivity call = new CustomerActivity(customer, customer.getOwner(), ActivityKind.CALL, when, said[0], said[1]);
+        call.describeCall(null, CallOutcome.REACHED, 3 + random.nextInt(18), null,
+                LocalDate.ofInstant(when, Formats.ZONE).plusDays(7), null);
+        return call;
+    }
+
     @Override
     public void addIfMissing() {
         if (activities.count() > 0) {
@@ -48,8 +64,7 @@ class ActivityDemoData implements DemoDataPart {
             for (int i = 0; i < entries; i++) {
                 Instant when = newest.minus(Duration.ofHours(random.nextInt(24 * 90)));
                 if (random.nextBoolean()) {
-                    String[] call = CALLS.get(random.nextInt(CALLS.size()));
-                    activities.save(new CustomerActivity(customer, customer.getOwner(), ActivityKind.CALL, when, call[0], call[1]));
+                    activities.save(call(customer, when, random));
                 } else {
                     activities.save(new CustomerActivity(customer, customer.getOwner(), ActivityKind.NOTE, when,
                             NOTES.get(random.nextInt(NOTES.size())), null));

@@ -10,14 +10,12 @@ import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
 import no.kundeloft.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** The activity log of customers in scope: notes and logged calls (with their outcomes), newest first. */
+/** Logging notes and calls (with their outcomes) at customers in scope; the customer timeline reads them. */
 @Service
 @Validated
 @PreAuthorize("isAuthenticated()")
@@ -47,12 +45,6 @@ public class ActivityService {
         this.people = people;
         this.currentUser = currentUser;
         this.clock = clock;
-    }
-
-    /** One page of a customer's log, newest first. */
-    public Slice<ActivityItem> list(Long customerId, Pageable pageable) {
-        requireInScope(customerId);
-        return activities.findNewestFirst(customerId, pageable).map(ActivityItem::of);
     }
 
     /** Logs a note on a customer, signed by the current user now. */

@@ -48,6 +48,10 @@ public class PlanReview extends AbstractEntity implements Labelled {
         this.comment = comment;
     }
 
+    public AccountPlan getPlan() {
+        return plan;
+    }
+
     public Employee getReviewer() {
         return reviewer;
     }

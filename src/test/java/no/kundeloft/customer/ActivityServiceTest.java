@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Set;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.base.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 class ActivityServiceTest extends ScenarioTest {
 
+    private static final Set<TimelineKind> LOG = Set.of(TimelineKind.CALL, TimelineKind.NOTE);
+
     @Autowired
     ActivityService activities;
+    @Autowired
+    CustomerTimelineService timeline;
     @Autowired
     EntityManager em;
 
@@ -26,12 +31,11 @@ class ActivityServiceTest extends ScenarioTest {
         activities.logNote(s.c1().getId(), "Nytt lager i Drammen");
         activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.REACHED, 12, "Snakket med Kari om rammeavtalen",
                 null, "Send tilbud innen fredag", TestClock.TODAY.plusDays(2), null));
-        var page = activities.list(s.c1().getId(), PageRequest.of(0, 10));
-        assertThat(page.getContent()).extracting(ActivityItem::text)
-                .containsExactly("Snakket med Kari om rammeavtalen", "Nytt lager i Drammen");
-        assertThat(page.getContent().getFirst().nextStep()).isEqualTo("Send tilbud innen fredag");
-        assertThat(page.getContent().getFirst().authorName()).isEqualTo("am1 Testesen");
-        assertThat(page.hasNext()).isFalse();
+        List<TimelineEntry> page = timeline.page(s.c1().getId(), LOG, 0, 10);
+        assertThat(page).extracting(TimelineEntry::text)
+                .containsExactly("Snakket med Kari om rammeavtalen\n→ Send tilbud innen fredag", "Nytt lager i Drammen");
+        assertThat(page.getFirst().byName()).isEqualTo("am1 Testesen");
+        assertThat(timeline.count(s.c1().getId(), LOG)).isEqualTo(2);
     }
 
     @Test
@@ -58,7 +62,7 @@ class ActivityServiceTest extends ScenarioTest {
         Long otherCustomersContact = other.getId();
         assertThatThrownBy(() -> activities.logCall(s.c1().getId(), new CallForm(otherCustomersContact, CallOutcome.REACHED, 2, null,
                 null, null, null, null))).isInstanceOf(NotFoundException.class);
-        assertThat(activities.list(s.c1().getId(), PageRequest.of(0, 10)).getContent()).as("nothing of the refused calls").hasSize(1);
+        assertThat(timeline.page(s.c1().getId(), LOG, 0, 10)).as("nothing of the refused calls").hasSize(1);
     }
 
     @Test
@@ -67,8 +71,8 @@ class ActivityServiceTest extends ScenarioTest {
         for (int i = 0; i < 12; i++) {
             activities.logNote(s.c1().getId(), "Notat " + i);
         }
-        assertThat(activities.list(s.c1().getId(), PageRequest.of(0, 10)).hasNext()).isTrue();
-        assertThat(activities.list(s.c1().getId(), PageRequest.of(1, 10)).getContent()).hasSize(2);
+        assertThat(timeline.count(s.c1().getId(), LOG)).isEqualTo(12);
+        assertThat(timeline.page(s.c1().getId(), LOG, 10, 10)).extracting(TimelineEntry::text).hasSize(2);
     }
 
     @Test
@@ -81,7 +85,7 @@ class ActivityServiceTest extends ScenarioTest {
     @Test
     void another_managers_customer_log_is_not_found() {
         signIn.as(s.am2());
-        assertThatThrownBy(() -> activities.list(s.c1().getId(), PageRequest.of(0, 10))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> timeline.page(s.c1().getId(), LOG, 0, 10)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> activities.logNote(s.c1().getId(), "Hei")).isInstanceOf(NotFoundException.class);
     }
 
@@ -90,7 +94,7 @@ class ActivityServiceTest extends ScenarioTest {
         signIn.as(s.am1());
         activities.logNote(s.c1().getId(), "Notat");
         signIn.as(s.dir1());
-        assertThat(activities.list(s.c1().getId(), PageRequest.of(0, 10)).getContent()).hasSize(1);
+        assertThat(timeline.page(s.c1().getId(), LOG, 0, 10)).hasSize(1);
         assertThatThrownBy(() -> activities.logNote(s.c1().getId(), "Hei")).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -3,8 +3,10 @@ package no.kundeloft.customer.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,30 +19,45 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.Refusals;
-import no.kundeloft.customer.ActivityItem;
 import no.kundeloft.customer.ActivityKind;
 import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.CallForm;
 import no.kundeloft.customer.CallOutcome;
 import no.kundeloft.customer.CustomerDetails;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
+import no.kundeloft.customer.CustomerTimelineService;
+import no.kundeloft.customer.TimelineEntry;
+import no.kundeloft.customer.TimelineKind;
 
 /**
- * The customer's activity log: log a call (with whom, how it went, how long, and a next step that becomes a task)
- * or a note, read the latest entries, page back to older ones.
+ * The customer's activity and timeline: log a call (with whom, how it went, how long, and a next step that becomes
+ * a task) or a note, and read everything that happened with the customer newest first — calls, notes, visits,
+ * tasks, deals, owners, revenue corrections, plan reviews — filtered by kind, the older lines loaded as one
+ * scrolls down.
  */
 class ActivitySection extends Div {
 
-    static final int PAGE_SIZE = 10;
+    static final int PAGE_SIZE = 15;
+    private static final Map<TimelineKind, VaadinIcon> ICONS = Map.of(TimelineKind.CALL, VaadinIcon.PHONE,
+            TimelineKind.NOTE, VaadinIcon.NOTEBOOK, TimelineKind.VISIT, VaadinIcon.CALENDAR_USER, TimelineKind.TASK,
+            VaadinIcon.CHECK_SQUARE_O, TimelineKind.DEAL, VaadinIcon.FUNNEL, TimelineKind.OWNER, VaadinIcon.USER,
+            TimelineKind.REVENUE, VaadinIcon.MONEY, TimelineKind.PLAN, VaadinIcon.CLIPBOARD_TEXT);
 
     private final Long customerId;
     private final ActivityService activities;
+    private final CustomerTimelineService timeline;
+    final CheckboxGroup<TimelineKind> shown = new CheckboxGroup<>();
     final RadioButtonGroup<ActivityKind> kind = new RadioButtonGroup<>();
     final ComboBox<CustomerDetails.ContactItem> contact = new ComboBox<>();
     final Select<CallOutcome> outcome = new Select<>();
@@ -56,19 +73,39 @@ class ActivitySection extends Div {
     private final Button older = new Button();
     private int page;
 
-    ActivitySection(Long customerId, List<CustomerDetails.ContactItem> contacts, ActivityService activities, boolean mayLog) {
+    ActivitySection(Long customerId, List<CustomerDetails.ContactItem> contacts, ActivityService activities,
+                    CustomerTimelineService timeline, boolean mayLog) {
         this.customerId = customerId;
         this.activities = activities;
+        this.timeline = timeline;
         addClassNames("card", "section", "activity");
+        setId("customer-timeline");
         add(new H3(getTranslation("activity.title")));
         if (mayLog) {
             add(form(contacts));
         }
+        shown.setLabel(getTranslation("timeline.show"));
+        shown.setId("timeline-kinds");
+        shown.setItems(timeline.kinds());
+        shown.setItemLabelGenerator(k -> getTranslation("timeline.kind." + k.name()));
+        shown.setValue(Set.copyOf(timeline.kinds()));
+        shown.addValueChangeListener(e -> reload());
         entries.setId("activity-entries");
         older.setText(getTranslation("activity.older"));
+        older.setId("timeline-older");
         older.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         older.addClickListener(e -> showPage(page + 1));
-        add(entries, older);
+        // the next page comes by itself when the button scrolls into view, as in a feed
+        older.getElement().executeJs("""
+                const button = this;
+                new IntersectionObserver(seen => { if (seen.some(e => e.isIntersecting) && !button.hidden) button.click(); })
+                    .observe(button);""");
+        add(shown, entries, older);
+        showPage(0);
+    }
+
+    private void reload() {
+        entries.removeAll();
         showPage(0);
     }
 
@@ -179,52 +216,51 @@ class ActivitySection extends Div {
             nextStepTime.clear();
         }
         text.clear();
-        entries.removeAll();
-        showPage(0);
+        reload();
     }
 
     private void showPage(int number) {
         page = number;
-        Slice<ActivityItem> slice = activities.list(customerId, PageRequest.of(number, PAGE_SIZE));
-        if (number == 0 && slice.isEmpty()) {
+        List<TimelineEntry> lines = timeline.page(customerId, shown.getValue(), number * PAGE_SIZE, PAGE_SIZE + 1);
+        if (number == 0 && lines.isEmpty()) {
             entries.add(new Paragraph(getTranslation("activity.empty")));
         }
-        slice.forEach(item -> entries.add(entry(item)));
-        older.setVisible(slice.hasNext());
+        lines.stream().limit(PAGE_SIZE).forEach(line -> entries.add(entry(line)));
+        older.setVisible(lines.size() > PAGE_SIZE);
     }
 
-    private Component entry(ActivityItem item) {
-        Span when = new Span(Formats.dateTime(item.occurredAt(), getLocale()));
+    private Component entry(TimelineEntry line) {
+        Span when = new Span(Formats.dateTime(line.at(), getLocale()));
         when.addClassName("activity-when");
-        Span who = new Span(getTranslation("activity.by", getTranslation("activity.kind." + item.kind().name()), item.authorName()));
-        who.addClassName("activity-who");
-        Div head = new Div((item.kind() == ActivityKind.CALL ? VaadinIcon.PHONE : VaadinIcon.NOTEBOOK).create(), when, who);
+        Span what = new Span(getTranslation(line.messageKey(), line.arguments().stream().map(this::shown).toArray()));
+        what.addClassName("activity-what");
+        Div head = new Div(ICONS.get(line.kind()).create(), when, what);
+        if (line.byName() != null) {
+            Span who = new Span(line.byName());
+            who.addClassName("activity-who");
+            head.add(who);
+        }
+        if (line.link() != null) {
+            head.add(new Anchor(line.link(), getTranslation("timeline.open")));
+        }
         head.addClassName("activity-head");
         Div entry = new Div(head);
-        entry.addClassName("activity-entry");
-        if (item.outcome() != null) {
-            List<String> facts = new ArrayList<>();
-            facts.add(getTranslation("call.outcome." + item.outcome().name()));
-            if (item.durationMinutes() != null) {
-                facts.add(getTranslation("activity.lasted", item.durationMinutes()));
-            }
-            if (item.contactName() != null) {
-                facts.add(getTranslation("activity.with", item.contactName()));
-            }
-            Paragraph call = new Paragraph(String.join(" · ", facts) + (item.reason() == null ? "" : ": " + item.reason()));
-            call.addClassNames("activity-call", item.outcome().isConversation() ? "conversation" : "not-reached");
-            entry.add(call);
-        }
-        if (item.text() != null) {
-            entry.add(new Paragraph(item.text()));
-        }
-        if (item.nextStep() != null) {
-            String due = item.nextStepDue() == null ? "" : " — " + Formats.date(item.nextStepDue(), getLocale())
-                    + (item.nextStepTime() == null ? "" : " " + item.nextStepTime());
-            Paragraph step = new Paragraph(getTranslation("activity.nextStepIs", item.nextStep()) + due);
-            step.addClassName("activity-next-step");
-            entry.add(step);
+        entry.addClassNames("activity-entry", "timeline-" + line.kind().name().toLowerCase(Locale.ROOT));
+        if (line.text() != null) {
+            entry.add(new Paragraph(line.text()));
         }
         return entry;
+    }
+
+    /** An argument as the user reads it: words in their language, moments, days, months and amounts in their format. */
+    private Object shown(Object argument) {
+        return switch (argument) {
+            case TimelineEntry.Word word -> getTranslation(word.key());
+            case Instant at -> Formats.dateTime(at, getLocale());
+            case LocalDate day -> Formats.date(day, getLocale());
+            case YearMonth month -> Formats.month(month, getLocale());
+            case BigDecimal amount -> Formats.nok(amount, getLocale());
+            default -> argument;
+        };
     }
 }

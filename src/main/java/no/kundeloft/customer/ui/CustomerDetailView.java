@@ -42,6 +42,7 @@ import no.kundeloft.customer.CustomerForm;
 import no.kundeloft.customer.CustomerHistoryService;
 import no.kundeloft.customer.CustomerPageSection;
 import no.kundeloft.customer.CustomerService;
+import no.kundeloft.customer.CustomerTimelineService;
 import no.kundeloft.customer.DuplicateOrgNumberException;
 import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.history.HistoryEntry;
@@ -57,6 +58,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     private final CustomerService customers;
     private final ContactService contacts;
     private final ActivityService activities;
+    private final CustomerTimelineService timeline;
     private final PortfolioService portfolios;
     private final boolean mayChangeOwnership;
     private final boolean isAdmin;
@@ -66,6 +68,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     private CustomerEditor editor;
 
     public CustomerDetailView(CustomerService customers, ContactService contacts, ActivityService activities,
+                              CustomerTimelineService timeline,
                               PortfolioService portfolios, AuthenticationContext authentication,
                               List<CustomerPageSection> sections, CustomerHistoryService history) {
         this.sections = sections;
@@ -73,6 +76,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         this.customers = customers;
         this.contacts = contacts;
         this.activities = activities;
+        this.timeline = timeline;
         this.portfolios = portfolios;
         this.mayChangeOwnership = authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN");
         this.isAdmin = authentication.hasRole("ADMIN");
@@ -144,7 +148,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         add(header, editor != null ? editor : details());
         sections.forEach(section -> section.create(customer).ifPresent(this::add));
         add(new ContactsSection(customer, contacts, customers.mayEdit(), this::reload),
-                new ActivitySection(customer.id(), customer.contacts(), activities, customers.mayEdit()), ownership());
+                new ActivitySection(customer.id(), customer.contacts(), activities, timeline, customers.mayEdit()), ownership());
         Long id = customer.id();
         add(HistoryTimeline.section(() -> history.history(id), this::eraseRemovedContact));
     }

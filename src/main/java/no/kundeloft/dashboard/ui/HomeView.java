@@ -47,6 +47,9 @@ public class HomeView extends Div implements HasDynamicTitle {
         if (!summary.warnings().isEmpty()) {
             add(warnings(summary));
         }
+        if (!authentication.hasRole("ADMIN")) {
+            add(new MyTasksCard(tasks, OVERDUE_SHOWN));
+        }
         Div figures = new Div(
                 figure("home.customers", summary.customers(), CustomerListView.class),
                 figure("home.keyCustomers", summary.keyCustomers(), null));
@@ -62,9 +65,6 @@ public class HomeView extends Div implements HasDynamicTitle {
                         : newYear != null ? newYear : attainment.report(top, year + 1).figures();
                 add(new AttainmentSummary(report, newYear, following, getLocale()));
             });
-        }
-        if (!authentication.hasRole("ADMIN")) {
-            add(new MyTasksCard(tasks, OVERDUE_SHOWN));
         }
         if (!authentication.hasAnyRole("MEETING_BOOKER", "ADMIN")) {
             add(new OverdueVisitsCard(visits.overdueForVisit(OVERDUE_SHOWN)));

@@ -11,11 +11,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.customer.ActivityKind;
 import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.CallOutcome;
+import no.kundeloft.customer.TimelineKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,8 +26,10 @@ class ActivitySectionTest extends KaribuTest {
     @Autowired
     ActivityService activities;
 
+    /** The calls and notes of the timeline (the customer's owner is a line of its own). */
     private List<String> entries() {
         return _find(Div.class, spec -> spec.withClasses("activity-entry")).stream()
+                .filter(d -> d.hasClassName("timeline-call") || d.hasClassName("timeline-note"))
                 .map(d -> d.getElement().getTextRecursively()).toList();
     }
 
@@ -52,8 +56,8 @@ class ActivitySectionTest extends KaribuTest {
         section.nextStepDue.setValue(TestClock.TODAY.plusDays(2));
         _click(section.log);
         assertThat(entries()).singleElement().satisfies(text -> assertThat(text)
-                .contains("Call by am1 Testesen").contains("Reached · 12 min").contains("Kari vil ha nytt tilbud")
-                .contains("Next step: Send tilbud fredag — 19 Jun 2026"));
+                .contains("Call with Kari Fjeld: Reached").contains("am1 Testesen").contains("Kari vil ha nytt tilbud")
+                .contains("→ Send tilbud fredag"));
         assertThat(section.text.getValue()).isEmpty();
         assertThat(section.outcome.getValue()).isNull();
     }
@@ -68,7 +72,8 @@ class ActivitySectionTest extends KaribuTest {
         assertThat(entries()).isEmpty();
         section.nextStepTime.setValue(LocalTime.of(14, 30));
         _click(section.log);
-        assertThat(entries()).singleElement().satisfies(text -> assertThat(text).contains("Call back").contains("18 Jun 2026 14:30"));
+        assertThat(entries()).singleElement().satisfies(text -> assertThat(text).contains("Call with Kari Fjeld: Call back")
+                .contains("→ Call back Kari Fjeld"));
     }
 
     @Test
@@ -79,7 +84,7 @@ class ActivitySectionTest extends KaribuTest {
         assertThat(BasicUtilsKt.isEffectivelyVisible(section.nextStep)).isFalse();
         section.text.setValue("Flytter til nye lokaler");
         _click(section.log);
-        assertThat(entries()).singleElement().satisfies(text -> assertThat(text).contains("Note by").doesNotContain("Next step"));
+        assertThat(entries()).singleElement().satisfies(text -> assertThat(text).contains("Note").doesNotContain("→"));
     }
 
     @Test
@@ -93,13 +98,26 @@ class ActivitySectionTest extends KaribuTest {
     }
 
     @Test
+    void the_timeline_is_filtered_by_kind() {
+        login(s.am1());
+        activities.logNote(s.c1().getId(), "Flytter i vår");
+        UI.getCurrent().navigate("customers/" + s.c1().getId());
+        ActivitySection section = _get(ActivitySection.class);
+        assertThat(entries()).hasSize(1);
+        section.shown.setValue(Set.of(TimelineKind.OWNER));
+        assertThat(entries()).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withClasses("timeline-owner")))
+                .anySatisfy(line -> assertThat(line.getElement().getTextRecursively()).contains("Owner from this day: am1 Testesen"));
+    }
+
+    @Test
     void older_entries_come_on_request() {
         login(s.am1());
         for (int i = 0; i < ActivitySection.PAGE_SIZE + 3; i++) {
             activities.logNote(s.c1().getId(), "Notat " + i);
         }
         UI.getCurrent().navigate("customers/" + s.c1().getId());
-        assertThat(entries()).hasSize(ActivitySection.PAGE_SIZE);
+        assertThat(_find(Div.class, spec -> spec.withClasses("activity-entry"))).hasSize(ActivitySection.PAGE_SIZE);
         _click(_get(Button.class, spec -> spec.withText("Show older")));
         assertThat(entries()).hasSize(ActivitySection.PAGE_SIZE + 3);
         assertThat(_find(Button.class, spec -> spec.withText("Show older"))).isEmpty();

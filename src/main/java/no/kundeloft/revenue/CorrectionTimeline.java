@@ -1,0 +1,51 @@
+package no.kundeloft.revenue;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import no.kundeloft.customer.TimelineEntry;
+import no.kundeloft.customer.TimelineKind;
+import no.kundeloft.customer.TimelineSource;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.SalesRole;
+import org.springframework.stereotype.Component;
+
+/** A customer's revenue corrections in its timeline (month, from, to, why); meeting bookers see no revenue. */
+@Component
+class CorrectionTimeline implements TimelineSource {
+
+    private final EntityManager entityManager;
+    private final CurrentUser currentUser;
+
+    CorrectionTimeline(EntityManager entityManager, CurrentUser currentUser) {
+        this.entityManager = entityManager;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public List<TimelineEntry> newest(Long customerId, Set<TimelineKind> kinds, int limit) {
+        if (!shown(kinds)) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                        select c from RevenueCorrection c where c.customer.id = :customer
+                        order by c.correctedAt desc, c.id desc""", RevenueCorrection.class)
+                .setParameter("customer", customerId).setMaxResults(limit).getResultList().stream()
+                .map(c -> new TimelineEntry(TimelineKind.REVENUE, c.getCorrectedAt(), "timeline.revenue",
+                        List.of(c.getMonth(), c.getPreviousAmount(), c.getNewAmount()), c.getReason(), c.getCorrectedBy(), null))
+                .toList();
+    }
+
+    @Override
+    public long count(Long customerId, Set<TimelineKind> kinds) {
+        if (!shown(kinds)) {
+            return 0;
+        }
+        return entityManager.createQuery("select count(c) from RevenueCorrection c where c.customer.id = :customer", Long.class)
+                .setParameter("customer", customerId).getSingleResult();
+    }
+
+    private boolean shown(Set<TimelineKind> kinds) {
+        return kinds.contains(TimelineKind.REVENUE) && currentUser.require().role() != SalesRole.MEETING_BOOKER;
+    }
+}
