@@ -60,6 +60,8 @@ import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationAdminService;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.PeopleFilter;
+import no.kundeloft.organisation.RecentItemService;
+import no.kundeloft.organisation.RecentKind;
 import no.kundeloft.organisation.Sector;
 import no.kundeloft.pipeline.Deal;
 import no.kundeloft.pipeline.DealExportService;
@@ -76,6 +78,8 @@ import no.kundeloft.plan.WhitespaceState;
 import no.kundeloft.revenue.RevenueCorrectionService;
 import no.kundeloft.revenue.RevenueService;
 import no.kundeloft.revenue.RollupLevel;
+import no.kundeloft.search.SearchHit;
+import no.kundeloft.search.SearchService;
 import no.kundeloft.security.SignInLogFilter;
 import no.kundeloft.security.SignInLogService;
 import no.kundeloft.task.TaskFilter;
@@ -249,6 +253,14 @@ class AccessMatrixServiceTest extends ScenarioTest {
                 return t.tasks.list(new TaskFilter(TaskView.OPEN, null, true), 0, 100);
             }),
             new Case("TaskService.assignees", Kind.LISTING, (t, x) -> t.tasks.assignees()),
+            // search: the outsider's customer, its contact and its owner are not found by their names
+            new Case("SearchService.search", Kind.LISTING, (t, x) -> t.outsiderSearch()),
+            new Case("SearchService.recent", Kind.LISTING, (t, x) -> {
+                if (t.outsider != null) {
+                    t.recentItems.opened(RecentKind.CUSTOMER, t.outsider.getId());
+                }
+                return t.search.recent();
+            }),
             // account plans
             new Case("PlanService.plan", Kind.KEY_CUSTOMER, (t, id) -> t.plans.plan(id(id), YEAR)),
             new Case("PlanService.history", Kind.KEY_CUSTOMER, (t, id) -> t.plans.history(id(id), YEAR)),
@@ -315,6 +327,8 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "HistoryService.recordTypes", "DealService.count", "DealService.stages", "DealService.closeMonths", "DealService.mayEdit",
             "DealService.thisMonth",
             "TaskService.count", "TaskService.today", "TaskService.mayAssign", "CustomerTimelineService.kinds",
+            // the user's own list of ids; SearchService.recent shows only those still in scope
+            "RecentItemService.opened", "RecentItemService.mine",
             // the pipeline's stages are the same for everyone (admins keep them)
             "StageService.all", "StageService.add", "StageService.change", "StageService.move", "StageService.setActive",
             // warnings name only the user's own teams and people (OrganisationServiceTest)
@@ -355,6 +369,8 @@ class AccessMatrixServiceTest extends ScenarioTest {
     @Autowired SignInLogService signIns;
     @Autowired TaskService tasks;
     @Autowired CustomerTimelineService timeline;
+    @Autowired SearchService search;
+    @Autowired RecentItemService recentItems;
     @Autowired EntityManager em;
     @Autowired TestClock clock;
 
@@ -534,6 +550,19 @@ class AccessMatrixServiceTest extends ScenarioTest {
                 LocalDate.of(YEAR, 7, 1), null));
         em.flush();
         return task.id();
+    }
+
+    /** What the role finds searching for the outsider's name, its owner's name and a contact of it. */
+    private List<SearchHit> outsiderSearch() {
+        if (outsider == null) {
+            return search.search("Testesen", 50);
+        }
+        em.persist(new Contact(outsider, "Outsider Kontakt", null, null, "+47 911 22 333"));
+        em.flush();
+        List<SearchHit> hits = new ArrayList<>(search.search(outsider.getName(), 50));
+        hits.addAll(search.search(outsider.getOwner().getFullName(), 50));
+        hits.addAll(search.search("91122333", 50));
+        return hits;
     }
 
     /** Listings must not show the task at the customer outside the role's scope. */

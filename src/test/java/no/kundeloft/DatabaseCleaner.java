@@ -38,6 +38,7 @@ public class DatabaseCleaner {
                 "delete from change_revision_entity",
                 "delete from change_revision",
                 "delete from notification",
+                "delete from recent_item",
                 "delete from deal",
                 "delete from task",
                 "delete from visit_contact",

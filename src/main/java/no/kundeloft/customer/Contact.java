@@ -16,6 +16,7 @@ import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.base.Labelled;
 import no.kundeloft.organisation.Employee;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A person at a customer; buying role, influence and attitude matter for key customers. */
 @Entity
@@ -43,6 +44,11 @@ public class Contact extends AbstractEntity implements Labelled {
 
     @Size(max = 40)
     private String phone;
+
+    /** The phone number's digits, kept with it so a search for "90012345" finds "+47 900 12 345". */
+    @NotAudited
+    @Column(name = "phone_digits", length = 40)
+    private String phoneDigits;
 
     @Column(name = "is_primary", nullable = false)
     private boolean primary;
@@ -75,14 +81,19 @@ public class Contact extends AbstractEntity implements Labelled {
         this.fullName = fullName;
         this.title = title;
         this.email = email;
-        this.phone = phone;
+        setPhone(phone);
     }
 
     void update(String fullName, String title, String email, String phone) {
         this.fullName = fullName;
         this.title = title;
         this.email = email;
+        setPhone(phone);
+    }
+
+    private void setPhone(String phone) {
         this.phone = phone;
+        this.phoneDigits = phone == null ? null : phone.replaceAll("\\D", "");
     }
 
     public Customer getCustomer() {
@@ -149,7 +160,7 @@ public class Contact extends AbstractEntity implements Labelled {
         this.fullName = ERASED;
         this.title = null;
         this.email = null;
-        this.phone = null;
+        setPhone(null);
         this.buyingRole = null;
         this.influence = null;
         this.attitude = null;

@@ -1,16 +1,22 @@
 package no.kundeloft.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -26,6 +32,8 @@ import java.util.Locale;
 import no.kundeloft.base.i18n.Translations;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.ui.ChangePasswordView;
+import no.kundeloft.search.SearchService;
+import no.kundeloft.search.ui.SearchDialog;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
@@ -47,7 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
                       OrganisationService organisation, AccessAnnotationChecker accessChecker,
-                      NotificationService notifications, NotificationBroadcaster broadcaster) {
+                      NotificationService notifications, NotificationBroadcaster broadcaster, SearchService search) {
         this.accessChecker = accessChecker;
         setPrimarySection(Section.DRAWER);
 
@@ -65,12 +73,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName("spacer");
         addToNavbar(toggle, pageTitle, spacer);
         currentUser.get().ifPresent(user -> {
+            addToNavbar(searchButton(search));
             if (user.role() != SalesRole.ADMIN) {
                 bell = new NotificationBell(notifications, broadcaster, user.employeeId());
                 addToNavbar(bell);
             }
             addToNavbar(userMenu(user, authenticationContext, organisation));
         });
+    }
+
+    /** The search in the header, also opened with Ctrl+K (⌘K on a Mac) from anywhere. */
+    private Component searchButton(SearchService search) {
+        Button open = new Button(getTranslation("search.open"), VaadinIcon.SEARCH.create(), e -> new SearchDialog(search).open());
+        open.setId("search-open");
+        open.addClassName("search-open");
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        open.setTooltipText(getTranslation("search.shortcut"));
+        Shortcuts.addShortcutListener(this, () -> new SearchDialog(search).open(), Key.KEY_K, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(this, () -> new SearchDialog(search).open(), Key.KEY_K, KeyModifier.META);
+        return open;
     }
 
     private SideNav navigation() {

@@ -47,6 +47,8 @@ import no.kundeloft.customer.DuplicateOrgNumberException;
 import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.history.ui.HistoryTimeline;
+import no.kundeloft.organisation.RecentItemService;
+import no.kundeloft.organisation.RecentKind;
 
 /** One customer: its details, contacts and who has owned it. Out of scope answers "not found". */
 @Route("customers/:customerId")
@@ -59,6 +61,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     private final ContactService contacts;
     private final ActivityService activities;
     private final CustomerTimelineService timeline;
+    private final RecentItemService recentItems;
     private final PortfolioService portfolios;
     private final boolean mayChangeOwnership;
     private final boolean isAdmin;
@@ -68,7 +71,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     private CustomerEditor editor;
 
     public CustomerDetailView(CustomerService customers, ContactService contacts, ActivityService activities,
-                              CustomerTimelineService timeline,
+                              CustomerTimelineService timeline, RecentItemService recentItems,
                               PortfolioService portfolios, AuthenticationContext authentication,
                               List<CustomerPageSection> sections, CustomerHistoryService history) {
         this.sections = sections;
@@ -77,6 +80,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         this.contacts = contacts;
         this.activities = activities;
         this.timeline = timeline;
+        this.recentItems = recentItems;
         this.portfolios = portfolios;
         this.mayChangeOwnership = authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN");
         this.isAdmin = authentication.hasRole("ADMIN");
@@ -92,6 +96,7 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         String parameter = event.getRouteParameters().get(ID_PARAMETER).orElse("");
         Long id = parseId(parameter);
         customer = customers.get(id);
+        recentItems.opened(RecentKind.CUSTOMER, id);
         editor = null;
         render();
     }

@@ -35,6 +35,8 @@ import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.RecentItemService;
+import no.kundeloft.organisation.RecentKind;
 import no.kundeloft.organisation.TeamSummary;
 import no.kundeloft.pipeline.DealDetails;
 import no.kundeloft.pipeline.DealExportService;
@@ -55,6 +57,7 @@ import org.springframework.data.domain.Sort;
 public class PipelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DealService deals;
+    private final RecentItemService recentItems;
     private final CustomerService customers;
     private final PipelineBoard board;
     private final Grid<DealRow> grid = new Grid<>();
@@ -74,8 +77,9 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
     private boolean restoring;
 
     public PipelineView(DealService deals, CustomerService customers, OrganisationService organisation,
-                        AuthenticationContext authentication, DealExportService exports) {
+                        AuthenticationContext authentication, DealExportService exports, RecentItemService recentItems) {
         this.deals = deals;
+        this.recentItems = recentItems;
         this.customers = customers;
         addClassName("pipeline-view");
         board = new PipelineBoard(deals, this::openDeal, this::showStageInList, this::refresh);
@@ -239,7 +243,9 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void openDeal(Long id) {
-        DealDialog.existing(deals, id, this::saved).open();
+        DealDialog dialog = DealDialog.existing(deals, id, this::saved);
+        recentItems.opened(RecentKind.DEAL, id);
+        dialog.open();
     }
 
     private void saved(DealDetails deal) {

@@ -37,6 +37,8 @@ import no.kundeloft.base.ui.Fact;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.history.ui.HistoryTimeline;
+import no.kundeloft.organisation.RecentItemService;
+import no.kundeloft.organisation.RecentKind;
 import no.kundeloft.pipeline.DealForm;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.ui.DealDialog;
@@ -67,10 +69,13 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final CurrentUser currentUser;
     private final Clock clock;
     private final DealService deals;
+    private final RecentItemService recentItems;
     private VisitDetails visit;
 
-    public VisitView(VisitService visits, CustomerService customers, CurrentUser currentUser, Clock clock, DealService deals) {
+    public VisitView(VisitService visits, CustomerService customers, CurrentUser currentUser, Clock clock, DealService deals,
+                     RecentItemService recentItems) {
         this.deals = deals;
+        this.recentItems = recentItems;
         this.visits = visits;
         this.customers = customers;
         this.currentUser = currentUser;
@@ -82,6 +87,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("Visit", null));
         show(visits.get(id));
+        recentItems.opened(RecentKind.VISIT, id);
     }
 
     private void show(VisitDetails details) {
