@@ -126,6 +126,7 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
             return report;
         }
         Checkbox done = new Checkbox(task.done());
+        done.setId("task-done-" + task.id());
         done.setAriaLabel(getTranslation("task.markDone", task.description()));
         done.addValueChangeListener(e -> {
             try {
