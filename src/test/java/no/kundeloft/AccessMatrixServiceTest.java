@@ -283,6 +283,9 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("BudgetService.saveDraft", Kind.BUDGET, (t, subject) -> t.budgets.saveDraft((BudgetSubject) subject, YEAR, 0, t.months())),
             new Case("BudgetService.startRevision", Kind.BUDGET, (t, subject) -> t.budgets.startRevision((BudgetSubject) subject, YEAR, "New year")),
             new Case("BudgetService.approve", Kind.BUDGET, (t, subject) -> t.budgets.approve((BudgetSubject) subject, YEAR, 0)),
+            new Case("BudgetService.send", Kind.BUDGET, (t, subject) -> t.budgets.send((BudgetSubject) subject, YEAR, 0)),
+            new Case("BudgetService.sendBack", Kind.BUDGET, (t, subject) -> t.budgets.sendBack((BudgetSubject) subject, YEAR, 0, "Lower")),
+            new Case("BudgetService.approveAll", Kind.BUDGET, (t, subject) -> t.budgets.approveAll(Map.of((BudgetSubject) subject, 0L), YEAR)),
             new Case("BudgetService.phase", Kind.BUDGET, (t, subject) -> t.budgets.phase((BudgetSubject) subject, YEAR, BigDecimal.TEN,
                     BigDecimal.ONE, Phasing.EVEN)),
             new Case("BudgetService.lines", Kind.LISTING, (t, x) -> t.budgets.lines(YEAR)),
@@ -316,6 +319,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "OrganisationService.currentScope", "OrganisationService.preferredLanguage", "OrganisationService.changePreferredLanguage",
             "AccountService.passwordChangeRequired", "AccountService.changeOwnPassword",
             "NotificationService.unreadCount", "NotificationService.latest", "NotificationService.markAllRead",
+            "NotificationService.emailKinds", "NotificationService.chooseEmailKinds",
             "CalendarFeedService.myFeedSince", "CalendarFeedService.renew", "CalendarFeedService.revoke", "CalendarFeedService.writeFeed",
             "CustomerService.mayEdit",
             // dates, rules and counts with no record in them

@@ -48,7 +48,7 @@ class PreviousReleaseMigrationTest {
     }
 
     @Test
-    void follow_ups_and_plan_actions_become_tasks_with_their_history() throws Exception {
+    void follow_ups_and_plan_actions_become_tasks_with_their_history_and_notifications_link_to_their_visit() throws Exception {
         String vendor = vendor();
         DataSource before = freshDatabase(vendor);
         Flyway.configure().dataSource(before).locations(locations(vendor)).target("15").load().migrate();
@@ -61,6 +61,7 @@ class PreviousReleaseMigrationTest {
         jdbc.update("insert into visit_follow_up (id, version, visit_id, description, owner_id, due_date, done) values (21, 2, 20, 'Send the offer', 1, date '2026-05-18', true)");
         jdbc.update("insert into account_plan (id, customer_id, plan_year) values (30, 10, 2026)");
         jdbc.update("insert into plan_action (id, plan_id, description, owner_id, due_date, carried_over) values (31, 30, 'Workshop', 1, date '2026-06-01', true)");
+        jdbc.update("insert into notification (id, recipient_id, visit_id, kind, actor_name, created_at) values (50, 1, 20, 'VISIT_MOVED', 'Ola', current_timestamp)");
         jdbc.update("insert into change_revision (id, changed_at, changed_by, changed_by_name) values (40, 0, 'kari', 'Kari Nordmann')");
         jdbc.update("insert into change_revision_entity (revision_id, entity_name) values (40, 'no.kundeloft.visit.FollowUp'), (40, 'no.kundeloft.plan.PlanAction')");
         jdbc.update("insert into visit_follow_up_aud (id, rev, revtype, done, due_date, owner_id, visit_id, description) values (21, 40, 0, false, date '2026-05-18', 1, 20, 'Send the offer')");
@@ -75,6 +76,9 @@ class PreviousReleaseMigrationTest {
         assertThat(jdbc.queryForList("select id, source, source_id from task_aud where rev = 40 order by id")).hasSize(2);
         assertThat(jdbc.queryForList("select entity_name from change_revision_entity where revision_id = 40", String.class))
                 .containsExactly("no.kundeloft.task.Task");
+        assertThat(jdbc.queryForMap("select link, subject from notification where id = 50"))
+                .as("a visit's notification names the customer and links to the visit")
+                .containsEntry("link", "visits/20").containsEntry("subject", "Fjord AS");
     }
 
     private String vendor() throws Exception {

@@ -68,6 +68,21 @@ public class Budget extends AbstractEntity implements Labelled {
     @Column(name = "drafted_at")
     private Instant draftedAt;
 
+    @Column(name = "sent_by", length = 200)
+    private String sentBy;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "returned_by", length = 200)
+    private String returnedBy;
+
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @Column(name = "return_comment", length = 1000)
+    private String returnComment;
+
     @Column(name = "approved_by")
     private String approvedBy;
 
@@ -117,6 +132,20 @@ public class Budget extends AbstractEntity implements Labelled {
         draftedAt = at;
     }
 
+    void send(String by, Instant at) {
+        status = BudgetStatus.SENT;
+        sentBy = by;
+        sentAt = at;
+    }
+
+    /** Back to draft with the approver's comment, which stays until the draft is sent again. */
+    void sendBack(String by, Instant at, String comment) {
+        status = BudgetStatus.DRAFT;
+        returnedBy = by;
+        returnedAt = at;
+        returnComment = comment;
+    }
+
     void approve(String by, Instant at) {
         status = BudgetStatus.APPROVED;
         approvedBy = by;
@@ -157,6 +186,26 @@ public class Budget extends AbstractEntity implements Labelled {
 
     public Instant getDraftedAt() {
         return draftedAt;
+    }
+
+    public String getSentBy() {
+        return sentBy;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getReturnedBy() {
+        return returnedBy;
+    }
+
+    public Instant getReturnedAt() {
+        return returnedAt;
+    }
+
+    public String getReturnComment() {
+        return returnComment;
     }
 
     public String getApprovedBy() {

@@ -124,13 +124,25 @@ class BudgetDemoData implements DemoDataPart {
     private record Budgeting(int year, YearMonth basisFrom, Instant drafted) {
     }
 
-    /** Who approved and when, or null for a draft: a demo account's own budgets wait for approval this year. */
+    /**
+     * Who approved and when; or sent for approval (those waiting: a demo account's own budgets this year and the
+     * same next year); or null for a draft not sent yet.
+     */
     private static Approval approver(Stage stage, boolean waitingThisYear, String approver, Instant approved) {
         boolean isApproved = stage == Stage.APPROVED || (stage == Stage.PARTLY_APPROVED && !waitingThisYear);
-        return isApproved && approver != null ? new Approval(approver, approved) : null;
+        if (isApproved && approver != null) {
+            return new Approval(approver, approved);
+        }
+        return waitingThisYear && stage != Stage.APPROVED ? Approval.SENT : null;
     }
 
     private record Approval(String by, Instant at) {
+
+        static final Approval SENT = new Approval(null, null);
+
+        boolean sent() {
+            return by == null;
+        }
     }
 
     private static Instant earliest(LocalDateTime planned, LocalDateTime latest) {
@@ -168,7 +180,9 @@ class BudgetDemoData implements DemoDataPart {
                 subject.kind() == BudgetKind.KEY_CUSTOMER ? entityManager.getReference(Customer.class, subject.id()) : null,
                 budgeting.year(), 1);
         budget.replaceMonths(months, drafter, budgeting.drafted());
-        if (approval != null) {
+        if (approval != null && approval.sent()) {
+            budget.send(drafter, budgeting.drafted());
+        } else if (approval != null) {
             budget.approve(approval.by(), approval.at());
         }
         entityManager.persist(budget);

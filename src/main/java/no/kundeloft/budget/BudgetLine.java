@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * the state of its newest revision; null status when nothing is drafted yet.
  */
 public record BudgetLine(SubjectInfo subject, BigDecimal portfolio, BigDecimal newSales, BudgetStatus status,
-                         int revision, boolean mayDraft, boolean mayApprove) {
+                         int revision, long version, boolean mayDraft, boolean mayApprove) {
 
     public BigDecimal total() {
         return portfolio.add(newSales);
@@ -15,6 +15,6 @@ public record BudgetLine(SubjectInfo subject, BigDecimal portfolio, BigDecimal n
 
     /** Waiting for the current user's approval. */
     public boolean awaitsMyApproval() {
-        return mayApprove && status == BudgetStatus.DRAFT;
+        return mayApprove && status == BudgetStatus.SENT;
     }
 }

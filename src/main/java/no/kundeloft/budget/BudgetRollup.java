@@ -26,7 +26,7 @@ public class BudgetRollup {
 
     private static final String IN_FORCE = """
             (b.status = no.kundeloft.budget.BudgetStatus.APPROVED
-             or (b.status = no.kundeloft.budget.BudgetStatus.DRAFT and b.revision = 1))""";
+             or (b.status in (no.kundeloft.budget.BudgetStatus.DRAFT, no.kundeloft.budget.BudgetStatus.SENT) and b.revision = 1))""";
 
     private final EntityManager entityManager;
 

@@ -17,6 +17,9 @@ import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.history.HistoryEntry;
+import no.kundeloft.notification.Notice;
+import no.kundeloft.notification.NotificationKind;
+import no.kundeloft.notification.Notifications;
 import no.kundeloft.organisation.Department;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
@@ -44,6 +47,7 @@ public class BudgetService {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
     static final int MAX_REASON = 500;
+    static final int MAX_COMMENT = 1000;
 
     /** From November, next year is the one being budgeted. */
     private static final Month BUDGETING_STARTS = Month.NOVEMBER;
@@ -58,10 +62,13 @@ public class BudgetService {
     private final RevenueLoadService revenueLoad;
     private final Clock clock;
     private final ChangeHistory changeHistory;
+    private final Notifications notifications;
 
     BudgetService(BudgetRepository budgets, BudgetSubjects subjects, BudgetRollup budgetRollup,
                   RevenueRollup revenueRollup, OrganisationService organisation, CurrentUser currentUser,
-                  EntityManager entityManager, RevenueLoadService revenueLoad, Clock clock, ChangeHistory changeHistory) {
+                  EntityManager entityManager, RevenueLoadService revenueLoad, Clock clock, ChangeHistory changeHistory,
+                  Notifications notifications) {
+        this.notifications = notifications;
         this.changeHistory = changeHistory;
         this.revenueLoad = revenueLoad;
         this.budgets = budgets;
@@ -99,6 +106,7 @@ public class BudgetService {
                     inForce == null ? BigDecimal.ZERO : inForce.portfolio(),
                     inForce == null ? BigDecimal.ZERO : inForce.newSales(),
                     newest == null ? null : newest.status(), newest == null ? 0 : newest.revision(),
+                    newest == null ? -1 : newest.version(),
                     mayDraft(subject, me), mayApprove(subject, me)));
         }
         return lines;
@@ -165,31 +173,112 @@ public class BudgetService {
         return sheetOf(info, year);
     }
 
+    /** The drafter sends the newest draft for approval; its approver is told. Refused when changed since it was seen. */
+    @Transactional
+    public BudgetSheet send(BudgetSubject subject, int year, long seenVersion) {
+        SubjectInfo info = require(subject);
+        requireDrafter(info);
+        KundeloftUser user = currentUser.require();
+        Budget newest = newestLocked(info, year);
+        if (newest == null || newest.getStatus() != BudgetStatus.DRAFT) {
+            throw new BudgetRefusedException("budget.refused.nothingToSend");
+        }
+        unchanged(newest, seenVersion);
+        newest.send(user.fullName(), clock.instant());
+        budgets.flush();
+        notifications.send(info.approverId(), NotificationKind.BUDGET_SENT, actor(user), notice(info, year, null));
+        return sheetOf(info, year);
+    }
+
     /**
-     * Approves the newest draft, which locks it; an earlier approved revision becomes history. Only
-     * the next level up may approve, never the person the budget is for.
+     * Approves the sent draft, which locks it; an earlier approved revision becomes history; the drafter is told.
+     * Only the next level up may approve, never the person the budget is for.
      */
     @Transactional
     public BudgetSheet approve(BudgetSubject subject, int year, long seenVersion) {
         SubjectInfo info = require(subject);
+        approveOne(info, year, seenVersion);
+        return sheetOf(info, year);
+    }
+
+    /**
+     * Approves several sent drafts at once, each at the version the approver saw: all of them or, when one is
+     * refused (changed, not sent, not theirs to approve), none, with the refusal naming that budget.
+     */
+    @Transactional
+    public int approveAll(Map<BudgetSubject, Long> seenVersions, int year) {
+        for (Map.Entry<BudgetSubject, Long> seen : seenVersions.entrySet()) {
+            SubjectInfo info = require(seen.getKey());
+            try {
+                approveOne(info, year, seen.getValue());
+            } catch (BudgetRefusedException e) {
+                throw new BudgetRefusedException("budget.refused.oneOfSeveral", info.name());
+            }
+        }
+        return seenVersions.size();
+    }
+
+    /** The approver sends a sent draft back to its drafter with a comment (required), who is told. */
+    @Transactional
+    public BudgetSheet sendBack(BudgetSubject subject, int year, long seenVersion, String comment) {
+        SubjectInfo info = require(subject);
         KundeloftUser user = currentUser.require();
+        requireApprover(info, user);
+        String trimmed = comment == null ? "" : comment.strip();
+        if (trimmed.isEmpty()) {
+            throw new BudgetRefusedException("budget.refused.commentRequired");
+        }
+        if (trimmed.length() > MAX_COMMENT) {
+            throw new BudgetRefusedException("budget.refused.commentTooLong", MAX_COMMENT);
+        }
+        Budget newest = newestLocked(info, year);
+        if (newest == null || newest.getStatus() != BudgetStatus.SENT) {
+            throw new BudgetRefusedException("budget.refused.nothingToApprove");
+        }
+        unchanged(newest, seenVersion);
+        newest.sendBack(user.fullName(), clock.instant(), trimmed);
+        budgets.flush();
+        notifications.send(info.drafterId(), NotificationKind.BUDGET_RETURNED, actor(user), notice(info, year, trimmed));
+        return sheetOf(info, year);
+    }
+
+    private void approveOne(SubjectInfo info, int year, long seenVersion) {
+        KundeloftUser user = currentUser.require();
+        requireApprover(info, user);
+        Budget newest = newestLocked(info, year);
+        if (newest == null || newest.getStatus() != BudgetStatus.SENT) {
+            throw new BudgetRefusedException(newest != null && newest.getStatus() == BudgetStatus.DRAFT
+                    ? "budget.refused.notSent" : "budget.refused.nothingToApprove");
+        }
+        unchanged(newest, seenVersion);
+        BudgetSubject subject = info.subject();
+        budgets.findApproved(year, subject.kind(), subject.key()).forEach(Budget::supersede);
+        newest.approve(user.fullName(), clock.instant());
+        budgets.flush();
+        notifications.send(info.drafterId(), NotificationKind.BUDGET_APPROVED, actor(user), notice(info, year, null));
+    }
+
+    private void requireApprover(SubjectInfo info, KundeloftUser user) {
         if (Objects.equals(info.employeeId(), user.employeeId())) {
             throw new BudgetRefusedException("budget.refused.ownApproval");
         }
         if (!mayApprove(info, user.employeeId())) {
             throw new BudgetRefusedException("budget.refused.notApprover");
         }
-        Budget newest = newestLocked(info, year);
-        if (newest == null || newest.getStatus() != BudgetStatus.DRAFT) {
-            throw new BudgetRefusedException("budget.refused.nothingToApprove");
+    }
+
+    private static void unchanged(Budget budget, long seenVersion) {
+        if (budget.getVersion() != seenVersion) {
+            throw new BudgetRefusedException("budget.refused.changed", budget.getDraftedBy(), budget.getDraftedAt());
         }
-        if (newest.getVersion() != seenVersion) {
-            throw new BudgetRefusedException("budget.refused.changed", newest.getDraftedBy(), newest.getDraftedAt());
-        }
-        budgets.findApproved(year, subject.kind(), subject.key()).forEach(Budget::supersede);
-        newest.approve(user.fullName(), clock.instant());
-        budgets.flush();
-        return sheetOf(info, year);
+    }
+
+    private static Notifications.Actor actor(KundeloftUser user) {
+        return new Notifications.Actor(user.employeeId(), user.fullName());
+    }
+
+    private static Notice notice(SubjectInfo info, int year, String comment) {
+        return new Notice(info.name() + " " + year, null, comment, "budgets?year=" + year + "&subject=" + info.subject().token());
     }
 
     /**

@@ -23,7 +23,13 @@ public record BudgetSheet(SubjectInfo subject, int year, List<BudgetRevision> re
         return mayDraft && current() != null && current().status() == BudgetStatus.APPROVED;
     }
 
+    /** The drafter may send the draft for approval. */
+    public boolean maySend() {
+        return mayDraft && current() != null && current().status() == BudgetStatus.DRAFT;
+    }
+
+    /** The approver may approve the sent draft or send it back. */
     public boolean mayApproveNow() {
-        return mayApprove && current() != null && current().status() == BudgetStatus.DRAFT;
+        return mayApprove && current() != null && current().status() == BudgetStatus.SENT;
     }
 }

@@ -13,11 +13,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.notification.Notice;
+import no.kundeloft.notification.NotificationKind;
+import no.kundeloft.notification.Notifications;
 import no.kundeloft.organisation.AssignableOwner;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.PortfolioLimits;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
 public class PortfolioService {
 
+    /** How much of the given customers' names a notification shows. */
+    private static final int NAMES_SHOWN = 280;
+
     private final CustomerRepository customers;
     private final CustomerOwnershipRepository ownerships;
     private final OrganisationService organisation;
@@ -42,17 +50,33 @@ public class PortfolioService {
     private final PortfolioLimits limits;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Notifications notifications;
+    private final CurrentUser currentUser;
 
     PortfolioService(CustomerRepository customers, CustomerOwnershipRepository ownerships,
                      OrganisationService organisation, People people, PortfolioLimits limits, Clock clock,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, Notifications notifications, CurrentUser currentUser) {
         this.events = events;
+        this.notifications = notifications;
+        this.currentUser = currentUser;
         this.customers = customers;
         this.ownerships = ownerships;
         this.organisation = organisation;
         this.people = people;
         this.limits = limits;
         this.clock = clock;
+    }
+
+    /** The receiver hears of the customers given to them: one notification, naming them (a link to the one, or the list). */
+    private void tell(Employee receiver, List<Customer> given) {
+        if (given.isEmpty()) {
+            return;
+        }
+        String names = given.stream().map(Customer::getName).collect(Collectors.joining(", "));
+        String subject = names.length() <= NAMES_SHOWN ? names : names.substring(0, NAMES_SHOWN - 1) + "…";
+        KundeloftUser user = currentUser.require();
+        notifications.send(receiver.getId(), NotificationKind.CUSTOMERS_ASSIGNED, new Notifications.Actor(user.employeeId(),
+                user.fullName()), Notice.of(subject, given.size() == 1 ? "customers/" + given.getFirst().getId() : "customers"));
     }
 
     /** Who the current user may give customers to. */
@@ -77,6 +101,7 @@ public class PortfolioService {
         Employee receiver = receiver(receiverId);
         checkRules(receiver, moving);
         moving.forEach(customer -> transfer(customer, receiver));
+        tell(receiver, moving);
     }
 
     /**
@@ -95,6 +120,7 @@ public class PortfolioService {
             throw refused;
         }
         transfer(customer, receiver);
+        tell(receiver, List.of(customer));
     }
 
     /** Every customer an employee in the user's area owns, by name: what a hand-over distributes. */
@@ -160,7 +186,10 @@ public class PortfolioService {
             checkRules(receiver, incoming);
             checked.put(receiver, incoming);
         });
-        checked.forEach((receiver, incoming) -> incoming.forEach(customer -> transfer(customer, receiver)));
+        checked.forEach((receiver, incoming) -> {
+            incoming.forEach(customer -> transfer(customer, receiver));
+            tell(receiver, incoming);
+        });
     }
 
     private List<Customer> portfolio(Long employeeId) {

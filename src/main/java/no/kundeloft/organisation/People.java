@@ -1,7 +1,9 @@
 package no.kundeloft.organisation;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import no.kundeloft.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +42,20 @@ public class People {
     /** The signed-in user as a reference for a record they write, without reading them. */
     public Employee me() {
         return employees.getReferenceById(currentUser.require().employeeId());
+    }
+
+    /** The active members of a seller's team and its leader: who hears of the team's wins. Empty without a team. */
+    public Set<Long> teamOf(Employee seller) {
+        Team team = seller.getTeam();
+        if (team == null) {
+            return Set.of();
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        if (team.getLeader() != null) {
+            ids.add(team.getLeader().getId());
+        }
+        employees.findActiveByTeamId(team.getId()).forEach(member -> ids.add(member.getId()));
+        return ids;
     }
 
     /**

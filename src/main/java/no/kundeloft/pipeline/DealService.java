@@ -21,7 +21,11 @@ import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.history.HistoryEntry;
+import no.kundeloft.notification.Notice;
+import no.kundeloft.notification.NotificationKind;
+import no.kundeloft.notification.Notifications;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
@@ -62,10 +66,14 @@ public class DealService {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Notifications notifications;
+    private final People people;
 
     DealService(DealRepository deals, DealStageRepository stages, DealSearch search, DealRules rules, CustomerService customers,
                 OrganisationService organisation, ChangeHistory changeHistory, CurrentUser currentUser,
-                EntityManager entityManager, Clock clock) {
+                EntityManager entityManager, Clock clock, Notifications notifications, People people) {
+        this.notifications = notifications;
+        this.people = people;
         this.deals = deals;
         this.stages = stages;
         this.search = search;
@@ -272,6 +280,12 @@ public class DealService {
         deal.moveTo(target, reason, today());
         if (target.getOutcome() == StageOutcome.WON && deal.getKind() == DealKind.NEW_CUSTOMER) {
             becomesCustomer(deal.getCustomer());
+        }
+        if (target.getOutcome() == StageOutcome.WON) {
+            KundeloftUser user = currentUser.require();
+            notifications.sendAll(people.teamOf(deal.getOwner()), NotificationKind.DEAL_WON,
+                    new Notifications.Actor(user.employeeId(), user.fullName()),
+                    Notice.of(deal.getTitle() + " · " + deal.getCustomer().getName(), "pipeline?deal=" + deal.getId()));
         }
     }
 

@@ -30,6 +30,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import no.kundeloft.base.i18n.Translations;
+import no.kundeloft.notification.NotificationBroadcaster;
+import no.kundeloft.notification.NotificationService;
+import no.kundeloft.notification.ui.NotificationBell;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.ui.ChangePasswordView;
 import no.kundeloft.search.SearchService;
@@ -37,9 +40,6 @@ import no.kundeloft.search.ui.SearchDialog;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
-import no.kundeloft.visit.NotificationBroadcaster;
-import no.kundeloft.visit.NotificationService;
-import no.kundeloft.visit.ui.NotificationBell;
 
 /**
  * The frame around every signed-in page: side navigation with what the user's role may open,

@@ -18,6 +18,9 @@ import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.history.HistoryEntry;
+import no.kundeloft.notification.Notice;
+import no.kundeloft.notification.NotificationKind;
+import no.kundeloft.notification.Notifications;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
@@ -51,10 +54,12 @@ public class TaskService {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Notifications notifications;
 
     TaskService(TaskRepository tasks, Optional<PendingReports> pendingReports, CustomerService customers,
                 OrganisationService organisation, ChangeHistory changeHistory, CurrentUser currentUser,
-                EntityManager entityManager, Clock clock) {
+                EntityManager entityManager, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.tasks = tasks;
         this.pendingReports = pendingReports;
         this.customers = customers;
@@ -135,17 +140,23 @@ public class TaskService {
         Task task = new Task(TaskSource.MANUAL, null, customer, entityManager.getReference(Employee.class, user.employeeId()),
                 clock.instant());
         task.describe(form.getDescription().strip(), assignee, form.getDueDate(), form.getDueTime());
-        return TaskRow.of(tasks.saveAndFlush(task));
+        tasks.saveAndFlush(task);
+        tellAssignee(task);
+        return TaskRow.of(task);
     }
 
     /** Changes what, when and (for a leader) who; the customer stays. Refused when changed since it was opened. */
     @Transactional
     public TaskRow update(Long id, long openedVersion, @Valid TaskForm form) {
         Task task = changeable(id, openedVersion);
-        Employee assignee = task.getAssignee().getId().equals(form.getAssigneeId()) ? task.getAssignee()
-                : assignable(form.getAssigneeId());
+        boolean reassigned = !task.getAssignee().getId().equals(form.getAssigneeId());
+        Employee assignee = reassigned ? assignable(form.getAssigneeId()) : task.getAssignee();
         task.describe(form.getDescription().strip(), assignee, form.getDueDate(), form.getDueTime());
-        return TaskRow.of(tasks.saveAndFlush(task));
+        tasks.saveAndFlush(task);
+        if (reassigned) {
+            tellAssignee(task);
+        }
+        return TaskRow.of(task);
     }
 
     /** Marks a task done or open again. */
@@ -159,6 +170,14 @@ public class TaskService {
     /** Every version of a task the user may see, newest first. */
     public List<HistoryEntry> history(Long id) {
         return changeHistory.of(Task.class, visible(id).getId());
+    }
+
+    /** Someone given a task by someone else hears of it (nobody is told of their own doing). */
+    private void tellAssignee(Task task) {
+        KundeloftUser user = currentUser.require();
+        notifications.send(task.getAssignee().getId(), NotificationKind.TASK_ASSIGNED,
+                new Notifications.Actor(user.employeeId(), user.fullName()),
+                new Notice(task.getDescription(), null, task.getCustomer() == null ? null : task.getCustomer().getName(), "tasks"));
     }
 
     private Task changeable(Long id, long openedVersion) {

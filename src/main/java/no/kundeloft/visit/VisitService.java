@@ -26,6 +26,9 @@ import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.history.HistoryEntry;
+import no.kundeloft.notification.Notice;
+import no.kundeloft.notification.NotificationKind;
+import no.kundeloft.notification.Notifications;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
@@ -59,7 +62,7 @@ public class VisitService {
     private static final Set<SalesRole> JOINERS = Set.of(SalesRole.SALES_DIRECTOR, SalesRole.SALES_MANAGER, SalesRole.TEAM_LEADER);
 
     private final VisitRepository visits;
-    private final NotificationService notifications;
+    private final Notifications notifications;
     private final CustomerService customers;
     private final OrganisationService organisation;
     private final People people;
@@ -72,7 +75,7 @@ public class VisitService {
     private final DealActivity dealActivity;
     private final Tasks tasks;
 
-    VisitService(VisitRepository visits, NotificationService notifications, CustomerService customers,
+    VisitService(VisitRepository visits, Notifications notifications, CustomerService customers,
                  OrganisationService organisation, People people, CurrentUser currentUser, EntityManager entityManager, Clock clock,
                  VisitCadence cadence, RevenueService revenueService, ChangeHistory changeHistory, DealActivity dealActivity,
                  Tasks tasks) {
@@ -386,8 +389,8 @@ public class VisitService {
         visits.saveAndFlush(visit);
         dealActivity.record(customer.getId(), host.getId(), clock.instant());
         if (!host.getId().equals(user.employeeId())) {
-            notifications.send(host, visit, user.role() == SalesRole.MEETING_BOOKER ? NotificationKind.VISIT_BOOKED
-                    : NotificationKind.VISIT_SCHEDULED, user.fullName());
+            tell(host, visit, user.role() == SalesRole.MEETING_BOOKER ? NotificationKind.VISIT_BOOKED
+                    : NotificationKind.VISIT_SCHEDULED, user);
         }
         return details(visit);
     }
@@ -409,7 +412,7 @@ public class VisitService {
         if (!before.equals(visit.getStartsAt()) || !beforeEnd.equals(visit.getEndsAt())) {
             visit.getParticipants().stream()
                     .filter(p -> p.getStatus() == ParticipantStatus.ACCEPTED || p.getStatus() == ParticipantStatus.REQUESTED)
-                    .forEach(p -> notifications.send(p.getEmployee(), visit, NotificationKind.VISIT_MOVED, user.fullName()));
+                    .forEach(p -> tell(p.getEmployee(), visit, NotificationKind.VISIT_MOVED, user));
         }
         return details(visit);
     }
@@ -423,7 +426,7 @@ public class VisitService {
         visit.markUpdated(user.fullName(), clock.instant());
         visits.saveAndFlush(visit);
         visit.getParticipants().stream().filter(p -> p.getStatus() == ParticipantStatus.ACCEPTED)
-                .forEach(p -> notifications.send(p.getEmployee(), visit, NotificationKind.VISIT_CANCELLED, user.fullName()));
+                .forEach(p -> tell(p.getEmployee(), visit, NotificationKind.VISIT_CANCELLED, user));
         return details(visit);
     }
 
@@ -477,7 +480,7 @@ public class VisitService {
         requireFree(Set.of(user.employeeId()), visit);
         visit.addParticipant(me(user), ParticipantStatus.REQUESTED);
         visits.saveAndFlush(visit);
-        notifications.send(visit.getHost(), visit, NotificationKind.JOIN_REQUESTED, user.fullName());
+        tell(visit.getHost(), visit, NotificationKind.JOIN_REQUESTED, user);
         return details(visit);
     }
 
@@ -505,8 +508,7 @@ public class VisitService {
         participant.setStatus(accept ? ParticipantStatus.ACCEPTED : ParticipantStatus.DECLINED);
         visit.markUpdated(user.fullName(), clock.instant());
         visits.saveAndFlush(visit);
-        notifications.send(participant.getEmployee(), visit, accept ? NotificationKind.JOIN_ACCEPTED
-                : NotificationKind.JOIN_DECLINED, user.fullName());
+        tell(participant.getEmployee(), visit, accept ? NotificationKind.JOIN_ACCEPTED : NotificationKind.JOIN_DECLINED, user);
         return details(visit);
     }
 
@@ -667,6 +669,11 @@ public class VisitService {
     private boolean mayDebrief(Visit visit, KundeloftUser user) {
         return visit.getStatus() != VisitStatus.CANCELLED && !visit.getStartsAt().isAfter(clock.instant())
                 && visit.participant(user.employeeId()).filter(p -> p.getStatus() == ParticipantStatus.ACCEPTED).isPresent();
+    }
+
+    private void tell(Employee recipient, Visit visit, NotificationKind kind, KundeloftUser user) {
+        notifications.send(recipient.getId(), kind, new Notifications.Actor(user.employeeId(), user.fullName()),
+                new Notice(visit.getCustomer().getName(), visit.getStartsAt(), null, "visits/" + visit.getId()));
     }
 
     private Employee me(KundeloftUser user) {

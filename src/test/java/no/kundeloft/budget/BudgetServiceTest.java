@@ -9,11 +9,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.TestOrganisation;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.notification.NotificationItem;
+import no.kundeloft.notification.NotificationKind;
+import no.kundeloft.notification.NotificationService;
 import no.kundeloft.revenue.RevenueEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +36,8 @@ class BudgetServiceTest extends ScenarioTest {
 
     @Autowired
     BudgetService budgets;
+    @Autowired
+    NotificationService notifications;
     @Autowired
     TestClock clock;
     @Autowired
@@ -59,9 +66,21 @@ class BudgetServiceTest extends ScenarioTest {
         assertThat(draft.current().newSales()).isEqualByComparingTo("120");
         assertThat(draft.current().draftedBy()).isEqualTo(s.lead1().getFullName());
         assertThat(draft.mayApproveNow()).isFalse();
+        assertThat(draft.maySend()).isTrue();
+        signIn.as(s.mgrA());
+        assertThatThrownBy(() -> budgets.approve(seller(s.am1()), YEAR, draft.current().version()))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("budget.refused.notSent");
+
+        signIn.as(s.lead1());
+        BudgetSheet sent = budgets.send(seller(s.am1()), YEAR, draft.current().version());
+        assertThat(sent.current().status()).isEqualTo(BudgetStatus.SENT);
+        assertThat(sent.current().sentBy()).isEqualTo(s.lead1().getFullName());
+        assertThat(sent.editable()).as("a sent draft waits for its approver").isFalse();
+        assertThatThrownBy(() -> budgets.saveDraft(seller(s.am1()), YEAR, sent.current().version(), months(1, 1)))
+                .isInstanceOf(BudgetRefusedException.class);
 
         signIn.as(s.mgrA());
-        BudgetSheet approved = budgets.approve(seller(s.am1()), YEAR, draft.current().version());
+        BudgetSheet approved = budgets.approve(seller(s.am1()), YEAR, sent.current().version());
         assertThat(approved.current().status()).isEqualTo(BudgetStatus.APPROVED);
         assertThat(approved.current().approvedBy()).isEqualTo(s.mgrA().getFullName());
 
@@ -76,6 +95,7 @@ class BudgetServiceTest extends ScenarioTest {
     void a_change_after_approval_is_a_new_revision_with_a_reason_and_the_old_one_stays_visible() {
         signIn.as(s.lead1());
         long version = budgets.saveDraft(seller(s.am1()), YEAR, -1, months(100, 10)).current().version();
+        version = budgets.send(seller(s.am1()), YEAR, version).current().version();
         signIn.as(s.mgrA());
         budgets.approve(seller(s.am1()), YEAR, version);
 
@@ -93,6 +113,7 @@ class BudgetServiceTest extends ScenarioTest {
                     assertThat(line.status()).isEqualTo(BudgetStatus.DRAFT);
                     assertThat(line.revision()).isEqualTo(2);
                 });
+        revision = budgets.send(seller(s.am1()), YEAR, revision.current().version());
 
         signIn.as(s.mgrA());
         BudgetSheet approved = budgets.approve(seller(s.am1()), YEAR, revision.current().version());
@@ -129,7 +150,8 @@ class BudgetServiceTest extends ScenarioTest {
         assertThatThrownBy(() -> budgets.saveDraft(leader, YEAR, -1, months(0, 20)))
                 .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("notDrafter");
         signIn.as(s.mgrA());
-        long leaderVersion = budgets.saveDraft(leader, YEAR, -1, months(0, 20)).current().version();
+        long draftVersion = budgets.saveDraft(leader, YEAR, -1, months(0, 20)).current().version();
+        long leaderVersion = budgets.send(leader, YEAR, draftVersion).current().version();
         assertThatThrownBy(() -> budgets.approve(leader, YEAR, leaderVersion))
                 .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("notApprover");
         signIn.as(s.lead1());
@@ -137,6 +159,64 @@ class BudgetServiceTest extends ScenarioTest {
                 .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("ownApproval");
         signIn.as(s.dir1());
         assertThat(budgets.approve(leader, YEAR, leaderVersion).current().status()).isEqualTo(BudgetStatus.APPROVED);
+    }
+
+    @Test
+    void the_approver_sends_a_budget_back_with_a_comment_and_its_drafter_is_told() {
+        signIn.as(s.kam1());
+        BudgetSubject key = new BudgetSubject(BudgetKind.KEY_CUSTOMER, s.k1().getId());
+        long draft = budgets.saveDraft(key, YEAR, -1, months(900, 0)).current().version();
+        long sent = budgets.send(key, YEAR, draft).current().version();
+
+        signIn.as(s.lead1());
+        assertThatThrownBy(() -> budgets.sendBack(key, YEAR, sent, "  ")).isInstanceOf(BudgetRefusedException.class)
+                .hasMessageContaining("commentRequired");
+        assertThatThrownBy(() -> budgets.sendBack(key, YEAR, sent, "x".repeat(1001))).hasMessageContaining("commentTooLong");
+        BudgetSheet returned = budgets.sendBack(key, YEAR, sent, "Too low for the cloud move; add 10 % in Q3.");
+        assertThat(returned.current().status()).isEqualTo(BudgetStatus.DRAFT);
+        assertThat(returned.current().returnComment()).isEqualTo("Too low for the cloud move; add 10 % in Q3.");
+        assertThat(returned.current().returnedBy()).isEqualTo(s.lead1().getFullName());
+        assertThatThrownBy(() -> budgets.sendBack(key, YEAR, returned.current().version(), "Again"))
+                .as("only a sent draft goes back").isInstanceOf(BudgetRefusedException.class);
+
+        signIn.as(s.kam1());
+        assertThat(notifications.latest()).first().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.BUDGET_RETURNED);
+            assertThat(n.actorName()).isEqualTo(s.lead1().getFullName());
+            assertThat(n.detail()).isEqualTo("Too low for the cloud move; add 10 % in Q3.");
+            assertThat(n.link()).isEqualTo("budgets?year=" + YEAR + "&subject=" + key.token());
+        });
+        assertThat(budgets.sheet(key, YEAR).editable()).isTrue();
+        signIn.as(s.mgrA());
+        assertThatThrownBy(() -> budgets.sendBack(key, YEAR, returned.current().version(), "Not mine"))
+                .isInstanceOf(BudgetRefusedException.class).hasMessageContaining("notApprover");
+    }
+
+    @Test
+    void the_approver_is_told_of_a_sent_budget_and_approves_several_at_once_or_none() {
+        signIn.as(s.lead1());
+        long am1 = budgets.send(seller(s.am1()), YEAR, budgets.saveDraft(seller(s.am1()), YEAR, -1, months(100, 10))
+                .current().version()).current().version();
+        long am2 = budgets.send(seller(s.am2()), YEAR, budgets.saveDraft(seller(s.am2()), YEAR, -1, months(50, 5))
+                .current().version()).current().version();
+        signIn.as(s.mgrA());
+        assertThat(notifications.latest()).extracting(NotificationItem::kind)
+                .containsExactly(NotificationKind.BUDGET_SENT, NotificationKind.BUDGET_SENT);
+        assertThat(budgets.lines(YEAR)).filteredOn(BudgetLine::awaitsMyApproval).hasSize(2);
+
+        Map<BudgetSubject, Long> stale = new LinkedHashMap<>();
+        stale.put(seller(s.am2()), am2 - 1);
+        assertThatThrownBy(() -> budgets.approveAll(stale, YEAR)).isInstanceOf(BudgetRefusedException.class)
+                .hasMessageContaining("oneOfSeveral");
+
+        Map<BudgetSubject, Long> seen = new LinkedHashMap<>();
+        seen.put(seller(s.am1()), am1);
+        seen.put(seller(s.am2()), am2);
+        assertThat(budgets.approveAll(seen, YEAR)).isEqualTo(2);
+        assertThat(budgets.lines(YEAR)).filteredOn(line -> line.status() == BudgetStatus.APPROVED).hasSize(2);
+        signIn.as(s.lead1());
+        assertThat(notifications.latest()).extracting(NotificationItem::kind)
+                .containsExactly(NotificationKind.BUDGET_APPROVED, NotificationKind.BUDGET_APPROVED);
     }
 
     @Test
@@ -198,8 +278,9 @@ class BudgetServiceTest extends ScenarioTest {
         });
         assertThatThrownBy(() -> budgets.approve(key, YEAR, sheet.current().version()))
                 .isInstanceOf(BudgetRefusedException.class);
+        long sent = budgets.send(key, YEAR, sheet.current().version()).current().version();
         signIn.as(s.lead1());
-        assertThat(budgets.approve(key, YEAR, sheet.current().version()).current().status()).isEqualTo(BudgetStatus.APPROVED);
+        assertThat(budgets.approve(key, YEAR, sent).current().status()).isEqualTo(BudgetStatus.APPROVED);
     }
 
     @Test

@@ -210,13 +210,15 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
         }
         signIn.as("lead1");
         long version = budgets.saveDraft(seller, 2026, -1, months).current().version();
+        version = budgets.send(seller, 2026, version).current().version();
         signIn.as("mgrA");
         budgets.approve(seller, 2026, version);
 
         List<HistoryEntry> entries = budgets.history(seller, 2026);
-        assertThat(entries).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CREATED);
+        assertThat(entries).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CHANGED, Kind.CREATED);
         assertThat(entries.getFirst().byUsername()).isEqualTo("mgra");
-        assertThat(entries.getFirst().changes()).contains(new FieldChange("status", BudgetStatus.DRAFT, BudgetStatus.APPROVED));
+        assertThat(entries.getFirst().changes()).contains(new FieldChange("status", BudgetStatus.SENT, BudgetStatus.APPROVED));
+        assertThat(entries.get(1).changes()).contains(new FieldChange("status", BudgetStatus.DRAFT, BudgetStatus.SENT));
         signIn.as("am2");
         assertThatThrownBy(() -> budgets.history(seller, 2026)).isInstanceOf(NotFoundException.class);
     }

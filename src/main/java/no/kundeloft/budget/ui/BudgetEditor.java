@@ -91,6 +91,16 @@ class BudgetEditor extends Div {
         if (revision != null && revision.reason() != null) {
             line.add(new Span(getTranslation("budget.reasonShown", revision.reason())));
         }
+        if (revision != null && revision.status() == BudgetStatus.SENT) {
+            line.add(new Span(getTranslation("budget.sentShown", revision.sentBy(), Formats.dateTime(revision.sentAt(), locale))));
+        }
+        if (revision != null && revision.status() == BudgetStatus.DRAFT && revision.returnComment() != null) {
+            Span returned = new Span(getTranslation("budget.returnedShown", revision.returnedBy(),
+                    Formats.dateTime(revision.returnedAt(), locale), revision.returnComment()));
+            returned.addClassName("budget-returned");
+            returned.setId("budget-returned");
+            line.add(returned);
+        }
         if (!current.editable() && !current.mayApproveNow() && !current.mayStartRevision()) {
             line.add(new Span(getTranslation(current.mayDraft() || current.mayApprove() ? "budget.nothingToDo" : "budget.readOnly")));
         }
@@ -142,11 +152,18 @@ class BudgetEditor extends Div {
             save.setId("budget-save");
             actions.add(save);
         }
+        if (budget.maySend()) {
+            Button send = new Button(getTranslation("budget.send"), e -> send());
+            send.setId("budget-send");
+            actions.add(send);
+        }
         if (budget.mayApproveNow()) {
             Button approve = new Button(getTranslation("budget.approve"), e -> confirmApprove());
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             approve.setId("budget-approve");
-            actions.add(approve);
+            Button sendBack = new Button(getTranslation("budget.sendBack"), e -> askComment());
+            sendBack.setId("budget-send-back");
+            actions.add(approve, sendBack);
         }
         if (budget.mayStartRevision()) {
             Button revise = new Button(getTranslation("budget.revise"), e -> askReason());
@@ -188,6 +205,52 @@ class BudgetEditor extends Div {
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setId("approve-confirm");
         confirm.open();
+    }
+
+    private void send() {
+        if (dirty) {
+            error("budget.saveFirst");
+            return;
+        }
+        BudgetSheet sent = refusable(() -> budgets.send(current.subject().subject(), current.year(), current.current().version()));
+        if (sent != null) {
+            show(sent);
+            Notification.show(getTranslation("budget.sent"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            changed.run();
+        }
+    }
+
+    /** Sending a budget back needs a comment that tells the drafter what to change. */
+    private void askComment() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("budget.sendBack.title", current.subject().name()));
+        dialog.setId("send-back-dialog");
+        TextArea comment = new TextArea(getTranslation("budget.sendBack.comment"));
+        comment.setId("send-back-comment");
+        comment.setMaxLength(1000);
+        comment.setRequired(true);
+        comment.setWidthFull();
+        Button confirm = new Button(getTranslation("budget.sendBack"), e -> {
+            if (comment.getValue().isBlank()) {
+                comment.setInvalid(true);
+                comment.setErrorMessage(getTranslation("budget.refused.commentRequired"));
+                return;
+            }
+            BudgetSheet returned = refusable(() -> budgets.sendBack(current.subject().subject(), current.year(),
+                    current.current().version(), comment.getValue()));
+            if (returned != null) {
+                dialog.close();
+                show(returned);
+                changed.run();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("send-back-confirm");
+        dialog.add(comment);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+        comment.focus();
     }
 
     private void askReason() {

@@ -1,6 +1,10 @@
 package no.kundeloft.budget.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.budget.BudgetLine;
 import no.kundeloft.budget.BudgetService;
 import no.kundeloft.budget.BudgetStatus;
@@ -42,6 +48,7 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
         MY_DRAFTS(BudgetLine::mayDraft),
         NOT_STARTED(line -> line.status() == null),
         DRAFT(line -> line.status() == BudgetStatus.DRAFT),
+        SENT(line -> line.status() == BudgetStatus.SENT),
         APPROVED(line -> line.status() == BudgetStatus.APPROVED);
 
         private final Predicate<BudgetLine> test;
@@ -57,6 +64,8 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Select<Show> show = new Select<>();
     private final Div editorSlot = new Div();
     private final Paragraph empty = new Paragraph();
+    private final Button approveAll = new Button();
+    private List<BudgetLine> awaitingMe = List.of();
     private BudgetEditor editor;
     private BudgetSubject selected;
 
@@ -82,7 +91,10 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
                 updateUrl();
             }
         });
-        Div controls = new Div(year, show);
+        approveAll.setId("budget-approve-all");
+        approveAll.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        approveAll.addClickListener(e -> confirmApproveAll());
+        Div controls = new Div(year, show, approveAll);
         controls.addClassName("filters");
         Div header = new Div(new H2(getTranslation("nav.budgets")), controls);
         header.addClassName("budgets-header");
@@ -159,10 +171,42 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** Reloads the list (after a change in the editor too), keeping the open budget selected. */
     private List<BudgetLine> refreshList() {
-        List<BudgetLine> lines = budgets.lines(year.getValue()).stream().filter(show.getValue().test).toList();
+        List<BudgetLine> all = budgets.lines(year.getValue());
+        awaitingMe = all.stream().filter(BudgetLine::awaitsMyApproval).toList();
+        approveAll.setText(getTranslation("budget.approveAll", awaitingMe.size()));
+        approveAll.setVisible(awaitingMe.size() > 1);
+        List<BudgetLine> lines = all.stream().filter(show.getValue().test).toList();
         grid.setItems(lines);
         lines.stream().filter(line -> line.subject().subject().equals(selected)).findFirst().ifPresent(grid::select);
         return lines;
+    }
+
+    /** Approves every budget sent to me at once, after listing them; all of them or, if one has changed, none. */
+    private void confirmApproveAll() {
+        List<BudgetLine> waiting = awaitingMe;
+        Div names = new Div();
+        waiting.forEach(line -> names.add(new Paragraph(line.subject().name() + ": " + Formats.nok(line.portfolio(), getLocale())
+                + " + " + Formats.nok(line.newSales(), getLocale()))));
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("budget.approveAll.title", waiting.size()));
+        confirm.setText(names);
+        confirm.setConfirmText(getTranslation("budget.approveAll", waiting.size()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setId("approve-all-confirm");
+        confirm.addConfirmListener(e -> {
+            Map<BudgetSubject, Long> versions = new LinkedHashMap<>();
+            waiting.forEach(line -> versions.put(line.subject().subject(), line.version()));
+            try {
+                int approved = budgets.approveAll(versions, year.getValue());
+                Notification.show(getTranslation("budget.approvedAll", approved), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (RefusedException refused) {
+                Refusals.show(this, refused);
+            }
+            refresh();
+        });
+        confirm.open();
     }
 
     private void select(BudgetSubject subject) {

@@ -70,7 +70,10 @@ class TranslationsTest {
         Stream.of(no.kundeloft.visit.VisitStatus.values()).forEach(v -> needed.add("visit.status." + v));
         Stream.of(no.kundeloft.visit.VisitOutcome.values()).forEach(v -> needed.add("visit.outcome." + v));
         Stream.of(no.kundeloft.visit.ParticipantStatus.values()).forEach(v -> needed.add("visit.participant." + v));
-        Stream.of(no.kundeloft.visit.NotificationKind.values()).forEach(v -> needed.add("notification." + v));
+        Stream.of(no.kundeloft.notification.NotificationKind.values()).forEach(v -> {
+            needed.add("notification." + v);
+            needed.add("notifications.kind." + v);
+        });
         assertThat(keys(Translations.ENGLISH)).containsAll(needed);
         assertThat(keys(Translations.NORWEGIAN)).containsAll(needed);
     }

@@ -23,6 +23,7 @@ import no.kundeloft.KaribuTest;
 import no.kundeloft.budget.BudgetKind;
 import no.kundeloft.budget.BudgetLine;
 import no.kundeloft.budget.BudgetService;
+import no.kundeloft.budget.BudgetStatus;
 import no.kundeloft.budget.BudgetSubject;
 import no.kundeloft.budget.MonthTarget;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +102,44 @@ class BudgetsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_manager_sends_a_budget_back_with_a_comment_the_leader_reads_on_the_budget() {
+        long draft = budgets.saveDraft(am1, year, -1, months(100)).current().version();
+        budgets.send(am1, year, draft);
+        login(s.mgrA());
+        open(am1);
+        _click(_get(Button.class, spec -> spec.withId("budget-send-back")));
+        _click(_get(Button.class, spec -> spec.withId("send-back-confirm")));
+        TextArea comment = _get(TextArea.class, spec -> spec.withId("send-back-comment"));
+        assertThat(comment.isInvalid()).as("a comment is needed").isTrue();
+        comment.setValue("Raise Q4: the new framework agreement starts then.");
+        _click(_get(Button.class, spec -> spec.withId("send-back-confirm")));
+        assertThat(text("budget-status")).isEqualTo("Draft (revision 1)");
+
+        login(s.lead1());
+        open(am1);
+        assertThat(text("budget-returned")).startsWith("Sent back by mgrA Testesen").endsWith(
+                "Raise Q4: the new framework agreement starts then.");
+        assertThat(field("portfolio-1").isReadOnly()).isFalse();
+    }
+
+    @Test
+    void the_manager_approves_every_budget_sent_to_them_at_once() {
+        for (BudgetSubject seller : List.of(am1, new BudgetSubject(BudgetKind.SELLER, s.am2().getId()))) {
+            long draft = budgets.saveDraft(seller, year, -1, months(100)).current().version();
+            budgets.send(seller, year, draft);
+        }
+        login(s.mgrA());
+        go("budgets?year=" + year);
+        Button approveAll = _get(Button.class, spec -> spec.withId("budget-approve-all"));
+        assertThat(approveAll.getText()).isEqualTo("Approve all 2 sent to me");
+        _click(approveAll);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(budgets.lines(year)).filteredOn(line -> line.status() == BudgetStatus.APPROVED).hasSize(2);
+        assertThat(_find(Button.class, spec -> spec.withId("budget-approve-all"))).as("nothing left to approve").isEmpty();
+    }
+
+    @Test
     void a_negative_month_is_marked_on_the_field_and_nothing_is_saved() {
         open(am1);
         field("portfolio-3").setValue(new BigDecimal("-5"));
@@ -111,8 +150,12 @@ class BudgetsViewTest extends KaribuTest {
     }
 
     @Test
-    void the_manager_approves_after_a_confirmation_and_the_leader_revises_with_a_reason() {
+    void the_leader_sends_the_manager_approves_after_a_confirmation_and_the_leader_revises_with_a_reason() {
         budgets.saveDraft(am1, year, -1, months(100));
+        open(am1);
+        _click(_get(Button.class, spec -> spec.withId("budget-send")));
+        assertThat(text("budget-status")).isEqualTo("Sent for approval (revision 1)");
+        assertThat(field("portfolio-1").isReadOnly()).as("a sent draft waits").isTrue();
         login(s.mgrA());
         go("budgets?year=" + year + "&show=my_approval");
         assertThat(GridKt._size(grid())).isEqualTo(1);

@@ -23,7 +23,7 @@ import no.kundeloft.KaribuTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.base.ui.FullCalendar;
 import no.kundeloft.customer.CustomerListItem;
-import no.kundeloft.visit.NotificationService;
+import no.kundeloft.notification.NotificationService;
 import no.kundeloft.visit.ParticipantStatus;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitForm;

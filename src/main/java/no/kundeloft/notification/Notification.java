@@ -1,4 +1,4 @@
-package no.kundeloft.visit;
+package no.kundeloft.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,11 @@ import java.time.Instant;
 import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.organisation.Employee;
 
-/** Something that happened to a visit that its recipient should know, until they have read it. */
+/**
+ * Something that happened that its recipient should know, until they have read it: what kind, who did it, what it
+ * is about (a customer's name, a budget, a task) and when that is where it has a moment (a visit's start), a
+ * comment where there is one (a budget sent back), and the address of the record.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification extends AbstractEntity {
@@ -21,16 +25,24 @@ public class Notification extends AbstractEntity {
     @JoinColumn(name = "recipient_id")
     private Employee recipient;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "visit_id")
-    private Visit visit;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private NotificationKind kind;
 
     @Column(name = "actor_name", nullable = false)
     private String actorName;
+
+    @Column(length = 300)
+    private String subject;
+
+    @Column(name = "subject_at")
+    private Instant subjectAt;
+
+    @Column(length = 2000)
+    private String detail;
+
+    @Column(length = 300)
+    private String link;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -41,16 +53,19 @@ public class Notification extends AbstractEntity {
     protected Notification() {
     }
 
-    Notification(Employee recipient, Visit visit, NotificationKind kind, String actorName, Instant createdAt) {
+    Notification(Employee recipient, NotificationKind kind, String actorName, Notice notice, Instant createdAt) {
         this.recipient = recipient;
-        this.visit = visit;
         this.kind = kind;
         this.actorName = actorName;
+        this.subject = notice.subject();
+        this.subjectAt = notice.subjectAt();
+        this.detail = notice.detail();
+        this.link = notice.link();
         this.createdAt = createdAt;
     }
 
-    public Visit getVisit() {
-        return visit;
+    public Employee getRecipient() {
+        return recipient;
     }
 
     public NotificationKind getKind() {
@@ -59,6 +74,22 @@ public class Notification extends AbstractEntity {
 
     public String getActorName() {
         return actorName;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Instant getSubjectAt() {
+        return subjectAt;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getLink() {
+        return link;
     }
 
     public Instant getCreatedAt() {

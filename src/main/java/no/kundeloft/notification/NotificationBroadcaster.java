@@ -1,4 +1,4 @@
-package no.kundeloft.visit;
+package no.kundeloft.notification;
 
 import com.vaadin.flow.shared.Registration;
 import java.util.List;

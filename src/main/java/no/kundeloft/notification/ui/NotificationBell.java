@@ -1,4 +1,4 @@
-package no.kundeloft.visit.ui;
+package no.kundeloft.notification.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -14,9 +14,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import no.kundeloft.base.Formats;
-import no.kundeloft.visit.NotificationBroadcaster;
-import no.kundeloft.visit.NotificationItem;
-import no.kundeloft.visit.NotificationService;
+import no.kundeloft.notification.NotificationBroadcaster;
+import no.kundeloft.notification.NotificationItem;
+import no.kundeloft.notification.NotificationService;
+import no.kundeloft.notification.NotificationTexts;
 
 /** The bell in the header: how many notifications are unread, and the latest ones when opened. */
 public class NotificationBell extends Div {
@@ -27,6 +28,7 @@ public class NotificationBell extends Div {
     private final Span count = new Span();
     private Registration registration;
     private final Div list = new Div();
+    private final Popover popover;
 
     public NotificationBell(NotificationService notifications, NotificationBroadcaster broadcaster, Long employeeId) {
         this.notifications = notifications;
@@ -41,10 +43,14 @@ public class NotificationBell extends Div {
         count.setId("notification-count");
         list.addClassName("notification-list");
         list.setId("notification-list");
-        Popover popover = new Popover();
+        popover = new Popover();
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.add(list);
+        Button settings = new Button(getTranslation("notifications.settings"), VaadinIcon.ENVELOPE_O.create(),
+                e -> new NotificationSettingsDialog(notifications).open());
+        settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        settings.setId("notification-settings");
+        popover.add(list, settings);
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 showLatest();
@@ -90,10 +96,18 @@ public class NotificationBell extends Div {
             list.add(new Paragraph(getTranslation("notifications.none")));
         }
         for (NotificationItem item : latest) {
-            String text = getTranslation("notification." + item.kind().name(), item.actorName(), item.customerName(),
-                    item.visitStartsAt() == null ? "" : Formats.dateTime(item.visitStartsAt(), getLocale()));
-            Anchor link = new Anchor(item.visitId() == null ? "visits" : "visits/" + item.visitId(), text);
-            Div line = new Div(link, new Span(Formats.dateTime(item.createdAt(), getLocale())));
+            String text = getTranslation(NotificationTexts.key(item.kind()),
+                    NotificationTexts.arguments(item.actorName(), item.subject(), item.subjectAt(), getLocale()));
+            Anchor link = new Anchor(item.link() == null ? "" : item.link(), text);
+            // the list closes when a notification is followed, so the page it opens is not covered
+            link.getElement().addEventListener("click", e -> popover.close());
+            Div line = new Div(link);
+            if (item.detail() != null) {
+                Span detail = new Span(item.detail());
+                detail.addClassName("notification-detail");
+                line.add(detail);
+            }
+            line.add(new Span(Formats.dateTime(item.createdAt(), getLocale())));
             line.addClassName("notification");
             if (item.unread()) {
                 line.addClassName("unread");

@@ -1,4 +1,4 @@
-package no.kundeloft.visit;
+package no.kundeloft.notification;
 
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -10,9 +10,7 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Query("select count(n) from Notification n where n.recipient.id = :recipientId and n.readAt is null")
     long countUnread(Long recipientId);
 
-    @Query("""
-            select n from Notification n left join fetch n.visit v left join fetch v.customer
-            where n.recipient.id = :recipientId order by n.createdAt desc, n.id desc""")
+    @Query("select n from Notification n where n.recipient.id = :recipientId order by n.createdAt desc, n.id desc")
     List<Notification> findLatest(Long recipientId, Pageable page);
 
     @Query("select n from Notification n where n.recipient.id = :recipientId and n.readAt is null")

@@ -1,4 +1,4 @@
-package no.kundeloft.visit;
+package no.kundeloft.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
