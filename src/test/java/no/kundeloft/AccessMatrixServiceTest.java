@@ -212,6 +212,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("VisitService.lastAndNextVisits", Kind.CUSTOMER, (t, id) -> t.visits.lastAndNextVisits(List.of(id(id)))),
             new Case("VisitService.recentReports", Kind.CUSTOMER, (t, id) -> t.visits.recentReports(id(id), 5)),
             new Case("VisitService.busy", Kind.SELLER, (t, id) -> t.visits.busy(id(id), t.now(), t.now().plus(30, ChronoUnit.DAYS))),
+            new Case("VisitService.week", Kind.SELLER, (t, id) -> t.visits.week(id(id), LocalDate.of(YEAR, 6, 22), 60)),
             new Case("VisitService.calendar", Kind.LISTING, (t, x) -> t.visits.calendar(t.now().minus(30, ChronoUnit.DAYS),
                     t.now().plus(30, ChronoUnit.DAYS), VisitFilter.none())),
             new Case("VisitService.overdueForVisit", Kind.LISTING, (t, x) -> t.visits.overdueForVisit(100)),
@@ -320,6 +321,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "AccountService.passwordChangeRequired", "AccountService.changeOwnPassword",
             "NotificationService.unreadCount", "NotificationService.latest", "NotificationService.markAllRead",
             "NotificationService.emailKinds", "NotificationService.chooseEmailKinds",
+            "ExternalCalendarService.mine", "ExternalCalendarService.link", "ExternalCalendarService.unlink",
             "CalendarFeedService.myFeedSince", "CalendarFeedService.renew", "CalendarFeedService.revoke", "CalendarFeedService.writeFeed",
             "CustomerService.mayEdit",
             // dates, rules and counts with no record in them
@@ -348,7 +350,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             // sign-in looks the user up before anyone is signed in
             "EmployeeUserDetailsService.loadUserByUsername", "EmployeeUserDetailsService.activeByEmail",
             // for other services only (views may not use it: ArchitectureTest); callers apply their scope
-            "People.byId", "People.byUsername", "People.me", "People.lock");
+            "People.byId", "People.byUsername", "People.me", "People.lock", "People.teamOf");
 
     private static final AtomicInteger ATTEMPTS = new AtomicInteger();
 

@@ -39,6 +39,8 @@ public class DatabaseCleaner {
                 "delete from change_revision",
                 "delete from notification",
                 "delete from recent_item",
+                "delete from external_busy",
+                "delete from external_calendar",
                 "delete from deal",
                 "delete from task",
                 "delete from visit_contact",

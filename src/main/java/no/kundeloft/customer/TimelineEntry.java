@@ -17,7 +17,8 @@ public record TimelineEntry(TimelineKind kind, Instant at, String messageKey, Li
             .thenComparing(TimelineEntry::kind);
 
     public TimelineEntry {
-        arguments = List.copyOf(arguments);
+        // a missing argument (a month corrected from nothing) reads as a dash
+        arguments = arguments.stream().map(argument -> argument == null ? (Object) "–" : argument).toList();
     }
 
     /** An argument that is a message key, such as an outcome or a status. */

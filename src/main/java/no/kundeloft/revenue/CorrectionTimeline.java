@@ -1,6 +1,7 @@
 package no.kundeloft.revenue;
 
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import no.kundeloft.customer.TimelineEntry;
@@ -32,7 +33,7 @@ class CorrectionTimeline implements TimelineSource {
                         order by c.correctedAt desc, c.id desc""", RevenueCorrection.class)
                 .setParameter("customer", customerId).setMaxResults(limit).getResultList().stream()
                 .map(c -> new TimelineEntry(TimelineKind.REVENUE, c.getCorrectedAt(), "timeline.revenue",
-                        List.of(c.getMonth(), c.getPreviousAmount(), c.getNewAmount()), c.getReason(), c.getCorrectedBy(), null))
+                        Arrays.asList(c.getMonth(), c.getPreviousAmount(), c.getNewAmount()), c.getReason(), c.getCorrectedBy(), null))
                 .toList();
     }
 

@@ -74,11 +74,13 @@ public class VisitService {
     private final ChangeHistory changeHistory;
     private final DealActivity dealActivity;
     private final Tasks tasks;
+    private final ExternalCalendars externalCalendars;
 
     VisitService(VisitRepository visits, Notifications notifications, CustomerService customers,
                  OrganisationService organisation, People people, CurrentUser currentUser, EntityManager entityManager, Clock clock,
                  VisitCadence cadence, RevenueService revenueService, ChangeHistory changeHistory, DealActivity dealActivity,
-                 Tasks tasks) {
+                 Tasks tasks, ExternalCalendars externalCalendars) {
+        this.externalCalendars = externalCalendars;
         this.dealActivity = dealActivity;
         this.tasks = tasks;
         this.cadence = cadence;
@@ -533,12 +535,33 @@ public class VisitService {
      * When a seller is busy between two instants, without what the visits are: what a meeting booker
      * (or a leader) sees when finding a time. Sellers outside the user's scope are "not found".
      */
-    public List<Instant[]> busy(Long sellerId, Instant from, Instant to) {
+    public List<BusyBlock> busy(Long sellerId, Instant from, Instant to) {
+        requireBookable(sellerId);
+        List<BusyBlock> blocks = new ArrayList<>(visits.findBusy(sellerId, from, to).stream()
+                .map(row -> new BusyBlock((Instant) row[0], (Instant) row[1])).toList());
+        blocks.addAll(externalCalendars.busy(sellerId, from, to));
+        blocks.sort(java.util.Comparator.comparing(BusyBlock::start));
+        return blocks;
+    }
+
+    /**
+     * A seller's working week (Monday to Friday) for booking: busy blocks from visits and their own published
+     * calendar, and the starts where a meeting of that length fits. For sellers the user may book for.
+     */
+    public SellerWeek week(Long sellerId, LocalDate anyDay, int durationMinutes) {
+        LocalDate monday = anyDay.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        List<LocalDate> days = monday.datesUntil(monday.plusDays(5)).toList();
+        List<BusyBlock> blocks = busy(sellerId, monday.atStartOfDay(Formats.ZONE).toInstant(),
+                monday.plusDays(5).atStartOfDay(Formats.ZONE).toInstant());
+        return new SellerWeek(sellerId, monday, blocks,
+                FreeSlots.on(days, Duration.ofMinutes(durationMinutes), blocks, clock.instant()));
+    }
+
+    private void requireBookable(Long sellerId) {
         KundeloftUser user = currentUser.require();
         if (!sellerId.equals(user.employeeId()) && possibleHosts().stream().noneMatch(h -> h.id().equals(sellerId))) {
             throw new NotFoundException("Employee", sellerId);
         }
-        return visits.findBusy(sellerId, from, to).stream().map(row -> new Instant[] {(Instant) row[0], (Instant) row[1]}).toList();
     }
 
     private void apply(Visit visit, VisitForm form, Customer customer) {

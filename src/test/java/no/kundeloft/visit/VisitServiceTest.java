@@ -160,7 +160,7 @@ class VisitServiceTest extends ScenarioTest {
         assertThatThrownBy(() -> visits.get(ownVisit)).isInstanceOf(NotFoundException.class);
         assertThat(visits.calendar(TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS), VisitFilter.none()))
                 .extracting(VisitItem::id).containsExactly(booked.item().id());
-        List<Instant[]> busy = visits.busy(s.am1().getId(), TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS));
+        List<BusyBlock> busy = visits.busy(s.am1().getId(), TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS));
         assertThat(busy).hasSize(2);
         assertThatThrownBy(() -> visits.busy(s.am3().getId(), TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS)))
                 .isInstanceOf(NotFoundException.class);

@@ -7,15 +7,12 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -54,7 +51,6 @@ class VisitDialog extends Dialog {
     private final MultiSelectComboBox<ContactItem> contacts = new MultiSelectComboBox<>();
     private final Consumer<VisitDetails> saved;
     private Long fixedCustomerId;
-    private final Span busy = new Span();
 
     VisitDialog(VisitService visits, CustomerService customers, VisitDetails existing, LocalDateTime start,
                 Long presetCustomerId, String presetCustomerName, Long myId, boolean booker, Consumer<VisitDetails> saved) {
@@ -168,12 +164,24 @@ class VisitDialog extends Dialog {
         layout.setColspan(agenda, 2);
         layout.setColspan(contacts, 2);
         if (booker || existing == null && hosts.size() > 1) {
-            busy.setId("visit-busy");
-            busy.addClassName("busy-times");
-            host.addValueChangeListener(e -> showBusy(e.getValue(), when.getValue()));
-            when.addValueChangeListener(e -> showBusy(host.getValue(), e.getValue()));
-            layout.add(busy);
-            layout.setColspan(busy, 2);
+            FreeTimePanel freeTime = new FreeTimePanel(visits, when::setValue);
+            Runnable showWeek = () -> freeTime.show(host.getValue() == null ? null : host.getValue().id(),
+                    host.getValue() == null ? null : host.getValue().fullName(),
+                    when.getValue() == null ? visits.today() : when.getValue().toLocalDate(), duration.getValue());
+            host.addValueChangeListener(e -> showWeek.run());
+            duration.addValueChangeListener(e -> showWeek.run());
+            when.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    showWeek.run();
+                }
+            });
+            layout.add(freeTime);
+            layout.setColspan(freeTime, 2);
+            addOpenedChangeListener(e -> {
+                if (e.isOpened()) {
+                    showWeek.run();
+                }
+            });
         }
         if (booker) {
             TextArea need = new TextArea(getTranslation("visit.need"));
@@ -226,21 +234,6 @@ class VisitDialog extends Dialog {
         save.setId("visit-save");
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
-    }
-
-    /** The host's busy times that day, without what the visits are (all a booker may see). */
-    private void showBusy(HostOption host, LocalDateTime when) {
-        if (host == null || when == null) {
-            busy.setText("");
-            return;
-        }
-        java.time.LocalDate day = when.toLocalDate();
-        List<Instant[]> times = visits.busy(host.id(), day.atStartOfDay(Formats.ZONE).toInstant(),
-                day.plusDays(1).atStartOfDay(Formats.ZONE).toInstant());
-        DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
-        busy.setText(times.isEmpty() ? getTranslation("visit.free", host.fullName())
-                : getTranslation("visit.busy", host.fullName(), times.stream()
-                        .map(t -> hours.format(t[0]) + "–" + hours.format(t[1])).collect(Collectors.joining(", "))));
     }
 
     private void showContactsOf(Long customerId) {

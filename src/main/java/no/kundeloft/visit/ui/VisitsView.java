@@ -28,6 +28,7 @@ import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
 import no.kundeloft.visit.CalendarFeedService;
+import no.kundeloft.visit.ExternalCalendarService;
 import no.kundeloft.visit.HostOption;
 import no.kundeloft.visit.VisitFilter;
 import no.kundeloft.visit.VisitItem;
@@ -57,7 +58,7 @@ public class VisitsView extends Div implements HasDynamicTitle {
     private List<VisitItem> shown = List.of();
 
     public VisitsView(VisitService visits, CustomerService customers, CurrentUser currentUser, CalendarFeedService feeds,
-                      Clock clock) {
+                      Clock clock, ExternalCalendarService ownCalendars) {
         this.visits = visits;
         this.clock = clock;
         addClassName("visits-view");
@@ -93,7 +94,14 @@ public class VisitsView extends Div implements HasDynamicTitle {
         filters.addClassName("filters");
         Button feed = new Button(getTranslation("feed.title"), VaadinIcon.CALENDAR_O.create(), e -> new CalendarFeedDialog(feeds).open());
         feed.setId("visits-feed");
-        Div buttons = new Div(feed, plan);
+        Div buttons = new Div(feed);
+        if (!booker) {
+            Button own = new Button(getTranslation("calendar.external.open"), VaadinIcon.CALENDAR_USER.create(),
+                    e -> new OwnCalendarDialog(ownCalendars).open());
+            own.setId("visits-own-calendar");
+            buttons.add(own);
+        }
+        buttons.add(plan);
         if (java.util.Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR).contains(user.role())) {
             Anchor open = new Anchor("visits/open",
                     getTranslation("open.title"));
