@@ -39,6 +39,7 @@ public class DatabaseCleaner {
                 "delete from change_revision",
                 "delete from notification",
                 "delete from recent_item",
+                "delete from saved_view",
                 "delete from external_busy",
                 "delete from external_calendar",
                 "delete from deal",

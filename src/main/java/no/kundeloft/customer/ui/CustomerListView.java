@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
@@ -49,6 +50,7 @@ import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.CustomerTier;
 import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.customer.PortfolioService;
+import no.kundeloft.customer.SavedViewService;
 import no.kundeloft.organisation.Sector;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
@@ -83,7 +85,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     public CustomerListView(CustomerService customers, PortfolioService portfolios, CustomerExportService exports,
                             AuthenticationContext authentication, List<CustomerListColumns> listColumns,
-                            CurrentUser currentUser) {
+                            CurrentUser currentUser, SavedViewService savedViews) {
         this.currentUser = currentUser;
         this.customers = customers;
         this.listColumns = listColumns;
@@ -104,6 +106,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         toggle.addClassName("filter-toggle");
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div filters = new Div(search, toggle, fields, count);
+        if (!authentication.hasRole("ADMIN")) {
+            filters.add(new SavedViewsMenu(savedViews, this::currentQuery));
+        }
         filters.addClassName("filters");
 
         configureGrid();
@@ -303,12 +308,15 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         return (int) total;
     }
 
-    private void updateUrl() {
+    private QueryParameters currentQuery() {
         List<QuerySortOrder> sort = grid.getSortOrder().stream()
                 .map(order -> new QuerySortOrder(order.getSorted().getKey(), order.getDirection()))
                 .toList();
-        Location location = new Location(RouteConfiguration.forSessionScope().getUrl(CustomerListView.class),
-                new CustomerListQuery(filter, sort).toParameters());
+        return new CustomerListQuery(filter, sort).toParameters();
+    }
+
+    private void updateUrl() {
+        Location location = new Location(RouteConfiguration.forSessionScope().getUrl(CustomerListView.class), currentQuery());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }
 
