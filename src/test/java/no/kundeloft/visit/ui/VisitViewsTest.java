@@ -182,7 +182,7 @@ class VisitViewsTest extends KaribuTest {
     }
 
     @Test
-    void a_booker_sees_when_the_seller_is_busy_but_not_what_the_visit_is() {
+    void a_booker_sees_when_the_seller_is_busy_but_not_what_the_visit_is_and_picks_a_free_slot() {
         planForAm1();
         login(s.booker());
         UI.getCurrent().navigate("visits");
@@ -191,9 +191,18 @@ class VisitViewsTest extends KaribuTest {
         com.vaadin.flow.component.select.Select<no.kundeloft.visit.HostOption> host =
                 _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("visit-host"));
         host.setValue(host.getListDataView().getItems().filter(h -> h.id().equals(s.am1().getId())).findFirst().orElseThrow());
-        _get(DateTimePicker.class, spec -> spec.withId("visit-start")).setValue(AT.plusHours(4));
-        assertThat(_get(Span.class, spec -> spec.withId("visit-busy")).getText())
-                .isEqualTo("am1 Testesen is busy that day: 10:00–11:00")
-                .doesNotContain(s.c1().getName());
+        // from the week of tomorrow (17 June) to the week of the visit (7 July)
+        for (int week = 0; week < 3; week++) {
+            _click(_get(Button.class, spec -> spec.withId("free-time-next")));
+        }
+        com.vaadin.flow.component.html.Div freeTime = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("free-time"));
+        assertThat(freeTime.getElement().getTextRecursively()).contains("am1 Testesen: free for 60 minutes, week of 6 Jul 2026")
+                .contains("busy 10:00–11:00").doesNotContain(s.c1().getName());
+        assertThat(_find(freeTime, Button.class, spec -> spec.withText("10:00"))).as("the busy hour is not offered")
+                .noneMatch(slot -> AT.toString().equals(slot.getElement().getAttribute("data-start")));
+        Button eleven = _find(freeTime, Button.class, spec -> spec.withText("11:00")).stream()
+                .filter(slot -> AT.plusHours(1).toString().equals(slot.getElement().getAttribute("data-start"))).findFirst().orElseThrow();
+        _click(eleven);
+        assertThat(_get(DateTimePicker.class, spec -> spec.withId("visit-start")).getValue()).isEqualTo(AT.plusHours(1));
     }
 }
