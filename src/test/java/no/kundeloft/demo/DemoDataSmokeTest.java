@@ -1,7 +1,12 @@
 package no.kundeloft.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.kundeloft.SignIn;
 import no.kundeloft.attainment.AttainmentReport;
 import no.kundeloft.attainment.AttainmentRow;
 import no.kundeloft.attainment.AttainmentService;
@@ -13,11 +18,6 @@ import no.kundeloft.budget.BudgetKind;
 import no.kundeloft.budget.BudgetLine;
 import no.kundeloft.budget.BudgetService;
 import no.kundeloft.budget.BudgetStatus;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.Map;
-import no.kundeloft.SignIn;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerTier;
@@ -26,6 +26,10 @@ import no.kundeloft.organisation.EmployeeRepository;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.TeamSummary;
 import no.kundeloft.security.SalesRole;
+import no.kundeloft.task.TaskFilter;
+import no.kundeloft.task.TaskRow;
+import no.kundeloft.task.TaskService;
+import no.kundeloft.task.TaskView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +63,8 @@ class DemoDataSmokeTest {
     @Autowired
     List<DemoDataPart> parts;
     @Autowired
+    TaskService tasks;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     AttainmentService attainment;
@@ -74,6 +80,19 @@ class DemoDataSmokeTest {
     @AfterEach
     void signOut() {
         SignIn.out();
+    }
+
+    @Test
+    void am_has_tasks_ahead_and_a_visit_waiting_for_a_report() {
+        signIn.as("am");
+        try {
+            List<TaskRow> open = tasks.list(TaskFilter.mine(TaskView.OPEN), 0, 100);
+            assertThat(open).anyMatch(TaskRow::isReport);
+            assertThat(open).anyMatch(task -> !task.dueDate().isBefore(tasks.today()) && task.dueTime() != null);
+            assertThat(open).anyMatch(task -> task.description().startsWith("Forbered kvartalsgjennomgangen"));
+        } finally {
+            SignIn.out();
+        }
     }
 
     @Test
