@@ -2,6 +2,7 @@ package no.kundeloft.visit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import no.kundeloft.customer.TimelineEntry;
@@ -21,8 +22,10 @@ class VisitTimeline implements TimelineSource {
 
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    VisitTimeline(EntityManager entityManager, CurrentUser currentUser) {
+    VisitTimeline(EntityManager entityManager, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
     }
@@ -34,7 +37,7 @@ class VisitTimeline implements TimelineSource {
         }
         return query("select v from Visit v join fetch v.host", customerId, " order by v.startsAt desc, v.id desc", Visit.class)
                 .setMaxResults(limit).getResultList().stream()
-                .map(v -> new TimelineEntry(TimelineKind.VISIT, v.getStartsAt(), "timeline.visit." + v.getStatus().name(),
+                .map(v -> new TimelineEntry(TimelineKind.VISIT, v.getStartsAt(), "timeline.visit." + state(v),
                         List.of(v.getPurpose()), v.getSummary(), v.getHost().getFullName(), "visits/" + v.getId()))
                 .toList();
     }
@@ -45,6 +48,12 @@ class VisitTimeline implements TimelineSource {
             return 0;
         }
         return query("select count(v) from Visit v", customerId, "", Long.class).getSingleResult();
+    }
+
+    /** A planned visit that has ended is still waiting for its report. */
+    private String state(Visit visit) {
+        return visit.getStatus() == VisitStatus.PLANNED && !visit.getEndsAt().isAfter(clock.instant()) ? "UNREPORTED"
+                : visit.getStatus().name();
     }
 
     private <T> TypedQuery<T> query(String select, Long customerId, String order, Class<T> type) {

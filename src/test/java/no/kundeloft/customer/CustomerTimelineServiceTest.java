@@ -74,6 +74,16 @@ class CustomerTimelineServiceTest extends ScenarioTest {
         assertThat(timeline.page(s.c1().getId(), ALL, 2, 3)).containsExactlyElementsOf(lines.subList(2, 5));
         assertThat(timeline.page(s.c1().getId(), Set.of(TimelineKind.TASK), 0, 50)).extracting(TimelineEntry::text)
                 .containsExactlyInAnyOrder("Send the brochure", "Call back");
+
+        VisitForm past = new VisitForm();
+        past.setCustomerId(s.c1().getId());
+        past.setHostId(s.am1().getId());
+        past.setStart(TestClock.DEFAULT.minusDays(3));
+        past.setMode(VisitMode.PHONE);
+        past.setPurpose("Follow-up");
+        visits.plan(past);
+        assertThat(timeline.page(s.c1().getId(), Set.of(TimelineKind.VISIT), 0, 50)).extracting(TimelineEntry::messageKey)
+                .containsExactly("timeline.visit.PLANNED", "timeline.visit.UNREPORTED");
     }
 
     @Test
