@@ -30,6 +30,8 @@ import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
+import no.kundeloft.task.TaskSource;
+import no.kundeloft.task.Tasks;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,10 +70,13 @@ public class DealService {
     private final Clock clock;
     private final Notifications notifications;
     private final People people;
+    private final Tasks tasks;
 
     DealService(DealRepository deals, DealStageRepository stages, DealSearch search, DealRules rules, CustomerService customers,
                 OrganisationService organisation, ChangeHistory changeHistory, CurrentUser currentUser,
-                EntityManager entityManager, Clock clock, Notifications notifications, People people) {
+                EntityManager entityManager, Clock clock, Notifications notifications, People people,
+                Tasks tasks) {
+        this.tasks = tasks;
         this.notifications = notifications;
         this.people = people;
         this.deals = deals;
@@ -228,6 +233,7 @@ public class DealService {
         changeStage(deal, form.getStageId() == null ? first : stage(form.getStageId()), form.getCloseReason());
         deal.weigh(form.getProbability());
         deals.save(deal);
+        followNextStep(deal);
         return DealDetails.of(deal);
     }
 
@@ -244,7 +250,9 @@ public class DealService {
             changeStage(deal, stage(form.getStageId()), form.getCloseReason());
         }
         deal.weigh(form.getProbability());
-        return DealDetails.of(deals.saveAndFlush(deal));
+        deals.saveAndFlush(deal);
+        followNextStep(deal);
+        return DealDetails.of(deal);
     }
 
     /**
@@ -258,7 +266,9 @@ public class DealService {
         Deal deal = lockUnchanged(id, version);
         changeStage(deal, stage(stageId), reason);
         touch(deal);
-        return DealDetails.of(deals.saveAndFlush(deal));
+        deals.saveAndFlush(deal);
+        followNextStep(deal);
+        return DealDetails.of(deal);
     }
 
     /** Every saved version of a deal in scope, newest first. */
@@ -287,6 +297,13 @@ public class DealService {
                     new Notifications.Actor(user.employeeId(), user.fullName()),
                     Notice.of(deal.getTitle() + " · " + deal.getCustomer().getName(), "pipeline?deal=" + deal.getId()));
         }
+    }
+
+    /** An open deal's next step with a day is its owner's task; a closed deal, or one without a next step, has none open. */
+    private void followNextStep(Deal deal) {
+        boolean open = deal.getStage().getOutcome() == StageOutcome.OPEN;
+        tasks.follow(TaskSource.DEAL, deal.getId(), deal.getCustomer(), people.me(), open ? deal.getNextStep() : null,
+                deal.getOwner(), deal.getNextStepDue());
     }
 
     private DealStage stage(Long stageId) {

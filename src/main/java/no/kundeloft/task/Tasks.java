@@ -59,6 +59,27 @@ public class Tasks {
         return task;
     }
 
+    /**
+     * Keeps one open task following a record's next step (a deal's): created, changed to the new what, who and day,
+     * or removed when there is no next step any more (null). Done tasks of the record stay as they are.
+     */
+    public void follow(TaskSource source, Long sourceId, Customer customer, Employee createdBy, String description,
+                       Employee assignee, LocalDate dueDate) {
+        List<Task> open = of(source, sourceId).stream().filter(task -> !task.isDone()).toList();
+        if (description == null || dueDate == null) {
+            tasks.deleteAll(open);
+            return;
+        }
+        if (open.isEmpty()) {
+            add(source, sourceId, customer, createdBy, description, assignee, dueDate, null);
+            return;
+        }
+        Task task = open.getFirst();
+        if (!description.equals(task.getDescription()) || !assignee.equals(task.getAssignee()) || !dueDate.equals(task.getDueDate())) {
+            task.describe(description, assignee, dueDate, task.getDueTime());
+        }
+    }
+
     /** Marks a task done at the given moment (the demo's tasks done in the past). */
     public void markDone(Task task, Instant at) {
         task.setDone(true, at);

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.TestClock;
@@ -19,6 +21,10 @@ import no.kundeloft.customer.CallOutcome;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.organisation.Employee;
+import no.kundeloft.pipeline.DealDetails;
+import no.kundeloft.pipeline.DealForm;
+import no.kundeloft.pipeline.DealKind;
+import no.kundeloft.pipeline.DealService;
 import no.kundeloft.visit.FollowUpForm;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitForm;
@@ -37,6 +43,7 @@ class TaskServiceTest extends ScenarioTest {
     @Autowired VisitService visits;
     @Autowired PortfolioService portfolio;
     @Autowired ActivityService activities;
+    @Autowired DealService deals;
     @Autowired EntityManager em;
 
     private TaskRow task(Customer customer, Employee assignee, String what, LocalDate due) {
@@ -123,6 +130,41 @@ class TaskServiceTest extends ScenarioTest {
             assertThat(task.sourceId()).isEqualTo(call.id());
             assertThat(task.customerId()).isEqualTo(s.c1().getId());
         });
+    }
+
+    @Test
+    void a_deals_next_step_with_a_day_is_its_owners_task_that_follows_the_deal_until_it_closes() {
+        signIn.as(s.am1());
+        DealForm form = new DealForm();
+        form.setCustomerId(s.c1().getId());
+        form.setOwnerId(s.am1().getId());
+        form.setTitle("Skyplattform");
+        form.setKind(DealKind.GROWTH);
+        form.setYearlyValue(BigDecimal.valueOf(100_000));
+        form.setProbability(10);
+        form.setCloseMonth(YearMonth.from(TODAY).plusMonths(2));
+        form.setNextStep("Send the offer");
+        form.setNextStepDue(TODAY.plusDays(2));
+        DealDetails deal = deals.create(form);
+        assertThat(tasks.openAt(s.c1().getId())).singleElement().satisfies(task -> {
+            assertThat(task.source()).isEqualTo(TaskSource.DEAL);
+            assertThat(task.sourceId()).isEqualTo(deal.id());
+            assertThat(task.description()).isEqualTo("Send the offer");
+            assertThat(task.dueDate()).isEqualTo(TODAY.plusDays(2));
+        });
+
+        DealForm changed = DealForm.of(deals.get(deal.id()));
+        changed.setNextStep("Meet the CFO");
+        changed.setNextStepDue(TODAY.plusDays(5));
+        DealDetails updated = deals.update(deal.id(), changed);
+        assertThat(tasks.openAt(s.c1().getId())).singleElement().satisfies(task -> {
+            assertThat(task.description()).isEqualTo("Meet the CFO");
+            assertThat(task.dueDate()).isEqualTo(TODAY.plusDays(5));
+        });
+
+        Long won = deals.stages().stream().filter(stage -> "WON".equals(stage.code())).findFirst().orElseThrow().id();
+        deals.move(deal.id(), updated.version(), won, "Best offer");
+        assertThat(tasks.openAt(s.c1().getId())).as("a won deal has no next step to do").isEmpty();
     }
 
     @Test

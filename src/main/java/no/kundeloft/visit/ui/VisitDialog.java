@@ -60,7 +60,7 @@ class VisitDialog extends Dialog {
         this.booker = booker;
         this.saved = saved;
         setId("visit-dialog");
-        setHeaderTitle(getTranslation(existing == null ? "visit.new" : "visit.change"));
+        setHeaderTitle(getTranslation(existing != null ? "visit.change" : booker ? "visits.book" : "visit.new"));
         setWidth("min(44rem, 100vw)");
 
         customer.setLabel(getTranslation("visit.customer"));
@@ -229,7 +229,7 @@ class VisitDialog extends Dialog {
             showContactsOf(presetCustomerId);
         }
 
-        Button save = new Button(getTranslation(existing == null ? "visit.plan" : "common.save"), e -> save(form));
+        Button save = new Button(getTranslation(existing != null ? "common.save" : booker ? "visit.book" : "visit.plan"), e -> save(form));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("visit-save");
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
