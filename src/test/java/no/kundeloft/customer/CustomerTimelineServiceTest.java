@@ -3,17 +3,14 @@ package no.kundeloft.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.Employee;
-import no.kundeloft.pipeline.DealForm;
-import no.kundeloft.pipeline.DealKind;
+import no.kundeloft.pipeline.DealForms;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.task.TaskForm;
 import no.kundeloft.task.TaskService;
@@ -46,15 +43,7 @@ class CustomerTimelineServiceTest extends ScenarioTest {
         visit.setPurpose("Yearly review");
         visits.plan(visit);
         tasks.create(new TaskForm("Send the brochure", s.c1().getId(), s.am1().getId(), TestClock.TODAY, null));
-        DealForm deal = new DealForm();
-        deal.setCustomerId(s.c1().getId());
-        deal.setOwnerId(s.am1().getId());
-        deal.setTitle("Skyplattform");
-        deal.setKind(DealKind.GROWTH);
-        deal.setYearlyValue(BigDecimal.valueOf(120_000));
-        deal.setProbability(10);
-        deal.setCloseMonth(YearMonth.from(TestClock.TODAY).plusMonths(2));
-        deals.create(deal);
+        deals.create(DealForms.growth(s.c1(), s.am1(), "Skyplattform"));
     }
 
     private List<String> keys(Employee who, Set<TimelineKind> kinds) {

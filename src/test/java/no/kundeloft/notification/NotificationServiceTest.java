@@ -2,8 +2,6 @@ package no.kundeloft.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import no.kundeloft.ScenarioTest;
@@ -11,8 +9,7 @@ import no.kundeloft.TestClock;
 import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.pipeline.DealDetails;
-import no.kundeloft.pipeline.DealForm;
-import no.kundeloft.pipeline.DealKind;
+import no.kundeloft.pipeline.DealForms;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.task.TaskForm;
 import no.kundeloft.task.TaskService;
@@ -65,15 +62,7 @@ class NotificationServiceTest extends ScenarioTest {
     @Test
     void a_deal_won_is_told_to_the_winners_team_and_its_leader_but_not_the_winner_or_other_teams() {
         signIn.as(s.am1());
-        DealForm form = new DealForm();
-        form.setCustomerId(s.c1().getId());
-        form.setOwnerId(s.am1().getId());
-        form.setTitle("Skyplattform");
-        form.setKind(DealKind.GROWTH);
-        form.setYearlyValue(BigDecimal.valueOf(100_000));
-        form.setProbability(10);
-        form.setCloseMonth(YearMonth.from(TestClock.TODAY).plusMonths(1));
-        DealDetails deal = deals.create(form);
+        DealDetails deal = deals.create(DealForms.growth(s.c1(), s.am1(), "Skyplattform"));
         Long won = deals.stages().stream().filter(stage -> "WON".equals(stage.code())).findFirst().orElseThrow().id();
         deals.move(deal.id(), deal.version(), won, "Best offer");
 

@@ -3,8 +3,6 @@ package no.kundeloft.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.List;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.TestClock;
@@ -12,8 +10,7 @@ import no.kundeloft.customer.Contact;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.RecentItemService;
 import no.kundeloft.organisation.RecentKind;
-import no.kundeloft.pipeline.DealForm;
-import no.kundeloft.pipeline.DealKind;
+import no.kundeloft.pipeline.DealForms;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.visit.VisitForm;
 import no.kundeloft.visit.VisitMode;
@@ -70,15 +67,7 @@ class SearchServiceTest extends ScenarioTest {
     @Test
     void deals_visits_and_people_follow_their_own_pages_rules() {
         signIn.as(s.am1());
-        DealForm deal = new DealForm();
-        deal.setCustomerId(s.c1().getId());
-        deal.setOwnerId(s.am1().getId());
-        deal.setTitle("Skyplattform Zeta");
-        deal.setKind(DealKind.GROWTH);
-        deal.setYearlyValue(BigDecimal.valueOf(100_000));
-        deal.setProbability(10);
-        deal.setCloseMonth(YearMonth.from(TestClock.TODAY).plusMonths(1));
-        deals.create(deal);
+        deals.create(DealForms.growth(s.c1(), s.am1(), "Skyplattform Zeta"));
         VisitForm visit = new VisitForm();
         visit.setCustomerId(s.c1().getId());
         visit.setHostId(s.am1().getId());

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.util.List;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.TestClock;
@@ -23,7 +21,7 @@ import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.pipeline.DealDetails;
 import no.kundeloft.pipeline.DealForm;
-import no.kundeloft.pipeline.DealKind;
+import no.kundeloft.pipeline.DealForms;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.visit.FollowUpForm;
 import no.kundeloft.visit.VisitDetails;
@@ -135,14 +133,7 @@ class TaskServiceTest extends ScenarioTest {
     @Test
     void a_deals_next_step_with_a_day_is_its_owners_task_that_follows_the_deal_until_it_closes() {
         signIn.as(s.am1());
-        DealForm form = new DealForm();
-        form.setCustomerId(s.c1().getId());
-        form.setOwnerId(s.am1().getId());
-        form.setTitle("Skyplattform");
-        form.setKind(DealKind.GROWTH);
-        form.setYearlyValue(BigDecimal.valueOf(100_000));
-        form.setProbability(10);
-        form.setCloseMonth(YearMonth.from(TODAY).plusMonths(2));
+        DealForm form = DealForms.growth(s.c1(), s.am1(), "Skyplattform");
         form.setNextStep("Send the offer");
         form.setNextStepDue(TODAY.plusDays(2));
         DealDetails deal = deals.create(form);
