@@ -38,6 +38,11 @@ class BookingAndBudgetBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[starts-with(normalize-space(.), '" + seller + "')]")))
                 .click();
 
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#free-time .free-time-header")));
+        if (browser.findElements(By.cssSelector("#free-time .free-time-slot")).isEmpty()) {
+            // late on a Friday or at a weekend this week has nothing left: the next week has
+            browser.findElement(By.id("free-time-next")).click();
+        }
         WebElement slot = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#free-time .free-time-slot")));
         LocalDateTime start = LocalDateTime.parse(slot.getAttribute("data-start"));
         slot.click();

@@ -2,6 +2,8 @@ package no.kundeloft.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,8 +27,9 @@ class SellersDayBrowserIT extends BrowserTest {
         String what = "Send the revised offer " + System.nanoTime();
         jdbc.update("""
                 insert into task (id, customer_id, description, assignee_id, created_by_id, due_date, source, source_id, created_at)
-                select nextval('entity_seq'), ?, ?, e.id, e.id, current_date, 'VISIT', ?, current_timestamp
-                from employee e where e.username = 'am'""", visit.get("customer_id"), what, visit.get("id"));
+                select nextval('entity_seq'), ?, ?, e.id, e.id, ?, 'VISIT', ?, current_timestamp
+                from employee e where e.username = 'am'""", visit.get("customer_id"), what,
+                java.sql.Date.valueOf(LocalDate.now(ZoneId.of("Europe/Oslo"))), visit.get("id"));
         Long taskId = jdbc.queryForObject("select id from task where description = ?", Long.class, what);
 
         signIn("am", "demo");
