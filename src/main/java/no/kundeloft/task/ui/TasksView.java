@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -50,6 +51,7 @@ import no.kundeloft.task.TaskView;
         "SALES_DIRECTOR", "MEETING_BOOKER"})
 public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final int PHONE_WIDTH = 600;
     /** Stands for "everyone in my scope" in the person filter and the address. */
     private static final OwnerOption EVERYONE = new OwnerOption(-1L, "");
 
@@ -116,6 +118,11 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
         grid.setHeight("70vh");
         count.setId("tasks-count");
         add(header, filters, count, grid);
+        grid.addAttachListener(attach -> {
+            Page page = attach.getUI().getPage();
+            page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+            page.addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+        });
     }
 
     private Component doneCell(TaskRow task) {
@@ -146,7 +153,19 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
             late.addClassNames("badge", "late");
             what.add(late);
         }
+        // on a phone, where the customer and due columns give way, they are read here
+        Span detail = new Span((task.customerName() == null ? "" : task.customerName() + " · ") + TaskLines.due(task, getLocale()));
+        detail.addClassName("task-what-detail");
+        what.add(detail);
         return what;
+    }
+
+    /** On a phone the list keeps what and done: customer, due day, who and where from give way. */
+    private void fitColumns(int windowWidth) {
+        boolean wide = windowWidth >= PHONE_WIDTH;
+        for (String key : List.of("customer", "due", "assignee", "origin")) {
+            grid.getColumnByKey(key).setVisible(wide);
+        }
     }
 
     private void open(TaskRow task) {
