@@ -110,10 +110,10 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
         grid.setId("budgets-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(line -> line.subject().name()).setHeader(getTranslation("budget.subject")).setKey("name")
-                .setAutoWidth(true).setFlexGrow(1).setFrozen(true).setSortable(true)
+                .setWidth("12rem").setFlexGrow(1).setFrozen(true).setSortable(true)
                 .setComparator((a, b) -> a.subject().name().compareToIgnoreCase(b.subject().name()));
         grid.addColumn(line -> getTranslation("budget.kind." + line.subject().subject().kind().name()))
-                .setHeader(getTranslation("budget.kindHeader")).setKey("kind").setAutoWidth(true).setSortable(true);
+                .setHeader(getTranslation("budget.kindHeader")).setKey("kind").setFlexGrow(1).setSortable(true);
         grid.addColumn(line -> line.subject().teamName() == null ? "" : line.subject().teamName())
                 .setHeader(getTranslation("budget.team")).setKey("team").setAutoWidth(true).setSortable(true);
         grid.addColumn(line -> Formats.nok(line.portfolio(), getLocale())).setHeader(getTranslation("budget.portfolio"))
@@ -122,7 +122,10 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
         grid.addColumn(line -> Formats.nok(line.newSales(), getLocale())).setHeader(getTranslation("budget.newSales"))
                 .setKey("newSales").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortable(true)
                 .setComparator((a, b) -> a.newSales().compareTo(b.newSales()));
-        grid.addComponentColumn(this::status).setHeader(getTranslation("budget.state")).setKey("status").setAutoWidth(true);
+        // the state wraps in a column of its own width, so the list fits 1366 px with "sent for approval · waiting for you"
+        grid.addComponentColumn(this::status).setHeader(getTranslation("budget.state")).setKey("status").setWidth("15rem")
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(line -> line.awaitsMyApproval() ? "awaits-me" : null);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> select(click.getItem().subject().subject()));
