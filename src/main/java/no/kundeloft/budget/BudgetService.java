@@ -186,7 +186,7 @@ public class BudgetService {
         unchanged(newest, seenVersion);
         newest.send(user.fullName(), clock.instant());
         budgets.flush();
-        notifications.send(info.approverId(), NotificationKind.BUDGET_SENT, actor(user), notice(info, year, null));
+        notifications.send(info.approverId(), NotificationKind.BUDGET_SENT, Notifications.Actor.of(user), notice(info, year, null));
         return sheetOf(info, year);
     }
 
@@ -238,7 +238,7 @@ public class BudgetService {
         unchanged(newest, seenVersion);
         newest.sendBack(user.fullName(), clock.instant(), trimmed);
         budgets.flush();
-        notifications.send(info.drafterId(), NotificationKind.BUDGET_RETURNED, actor(user), notice(info, year, trimmed));
+        notifications.send(info.drafterId(), NotificationKind.BUDGET_RETURNED, Notifications.Actor.of(user), notice(info, year, trimmed));
         return sheetOf(info, year);
     }
 
@@ -255,7 +255,7 @@ public class BudgetService {
         budgets.findApproved(year, subject.kind(), subject.key()).forEach(Budget::supersede);
         newest.approve(user.fullName(), clock.instant());
         budgets.flush();
-        notifications.send(info.drafterId(), NotificationKind.BUDGET_APPROVED, actor(user), notice(info, year, null));
+        notifications.send(info.drafterId(), NotificationKind.BUDGET_APPROVED, Notifications.Actor.of(user), notice(info, year, null));
     }
 
     private void requireApprover(SubjectInfo info, KundeloftUser user) {
@@ -271,10 +271,6 @@ public class BudgetService {
         if (budget.getVersion() != seenVersion) {
             throw new BudgetRefusedException("budget.refused.changed", budget.getDraftedBy(), budget.getDraftedAt());
         }
-    }
-
-    private static Notifications.Actor actor(KundeloftUser user) {
-        return new Notifications.Actor(user.employeeId(), user.fullName());
     }
 
     private static Notice notice(SubjectInfo info, int year, String comment) {

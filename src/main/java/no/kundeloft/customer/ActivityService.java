@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.base.Texts;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
 import no.kundeloft.security.CurrentUser;
@@ -70,8 +71,8 @@ public class ActivityService {
         Contact contact = call.contactId() == null ? null : contacts.findById(call.contactId())
                 .filter(c -> c.getCustomer().getId().equals(customerId))
                 .orElseThrow(() -> new NotFoundException("Contact", call.contactId()));
-        String reason = blankToNull(call.reason());
-        String step = blankToNull(call.nextStep());
+        String reason = Texts.blankToNull(call.reason());
+        String step = Texts.blankToNull(call.nextStep());
         if (call.outcome() == CallOutcome.NOT_INTERESTED && reason == null) {
             throw new CallRefusedException("activity.refused.reasonRequired");
         }
@@ -88,7 +89,7 @@ public class ActivityService {
             throw new CallRefusedException("activity.refused.nextStepWhat");
         }
         CustomerActivity activity = new CustomerActivity(customer, people.me(), ActivityKind.CALL, clock.instant(),
-                blankToNull(call.notes()), step);
+                Texts.blankToNull(call.notes()), step);
         activity.describeCall(contact, call.outcome(), call.durationMinutes(), reason, step == null ? null : call.nextStepDue(),
                 step == null ? null : call.nextStepTime());
         ActivityItem saved = ActivityItem.of(activities.save(activity));
@@ -98,10 +99,6 @@ public class ActivityService {
                     call.nextStepDue(), call.nextStepTime()));
         }
         return saved;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Customer requireInScope(Long customerId) {

@@ -1,6 +1,7 @@
 package no.kundeloft.customer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import no.kundeloft.organisation.OrganisationService;
@@ -34,8 +35,9 @@ public class CustomerTimelineService {
     }
 
     /** Lines {@code offset} to {@code offset + limit} of the customer's timeline of those kinds; the customer must be visible. */
-    public List<TimelineEntry> page(Long customerId, Set<TimelineKind> kinds, int offset, int limit) {
+    public List<TimelineEntry> page(Long customerId, Set<TimelineKind> asked, int offset, int limit) {
         customers.requireInScope(organisation.currentScope(), customerId);
+        Set<TimelineKind> kinds = allowed(asked);
         if (kinds.isEmpty()) {
             return List.of();
         }
@@ -56,8 +58,17 @@ public class CustomerTimelineService {
     }
 
     /** How many lines of those kinds the customer's timeline has. */
-    public long count(Long customerId, Set<TimelineKind> kinds) {
+    public long count(Long customerId, Set<TimelineKind> asked) {
         customers.requireInScope(organisation.currentScope(), customerId);
+        Set<TimelineKind> kinds = allowed(asked);
         return sources.stream().mapToLong(source -> source.count(customerId, kinds)).sum();
+    }
+
+    /** The asked kinds the user may see: the sources need not know which roles see which kinds. */
+    private Set<TimelineKind> allowed(Set<TimelineKind> asked) {
+        Set<TimelineKind> kinds = EnumSet.noneOf(TimelineKind.class);
+        kinds.addAll(asked);
+        kinds.retainAll(kinds());
+        return kinds;
     }
 }

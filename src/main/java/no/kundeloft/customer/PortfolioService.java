@@ -75,8 +75,7 @@ public class PortfolioService {
         String names = given.stream().map(Customer::getName).collect(Collectors.joining(", "));
         String subject = names.length() <= NAMES_SHOWN ? names : names.substring(0, NAMES_SHOWN - 1) + "…";
         KundeloftUser user = currentUser.require();
-        notifications.send(receiver.getId(), NotificationKind.CUSTOMERS_ASSIGNED, new Notifications.Actor(user.employeeId(),
-                user.fullName()), Notice.of(subject, given.size() == 1 ? "customers/" + given.getFirst().getId() : "customers"));
+        notifications.send(receiver.getId(), NotificationKind.CUSTOMERS_ASSIGNED, Notifications.Actor.of(user), Notice.of(subject, given.size() == 1 ? "customers/" + given.getFirst().getId() : "customers"));
     }
 
     /** Who the current user may give customers to. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import no.kundeloft.organisation.Employee;
+import no.kundeloft.security.KundeloftUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,5 +68,9 @@ public class Notifications {
 
     /** Who did it: their id (so they are not told of it themselves) and the name the recipient reads. */
     public record Actor(Long employeeId, String name) {
+
+        public static Actor of(KundeloftUser user) {
+            return new Actor(user.employeeId(), user.fullName());
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.base.Labelled;
+import no.kundeloft.base.Texts;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.organisation.Employee;
 import org.hibernate.envers.Audited;
@@ -213,9 +214,9 @@ public class Deal extends AbstractEntity implements Labelled {
         this.oneOffValue = form.getOneOffValue() == null ? BigDecimal.ZERO : form.getOneOffValue();
         this.probability = form.getProbability();
         this.closeMonth = form.getCloseMonth();
-        this.nextStep = blankToNull(form.getNextStep());
+        this.nextStep = Texts.blankToNull(form.getNextStep());
         this.nextStepDue = form.getNextStepDue();
-        this.competitor = blankToNull(form.getCompetitor());
+        this.competitor = Texts.blankToNull(form.getCompetitor());
         this.offeringId = form.getOfferingId();
     }
 
@@ -265,10 +266,6 @@ public class Deal extends AbstractEntity implements Labelled {
         this.updatedBy = by;
         this.updatedAt = at;
         this.lastActivityAt = at;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Override

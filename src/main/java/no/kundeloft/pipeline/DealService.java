@@ -294,7 +294,7 @@ public class DealService {
         if (target.getOutcome() == StageOutcome.WON) {
             KundeloftUser user = currentUser.require();
             notifications.sendAll(people.teamOf(deal.getOwner()), NotificationKind.DEAL_WON,
-                    new Notifications.Actor(user.employeeId(), user.fullName()),
+                    Notifications.Actor.of(user),
                     Notice.of(deal.getTitle() + " · " + deal.getCustomer().getName(), "pipeline?deal=" + deal.getId()));
         }
     }

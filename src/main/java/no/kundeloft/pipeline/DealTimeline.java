@@ -16,25 +16,21 @@ import no.kundeloft.customer.TimelineKind;
 import no.kundeloft.customer.TimelineSource;
 import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.history.HistoryEntry;
-import no.kundeloft.security.CurrentUser;
-import no.kundeloft.security.SalesRole;
 import org.springframework.stereotype.Component;
 
 /**
  * A customer's deals in its timeline: each deal opened, moved from stage to stage (from the deal's kept history)
- * and won or lost. Everyone who sees the customer sees its deals, but meeting bookers, who see no deals.
+ * and won or lost; everyone who may see deals and sees the customer sees its deals.
  */
 @Component
 class DealTimeline implements TimelineSource {
 
     private final EntityManager entityManager;
     private final ChangeHistory changeHistory;
-    private final CurrentUser currentUser;
 
-    DealTimeline(EntityManager entityManager, ChangeHistory changeHistory, CurrentUser currentUser) {
+    DealTimeline(EntityManager entityManager, ChangeHistory changeHistory) {
         this.entityManager = entityManager;
         this.changeHistory = changeHistory;
-        this.currentUser = currentUser;
     }
 
     @Override
@@ -48,7 +44,7 @@ class DealTimeline implements TimelineSource {
     }
 
     private List<TimelineEntry> entries(Long customerId, Set<TimelineKind> kinds) {
-        if (!kinds.contains(TimelineKind.DEAL) || currentUser.require().role() == SalesRole.MEETING_BOOKER) {
+        if (!kinds.contains(TimelineKind.DEAL)) {
             return List.of();
         }
         List<Deal> deals = entityManager.createQuery("""

@@ -6,25 +6,21 @@ import java.util.Set;
 import no.kundeloft.customer.TimelineEntry;
 import no.kundeloft.customer.TimelineKind;
 import no.kundeloft.customer.TimelineSource;
-import no.kundeloft.security.CurrentUser;
-import no.kundeloft.security.SalesRole;
 import org.springframework.stereotype.Component;
 
-/** Reviews of a key customer's account plans in its timeline (verdict, year, comment); not for meeting bookers. */
+/** Reviews of a key customer's account plans in its timeline: verdict, year, comment. */
 @Component
 class ReviewTimeline implements TimelineSource {
 
     private final EntityManager entityManager;
-    private final CurrentUser currentUser;
 
-    ReviewTimeline(EntityManager entityManager, CurrentUser currentUser) {
+    ReviewTimeline(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.currentUser = currentUser;
     }
 
     @Override
     public List<TimelineEntry> newest(Long customerId, Set<TimelineKind> kinds, int limit) {
-        if (!shown(kinds)) {
+        if (!kinds.contains(TimelineKind.PLAN)) {
             return List.of();
         }
         return entityManager.createQuery("""
@@ -39,14 +35,10 @@ class ReviewTimeline implements TimelineSource {
 
     @Override
     public long count(Long customerId, Set<TimelineKind> kinds) {
-        if (!shown(kinds)) {
+        if (!kinds.contains(TimelineKind.PLAN)) {
             return 0;
         }
         return entityManager.createQuery("select count(r) from PlanReview r where r.plan.customer.id = :customer", Long.class)
                 .setParameter("customer", customerId).getSingleResult();
-    }
-
-    private boolean shown(Set<TimelineKind> kinds) {
-        return kinds.contains(TimelineKind.PLAN) && currentUser.require().role() != SalesRole.MEETING_BOOKER;
     }
 }

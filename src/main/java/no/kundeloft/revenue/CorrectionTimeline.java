@@ -7,25 +7,21 @@ import java.util.Set;
 import no.kundeloft.customer.TimelineEntry;
 import no.kundeloft.customer.TimelineKind;
 import no.kundeloft.customer.TimelineSource;
-import no.kundeloft.security.CurrentUser;
-import no.kundeloft.security.SalesRole;
 import org.springframework.stereotype.Component;
 
-/** A customer's revenue corrections in its timeline (month, from, to, why); meeting bookers see no revenue. */
+/** A customer's revenue corrections in its timeline: month, from, to, why. */
 @Component
 class CorrectionTimeline implements TimelineSource {
 
     private final EntityManager entityManager;
-    private final CurrentUser currentUser;
 
-    CorrectionTimeline(EntityManager entityManager, CurrentUser currentUser) {
+    CorrectionTimeline(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.currentUser = currentUser;
     }
 
     @Override
     public List<TimelineEntry> newest(Long customerId, Set<TimelineKind> kinds, int limit) {
-        if (!shown(kinds)) {
+        if (!kinds.contains(TimelineKind.REVENUE)) {
             return List.of();
         }
         return entityManager.createQuery("""
@@ -39,14 +35,10 @@ class CorrectionTimeline implements TimelineSource {
 
     @Override
     public long count(Long customerId, Set<TimelineKind> kinds) {
-        if (!shown(kinds)) {
+        if (!kinds.contains(TimelineKind.REVENUE)) {
             return 0;
         }
         return entityManager.createQuery("select count(c) from RevenueCorrection c where c.customer.id = :customer", Long.class)
                 .setParameter("customer", customerId).getSingleResult();
-    }
-
-    private boolean shown(Set<TimelineKind> kinds) {
-        return kinds.contains(TimelineKind.REVENUE) && currentUser.require().role() != SalesRole.MEETING_BOOKER;
     }
 }

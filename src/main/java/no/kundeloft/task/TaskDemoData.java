@@ -10,6 +10,7 @@ import java.util.List;
 import no.kundeloft.base.Formats;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.demo.DemoDataPart;
+import no.kundeloft.demo.DemoDays;
 import no.kundeloft.organisation.Employee;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class TaskDemoData implements DemoDataPart {
         if (ahead) {
             return;
         }
-        LocalDate tomorrow = workday(today.plusDays(1));
+        LocalDate tomorrow = DemoDays.workday(today.plusDays(1));
         LocalDate friday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
         List<Customer> firstOfEach = entityManager.createQuery("""
                 select c from Customer c join fetch c.owner o where o.role in
@@ -60,13 +61,5 @@ class TaskDemoData implements DemoDataPart {
                         seller, friday.plusWeeks(1), null);
             }
         }
-    }
-
-    private static LocalDate workday(LocalDate day) {
-        return switch (day.getDayOfWeek()) {
-            case SATURDAY -> day.plusDays(2);
-            case SUNDAY -> day.plusDays(1);
-            default -> day;
-        };
     }
 }

@@ -176,7 +176,7 @@ public class TaskService {
     private void tellAssignee(Task task) {
         KundeloftUser user = currentUser.require();
         notifications.send(task.getAssignee().getId(), NotificationKind.TASK_ASSIGNED,
-                new Notifications.Actor(user.employeeId(), user.fullName()),
+                Notifications.Actor.of(user),
                 new Notice(task.getDescription(), null, task.getCustomer() == null ? null : task.getCustomer().getName(), "tasks"));
     }
 

@@ -2,7 +2,6 @@ package no.kundeloft.visit;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +11,7 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.demo.DemoDataPart;
+import no.kundeloft.demo.DemoDays;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.task.Task;
 import no.kundeloft.task.TaskSource;
@@ -88,7 +88,7 @@ class VisitDemoData implements DemoDataPart {
             }
             // Sellers start on different days and hours, so the calendar looks like a real week.
             int shift = owners % 5;
-            LocalDate day = past ? workday(today.minusDays(7 + shift + slot * 9L)) : workday(today.plusDays(1 + shift + slot * 2L));
+            LocalDate day = past ? DemoDays.workday(today.minusDays(7 + shift + slot * 9L)) : DemoDays.workday(today.plusDays(1 + shift + slot * 2L));
             LocalDateTime start = day.atTime(HOURS[(slot + owners) % HOURS.length] + (owners % 2), owners % 4 == 0 ? 30 : 0);
             slot++;
             Visit visit = new Visit(customer, customer.getOwner());
@@ -129,13 +129,5 @@ class VisitDemoData implements DemoDataPart {
     private static boolean isInDivisionOf(Employee seller, Employee director) {
         return seller.getTeam() != null && seller.getTeam().getDepartment().getDivision().getDirector() != null
                 && seller.getTeam().getDepartment().getDivision().getDirector().getId().equals(director.getId());
-    }
-
-    private static LocalDate workday(LocalDate day) {
-        LocalDate date = day;
-        while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            date = date.plusDays(1);
-        }
-        return date;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.base.Texts;
 import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerService;
@@ -573,8 +574,8 @@ public class VisitService {
         if (form.getMode() == VisitMode.VIDEO && !VideoLinks.isSafe(form.getVideoLink())) {
             throw new VisitRefusedException("visit.refused.linkUnsafe");
         }
-        visit.describe(form.getMode(), blankToNull(form.getLocation()), blankToNull(form.getVideoLink()),
-                form.getPurpose().strip(), blankToNull(form.getAgenda()));
+        visit.describe(form.getMode(), Texts.blankToNull(form.getLocation()), Texts.blankToNull(form.getVideoLink()),
+                form.getPurpose().strip(), Texts.blankToNull(form.getAgenda()));
         Set<Contact> contacts = new HashSet<>();
         for (Long contactId : form.getContactIds()) {
             Contact contact = entityManager.find(Contact.class, contactId);
@@ -695,16 +696,12 @@ public class VisitService {
     }
 
     private void tell(Employee recipient, Visit visit, NotificationKind kind, KundeloftUser user) {
-        notifications.send(recipient.getId(), kind, new Notifications.Actor(user.employeeId(), user.fullName()),
+        notifications.send(recipient.getId(), kind, Notifications.Actor.of(user),
                 new Notice(visit.getCustomer().getName(), visit.getStartsAt(), null, "visits/" + visit.getId()));
     }
 
     private Employee me(KundeloftUser user) {
         return entityManager.getReference(Employee.class, user.employeeId());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Today's date in Oslo, for forms. */
