@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import no.kundeloft.base.NotFoundException;
-import no.kundeloft.base.Texts;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
 import no.kundeloft.security.CurrentUser;
@@ -28,18 +26,18 @@ public class ActivityService {
 
     private final CustomerActivityRepository activities;
     private final CustomerRepository customers;
-    private final ContactRepository contacts;
     private final OrganisationService organisation;
     private final People people;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CallLog callLog;
 
-    ActivityService(CustomerActivityRepository activities, CustomerRepository customers, ContactRepository contacts,
+    ActivityService(CustomerActivityRepository activities, CustomerRepository customers,
                     OrganisationService organisation, People people, CurrentUser currentUser, Clock clock,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, CallLog callLog) {
         this.events = events;
-        this.contacts = contacts;
+        this.callLog = callLog;
         this.activities = activities;
         this.customers = customers;
         this.organisation = organisation;
@@ -67,38 +65,7 @@ public class ActivityService {
     @Transactional
     @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public ActivityItem logCall(Long customerId, @Valid @NotNull CallForm call) {
-        Customer customer = requireInScope(customerId);
-        Contact contact = call.contactId() == null ? null : contacts.findById(call.contactId())
-                .filter(c -> c.getCustomer().getId().equals(customerId))
-                .orElseThrow(() -> new NotFoundException("Contact", call.contactId()));
-        String reason = Texts.blankToNull(call.reason());
-        String step = Texts.blankToNull(call.nextStep());
-        if (call.outcome() == CallOutcome.NOT_INTERESTED && reason == null) {
-            throw new CallRefusedException("activity.refused.reasonRequired");
-        }
-        if (call.outcome() == CallOutcome.CALL_BACK && (call.nextStepDue() == null || call.nextStepTime() == null)) {
-            throw new CallRefusedException("activity.refused.callBackWhen");
-        }
-        if (step == null && call.outcome() == CallOutcome.CALL_BACK) {
-            throw new CallRefusedException("activity.refused.callBackWhat");
-        }
-        if (step != null && call.nextStepDue() == null) {
-            throw new CallRefusedException("activity.refused.nextStepDue");
-        }
-        if (step == null && call.nextStepDue() != null) {
-            throw new CallRefusedException("activity.refused.nextStepWhat");
-        }
-        CustomerActivity activity = new CustomerActivity(customer, people.me(), ActivityKind.CALL, clock.instant(),
-                Texts.blankToNull(call.notes()), step);
-        activity.describeCall(contact, call.outcome(), call.durationMinutes(), reason, step == null ? null : call.nextStepDue(),
-                step == null ? null : call.nextStepTime());
-        ActivityItem saved = ActivityItem.of(activities.save(activity));
-        events.publishEvent(new CustomerActivityLogged(customerId, activity.getAuthor().getId(), activity.getOccurredAt()));
-        if (step != null) {
-            events.publishEvent(new CallNextStepAgreed(activity.getId(), customerId, activity.getAuthor().getId(), step,
-                    call.nextStepDue(), call.nextStepTime()));
-        }
-        return saved;
+        return callLog.log(requireInScope(customerId), people.me(), call, null);
     }
 
     private Customer requireInScope(Long customerId) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.base.Labelled;
 import no.kundeloft.organisation.Employee;
@@ -72,6 +73,13 @@ public class Contact extends AbstractEntity implements Labelled {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "reports_to_id")
     private Contact reportsTo;
+
+    /** The person asked never to be called: kept off every call list from then on. */
+    @Column(name = "do_not_call", nullable = false)
+    private boolean doNotCall;
+
+    @Column(name = "do_not_call_at")
+    private Instant doNotCallAt;
 
     protected Contact() {
     }
@@ -166,6 +174,22 @@ public class Contact extends AbstractEntity implements Labelled {
         this.attitude = null;
         this.relationshipOwner = null;
         this.reportsTo = null;
+    }
+
+    public boolean isDoNotCall() {
+        return doNotCall;
+    }
+
+    public Instant getDoNotCallAt() {
+        return doNotCallAt;
+    }
+
+    /** Marks (or clears) the person's wish never to be called, from the given moment. */
+    public void setDoNotCall(boolean doNotCall, Instant at) {
+        if (this.doNotCall != doNotCall) {
+            this.doNotCall = doNotCall;
+            this.doNotCallAt = doNotCall ? at : null;
+        }
     }
 
     @Override

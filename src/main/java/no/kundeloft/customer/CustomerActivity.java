@@ -59,6 +59,10 @@ public class CustomerActivity extends AbstractEntity {
     @Column(name = "next_step_time")
     private LocalTime nextStepTime;
 
+    /** The call list the call was made from, if any. */
+    @Column(name = "call_list_id")
+    private Long callListId;
+
     protected CustomerActivity() {
     }
 
@@ -80,6 +84,14 @@ public class CustomerActivity extends AbstractEntity {
         this.reason = reason;
         this.nextStepDue = nextStepDue;
         this.nextStepTime = nextStepTime;
+    }
+
+    void fromCallList(Long callListId) {
+        this.callListId = callListId;
+    }
+
+    public Long getCallListId() {
+        return callListId;
     }
 
     public Contact getContact() {

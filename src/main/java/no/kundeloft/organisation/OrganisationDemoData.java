@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo sales organisation: a private-sector and a public-sector division, their departments
- * and teams, about 25 account managers and 5 key account managers, and the seven demo accounts
+ * and teams, about 25 account managers and 5 key account managers, a telesales and stand team, and the ten demo accounts
  * (password {@code demo}) placed as PRODUCT.md describes.
  */
 @Component
@@ -39,13 +39,19 @@ class OrganisationDemoData implements DemoDataPart {
 
     @Override
     public void addIfMissing() {
-        if (employees.count() > 0) {
-            return;
+        if (employees.count() == 0) {
+            addOrganisation();
         }
+        if (employees.findByUsername("calllead").isEmpty()) {
+            addTelesalesTeam();
+        }
+    }
+
+    private void addOrganisation() {
         names = new DemoNames(new Random(2026_11_27L));
         passwordHash = passwordEncoder.encode(DEMO_PASSWORD);
         for (String reserved : new String[] {"Ingrid Solberg", "Lars Haugen", "Kari Nordmann", "Ola Hansen",
-                "Marte Berg", "Sofie Lie", "Siri Administrator"}) {
+                "Marte Berg", "Sofie Lie", "Siri Administrator", "Henrik Aas", "Emma Dahl", "Jonas Vik"}) {
             names.reservePersonName(reserved);
         }
 
@@ -82,6 +88,29 @@ class OrganisationDemoData implements DemoDataPart {
         Employee booker = employee("booker", "Sofie Lie", SalesRole.MEETING_BOOKER, null);
         booker.getServedTeams().add(osloGrowth);
         booker.getServedTeams().add(vikenPortfolio);
+    }
+
+    /**
+     * The telesales and stand team of Salg Øst (added to a demo database made before it): `calllead` leads it,
+     * `caller` sells by phone with four more, `stand` sells from stands with one more. Its lists draw on the
+     * department's other teams.
+     */
+    private void addTelesalesTeam() {
+        Department east = departments.findAll().stream().filter(d -> d.getName().equals("Salg Øst")).findFirst().orElse(null);
+        if (east == null) {
+            return;
+        }
+        names = new DemoNames(new Random(2026_12_02L));
+        employees.findAll().forEach(e -> names.reservePersonName(e.getFullName()));
+        for (String reserved : new String[] {"Henrik Aas", "Emma Dahl", "Jonas Vik"}) {
+            names.reservePersonName(reserved);
+        }
+        passwordHash = passwordEncoder.encode(DEMO_PASSWORD);
+        Team telesales = team("Telesalg og stand Øst", east, false, employee("calllead", "Henrik Aas", SalesRole.TEAM_LEADER, null));
+        employee("caller", "Emma Dahl", SalesRole.TELESALES, telesales);
+        sellers(telesales, SalesRole.TELESALES, 4);
+        employee("stand", "Jonas Vik", SalesRole.FIELD_SALES, telesales);
+        sellers(telesales, SalesRole.FIELD_SALES, 1);
     }
 
     private Division division(String name, Sector sector, Employee director) {

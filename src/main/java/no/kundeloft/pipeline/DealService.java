@@ -1,7 +1,6 @@
 package no.kundeloft.pipeline;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -17,13 +16,9 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerService;
-import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.history.HistoryEntry;
-import no.kundeloft.notification.Notice;
-import no.kundeloft.notification.NotificationKind;
-import no.kundeloft.notification.Notifications;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.RecordScope;
@@ -68,16 +63,16 @@ public class DealService {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
-    private final Notifications notifications;
     private final People people;
     private final Tasks tasks;
+    private final DealWins wins;
 
     DealService(DealRepository deals, DealStageRepository stages, DealSearch search, DealRules rules, CustomerService customers,
                 OrganisationService organisation, ChangeHistory changeHistory, CurrentUser currentUser,
-                EntityManager entityManager, Clock clock, Notifications notifications, People people,
-                Tasks tasks) {
+                EntityManager entityManager, Clock clock, People people,
+                Tasks tasks, DealWins wins) {
         this.tasks = tasks;
-        this.notifications = notifications;
+        this.wins = wins;
         this.people = people;
         this.deals = deals;
         this.stages = stages;
@@ -288,14 +283,8 @@ public class DealService {
         }
         DealRules.checkClosing(target, reason);
         deal.moveTo(target, reason, today());
-        if (target.getOutcome() == StageOutcome.WON && deal.getKind() == DealKind.NEW_CUSTOMER) {
-            becomesCustomer(deal.getCustomer());
-        }
         if (target.getOutcome() == StageOutcome.WON) {
-            KundeloftUser user = currentUser.require();
-            notifications.sendAll(people.teamOf(deal.getOwner()), NotificationKind.DEAL_WON,
-                    Notifications.Actor.of(user),
-                    Notice.of(deal.getTitle() + " · " + deal.getCustomer().getName(), "pipeline?deal=" + deal.getId()));
+            wins.won(deal, currentUser.require());
         }
     }
 
@@ -319,17 +308,6 @@ public class DealService {
             throw new DealRefusedException("deal.refused.changed", String.valueOf(deal.getUpdatedBy()));
         }
         return deal;
-    }
-
-    private void becomesCustomer(Customer customer) {
-        // the customer as committed, locked like the customer form locks it, so neither change overwrites the other
-        entityManager.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
-        if (customer.getStatus() == CustomerStatus.ACTIVE) {
-            return;
-        }
-        customer.setStatus(CustomerStatus.ACTIVE);
-        customer.setCustomerSince(today());
-        customer.markUpdated(currentUser.require().fullName(), clock.instant());
     }
 
     private Deal requireVisible(Long id) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import no.kundeloft.attainment.ui.AttainmentView;
 import no.kundeloft.budget.ui.BudgetsView;
+import no.kundeloft.calling.ui.CallsView;
 import no.kundeloft.customer.ui.CustomerListView;
 import no.kundeloft.dashboard.ui.HomeView;
 import no.kundeloft.organisation.ui.AdminView;
@@ -17,6 +18,7 @@ import no.kundeloft.visit.ui.VisitsView;
 enum NavigationEntry {
     HOME(HomeView.class, "nav.home", VaadinIcon.HOME),
     TASKS(TasksView.class, "nav.tasks", VaadinIcon.CHECK_SQUARE_O),
+    CALLS(CallsView.class, "nav.calls", VaadinIcon.PHONE),
     CUSTOMERS(CustomerListView.class, "nav.customers", VaadinIcon.BUILDING),
     VISITS(VisitsView.class, "nav.visits", VaadinIcon.CALENDAR),
     PIPELINE(PipelineView.class, "nav.pipeline", VaadinIcon.FUNNEL),

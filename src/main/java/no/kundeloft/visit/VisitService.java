@@ -41,6 +41,7 @@ import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
 import no.kundeloft.task.TaskSource;
 import no.kundeloft.task.Tasks;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,12 +77,14 @@ public class VisitService {
     private final DealActivity dealActivity;
     private final Tasks tasks;
     private final ExternalCalendars externalCalendars;
+    private final ObjectProvider<BookingGrants> grants;
 
     VisitService(VisitRepository visits, Notifications notifications, CustomerService customers,
                  OrganisationService organisation, People people, CurrentUser currentUser, EntityManager entityManager, Clock clock,
                  VisitCadence cadence, RevenueService revenueService, ChangeHistory changeHistory, DealActivity dealActivity,
-                 Tasks tasks, ExternalCalendars externalCalendars) {
+                 Tasks tasks, ExternalCalendars externalCalendars, ObjectProvider<BookingGrants> grants) {
         this.externalCalendars = externalCalendars;
+        this.grants = grants;
         this.dealActivity = dealActivity;
         this.tasks = tasks;
         this.cadence = cadence;
@@ -374,11 +377,12 @@ public class VisitService {
     @Transactional
     public VisitDetails plan(@Valid VisitForm form) {
         KundeloftUser user = currentUser.require();
-        Customer customer = visibleCustomer(form.getCustomerId());
-        Employee host = requireHost(user, form.getHostId());
+        boolean granted = grants.stream().anyMatch(g -> g.mayBook(form.getCustomerId(), form.getHostId()));
+        Customer customer = granted ? entityManager.find(Customer.class, form.getCustomerId()) : visibleCustomer(form.getCustomerId());
+        Employee host = granted ? entityManager.find(Employee.class, form.getHostId()) : requireHost(user, form.getHostId());
         Visit visit = new Visit(customer, host);
         apply(visit, form, customer);
-        if (user.role() == SalesRole.MEETING_BOOKER) {
+        if (granted || user.role() == SalesRole.MEETING_BOOKER) {
             if (form.getNeed() == null || form.getNeed().isBlank()) {
                 throw new VisitRefusedException("visit.refused.needRequired");
             }
@@ -392,7 +396,7 @@ public class VisitService {
         visits.saveAndFlush(visit);
         dealActivity.record(customer.getId(), host.getId(), clock.instant());
         if (!host.getId().equals(user.employeeId())) {
-            tell(host, visit, user.role() == SalesRole.MEETING_BOOKER ? NotificationKind.VISIT_BOOKED
+            tell(host, visit, visit.getBookedBy() != null ? NotificationKind.VISIT_BOOKED
                     : NotificationKind.VISIT_SCHEDULED, user);
         }
         return details(visit);
@@ -560,7 +564,8 @@ public class VisitService {
 
     private void requireBookable(Long sellerId) {
         KundeloftUser user = currentUser.require();
-        if (!sellerId.equals(user.employeeId()) && possibleHosts().stream().noneMatch(h -> h.id().equals(sellerId))) {
+        if (!sellerId.equals(user.employeeId()) && possibleHosts().stream().noneMatch(h -> h.id().equals(sellerId))
+                && grants.stream().noneMatch(g -> g.mayBookFor(sellerId))) {
             throw new NotFoundException("Employee", sellerId);
         }
     }
@@ -661,8 +666,9 @@ public class VisitService {
     }
 
     private boolean visible(Visit visit, KundeloftUser user) {
-        if (user.role() == SalesRole.MEETING_BOOKER) {
-            return visit.getBookedBy() != null && visit.getBookedBy().getId().equals(user.employeeId());
+        boolean bookedByMe = visit.getBookedBy() != null && visit.getBookedBy().getId().equals(user.employeeId());
+        if (bookedByMe || user.role() == SalesRole.MEETING_BOOKER) {
+            return bookedByMe;
         }
         if (visit.getHost().getId().equals(user.employeeId()) || visit.participant(user.employeeId()).isPresent()) {
             return true;

@@ -14,31 +14,36 @@ import java.util.function.Consumer;
 import no.kundeloft.base.Formats;
 import no.kundeloft.visit.BusyBlock;
 import no.kundeloft.visit.SellerWeek;
-import no.kundeloft.visit.VisitService;
 
 /**
  * The host's working week while booking: per day the busy blocks (not what they are) and the free starts that fit
  * the meeting's length; picking one sets the start. ◀ ▶ move a week.
  */
-class FreeTimePanel extends Div {
+public class FreeTimePanel extends Div {
+
+    /** Where the week comes from: the visit service for one's own sellers, a call list for its sellers. */
+    @FunctionalInterface
+    public interface Weeks {
+        SellerWeek of(Long sellerId, LocalDate anyDay, int durationMinutes);
+    }
 
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
 
-    private final VisitService visits;
+    private final Weeks weeks;
     private final Consumer<LocalDateTime> picked;
     private Long hostId;
     private String hostName;
     private LocalDate day;
     private int minutes = 60;
 
-    FreeTimePanel(VisitService visits, Consumer<LocalDateTime> picked) {
-        this.visits = visits;
+    public FreeTimePanel(Weeks weeks, Consumer<LocalDateTime> picked) {
+        this.weeks = weeks;
         this.picked = picked;
         setId("free-time");
         addClassName("free-time");
     }
 
-    void show(Long hostId, String hostName, LocalDate day, Integer minutes) {
+    public void show(Long hostId, String hostName, LocalDate day, Integer minutes) {
         this.hostId = hostId;
         this.hostName = hostName;
         this.day = day;
@@ -51,7 +56,7 @@ class FreeTimePanel extends Div {
         if (hostId == null || day == null) {
             return;
         }
-        SellerWeek week = visits.week(hostId, day, minutes);
+        SellerWeek week = weeks.of(hostId, day, minutes);
         Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> {
             day = week.monday().minusWeeks(1);
             render();

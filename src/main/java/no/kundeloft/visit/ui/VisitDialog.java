@@ -164,7 +164,7 @@ class VisitDialog extends Dialog {
         layout.setColspan(agenda, 2);
         layout.setColspan(contacts, 2);
         if (booker || existing == null && hosts.size() > 1) {
-            FreeTimePanel freeTime = new FreeTimePanel(visits, when::setValue);
+            FreeTimePanel freeTime = new FreeTimePanel(visits::week, when::setValue);
             Runnable showWeek = () -> freeTime.show(host.getValue() == null ? null : host.getValue().id(),
                     host.getValue() == null ? null : host.getValue().fullName(),
                     when.getValue() == null ? visits.today() : when.getValue().toLocalDate(), duration.getValue());

@@ -1,0 +1,58 @@
+package no.kundeloft.calling.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import no.kundeloft.calling.CallListService;
+import no.kundeloft.calling.CallQueue;
+import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.SalesRole;
+
+/**
+ * {@code /calls}: a telesales seller or meeting booker calls through the lists given to them ({@code ?list=ID});
+ * leaders build and follow their call lists.
+ */
+@Route("calls")
+@RolesAllowed({"TELESALES", "MEETING_BOOKER", "TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN"})
+public class CallsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CallerPanel caller;
+
+    public CallsView(CallListService lists, CallQueue queue, CurrentUser currentUser) {
+        addClassName("calls-view");
+        boolean calling = Set.of(SalesRole.TELESALES, SalesRole.MEETING_BOOKER).contains(currentUser.require().role());
+        add(new H2(getTranslation("calls.title")));
+        if (calling) {
+            caller = new CallerPanel(lists, queue);
+            add(caller);
+        } else {
+            caller = null;
+            add(new CallListsPanel(lists));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (caller != null) {
+            caller.open(event.getLocation().getQueryParameters().getSingleParameter("list").map(CallsView::id).orElse(null));
+        }
+    }
+
+    private static Long id(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calls.title") + " – " + getTranslation("app.name");
+    }
+}
