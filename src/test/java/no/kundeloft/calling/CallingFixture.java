@@ -16,15 +16,15 @@ import no.kundeloft.security.SalesRole;
  * A telesales team T5 in department Øst (lead5 leading tele1 and tele2), a primary contact with a phone number
  * at c2, c3 and c4 beside c1's, and a call list form drawing on T1 for tele1 and tele2 with am1 as the seller.
  */
-final class CallingFixture {
+public final class CallingFixture {
 
-    record Telesales(Employee lead5, Employee tele1, Employee tele2, Team t5) {
+    public record Telesales(Employee lead5, Employee tele1, Employee tele2, Team t5) {
     }
 
     private CallingFixture() {
     }
 
-    static Telesales telesales(EntityManager em, Scenario s) {
+    public static Telesales telesales(EntityManager em, Scenario s) {
         Employee lead5 = employee(em, "lead5", SalesRole.TEAM_LEADER, null);
         Team t5 = new Team("T5", s.t1().getDepartment(), false);
         em.persist(t5);
@@ -42,7 +42,7 @@ final class CallingFixture {
         return new Telesales(lead5, tele1, tele2, t5);
     }
 
-    static CallListForm form(Scenario s, Telesales t, LocalDate today) {
+    public static CallListForm form(Scenario s, Telesales t, LocalDate today) {
         CallListForm form = new CallListForm();
         form.setName("Høstkampanje");
         form.setScript("Hei, dette er ...");
