@@ -42,27 +42,27 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void team_leaders_also_see_the_team() {
-        assertThat(navigationOf(s.lead1())).containsExactly("Home", "Tasks", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.lead1())).containsExactly("Home", "Tasks", "Calls", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
     void sales_managers_also_see_the_team() {
-        assertThat(navigationOf(s.mgrA())).containsExactly("Home", "Tasks", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.mgrA())).containsExactly("Home", "Tasks", "Calls", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
     void sales_directors_also_see_the_team() {
-        assertThat(navigationOf(s.dir1())).containsExactly("Home", "Tasks", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.dir1())).containsExactly("Home", "Tasks", "Calls", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
-    void meeting_bookers_see_home_tasks_and_customers_but_no_figures() {
-        assertThat(navigationOf(s.booker())).containsExactly("Home", "Tasks", "Customers", "Visits");
+    void meeting_bookers_see_home_tasks_calls_and_customers_but_no_figures() {
+        assertThat(navigationOf(s.booker())).containsExactly("Home", "Tasks", "Calls", "Customers", "Visits");
     }
 
     @Test
     void admins_also_see_administration() {
-        assertThat(navigationOf(s.admin())).containsExactly("Home", "Customers", "Pipeline", "Attainment", "Budgets", "Account plans", "Administration");
+        assertThat(navigationOf(s.admin())).containsExactly("Home", "Calls", "Customers", "Pipeline", "Attainment", "Budgets", "Account plans", "Administration");
     }
 
     @Test
