@@ -358,6 +358,10 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "CallListService.sellerChoices", "CallListService.create", "CallListService.update", "CallListService.stop",
             "CallListService.preview", "CallListService.addContacts", "CallQueue.next", "CallQueue.record", "CallQueue.release",
             "CallQueue.week", "CallQueue.myCallBacks", "CallQueue.today",
+            // the team board: teams and their sellers' counts, in scope by team (TeamBoardServiceTest); the wall board by token
+            "TeamBoardService.teams", "TeamBoardService.board", "TeamBoardService.mayManage", "TeamBoardService.setTargets",
+            "TeamBoardService.wallAddressSince", "TeamBoardService.newWallAddress", "TeamBoardService.turnOffWallAddress",
+            "TeamBoardService.wallBoard",
             // for other services only (views may not use it: ArchitectureTest); callers apply their scope
             "People.byId", "People.byUsername", "People.me", "People.lock", "People.teamOf");
 

@@ -45,6 +45,8 @@ public class DatabaseCleaner {
                 "delete from deal",
                 "delete from task",
                 "delete from call_list_entry",
+                "delete from call_target",
+                "delete from board_address",
                 "delete from call_list_team",
                 "delete from call_list_caller",
                 "delete from call_list_seller",

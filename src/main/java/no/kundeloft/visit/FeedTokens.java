@@ -16,7 +16,7 @@ public final class FeedTokens {
     }
 
     /** A new token, URL-safe (43 characters). */
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import no.kundeloft.calling.CallListService;
@@ -21,12 +22,22 @@ import no.kundeloft.security.SalesRole;
 @RolesAllowed({"TELESALES", "MEETING_BOOKER", "TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN"})
 public class CallsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final Set<SalesRole> BOARD_READERS = Set.of(SalesRole.TELESALES, SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER,
+            SalesRole.SALES_DIRECTOR, SalesRole.ADMIN);
+
     private final CallerPanel caller;
 
     public CallsView(CallListService lists, CallQueue queue, CurrentUser currentUser) {
         addClassName("calls-view");
         boolean calling = Set.of(SalesRole.TELESALES, SalesRole.MEETING_BOOKER).contains(currentUser.require().role());
-        add(new H2(getTranslation("calls.title")));
+        Div header = new Div(new H2(getTranslation("calls.title")));
+        header.addClassName("visits-header");
+        if (BOARD_READERS.contains(currentUser.require().role())) {
+            RouterLink board = new RouterLink(getTranslation("board.open"), TeamBoardView.class);
+            board.setId("calls-board-link");
+            header.add(board);
+        }
+        add(header);
         if (calling) {
             caller = new CallerPanel(lists, queue);
             add(caller);

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Instant;
 import java.util.Optional;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.ServerAddress;
 import no.kundeloft.visit.CalendarFeedService;
 
 /**
@@ -29,7 +29,7 @@ class CalendarFeedDialog extends Dialog {
         setId("feed-dialog");
         setHeaderTitle(getTranslation("feed.title"));
         setWidth("min(40rem, 100vw)");
-        base = baseUrl();
+        base = ServerAddress.base();
         link.setLabel(getTranslation("feed.link"));
         link.setId("feed-link");
         link.setReadOnly(true);
@@ -67,16 +67,5 @@ class CalendarFeedDialog extends Dialog {
                 .orElse(getTranslation("feed.isOff")));
         off.setVisible(since.isPresent());
         renew.setText(getTranslation(since.isEmpty() ? "feed.on" : "feed.renew"));
-    }
-
-    private static String baseUrl() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        var http = request.getHttpServletRequest();
-        int port = http.getServerPort();
-        boolean defaultPort = port == 80 && "http".equals(http.getScheme()) || port == 443 && "https".equals(http.getScheme());
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath();
     }
 }
