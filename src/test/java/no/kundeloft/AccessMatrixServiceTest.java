@@ -362,6 +362,12 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "TeamBoardService.teams", "TeamBoardService.board", "TeamBoardService.mayManage", "TeamBoardService.setTargets",
             "TeamBoardService.wallAddressSince", "TeamBoardService.newWallAddress", "TeamBoardService.turnOffWallAddress",
             "TeamBoardService.wallBoard",
+            // call reviews: a seller's own calls, reviewers' of sellers in scope, refused otherwise (CallReviewServiceTest)
+            "CallReviewService.mayReview", "CallReviewService.toListenTo", "CallReviewService.countToListenTo",
+            "CallReviewService.reviewed", "CallReviewService.countReviewed", "CallReviewService.myCalls", "CallReviewService.call",
+            "CallReviewService.criteria", "CallReviewService.attachRecording", "CallReviewService.review",
+            "CallReviewService.reviewedSellers", "CallReviewService.scores", "CallReviewService.recording",
+            "CallReviewService.allCriteria", "CallReviewService.addCriterion", "CallReviewService.setCriterionActive",
             // for other services only (views may not use it: ArchitectureTest); callers apply their scope
             "People.byId", "People.byUsername", "People.me", "People.lock", "People.teamOf");
 

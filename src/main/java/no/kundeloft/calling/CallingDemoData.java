@@ -1,14 +1,19 @@
 package no.kundeloft.calling;
 
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +21,7 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.customer.CallForm;
 import no.kundeloft.customer.CallLog;
 import no.kundeloft.customer.CallOutcome;
+import no.kundeloft.customer.CustomerActivity;
 import no.kundeloft.demo.DemoDataPart;
 import no.kundeloft.demo.DemoDays;
 import no.kundeloft.organisation.Employee;
@@ -39,11 +45,13 @@ class CallingDemoData implements DemoDataPart {
 
     private final EntityManager entityManager;
     private final CallLog callLog;
+    private final RecordingStore recordings;
     private final Clock clock;
 
-    CallingDemoData(EntityManager entityManager, CallLog callLog, Clock clock) {
+    CallingDemoData(EntityManager entityManager, CallLog callLog, RecordingStore recordings, Clock clock) {
         this.entityManager = entityManager;
         this.callLog = callLog;
+        this.recordings = recordings;
         this.clock = clock;
     }
 
@@ -83,8 +91,9 @@ class CallingDemoData implements DemoDataPart {
                 Innvendinger: «Vi har det vi trenger» → spør hva som skal til for å vurdere et alternativ neste år.""");
         form.setStartsOn(DemoDays.workday(today.minusWeeks(2)));
         form.setEndsOn(today.plusWeeks(6));
-        form.setCallsFrom(LocalTime.of(7, 0));
-        form.setCallsUntil(LocalTime.of(22, 0));
+        // round the clock, so the demo (and its browser test) can call at whatever hour it is shown
+        form.setCallsFrom(LocalTime.MIDNIGHT);
+        form.setCallsUntil(LocalTime.of(23, 59));
         list.describe(form, new HashSet<>(teams), new HashSet<>(callers), new HashSet<>(sellers));
         entityManager.persist(list);
         entityManager.flush();
@@ -94,6 +103,43 @@ class CallingDemoData implements DemoDataPart {
                         + " and k.do_not_call = false and not " + ContactSelection.declined()).setParameter("listId", list.getId()),
                 teams.stream().map(Team::getId).collect(Collectors.toSet()), clock.instant()).executeUpdate();
         callSome(list, callers.stream().filter(c -> c.getRole() == SalesRole.TELESALES).toList(), today);
+        recordAndReview(list, lead);
+    }
+
+    /**
+     * Recordings (generated sound, a quarter of a minute each) of the list's ten latest conversations; the team leader
+     * has reviewed the older half, the rest wait to be listened to.
+     */
+    private void recordAndReview(CallList list, Employee lead) {
+        List<CustomerActivity> conversations = entityManager.createQuery(
+                        "select a from CustomerActivity a where a.callListId = :list and a.outcome in :outcomes order by a.occurredAt desc",
+                        CustomerActivity.class)
+                .setParameter("list", list.getId())
+                .setParameter("outcomes", List.of(CallOutcome.REACHED, CallOutcome.NOT_INTERESTED, CallOutcome.CALL_BACK))
+                .setMaxResults(10).getResultList();
+        List<ReviewCriterion> criteria = entityManager.createQuery(
+                "select c from ReviewCriterion c where c.active = true order by c.position", ReviewCriterion.class).getResultList();
+        Random random = new Random(2026_12_03L);
+        for (int i = 0; i < conversations.size(); i++) {
+            CustomerActivity call = conversations.get(i);
+            byte[] audio = DemoAudio.conversation(15, random);
+            CallRecording recording = CallRecording.file(call.getId(), "audio/wav", audio.length, call.getAuthor(), call.getOccurredAt());
+            entityManager.persist(recording);
+            entityManager.flush();
+            try {
+                recordings.write(recording.getId(), new ByteArrayInputStream(audio));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (i >= conversations.size() / 2 && !criteria.isEmpty()) {
+                CallReview review = new CallReview(call.getId(), lead);
+                Map<Long, Integer> scores = new HashMap<>();
+                criteria.forEach(c -> scores.put(c.getId(), 2 + random.nextInt(4)));
+                review.score(scores, i % 2 == 0 ? "God åpning og tydelig agenda. Still ett spørsmål til om behovet før du foreslår møte."
+                        : "Fin tone. Husk å avslutte med en konkret neste avtale.", call.getOccurredAt().plusSeconds(3600));
+                entityManager.persist(review);
+            }
+        }
     }
 
     /** Two weeks of calls by the telesales sellers, a few each workday, and some this morning. */
@@ -111,9 +157,9 @@ class CallingDemoData implements DemoDataPart {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
-            for (int i = 0; i < 6 && next < entries.size(); i++) {
+            for (int i = 0; i < 25 && next < entries.size(); i++) {
                 Employee caller = callers.get(random.nextInt(callers.size()));
-                ZonedDateTime at = day.atTime(9, 0).atZone(Formats.ZONE).plusMinutes(random.nextInt(360));
+                ZonedDateTime at = day.atTime(9, 0).atZone(Formats.ZONE).plusMinutes(random.nextInt(420));
                 if (!at.toInstant().isBefore(now)) {
                     at = ZonedDateTime.ofInstant(now, Formats.ZONE).minusMinutes(7L * (i + 1));
                 }

@@ -78,11 +78,14 @@ public class TeamBoardService {
     public Targets setTargets(Long teamId, @Valid @NotNull Targets targets) {
         Team team = lockManaged(teamId);
         CallTarget target = entityManager.find(CallTarget.class, team.getId());
-        if (target == null) {
+        boolean fresh = target == null;
+        if (fresh) {
             target = new CallTarget(team.getId());
-            entityManager.persist(target);
         }
         target.set(targets, currentUser.require().fullName(), clock.instant());
+        if (fresh) {
+            entityManager.persist(target);
+        }
         return targets;
     }
 

@@ -90,6 +90,10 @@ public class CustomerActivity extends AbstractEntity {
         this.callListId = callListId;
     }
 
+    public Customer getCustomer() {
+        return customer;
+    }
+
     public Long getCallListId() {
         return callListId;
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Nav;
 import java.util.List;
 
 /**
- * The parts of the administration: people, the organisation, the offering catalogue, the pipeline's stages, the change history
+ * The parts of the administration: people, the organisation, the offering catalogue, the pipeline's stages, the call scorecard, the change history
  * and the sign-in log. Linked by address, because each part belongs to its own feature.
  */
 public final class AdminTabs {
@@ -16,6 +16,7 @@ public final class AdminTabs {
             new String[] {"admin/organisation", "orgadmin.title"},
             new String[] {"admin/offerings", "offerings.title"},
             new String[] {"admin/stages", "stages.title"},
+            new String[] {"admin/scorecard", "scorecard.title"},
             new String[] {"admin/history", "history.search.title"},
             new String[] {"admin/sign-ins", "signins.title"});
 

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -31,6 +32,15 @@ public final class SpreadsheetUpload {
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
+        return upload;
+    }
+
+    /** An upload of one file of the given types (extensions or MIME types), streamed to a temporary file as for an import. */
+    public static Upload create(int maxBytes, List<String> acceptedTypes, BiConsumer<String, Path> received) {
+        Upload upload = new Upload(handler(maxBytes, received));
+        upload.setAcceptedFileTypes(acceptedTypes.toArray(String[]::new));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(maxBytes);
         return upload;
     }
 

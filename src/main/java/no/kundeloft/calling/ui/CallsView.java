@@ -28,15 +28,20 @@ public class CallsView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final CallerPanel caller;
 
     public CallsView(CallListService lists, CallQueue queue, CurrentUser currentUser) {
-        addClassName("calls-view");
+        addClassNames("visits-view", "calls-view");
         boolean calling = Set.of(SalesRole.TELESALES, SalesRole.MEETING_BOOKER).contains(currentUser.require().role());
-        Div header = new Div(new H2(getTranslation("calls.title")));
-        header.addClassName("visits-header");
+        Div links = new Div();
+        links.addClassName("calls-links");
         if (BOARD_READERS.contains(currentUser.require().role())) {
             RouterLink board = new RouterLink(getTranslation("board.open"), TeamBoardView.class);
             board.setId("calls-board-link");
-            header.add(board);
+            links.add(board);
         }
+        RouterLink reviews = new RouterLink(getTranslation("review.open"), ReviewsView.class);
+        reviews.setId("calls-reviews-link");
+        links.add(reviews);
+        Div header = new Div(new H2(getTranslation("calls.title")), links);
+        header.addClassName("visits-header");
         add(header);
         if (calling) {
             caller = new CallerPanel(lists, queue);

@@ -50,7 +50,7 @@ public class TeamBoardView extends Div implements HasDynamicTitle {
     public TeamBoardView(TeamBoardService boards, CallBoardBroadcaster broadcaster) {
         this.boards = boards;
         this.broadcaster = broadcaster;
-        addClassName("board-view");
+        addClassNames("visits-view", "board-view");
         add(new H2(getTranslation("board.title")));
         List<TeamOption> teams = boards.teams();
         if (teams.isEmpty()) {
