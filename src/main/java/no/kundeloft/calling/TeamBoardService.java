@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The telesales team board: per seller of a team, calls, conversations, meetings and orders today, this week or
+ * The telesales team board: per telesales seller of a team, calls, conversations, meetings and orders today, this week or
  * this month against the team's daily targets. The team's sellers and leader see it, and the sales manager and
  * director above; the leader (or the manager) sets the targets and opens or turns off the board's address for a
  * wall screen, where it is read with the token alone.
@@ -134,8 +134,9 @@ public class TeamBoardService {
         int workdays = (int) from.datesUntil(today.plusDays(1))
                 .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY).count();
         List<Employee> sellers = entityManager.createQuery(
-                        "select e from Employee e where e.team = :team and e.active = true order by e.fullName", Employee.class)
-                .setParameter("team", team).getResultList().stream().filter(e -> !e.equals(team.getLeader())).toList();
+                        "select e from Employee e where e.team = :team and e.active = true"
+                                + " and e.role = no.kundeloft.security.SalesRole.TELESALES order by e.fullName", Employee.class)
+                .setParameter("team", team).getResultList();
         Map<Long, Targets> done = new HashMap<>();
         if (!sellers.isEmpty()) {
             for (Object[] row : entityManager.createQuery("""

@@ -33,7 +33,9 @@ class SecurityConfig {
                                             ObjectProvider<ClientRegistrationRepository> companyIdentityProvider) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // private calendar feeds: the long random token in the URL is the credential
-                .requestMatchers("/styles.css", "/images/**", "/webjars/**", "/calendar/*.ics").permitAll());
+                .requestMatchers("/styles.css", "/images/**", "/webjars/**", "/calendar/*.ics").permitAll()
+                // call recordings: signed-in users; the recording's service decides who may hear which
+                .requestMatchers("/recordings/*").authenticated());
         http.addFilterBefore(new SameOriginSignInFilter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SignInThrottleFilter(signIns), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new ActiveAccountFilter(activeAccounts), AnonymousAuthenticationFilter.class);

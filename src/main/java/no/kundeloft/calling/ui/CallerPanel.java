@@ -149,7 +149,7 @@ class CallerPanel extends Div {
             person.add(new Span(getTranslation("calls.tries", c.tries())));
         }
 
-        Div main = new Div(facts, about, person, outcomes(), notesRow(), others(c), lastCalls(c));
+        Div main = new Div(facts, about, person, notesRow(), outcomes(), others(c), lastCalls(c));
         main.addClassName("call-main");
         Div script = new Div();
         script.addClassName("call-script");
