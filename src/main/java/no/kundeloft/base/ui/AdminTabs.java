@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Nav;
 import java.util.List;
 
 /**
- * The parts of the administration: people, the organisation, the offering catalogue, the pipeline's stages, the call scorecard, the change history
+ * The parts of the administration: people, the organisation, the offering catalogue, the pipeline's stages, the call scorecard, the phone systems, the change history
  * and the sign-in log. Linked by address, because each part belongs to its own feature.
  */
 public final class AdminTabs {
@@ -17,6 +17,7 @@ public final class AdminTabs {
             new String[] {"admin/offerings", "offerings.title"},
             new String[] {"admin/stages", "stages.title"},
             new String[] {"admin/scorecard", "scorecard.title"},
+            new String[] {"admin/phone-systems", "phoneSystems.title"},
             new String[] {"admin/history", "history.search.title"},
             new String[] {"admin/sign-ins", "signins.title"});
 
