@@ -368,6 +368,12 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "CallReviewService.criteria", "CallReviewService.attachRecording", "CallReviewService.review",
             "CallReviewService.reviewedSellers", "CallReviewService.scores", "CallReviewService.recording",
             "CallReviewService.allCriteria", "CallReviewService.addCriterion", "CallReviewService.setCriterionActive",
+            // stands and leads: by team for leaders, by stand for those working it, by routing for followers (StandServiceTest)
+            "StandService.mayPlan", "StandService.leadsStands", "StandService.stands", "StandService.count", "StandService.myStandsToday",
+            "StandService.teamChoices", "StandService.sellerChoices", "StandService.plan", "StandService.change", "StandService.days",
+            "StandService.leaderboard", "StandService.notFollowedUp", "StandService.routing", "StandService.routingSellers",
+            "StandService.routingLists", "StandService.setRouting", "LeadService.register", "LeadService.takenToday",
+            "LeadService.toFollowUp", "LeadService.matches", "LeadService.contacted", "LeadService.close", "LeadService.qualify",
             // phone systems: admins keep them; a posted call is checked by its token (PhoneCallServiceTest)
             "PhoneCallService.integrations", "PhoneCallService.add", "PhoneCallService.revoke", "PhoneCallService.receive",
             // for other services only (views may not use it: ArchitectureTest); callers apply their scope

@@ -38,6 +38,11 @@ public final class Formats {
         return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(ZONE));
     }
 
+    /** A moment's time of day in Oslo: "14:05". */
+    public static String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZONE));
+    }
+
     /** A whole number with the locale's grouping: "12 345" or "12,345". */
     public static String number(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(value);

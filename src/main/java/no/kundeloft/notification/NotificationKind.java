@@ -14,5 +14,6 @@ public enum NotificationKind {
     BUDGET_RETURNED,
     CUSTOMERS_ASSIGNED,
     TASK_ASSIGNED,
-    DEAL_WON
+    DEAL_WON,
+    LEAD_ASSIGNED
 }

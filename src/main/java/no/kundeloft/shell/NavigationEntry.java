@@ -10,6 +10,7 @@ import no.kundeloft.dashboard.ui.HomeView;
 import no.kundeloft.organisation.ui.AdminView;
 import no.kundeloft.pipeline.ui.PipelineView;
 import no.kundeloft.plan.ui.PlansView;
+import no.kundeloft.stand.ui.StandsView;
 import no.kundeloft.task.ui.TasksView;
 import no.kundeloft.team.ui.TeamView;
 import no.kundeloft.visit.ui.VisitsView;
@@ -19,6 +20,7 @@ enum NavigationEntry {
     HOME(HomeView.class, "nav.home", VaadinIcon.HOME),
     TASKS(TasksView.class, "nav.tasks", VaadinIcon.CHECK_SQUARE_O),
     CALLS(CallsView.class, "nav.calls", VaadinIcon.PHONE),
+    STANDS(StandsView.class, "nav.stands", VaadinIcon.SHOP),
     CUSTOMERS(CustomerListView.class, "nav.customers", VaadinIcon.BUILDING),
     VISITS(VisitsView.class, "nav.visits", VaadinIcon.CALENDAR),
     PIPELINE(PipelineView.class, "nav.pipeline", VaadinIcon.FUNNEL),

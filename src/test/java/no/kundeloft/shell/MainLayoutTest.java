@@ -32,27 +32,27 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void account_managers_see_home_tasks_customers_pipeline_attainment_and_budgets() {
-        assertThat(navigationOf(s.am1())).containsExactly("Home", "Tasks", "Customers", "Visits", "Pipeline", "Attainment", "Budgets");
+        assertThat(navigationOf(s.am1())).containsExactly("Home", "Tasks", "Stands", "Customers", "Visits", "Pipeline", "Attainment", "Budgets");
     }
 
     @Test
     void key_account_managers_see_home_tasks_customers_pipeline_attainment_and_budgets() {
-        assertThat(navigationOf(s.kam1())).containsExactly("Home", "Tasks", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans");
+        assertThat(navigationOf(s.kam1())).containsExactly("Home", "Tasks", "Stands", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans");
     }
 
     @Test
     void team_leaders_also_see_the_team() {
-        assertThat(navigationOf(s.lead1())).containsExactly("Home", "Tasks", "Calls", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.lead1())).containsExactly("Home", "Tasks", "Calls", "Stands", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
     void sales_managers_also_see_the_team() {
-        assertThat(navigationOf(s.mgrA())).containsExactly("Home", "Tasks", "Calls", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.mgrA())).containsExactly("Home", "Tasks", "Calls", "Stands", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
     void sales_directors_also_see_the_team() {
-        assertThat(navigationOf(s.dir1())).containsExactly("Home", "Tasks", "Calls", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.dir1())).containsExactly("Home", "Tasks", "Calls", "Stands", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
     }
 
     @Test
@@ -62,7 +62,7 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void admins_also_see_administration() {
-        assertThat(navigationOf(s.admin())).containsExactly("Home", "Calls", "Customers", "Pipeline", "Attainment", "Budgets", "Account plans", "Administration");
+        assertThat(navigationOf(s.admin())).containsExactly("Home", "Calls", "Stands", "Customers", "Pipeline", "Attainment", "Budgets", "Account plans", "Administration");
     }
 
     @Test
