@@ -48,7 +48,8 @@ class DemoDataSmokeTest {
     private static final Map<String, SalesRole> DEMO_ACCOUNTS = Map.of(
             "director", SalesRole.SALES_DIRECTOR, "manager", SalesRole.SALES_MANAGER,
             "teamlead", SalesRole.TEAM_LEADER, "am", SalesRole.ACCOUNT_MANAGER,
-            "kam", SalesRole.KEY_ACCOUNT_MANAGER, "booker", SalesRole.MEETING_BOOKER, "admin", SalesRole.ADMIN);
+            "kam", SalesRole.KEY_ACCOUNT_MANAGER, "booker", SalesRole.MEETING_BOOKER, "admin", SalesRole.ADMIN,
+            "calllead", SalesRole.TEAM_LEADER, "caller", SalesRole.TELESALES, "stand", SalesRole.FIELD_SALES);
 
     @Autowired
     EmployeeRepository employees;
@@ -64,6 +65,12 @@ class DemoDataSmokeTest {
     List<DemoDataPart> parts;
     @Autowired
     TaskService tasks;
+    @Autowired
+    no.kundeloft.calling.CallListService callLists;
+    @Autowired
+    no.kundeloft.calling.CallQueue callQueue;
+    @Autowired
+    no.kundeloft.stand.StandService stands;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -96,13 +103,44 @@ class DemoDataSmokeTest {
     }
 
     @Test
-    void the_seven_demo_accounts_sign_in_with_demo_and_prefer_english() {
+    void the_ten_demo_accounts_sign_in_with_demo_and_prefer_english() {
         DEMO_ACCOUNTS.forEach((username, role) -> {
             Employee employee = employees.findByUsername(username).orElseThrow();
             assertThat(employee.getRole()).as(username).isEqualTo(role);
             assertThat(passwordEncoder.matches("demo", employee.getPasswordHash())).as(username).isTrue();
             assertThat(employee.getPreferredLanguage()).as(username).isEqualTo("en");
         });
+    }
+
+    @Test
+    void caller_has_a_running_call_list_with_contacts_and_recorded_calls_and_stand_works_a_stand_today_with_leads() {
+        signIn.as("caller");
+        try {
+            var running = callLists.myRunning();
+            assertThat(running).singleElement().satisfies(list -> {
+                assertThat(list.waiting()).isGreaterThan(100);
+                assertThat(list.done()).isGreaterThan(10);
+            });
+            var next = callQueue.next(running.getFirst().id());
+            assertThat(next.hasCard()).as("the demo list calls round the clock: %s", next.why()).isTrue();
+            callQueue.release(next.card().entryId());
+        } finally {
+            SignIn.out();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from call_recording", Long.class)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from call_review", Long.class)).isEqualTo(5);
+        signIn.as("stand");
+        try {
+            assertThat(stands.myStandsToday()).singleElement().satisfies(stand -> assertThat(stand.leads()).isEqualTo(3));
+        } finally {
+            SignIn.out();
+        }
+        signIn.as("calllead");
+        try {
+            assertThat(stands.notFollowedUp()).isNotEmpty();
+        } finally {
+            SignIn.out();
+        }
     }
 
     @Test
