@@ -357,7 +357,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             "CallListService.get", "CallListService.newForm", "CallListService.teamChoices", "CallListService.callerChoices",
             "CallListService.sellerChoices", "CallListService.create", "CallListService.update", "CallListService.stop",
             "CallListService.preview", "CallListService.addContacts", "CallQueue.next", "CallQueue.record", "CallQueue.release",
-            "CallQueue.week", "CallQueue.myCallBacks", "CallQueue.today",
+            "CallQueue.week", "CallQueue.myCallBacks", "CallQueue.today", "CallListImportService.check", "CallListImportService.importAll",
             // the team board: teams and their sellers' counts, in scope by team (TeamBoardServiceTest); the wall board by token
             "TeamBoardService.teams", "TeamBoardService.board", "TeamBoardService.mayManage", "TeamBoardService.setTargets",
             "TeamBoardService.wallAddressSince", "TeamBoardService.newWallAddress", "TeamBoardService.turnOffWallAddress",

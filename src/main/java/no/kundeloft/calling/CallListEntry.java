@@ -69,6 +69,12 @@ public class CallListEntry extends AbstractEntity {
     protected CallListEntry() {
     }
 
+    CallListEntry(CallList callList, Customer customer, Contact contact) {
+        this.callList = callList;
+        this.customer = customer;
+        this.contact = contact;
+    }
+
     /** Held for the caller from now. */
     void claim(Employee caller, Instant now) {
         this.claimedBy = caller;

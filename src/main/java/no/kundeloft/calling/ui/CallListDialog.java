@@ -31,6 +31,7 @@ import no.kundeloft.base.ui.FormRules;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.calling.CallListDetails;
 import no.kundeloft.calling.CallListForm;
+import no.kundeloft.calling.CallListImportService;
 import no.kundeloft.calling.CallListService;
 import no.kundeloft.calling.CallListStatus;
 import no.kundeloft.calling.ContactSelection;
@@ -49,12 +50,14 @@ import no.kundeloft.organisation.TeamOption;
 class CallListDialog extends Dialog {
 
     private final CallListService lists;
+    private final CallListImportService imports;
     private final Consumer<CallListDetails> saved;
     private final Binder<CallListForm> binder = new Binder<>(CallListForm.class);
     private CallListDetails details;
 
-    CallListDialog(CallListService lists, Long id, Consumer<CallListDetails> saved) {
+    CallListDialog(CallListService lists, CallListImportService imports, Long id, Consumer<CallListDetails> saved) {
         this.lists = lists;
+        this.imports = imports;
         this.saved = saved;
         this.details = id == null ? null : lists.get(id);
         setId("call-list-dialog");
@@ -67,7 +70,7 @@ class CallListDialog extends Dialog {
         }
         add(form());
         if (details != null) {
-            add(selection());
+            add(selection(), new ListImportPanel(imports, details.id(), () -> saved.accept(details)));
         }
     }
 
@@ -190,7 +193,7 @@ class CallListDialog extends Dialog {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (details == null) {
                 close();
-                new CallListDialog(lists, result.id(), saved).open();
+                new CallListDialog(lists, imports, result.id(), saved).open();
             } else {
                 details = result;
                 form.setVersion(result.form().getVersion());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import no.kundeloft.base.Formats;
+import no.kundeloft.calling.CallListImportService;
 import no.kundeloft.calling.CallListRow;
 import no.kundeloft.calling.CallListService;
 
@@ -17,12 +18,12 @@ class CallListsPanel extends Div {
     private final CallListService lists;
     private final Grid<CallListRow> grid = new Grid<>();
 
-    CallListsPanel(CallListService lists) {
+    CallListsPanel(CallListService lists, CallListImportService imports) {
         this.lists = lists;
         addClassName("call-lists");
         if (lists.mayBuild()) {
             Button add = new Button(getTranslation("callList.new"), VaadinIcon.PLUS.create(),
-                    e -> new CallListDialog(lists, null, saved -> grid.getDataProvider().refreshAll()).open());
+                    e -> new CallListDialog(lists, imports, null, saved -> grid.getDataProvider().refreshAll()).open());
             add.setId("call-list-new");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(add);
@@ -46,7 +47,7 @@ class CallListsPanel extends Div {
                 .setKey("today");
         grid.setItems(query -> lists.rows(query.getOffset(), query.getLimit()).stream(), query -> (int) lists.count());
         grid.setEmptyStateText(getTranslation(lists.mayBuild() ? "callList.none" : "callList.noneToRead"));
-        grid.addItemClickListener(e -> new CallListDialog(lists, e.getItem().id(), saved -> grid.getDataProvider().refreshAll()).open());
+        grid.addItemClickListener(e -> new CallListDialog(lists, imports, e.getItem().id(), saved -> grid.getDataProvider().refreshAll()).open());
         grid.setHeight("70vh");
         add(grid);
     }

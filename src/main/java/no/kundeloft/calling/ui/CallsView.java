@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
+import no.kundeloft.calling.CallListImportService;
 import no.kundeloft.calling.CallListService;
 import no.kundeloft.calling.CallQueue;
 import no.kundeloft.security.CurrentUser;
@@ -27,7 +28,7 @@ public class CallsView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final CallerPanel caller;
 
-    public CallsView(CallListService lists, CallQueue queue, CurrentUser currentUser) {
+    public CallsView(CallListService lists, CallListImportService imports, CallQueue queue, CurrentUser currentUser) {
         addClassNames("visits-view", "calls-view");
         boolean calling = Set.of(SalesRole.TELESALES, SalesRole.MEETING_BOOKER).contains(currentUser.require().role());
         Div links = new Div();
@@ -48,7 +49,7 @@ public class CallsView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(caller);
         } else {
             caller = null;
-            add(new CallListsPanel(lists));
+            add(new CallListsPanel(lists, imports));
         }
     }
 
