@@ -81,7 +81,7 @@ class StandDemoData implements DemoDataPart {
         Instant now = clock.instant();
         for (int i = 0; i < PEOPLE.length; i++) {
             Instant at = lastWeek.atTime(10, 0).atZone(Formats.ZONE).plusMinutes(50L * i).toInstant();
-            Lead taken = lead(storo, sellers.get(i % sellers.size()), at, "demo-storo-" + i, PEOPLE[i]);
+            Lead taken = lead(storo, sellers.get(i % sellers.size()), at, "demo-storo-" + lastWeek + "-" + i, PEOPLE[i]);
             taken.routeTo(PEOPLE[i][3].startsWith("03") ? am : null, PEOPLE[i][3].startsWith("03") || list == null ? null : list);
             if (i % 3 == 0) {
                 taken.contacted(at.plus(Duration.ofHours(20)));

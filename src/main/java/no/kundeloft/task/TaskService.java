@@ -88,7 +88,18 @@ public class TaskService {
             rows.addAll(taskQuery("select t", filter, who, Task.class).setFirstResult(taskOffset).setMaxResults(taskLimit)
                     .getResultList().stream().map(TaskRow::of).toList());
         }
-        return rows;
+        return markOpenCustomers(rows);
+    }
+
+    /** A task may be the user's at a customer they cannot open (a call back from a call list): its line says so. */
+    private List<TaskRow> markOpenCustomers(List<TaskRow> rows) {
+        List<Long> ids = rows.stream().map(TaskRow::customerId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        java.util.Set<Long> open = customers.visibleAmong(ids);
+        return rows.stream().map(row -> row.customerId() == null || open.contains(row.customerId()) ? row
+                : row.withCustomerOpen(false)).toList();
     }
 
     /** How many lines the list has, visits waiting for a report included. */

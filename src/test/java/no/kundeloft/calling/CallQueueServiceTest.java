@@ -16,6 +16,9 @@ import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.pipeline.Deal;
 import no.kundeloft.task.Task;
+import no.kundeloft.task.TaskFilter;
+import no.kundeloft.task.TaskService;
+import no.kundeloft.task.TaskView;
 import no.kundeloft.visit.Visit;
 import no.kundeloft.visit.VisitForm;
 import no.kundeloft.visit.VisitMode;
@@ -30,6 +33,7 @@ class CallQueueServiceTest extends ScenarioTest {
     @Autowired CustomerService customers;
     @Autowired EntityManager em;
     @Autowired TestClock clock;
+    @Autowired TaskService tasks;
 
     CallingFixture.Telesales t;
     Long listId;
@@ -89,6 +93,8 @@ class CallQueueServiceTest extends ScenarioTest {
         assertThat(task.getDueDate()).isEqualTo(at.toLocalDate());
         assertThat(task.getDueTime()).isEqualTo(at.toLocalTime());
         assertThat(queue.myCallBacks()).extracting(CallBackLine::entryId).containsExactly(id);
+        assertThat(tasks.list(TaskFilter.mine(TaskView.OPEN), 0, 10)).singleElement()
+                .satisfies(row -> assertThat(row.customerOpen()).as("the caller cannot open the listed customer").isFalse());
         clock.set(at.plusMinutes(1));
         signIn.as(t.tele2());
         assertThat(queue.next(listId).card().entryId()).isNotEqualTo(id);

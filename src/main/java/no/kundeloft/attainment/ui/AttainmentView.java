@@ -34,7 +34,10 @@ import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.ui.EChart;
+import no.kundeloft.calling.TeamBoardService;
+import no.kundeloft.calling.ui.TeamCallsSection;
 import no.kundeloft.revenue.RollupLevel;
+import no.kundeloft.security.CurrentUser;
 
 /**
  * The drill-down: division → department → team → seller → customer → months, each one click, with the
@@ -46,9 +49,13 @@ import no.kundeloft.revenue.RollupLevel;
 public class AttainmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AttainmentService attainment;
+    private final TeamBoardService boards;
+    private final CurrentUser currentUser;
     private AttainmentReport report;
 
-    public AttainmentView(AttainmentService attainment) {
+    public AttainmentView(AttainmentService attainment, TeamBoardService boards, CurrentUser currentUser) {
+        this.boards = boards;
+        this.currentUser = currentUser;
         this.attainment = attainment;
         addClassName("attainment-view");
     }
@@ -113,6 +120,9 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
             add(topDown(report.topDown(), period, locale));
         }
         add(charts(report.figures(), locale));
+        if (report.node().level() == RollupLevel.TEAM) {
+            TeamCallsSection.of(boards, currentUser.require(), report.node().id()).ifPresent(this::add);
+        }
         if (report.node().level() == RollupLevel.CUSTOMER) {
             add(section("attainment.months", months(report.figures(), locale)));
         } else if (report.rows().isEmpty()) {

@@ -14,16 +14,21 @@ import no.kundeloft.calling.Targets;
  * A team board as a table: per seller calls, conversations, meetings and orders against the targets of the period
  * so far, the team's total on top; a figure turns green when its target is reached.
  */
-class BoardTable extends Div {
+public class BoardTable extends Div {
 
     private final Grid<TeamBoard.Row> grid = new Grid<>();
     private final Paragraph caption = new Paragraph();
     private TeamBoard board;
 
-    BoardTable() {
+    public BoardTable() {
+        this("board");
+    }
+
+    /** A board table whose caption and grid have ids starting with the prefix (two tables on one page). */
+    public BoardTable(String idPrefix) {
         addClassName("board-table");
-        caption.setId("board-caption");
-        grid.setId("board-grid");
+        caption.setId(idPrefix + "-caption");
+        grid.setId(idPrefix + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
         grid.addColumn(TeamBoard.Row::name).setHeader(getTranslation("board.seller")).setFlexGrow(2).setKey("seller");
@@ -45,7 +50,7 @@ class BoardTable extends Div {
         return span;
     }
 
-    void show(TeamBoard shown) {
+    public void show(TeamBoard shown) {
         this.board = shown;
         Targets total = shown.total();
         caption.setText(getTranslation("board.caption." + shown.period().name(), Formats.date(shown.from(), getLocale()),

@@ -25,7 +25,7 @@ final class TaskLines {
             case VISIT -> "visits/" + task.sourceId();
             case PLAN -> task.customerId() == null ? null : "customers/" + task.customerId() + "/plan";
             case DEAL -> "pipeline?deal=" + task.sourceId();
-            case CALL -> task.customerId() == null ? null : "customers/" + task.customerId();
+            case CALL -> task.customerId() == null ? null : task.customerOpen() ? "customers/" + task.customerId() : "calls";
             case MANUAL -> null;
         };
         return href == null ? new Span(label) : new Anchor(href, label);

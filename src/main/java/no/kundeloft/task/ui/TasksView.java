@@ -106,7 +106,9 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::doneCell).setHeader(getTranslation("task.done")).setAutoWidth(true).setFlexGrow(0).setKey("done");
         grid.addComponentColumn(this::what).setHeader(getTranslation("task.description")).setFlexGrow(3).setKey("what");
-        grid.addComponentColumn(t -> t.customerId() == null ? new Span() : new Anchor("customers/" + t.customerId(), t.customerName()))
+        grid.addComponentColumn(t -> t.customerId() == null ? new Span() : t.customerOpen()
+                        ? new Anchor("customers/" + t.customerId(), t.customerName())
+                        : t.source() == no.kundeloft.task.TaskSource.CALL ? new Anchor("calls", t.customerName()) : new Span(t.customerName()))
                 .setHeader(getTranslation("task.customer")).setFlexGrow(2).setKey("customer");
         grid.addColumn(t -> TaskLines.due(t, getLocale())).setHeader(getTranslation("task.due")).setAutoWidth(true).setKey("due");
         grid.addColumn(TaskRow::assigneeName).setHeader(getTranslation("task.assignee")).setAutoWidth(true).setKey("assignee");

@@ -87,6 +87,17 @@ class TeamBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void the_teams_page_of_the_attainment_drill_down_shows_its_calls_this_week_and_this_month() {
+        login(t.lead5());
+        UI.getCurrent().navigate("attainment/team/" + t.t5().getId());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("attainment-calls-week-caption")).getText()).contains("1 calls");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("attainment-calls-month-caption")).getText()).contains("1 calls");
+        login(s.lead1());
+        UI.getCurrent().navigate("attainment/team/" + s.t1().getId());
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("attainment-calls"))).isEmpty();
+    }
+
+    @Test
     void a_leader_without_a_telesales_team_is_told_so() {
         login(s.lead1());
         UI.getCurrent().navigate("calls/board");
