@@ -14,7 +14,7 @@ public record CustomerDetails(Long id, long version, String name, String orgNumb
 
     /** A contact person at the customer. */
     public record ContactItem(Long id, long version, String fullName, String title, String email, String phone,
-                              boolean primary) {
+                              boolean primary, boolean doNotCall) {
     }
 
     /** Who owned the customer from {@code from} until {@code to} (exclusive; null while current). */

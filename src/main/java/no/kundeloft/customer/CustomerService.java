@@ -191,7 +191,7 @@ public class CustomerService {
         Customer c = customers.requireInScope(organisation.currentScope(), id);
         List<CustomerDetails.ContactItem> contactItems = contacts.findByCustomerId(id).stream()
                 .map(p -> new CustomerDetails.ContactItem(p.getId(), p.getVersion(), p.getFullName(), p.getTitle(),
-                        p.getEmail(), p.getPhone(), p.isPrimary()))
+                        p.getEmail(), p.getPhone(), p.isPrimary(), p.isDoNotCall()))
                 .toList();
         List<CustomerDetails.OwnershipPeriod> periods = ownerships.findByCustomerId(id).stream()
                 .map(o -> new CustomerDetails.OwnershipPeriod(o.getOwner().getFullName(), o.getValidFrom(), o.getValidTo()))

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import java.io.UncheckedIOException;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -34,10 +35,7 @@ import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.ui.EChart;
-import no.kundeloft.calling.TeamBoardService;
-import no.kundeloft.calling.ui.TeamCallsSection;
 import no.kundeloft.revenue.RollupLevel;
-import no.kundeloft.security.CurrentUser;
 
 /**
  * The drill-down: division → department → team → seller → customer → months, each one click, with the
@@ -49,13 +47,11 @@ import no.kundeloft.security.CurrentUser;
 public class AttainmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AttainmentService attainment;
-    private final TeamBoardService boards;
-    private final CurrentUser currentUser;
+    private final ObjectProvider<AttainmentTeamSection> teamSections;
     private AttainmentReport report;
 
-    public AttainmentView(AttainmentService attainment, TeamBoardService boards, CurrentUser currentUser) {
-        this.boards = boards;
-        this.currentUser = currentUser;
+    public AttainmentView(AttainmentService attainment, ObjectProvider<AttainmentTeamSection> teamSections) {
+        this.teamSections = teamSections;
         this.attainment = attainment;
         addClassName("attainment-view");
     }
@@ -121,7 +117,7 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
         }
         add(charts(report.figures(), locale));
         if (report.node().level() == RollupLevel.TEAM) {
-            TeamCallsSection.of(boards, currentUser.require(), report.node().id()).ifPresent(this::add);
+            teamSections.orderedStream().forEach(section -> section.forTeam(report.node().id()).ifPresent(this::add));
         }
         if (report.node().level() == RollupLevel.CUSTOMER) {
             add(section("attainment.months", months(report.figures(), locale)));

@@ -79,12 +79,23 @@ class ContactsSection extends Div {
 
     private Component name(ContactItem contact) {
         Span name = new Span(contact.fullName());
-        if (!contact.primary()) {
+        if (!contact.primary() && !contact.doNotCall()) {
             return name;
         }
-        Span primary = new Span(getTranslation("contact.primary"));
-        primary.addClassNames("badge", "primary");
-        return new Span(name, new Span(" "), primary);
+        Span shown = new Span(name);
+        if (contact.primary()) {
+            Span primary = new Span(getTranslation("contact.primary"));
+            primary.addClassNames("badge", "primary");
+            shown.add(new Span(" "), primary);
+        }
+        if (contact.doNotCall()) {
+            // asked on a call never to be called again: kept off every call list
+            Span doNotCall = new Span(getTranslation("contact.doNotCall"));
+            doNotCall.getElement().getThemeList().add("badge error small");
+            doNotCall.setId("contact-do-not-call-" + contact.id());
+            shown.add(new Span(" "), doNotCall);
+        }
+        return shown;
     }
 
     private Component actions(ContactItem contact) {

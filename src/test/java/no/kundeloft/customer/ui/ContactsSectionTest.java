@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 class ContactsSectionTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    jakarta.persistence.EntityManager em;
+
     @SuppressWarnings("unchecked")
     private Grid<ContactItem> contacts() {
         return _get(Grid.class, spec -> spec.withId("contacts"));
@@ -44,6 +47,20 @@ class ContactsSectionTest extends KaribuTest {
             }
         }
         assertThat(links).containsExactlyInAnyOrder("tel:+4791234567", "mailto:kari@fjordkraft.example");
+    }
+
+    @Test
+    void a_contact_who_asked_not_to_be_called_says_so() {
+        no.kundeloft.customer.Contact kari = em.createQuery("select k from Contact k where k.fullName = 'Kari Fjeld'",
+                no.kundeloft.customer.Contact.class).getSingleResult();
+        kari.setDoNotCall(true, no.kundeloft.TestClock.NOW);
+        em.flush();
+        openCustomer();
+        int row = java.util.stream.IntStream.range(0, GridKt._size(contacts()))
+                .filter(i -> GridKt._get(contacts(), i).id().equals(kari.getId())).findFirst().orElseThrow();
+        com.vaadin.flow.component.Component cell = GridKt._getCellComponent(contacts(), row, "name");
+        assertThat(cell.getChildren().map(c -> c.getId().orElse("")))
+                .contains("contact-do-not-call-" + kari.getId());
     }
 
     @Test
