@@ -382,7 +382,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             // stand sellers, who are not among the seven roles here
             "CallListService.mayBuild", "CallListService.count", "CallListService.myRunning", "CallListService.newForm",
             "CallListService.teamChoices", "CallListService.callerChoices", "CallListService.sellerChoices", "CallListService.create",
-            "CallQueue.record", "CallQueue.release", "CallQueue.week", "CallQueue.myCallBacks", "CallQueue.today",
+            "CallQueue.record", "CallQueue.release", "CallQueue.skip", "CallQueue.week", "CallQueue.myCallBacks", "CallQueue.today",
             "CallListImportService.importAll",
             "TeamBoardService.teams", "TeamBoardService.board", "TeamBoardService.mayManage", "TeamBoardService.setTargets",
             "TeamBoardService.wallAddressSince", "TeamBoardService.newWallAddress", "TeamBoardService.turnOffWallAddress",

@@ -26,6 +26,8 @@ public class CallListEntry extends AbstractEntity {
 
     /** How long a contact shown to a caller is held for them without an outcome. */
     static final Duration HOLD = Duration.ofMinutes(20);
+    /** How long a contact skipped for now waits before it is due again. */
+    static final Duration SKIPPED = Duration.ofMinutes(30);
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "call_list_id")
@@ -89,6 +91,14 @@ public class CallListEntry extends AbstractEntity {
     void release() {
         this.claimedBy = null;
         this.claimedUntil = null;
+    }
+
+    /** Given back for later: the others waiting come first (a call back keeps its time). */
+    void skip(Instant now) {
+        release();
+        if (state == EntryState.WAITING) {
+            dueAt = now.plus(SKIPPED);
+        }
     }
 
     /**

@@ -112,6 +112,18 @@ public class CallQueue {
         }
     }
 
+    /** Skips the contact on screen for now: it waits half an hour behind the others, and the next contact is shown. */
+    public QueueState skip(Long entryId) {
+        KundeloftUser user = currentUser.require();
+        CallListEntry entry = entry(entryId);
+        CallList list = lockAsCaller(entry.getCallList().getId());
+        if (entry.heldBy(user.employeeId())) {
+            entry.skip(clock.instant());
+            entityManager.flush();
+        }
+        return nextIn(list);
+    }
+
     /** A listed seller's working week with free times, to book a meeting with the contact on screen. */
     @Transactional(readOnly = true)
     public SellerWeek week(Long entryId, Long sellerId, LocalDate anyDay, int durationMinutes) {

@@ -70,6 +70,15 @@ class CallQueueServiceTest extends ScenarioTest {
     }
 
     @Test
+    void a_skipped_contact_waits_behind_the_others_for_half_an_hour() {
+        Long skipped = queue.next(listId).card().entryId();
+        QueueState next = queue.skip(skipped);
+        assertThat(next.card().entryId()).isNotEqualTo(skipped);
+        assertThat(entry(skipped).getDueAt()).isEqualTo(TestClock.NOW.plusSeconds(1800));
+        assertThat(entry(skipped).getClaimedBy()).isNull();
+    }
+
+    @Test
     void a_contact_not_reached_comes_back_after_the_wait_and_is_done_after_its_last_try() {
         Long id = queue.next(listId).card().entryId();
         queue.record(id, CallResult.of(CallOutcome.BUSY, null));

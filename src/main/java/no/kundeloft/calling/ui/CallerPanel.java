@@ -298,9 +298,7 @@ class CallerPanel extends Div {
 
     private void skip() {
         if (state != null && state.hasCard()) {
-            Long listId = state.card().listId();
-            queue.release(state.card().entryId());
-            show(queue.next(listId));
+            show(queue.skip(state.card().entryId()));
         }
     }
 

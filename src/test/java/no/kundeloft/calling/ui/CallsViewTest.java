@@ -57,7 +57,11 @@ class CallsViewTest extends KaribuTest {
         String second = company();
         assertThat(second).isNotEqualTo(first);
         _get(CallerPanel.class).outcomeKey(2);
-        assertThat(company()).isNotIn(first, second);
+        String third = company();
+        assertThat(third).isNotIn(first, second);
+        _click(_get(Button.class, spec -> spec.withId("call-skip")));
+        // the two called wait an hour, the skipped one half an hour: nobody is due now
+        assertThat(_get(Paragraph.class, spec -> spec.withId("calls-why")).getText()).startsWith("Nobody is due a call right now");
     }
 
     @Test
