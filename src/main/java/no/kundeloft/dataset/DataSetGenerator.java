@@ -1,11 +1,16 @@
 package no.kundeloft.dataset;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import no.kundeloft.base.Formats;
@@ -16,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with a generated organisation at a scale: per unit two teams of a leader, seven account
- * managers and a key account manager (so scale 20 is 40 teams and about 320 people), 2,500 customers with two
- * contacts each, and 36 months of revenue for the active ones up to last month. The same scale gives the same data
+ * managers and a key account manager (so scale 20 is 40 teams and 370 people), 2,500 customers with two contacts
+ * each, 36 months of revenue for the active ones up to last month, and two visits and two calls per customer. The same scale gives the same data
  * (one seed), dated from today. Rows go in by JDBC batches with ids taken from the entity sequence.
  */
 @Component
@@ -29,6 +34,12 @@ public class DataSetGenerator {
     static final int KEY_CUSTOMERS_PER_KAM = 8;
     static final int MONTHS = 36;
     private static final int BATCH = 1_000;
+    private static final int VISITS_PER_CUSTOMER = 2;
+    private static final int CALLS_PER_CUSTOMER = 2;
+    private static final String[] PURPOSES = {"Årlig gjennomgang", "Presentasjon av nye tjenester", "Oppfølging av tilbud",
+        "Behovsavklaring", "Fornyelse av avtale"};
+    private static final String[] OUTCOMES = {"POSITIVE", "NEUTRAL", "NEGATIVE"};
+    private static final String[] CALL_OUTCOMES = {"NO_ANSWER", "BUSY", "VOICEMAIL", "REACHED", "REACHED", "NOT_INTERESTED", "CALL_BACK"};
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
@@ -41,7 +52,7 @@ public class DataSetGenerator {
     }
 
     /** What was made, for the command's report. */
-    public record Made(int people, int teams, int customers, int contacts, long revenueRows) {
+    public record Made(int people, int teams, int customers, int contacts, long revenueRows, int visits, int calls) {
     }
 
     /** Whether the database has no people yet, the only kind it fills. */
@@ -75,7 +86,11 @@ public class DataSetGenerator {
         progress.accept("contacts: " + contacts);
         long revenue = revenue(customers, ids, random, lastMonth, progress);
         jdbc.update("update revenue_load set loaded_through = ?", lastMonth.atDay(1));
-        return new Made(org.people, org.teams.size(), customers.size(), contacts, revenue);
+        int visits = visits(customers, ids, random, today);
+        progress.accept("visits: " + visits);
+        int calls = calls(customers, ids, random, today);
+        progress.accept("calls: " + calls);
+        return new Made(org.people, org.teams.size(), customers.size(), contacts, revenue, visits, calls);
     }
 
     private record Team(long id, long leader, List<Long> accountManagers, long keyAccountManager) {
@@ -257,6 +272,68 @@ public class DataSetGenerator {
         jdbc.batchUpdate("insert into revenue_entry (id, version, customer_id, revenue_month, amount) values (?, 0, ?, ?, ?)", rows);
         progress.accept(bar(count, expected));
         return count;
+    }
+
+    /** Two visits per customer: held ones over the last two years (with a report), planned ones in the next two months. */
+    private int visits(List<long[]> customers, Ids ids, Random random, LocalDate today) {
+        List<Object[]> rows = new ArrayList<>();
+        int count = 0;
+        for (long[] customer : customers) {
+            for (int v = 0; v < VISITS_PER_CUSTOMER; v++) {
+                boolean ahead = random.nextInt(100) < 20;
+                LocalDate day = ahead ? today.plusDays(1 + random.nextInt(60)) : today.minusDays(1 + random.nextInt(730));
+                Instant start = day.atTime(8 + random.nextInt(8), random.nextBoolean() ? 0 : 30).atZone(Formats.ZONE).toInstant();
+                rows.add(new Object[] {ids.take(), customer[0], customer[1], Timestamp.from(start), Timestamp.from(start.plusSeconds(3600)),
+                        random.nextBoolean() ? "ON_SITE" : "VIDEO", PURPOSES[random.nextInt(PURPOSES.length)], ahead ? "PLANNED" : "DONE",
+                        ahead ? null : "Gjennomgang av avtalen; kunden vurderer utvidelse.", ahead ? null : OUTCOMES[random.nextInt(3)]});
+                count++;
+                if (rows.size() == BATCH) {
+                    flushVisits(rows);
+                }
+            }
+        }
+        flushVisits(rows);
+        return count;
+    }
+
+    private void flushVisits(List<Object[]> rows) {
+        jdbc.batchUpdate("insert into visit (id, version, customer_id, host_id, starts_at, ends_at, mode, purpose, status, summary, outcome,"
+                + " ical_sequence) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
+        rows.clear();
+    }
+
+    /** Two calls per customer by its owner over the last year, to its primary contact. */
+    private int calls(List<long[]> customers, Ids ids, Random random, LocalDate today) {
+        Map<Long, Long> primaries = new HashMap<>();
+        jdbc.query("select customer_id, id from contact where is_primary = true",
+                (ResultSet row) -> {
+                    primaries.put(row.getLong(1), row.getLong(2));
+                });
+        List<Object[]> rows = new ArrayList<>();
+        int count = 0;
+        for (long[] customer : customers) {
+            for (int c = 0; c < CALLS_PER_CUSTOMER; c++) {
+                String outcome = CALL_OUTCOMES[random.nextInt(CALL_OUTCOMES.length)];
+                boolean talked = !outcome.equals("NO_ANSWER") && !outcome.equals("BUSY") && !outcome.equals("VOICEMAIL");
+                Instant at = today.minusDays(1 + random.nextInt(365)).atTime(9 + random.nextInt(7), random.nextInt(60))
+                        .atZone(Formats.ZONE).toInstant();
+                rows.add(new Object[] {ids.take(), customer[0], customer[1], Timestamp.from(at), primaries.get(customer[0]), outcome,
+                        talked ? 2 + random.nextInt(15) : 0, talked ? "Snakket om behov fremover." : null,
+                        outcome.equals("NOT_INTERESTED") ? "Fornøyd med dagens leverandør" : null});
+                count++;
+                if (rows.size() == BATCH) {
+                    flushCalls(rows);
+                }
+            }
+        }
+        flushCalls(rows);
+        return count;
+    }
+
+    private void flushCalls(List<Object[]> rows) {
+        jdbc.batchUpdate("insert into customer_activity (id, version, customer_id, author_id, kind, occurred_at, contact_id, outcome,"
+                + " duration_minutes, text, reason) values (?, 0, ?, ?, 'CALL', ?, ?, ?, ?, ?, ?)", rows);
+        rows.clear();
     }
 
     private static String bar(long done, long of) {

@@ -32,6 +32,9 @@ class DataSetGeneratorServiceTest {
         assertThat(made.people()).isEqualTo(2 + 2 + 2 * 9);
         assertThat(made.customers()).isEqualTo(2_500);
         assertThat(made.contacts()).isEqualTo(5_000);
+        assertThat(made.visits()).isEqualTo(5_000);
+        assertThat(made.calls()).isEqualTo(5_000);
+        assertThat(jdbc.queryForObject("select count(*) from visit where status = 'PLANNED'", Long.class)).as("some visits lie ahead").isPositive();
         long active = jdbc.queryForObject("select count(*) from customer where status = 'ACTIVE'", Long.class);
         assertThat(made.revenueRows()).isEqualTo(active * 36);
         assertThat(jdbc.queryForObject("select count(distinct org_number) from customer", Long.class)).isEqualTo(2_500);
