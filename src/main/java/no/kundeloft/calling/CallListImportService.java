@@ -16,6 +16,7 @@ import no.kundeloft.base.Texts;
 import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.OrganisationNumber;
+import no.kundeloft.customer.PhoneNumbers;
 import no.kundeloft.importing.Headers;
 import no.kundeloft.importing.Table;
 import no.kundeloft.organisation.Team;
@@ -164,10 +165,10 @@ public class CallListImportService {
     }
 
     private Contact contact(Customer customer, String phone, String person) {
-        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
-        if (digits.length() >= 8) {
+        String ending = PhoneNumbers.endingWith(phone);
+        if (ending != null) {
             Contact byPhone = entityManager.createQuery("select k from Contact k where k.customer = :c and k.phoneDigits like :digits",
-                            Contact.class).setParameter("c", customer).setParameter("digits", "%" + digits.substring(digits.length() - 8))
+                            Contact.class).setParameter("c", customer).setParameter("digits", ending)
                     .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
             if (byPhone != null) {
                 return byPhone;

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Set;
+import no.kundeloft.base.LikePatterns;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.CustomerTier;
 import no.kundeloft.organisation.Sector;
@@ -38,7 +38,7 @@ public record ContactSelection(Set<CustomerStatus> statuses, Sector sector, Cust
                 + (statuses.isEmpty() ? "" : " and c.status in (:statuses)")
                 + (sector == null ? "" : " and c.sector = :sector")
                 + (tier == null ? "" : " and c.tier = :tier")
-                + (hasIndustry() ? " and lower(c.industry) like :industry" : "")
+                + (hasIndustry() ? " and lower(c.industry) like :industry escape '" + LikePatterns.ESCAPE + "'" : "")
                 + (primaryOnly ? " and k.is_primary = true" : "")
                 + (notCalledForDays > 0 ? " and not exists (select 1 from customer_activity r where r.contact_id = k.id"
                         + " and r.kind = 'CALL' and r.occurred_at >= :calledSince)" : "");
@@ -61,7 +61,7 @@ public record ContactSelection(Set<CustomerStatus> statuses, Sector sector, Cust
             query.setParameter("tier", tier.name());
         }
         if (hasIndustry()) {
-            query.setParameter("industry", "%" + industry.strip().toLowerCase(Locale.ROOT) + "%");
+            query.setParameter("industry", LikePatterns.containing(industry));
         }
         if (notCalledForDays > 0) {
             query.setParameter("calledSince", now.minus(notCalledForDays, ChronoUnit.DAYS));

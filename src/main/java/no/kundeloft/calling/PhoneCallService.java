@@ -14,6 +14,7 @@ import no.kundeloft.customer.CallLog;
 import no.kundeloft.customer.CallOutcome;
 import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.CustomerActivity;
+import no.kundeloft.customer.PhoneNumbers;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.visit.FeedTokens;
@@ -86,13 +87,13 @@ public class PhoneCallService {
             throw new PhoneCallRejectedException("token", "unknown or revoked token");
         }
         Employee caller = caller(call.caller());
-        String digits = digits(call.number());
+        String ending = ending(call.number());
         Instant start = start(call);
         int seconds = seconds(call.durationSeconds());
         String link = link(call.recordingUrl());
-        CustomerActivity logged = loggedCall(caller, digits, start, seconds);
+        CustomerActivity logged = loggedCall(caller, ending, start, seconds);
         if (logged == null) {
-            Contact contact = contact(caller, digits);
+            Contact contact = contact(caller, ending);
             CallOutcome outcome = seconds >= REACHED_SECONDS ? CallOutcome.REACHED : CallOutcome.NO_ANSWER;
             Long id = callLog.log(contact.getCustomer(), caller, new CallForm(contact.getId(), outcome, (seconds + 59) / 60,
                     null, null, null, null, null), null, start).id();
@@ -115,12 +116,13 @@ public class PhoneCallService {
                 .orElseThrow(() -> new PhoneCallRejectedException("caller", "no active user with this username or e-mail"));
     }
 
-    private static String digits(String number) {
-        String digits = number == null ? "" : number.replaceAll("\\D", "");
-        if (digits.length() < 8) {
+    /** The LIKE pattern for contacts' digits ending with the number's last eight. */
+    private static String ending(String number) {
+        String ending = PhoneNumbers.endingWith(number);
+        if (ending == null) {
             throw new PhoneCallRejectedException("number", "a phone number of at least 8 digits is required");
         }
-        return digits.substring(digits.length() - 8);
+        return ending;
     }
 
     private Instant start(PhoneCall call) {
@@ -153,23 +155,23 @@ public class PhoneCallService {
         return link;
     }
 
-    private CustomerActivity loggedCall(Employee caller, String digits, Instant start, int seconds) {
+    private CustomerActivity loggedCall(Employee caller, String ending, Instant start, int seconds) {
         return entityManager.createQuery("""
                         select a from CustomerActivity a join a.contact k where a.author = :caller
                         and a.kind = no.kundeloft.customer.ActivityKind.CALL and k.phoneDigits like :digits
                         and a.occurredAt between :from and :to order by a.occurredAt desc""", CustomerActivity.class)
-                .setParameter("caller", caller).setParameter("digits", "%" + digits)
+                .setParameter("caller", caller).setParameter("digits", ending)
                 .setParameter("from", start.minus(MATCH)).setParameter("to", start.plusSeconds(seconds).plus(MATCH))
                 .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
     }
 
     /** The contact with the number: one the seller has called before, else the first with it. */
-    private Contact contact(Employee caller, String digits) {
+    private Contact contact(Employee caller, String ending) {
         List<Contact> contacts = entityManager.createQuery("""
                         select k from Contact k join fetch k.customer where k.phoneDigits like :digits order by
                         case when exists (select 1 from CustomerActivity a where a.contact = k and a.author = :caller) then 0 else 1 end,
                         k.id""", Contact.class)
-                .setParameter("digits", "%" + digits).setParameter("caller", caller).setMaxResults(1).getResultList();
+                .setParameter("digits", ending).setParameter("caller", caller).setMaxResults(1).getResultList();
         if (contacts.isEmpty()) {
             throw new PhoneCallRejectedException("number", "no contact has this number");
         }

@@ -101,7 +101,7 @@ public class Contact extends AbstractEntity implements Labelled {
 
     private void setPhone(String phone) {
         this.phone = phone;
-        this.phoneDigits = phone == null ? null : phone.replaceAll("\\D", "");
+        this.phoneDigits = PhoneNumbers.digits(phone);
     }
 
     public Customer getCustomer() {

@@ -14,6 +14,7 @@ import no.kundeloft.base.Texts;
 import no.kundeloft.calling.CallList;
 import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.Customer;
+import no.kundeloft.customer.PhoneNumbers;
 import no.kundeloft.organisation.Employee;
 
 /**
@@ -105,7 +106,7 @@ public class Lead extends AbstractEntity {
         this.company = Texts.blankToNull(form.getCompany());
         this.orgNumber = Texts.blankToNull(form.getOrgNumber());
         this.phone = Texts.blankToNull(form.getPhone());
-        this.phoneDigits = phone == null ? null : phone.replaceAll("\\D", "");
+        this.phoneDigits = PhoneNumbers.digits(phone);
         this.email = Texts.blankToNull(form.getEmail());
         this.postalCode = Texts.blankToNull(form.getPostalCode());
         this.interest = Texts.blankToNull(form.getInterest());

@@ -24,6 +24,7 @@ import no.kundeloft.customer.CustomerForm;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.OrganisationNumber;
+import no.kundeloft.customer.PhoneNumbers;
 import no.kundeloft.notification.Notice;
 import no.kundeloft.notification.NotificationKind;
 import no.kundeloft.notification.Notifications;
@@ -82,19 +83,20 @@ public class LeadService {
             if (!earlier.getTakenBy().getId().equals(user.employeeId())) {
                 throw new LeadRefusedException("lead.refused.key");
             }
-            return saved(earlier, true);
+            return saved(earlier, known(earlier), true);
         }
         check(form);
         Lead lead = new Lead(stand, entityManager.getReference(Employee.class, user.employeeId()), clock.instant(), clientKey, form,
                 consentText.strip());
-        route(lead, stand.getTeam());
+        List<Customer> known = known(lead);
+        route(lead, stand.getTeam(), known);
         entityManager.persist(lead);
         entityManager.flush();
         if (lead.getRoutedTo() != null) {
             notifications.send(lead.getRoutedTo().getId(), NotificationKind.LEAD_ASSIGNED, Notifications.Actor.of(user),
                     Notice.of(lead.getPersonName() + (lead.getCompany() == null ? "" : ", " + lead.getCompany()), "stands"));
         }
-        return saved(lead, false);
+        return saved(lead, known, false);
     }
 
     /** The leads the user took today at their stands, the latest first. */
@@ -119,7 +121,7 @@ public class LeadService {
     /** Customers the user sees that the lead may belong to: by organisation number, or a contact's phone number or e-mail. */
     public List<Match> matches(Long leadId) {
         Lead lead = requireFollower(leadId);
-        List<Long> ids = known(lead.getOrgNumber(), lead.getPhone(), lead.getEmail()).stream().map(Customer::getId).toList();
+        List<Long> ids = known(lead).stream().map(Customer::getId).toList();
         return customers.visibleAmong(ids).stream().map(id -> new Match(id, entityManager.find(Customer.class, id).getName())).toList();
     }
 
@@ -200,9 +202,8 @@ public class LeadService {
      * the team's call list, else the next of the department's account managers in turn. The team is locked, so two
      * leads at once do not go to the same seller by turn.
      */
-    private void route(Lead lead, Team team) {
+    private void route(Lead lead, Team team, List<Customer> known) {
         entityManager.lock(team, LockModeType.PESSIMISTIC_WRITE);
-        List<Customer> known = known(lead.getOrgNumber(), lead.getPhone(), lead.getEmail());
         String sector = known.isEmpty() ? null : known.getFirst().getSector().name();
         for (LeadRule rule : entityManager.createQuery("select r from LeadRule r join fetch r.seller where r.teamId = :team"
                 + " order by r.position", LeadRule.class).setParameter("team", team.getId()).getResultList()) {
@@ -242,16 +243,20 @@ public class LeadService {
                 .setParameter("department", team.getDepartment()).getResultList();
     }
 
-    private List<Customer> known(String orgNumber, String phone, String email) {
+    /** Customers the lead may already be: by organisation number, or a contact's phone number or e-mail (at most three). */
+    private List<Customer> known(Lead lead) {
+        String orgNumber = lead.getOrgNumber();
+        String phone = lead.getPhone();
+        String email = lead.getEmail();
         List<Customer> found = new ArrayList<>();
         if (orgNumber != null) {
             found.addAll(entityManager.createQuery("select c from Customer c where c.orgNumber = :number", Customer.class)
                     .setParameter("number", OrganisationNumber.normalise(orgNumber)).getResultList());
         }
-        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
-        if (digits.length() >= 8) {
+        String ending = PhoneNumbers.endingWith(phone);
+        if (ending != null) {
             found.addAll(entityManager.createQuery("select k.customer from Contact k where k.phoneDigits like :digits", Customer.class)
-                    .setParameter("digits", "%" + digits.substring(digits.length() - 8)).setMaxResults(3).getResultList());
+                    .setParameter("digits", ending).setMaxResults(3).getResultList());
         }
         if (email != null) {
             found.addAll(entityManager.createQuery("select k.customer from Contact k where lower(k.email) = :email", Customer.class)
@@ -260,10 +265,10 @@ public class LeadService {
         return found.stream().distinct().limit(3).toList();
     }
 
-    private LeadSaved saved(Lead lead, boolean again) {
+    private static LeadSaved saved(Lead lead, List<Customer> known, boolean again) {
         return new LeadSaved(lead.getId(), lead.getRoutedTo() == null ? null : lead.getRoutedTo().getFullName(),
                 lead.getCallList() == null ? null : lead.getCallList().getName(),
-                known(lead.getOrgNumber(), lead.getPhone(), lead.getEmail()).stream().map(Customer::getName).toList(), again);
+                known.stream().map(Customer::getName).toList(), again);
     }
 
     private Lead requireFollower(Long leadId) {

@@ -62,4 +62,9 @@ public class BoardTable extends Div {
     TeamBoard board() {
         return board;
     }
+
+    /** Whether a call by this seller changes the table. */
+    boolean shows(Long sellerId) {
+        return board != null && board.rows().stream().anyMatch(r -> java.util.Objects.equals(r.sellerId(), sellerId));
+    }
 }

@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.AsViewer;
@@ -134,7 +133,7 @@ public class TeamBoardView extends Div implements HasDynamicTitle {
         UI ui = attachEvent.getUI();
         var update = AsViewer.of(this::refresh);
         registration = broadcaster.register(sellerId -> {
-            if (table.board() != null && table.board().rows().stream().anyMatch(r -> Objects.equals(r.sellerId(), sellerId))) {
+            if (table.shows(sellerId)) {
                 ui.access(update);
             }
         });

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
-import java.util.Objects;
 import java.util.Optional;
 import no.kundeloft.calling.CallBoardBroadcaster;
 import no.kundeloft.calling.TeamBoard;
@@ -68,7 +67,7 @@ public class WallBoardView extends Div implements BeforeEnterObserver, HasDynami
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         registration = broadcaster.register(sellerId -> {
-            if (table.board() != null && table.board().rows().stream().anyMatch(r -> Objects.equals(r.sellerId(), sellerId))) {
+            if (table.shows(sellerId)) {
                 ui.access(this::refresh);
             }
         });

@@ -63,8 +63,7 @@ public class StandsView extends Div implements HasDynamicTitle {
         taken.add(new H3(getTranslation("lead.takenToday", rows.size())));
         for (LeadRow row : rows) {
             Paragraph line = new Paragraph(Formats.time(row.takenAt()) + " · " + row.personName()
-                    + (row.company() == null ? "" : ", " + row.company()) + " → "
-                    + (row.routedTo() != null ? row.routedTo() : row.callListName() != null ? row.callListName() : getTranslation("lead.unrouted")));
+                    + (row.company() == null ? "" : ", " + row.company()) + " → " + destination(row));
             taken.add(line);
         }
     }
@@ -111,10 +110,14 @@ public class StandsView extends Div implements HasDynamicTitle {
         }
         for (LeadRow row : overdue) {
             part.add(new Paragraph(Formats.dateTime(row.takenAt(), getLocale()) + " · " + row.place() + " · " + row.personName()
-                    + (row.company() == null ? "" : ", " + row.company()) + " → "
-                    + (row.routedTo() != null ? row.routedTo() : row.callListName() != null ? row.callListName() : getTranslation("lead.unrouted"))));
+                    + (row.company() == null ? "" : ", " + row.company()) + " → " + destination(row)));
         }
         add(part);
+    }
+
+    /** Where the lead went: a seller, a call list, or nobody yet. */
+    private String destination(LeadRow row) {
+        return row.routedTo() != null ? row.routedTo() : row.callListName() != null ? row.callListName() : getTranslation("lead.unrouted");
     }
 
     @Override
