@@ -39,10 +39,11 @@ class DataSetCommand implements ApplicationRunner {
         int exitCode = 0;
         try {
             DataSetGenerator.Made made = generator.generate(scale, password, line -> log.info("data set: {}", line));
-            log.info("Data set at scale {}: {} people in {} teams, {} customers, {} contacts, {} revenue months, {} visits, {} calls in {} s "
+            log.info("Data set at scale {}: {} people in {} teams, {} customers, {} contacts, {} revenue months, {} visits, {} calls, {} deals, {} budgets, "
+                            + "{} tasks, {} account plans in {} s "
                             + "(sign in as ds.director1, ds.manager1, ds.leader1, ds.am1 with the data set's password)", scale,
                     made.people(), made.teams(), made.customers(), made.contacts(), made.revenueRows(), made.visits(), made.calls(),
-                    (System.nanoTime() - start) / 1_000_000_000);
+                    made.deals(), made.budgets(), made.tasks(), made.plans(), (System.nanoTime() - start) / 1_000_000_000);
         } catch (IllegalStateException | IllegalArgumentException e) {
             log.error("No data set made: {}", e.getMessage());
             exitCode = 1;

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty database with a generated organisation at a scale: per unit two teams of a leader, seven account
  * managers and a key account manager (so scale 20 is 40 teams and 370 people), 2,500 customers with two contacts
- * each, 36 months of revenue for the active ones up to last month, and two visits and two calls per customer. The same scale gives the same data
- * (one seed), dated from today. Rows go in by JDBC batches with ids taken from the entity sequence.
+ * each, 36 months of revenue for the active ones up to last month, two visits and two calls per customer, and the work on top
+ * ({@link DataSetWork}: deals, budgets, tasks, account plans). The same scale gives the same data (one seed), dated from today. Rows go in by JDBC batches with ids taken from the entity sequence.
  */
 @Component
 public class DataSetGenerator {
@@ -52,7 +52,8 @@ public class DataSetGenerator {
     }
 
     /** What was made, for the command's report. */
-    public record Made(int people, int teams, int customers, int contacts, long revenueRows, int visits, int calls) {
+    public record Made(int people, int teams, int customers, int contacts, long revenueRows, int visits, int calls, int deals, int budgets,
+                       int tasks, int plans) {
     }
 
     /** Whether the database has no people yet, the only kind it fills. */
@@ -72,7 +73,7 @@ public class DataSetGenerator {
         if (!isEmpty()) {
             throw new IllegalStateException("The database has people already; the data set fills only an empty one");
         }
-        Ids ids = new Ids(jdbc);
+        SequenceIds ids = new SequenceIds(jdbc);
         Random random = new Random(2026_12_02L + scale);
         String hash = passwords.encode(password);
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
@@ -90,7 +91,15 @@ public class DataSetGenerator {
         progress.accept("visits: " + visits);
         int calls = calls(customers, ids, random, today);
         progress.accept("calls: " + calls);
-        return new Made(org.people, org.teams.size(), customers.size(), contacts, revenue, visits, calls);
+        DataSetWork work = new DataSetWork(jdbc, ids, random, today);
+        int deals = work.deals(customers);
+        progress.accept("deals: " + deals);
+        int budgets = work.budgets(lastMonth);
+        progress.accept("budgets: " + budgets);
+        int tasks = work.tasks(customers);
+        int plans = work.plans(customers);
+        progress.accept("tasks: " + tasks + ", account plans: " + plans);
+        return new Made(org.people, org.teams.size(), customers.size(), contacts, revenue, visits, calls, deals, budgets, tasks, plans);
     }
 
     private record Team(long id, long leader, List<Long> accountManagers, long keyAccountManager) {
@@ -99,7 +108,7 @@ public class DataSetGenerator {
     private record Organisation(int people, List<Team> teams) {
     }
 
-    private Organisation organisation(int scale, Ids ids, String hash, Random random) {
+    private Organisation organisation(int scale, SequenceIds ids, String hash, Random random) {
         List<Object[]> people = new ArrayList<>();
         List<Team> teams = new ArrayList<>();
         List<long[]> divisionDirector = new ArrayList<>();
@@ -163,7 +172,7 @@ public class DataSetGenerator {
     }
 
     /** Customers (id, owner, active 1/0, key 1/0) with their ownership periods. */
-    private List<long[]> customers(int scale, Organisation org, Ids ids, Random random, LocalDate today) {
+    private List<long[]> customers(int scale, Organisation org, SequenceIds ids, Random random, LocalDate today) {
         List<long[]> customers = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> periods = new ArrayList<>();
@@ -217,7 +226,7 @@ public class DataSetGenerator {
         }
     }
 
-    private int contacts(List<long[]> customers, Ids ids, Random random) {
+    private int contacts(List<long[]> customers, SequenceIds ids, Random random) {
         List<Object[]> rows = new ArrayList<>();
         int count = 0;
         for (long[] customer : customers) {
@@ -242,7 +251,7 @@ public class DataSetGenerator {
         rows.clear();
     }
 
-    private long revenue(List<long[]> customers, Ids ids, Random random, YearMonth lastMonth, Consumer<String> progress) {
+    private long revenue(List<long[]> customers, SequenceIds ids, Random random, YearMonth lastMonth, Consumer<String> progress) {
         List<Object[]> rows = new ArrayList<>();
         long count = 0;
         long expected = customers.stream().filter(c -> c[2] == 1).count() * MONTHS;
@@ -275,7 +284,7 @@ public class DataSetGenerator {
     }
 
     /** Two visits per customer: held ones over the last two years (with a report), planned ones in the next two months. */
-    private int visits(List<long[]> customers, Ids ids, Random random, LocalDate today) {
+    private int visits(List<long[]> customers, SequenceIds ids, Random random, LocalDate today) {
         List<Object[]> rows = new ArrayList<>();
         int count = 0;
         for (long[] customer : customers) {
@@ -303,7 +312,7 @@ public class DataSetGenerator {
     }
 
     /** Two calls per customer by its owner over the last year, to its primary contact. */
-    private int calls(List<long[]> customers, Ids ids, Random random, LocalDate today) {
+    private int calls(List<long[]> customers, SequenceIds ids, Random random, LocalDate today) {
         Map<Long, Long> primaries = new HashMap<>();
         jdbc.query("select customer_id, id from contact where is_primary = true",
                 (ResultSet row) -> {
@@ -340,28 +349,5 @@ public class DataSetGenerator {
         int width = 30;
         int filled = (int) (width * done / Math.max(1, of));
         return "revenue [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + " / " + of;
-    }
-
-    /**
-     * Ids from the entity sequence as Hibernate takes them: each value it gives stands for the fifty ids up to it
-     * (the sequence counts by 50), so the generated rows and the application's never share one.
-     */
-    private static final class Ids {
-        private static final int BLOCK = 50;
-        private final JdbcTemplate jdbc;
-        private long next;
-        private long last = -1;
-
-        Ids(JdbcTemplate jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        long take() {
-            if (next > last) {
-                last = jdbc.queryForObject("select nextval('entity_seq')", Long.class);
-                next = last - BLOCK + 1;
-            }
-            return next++;
-        }
     }
 }

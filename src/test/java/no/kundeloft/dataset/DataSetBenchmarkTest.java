@@ -30,8 +30,9 @@ class DataSetBenchmarkTest {
         DataSetGenerator.Made made = generator.generate(20, "demo", line -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%nData set at scale 20 on %s: %d people, %d teams, %d customers, %d contacts, %d revenue months, "
-                        + "%d visits, %d calls in %.1f s%n", database, made.people(), made.teams(), made.customers(), made.contacts(),
-                made.revenueRows(), made.visits(), made.calls(), seconds);
+                        + "%d visits, %d calls, %d deals, %d budgets, %d tasks, %d plans in %.1f s%n", database, made.people(), made.teams(),
+                made.customers(), made.contacts(), made.revenueRows(), made.visits(), made.calls(), made.deals(), made.budgets(),
+                made.tasks(), made.plans(), seconds);
         assertThat(made.customers()).isEqualTo(50_000);
         assertThat(jdbc.queryForObject("select count(*) from revenue_entry", Long.class)).isEqualTo(made.revenueRows());
     }

@@ -25,7 +25,7 @@ class DataSetGeneratorServiceTest {
     @Autowired EntityManager em;
 
     @Test
-    void scale_one_is_two_teams_of_eight_2500_customers_with_two_contacts_and_36_months_for_the_active_ones() {
+    void scale_one_is_two_teams_of_eight_2500_customers_with_contacts_revenue_visits_calls_deals_budgets_tasks_and_plans() {
         List<String> progress = new ArrayList<>();
         DataSetGenerator.Made made = generator.generate(1, "demo", progress::add);
         assertThat(made.teams()).isEqualTo(2);
@@ -34,6 +34,15 @@ class DataSetGeneratorServiceTest {
         assertThat(made.contacts()).isEqualTo(5_000);
         assertThat(made.visits()).isEqualTo(5_000);
         assertThat(made.calls()).isEqualTo(5_000);
+        assertThat(made.deals()).isEqualTo(834);
+        assertThat(made.tasks()).isEqualTo(2_500);
+        assertThat(made.plans()).as("one per key customer").isEqualTo(16);
+        assertThat(made.budgets()).as("16 sellers' two years, 16 key customers, 2 departments").isEqualTo(16 * 2 + 16 + 2);
+        assertThat(jdbc.queryForObject("select count(*) from budget_month", Long.class)).isEqualTo(made.budgets() * 12L);
+        assertThat(jdbc.queryForObject("select count(*) from deal d join deal_stage s on s.id = d.stage_id where s.outcome = 'OPEN'",
+                Long.class)).as("most deals open").isGreaterThan(made.deals() / 2);
+        assertThat(jdbc.queryForObject("select count(*) from task where done = false and due_date < ?", Long.class, TestClock.TODAY))
+                .as("some tasks overdue").isPositive();
         assertThat(jdbc.queryForObject("select count(*) from visit where status = 'PLANNED'", Long.class)).as("some visits lie ahead").isPositive();
         long active = jdbc.queryForObject("select count(*) from customer where status = 'ACTIVE'", Long.class);
         assertThat(made.revenueRows()).isEqualTo(active * 36);
