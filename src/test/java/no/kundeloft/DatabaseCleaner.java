@@ -74,6 +74,7 @@ public class DatabaseCleaner {
                 "delete from plan_objective",
                 "delete from account_plan",
                 "delete from revenue_correction",
+                "delete from credited_revenue",
                 "delete from revenue_entry",
                 "delete from customer_activity",
                 "delete from contact",

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import no.kundeloft.base.Formats;
 import no.kundeloft.customer.OrganisationNumber;
+import no.kundeloft.revenue.CreditedRevenue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -44,8 +45,10 @@ public class DataSetGenerator {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final CreditedRevenue credited;
 
-    DataSetGenerator(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock) {
+    DataSetGenerator(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock, CreditedRevenue credited) {
+        this.credited = credited;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
@@ -87,6 +90,8 @@ public class DataSetGenerator {
         progress.accept("contacts: " + contacts);
         long revenue = revenue(customers, ids, random, lastMonth, progress);
         jdbc.update("update revenue_load set loaded_through = ?", lastMonth.atDay(1));
+        credited.rebuild();
+        progress.accept("revenue credited per seller and month");
         int visits = visits(customers, ids, random, today);
         progress.accept("visits: " + visits);
         int calls = calls(customers, ids, random, today);
