@@ -162,6 +162,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
             new Case("CustomerService.ownerId", Kind.CUSTOMER, (t, id) -> t.customers.ownerId(id(id))),
             new Case("CustomerService.customerSince", Kind.CUSTOMER, (t, id) -> t.customers.customerSince(id(id))),
             new Case("CustomerService.portfolioSizes", Kind.SELLER, (t, id) -> t.customers.portfolioSizes(List.of(id(id)))),
+            new Case("CustomerService.rows", Kind.LISTING, (t, x) -> t.customers.rows(CustomerFilter.none(), 0, 100, Sort.unsorted(), List.of())),
             new Case("CustomerService.list", Kind.LISTING, (t, x) -> t.customers.list(CustomerFilter.none(), PageRequest.of(0, 100)).getContent()),
             new Case("CustomerService.ownersInScope", Kind.LISTING, (t, x) -> t.customers.ownersInScope()),
             new Case("CustomerExportService.export", Kind.LISTING, (t, x) -> t.export()),

@@ -1,21 +1,27 @@
 package no.kundeloft.customer;
 
-import java.util.Collection;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Columns another feature adds to the customer list (revenue now; visits later), filled one page at a
- * time with one query for the whole page, so the customer feature need not know those features.
+ * Columns another feature adds to the customer list (revenue, visits), so the customer feature need not know those
+ * features. Each column is an expression — a subquery over the feature's own entities — in one query for the page's
+ * customers, so a page with every feature's columns is two SQL statements ({@link CustomerService#rows}).
  */
 public interface CustomerListColumns {
 
     /** The columns, in order; empty when the current user may not see them. */
     List<Column> columns();
 
-    /** The cell texts for one page of customers: by customer id, then by column key. */
-    Map<Long, Map<String, String>> values(Collection<Long> customerIds, Locale locale);
+    /** The column's value for the customer row {@code customer} of {@code query}. */
+    Expression<?> value(Column column, Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb);
+
+    /** The cell text of a value the expression gave (null when the feature has nothing for the customer). */
+    String text(Column column, Object value, Locale locale);
 
     /** A column's key and the translation key of its header. */
     record Column(String key, String headerKey) {

@@ -48,7 +48,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The scale benchmark (bench/README.md): the generated data set at {@code kundeloft.bench.scale} (20 unless told) on
  * the embedded PostgreSQL, then SQL statements and times of the pages and reports a seller and a director use,
- * printed as a table and written to {@code target/bench/scale.md}. Figures, not pass or fail: it asserts only that
+ * printed as a table and written to {@code target/bench/scale.md} (each page's statements to {@code statements.md}). Figures, not pass or fail: it asserts only that
  * it measured something. Run by {@code bench/run}.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true", disabledReason = "benchmark: run with bench/run")
@@ -70,6 +70,7 @@ class ScaleBenchmark {
     @Autowired DealService deals;
 
     private final Map<String, String> table = new LinkedHashMap<>();
+    private final StringBuilder statements = new StringBuilder();
     private final Random random = new Random(15);
 
     @AfterEach
@@ -109,6 +110,7 @@ class ScaleBenchmark {
         Path file = Path.of("target/bench/scale.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
+        Files.writeString(file.resolveSibling("statements.md"), statements);
         assertThat(table).isNotEmpty();
     }
 
@@ -125,14 +127,14 @@ class ScaleBenchmark {
             go(query);
             Grid<?> filtered = _get(Grid.class);
             int rows = GridKt._size(filtered);
-            List<Long> times = new ArrayList<>();
+            List<Long> scrolling = new ArrayList<>();
+            List<Long> jumps = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
-                int offset = rows <= PAGE ? 0 : random.nextInt(rows - PAGE) / PAGE * PAGE;
-                long began = System.nanoTime();
-                GridKt._fetch(filtered, offset, PAGE);
-                times.add(System.nanoTime() - began);
+                scrolling.add(fetch(filtered, Math.min(round % 20 * PAGE, Math.max(0, rows - PAGE))));
+                jumps.add(fetch(filtered, rows <= PAGE ? 0 : random.nextInt(rows - PAGE) / PAGE * PAGE));
             }
-            table.put(user + ": grid page /" + query + " (" + rows + " rows)", percentiles(times));
+            table.put(user + ": grid page /" + query + " (" + rows + " rows), scrolling the first 20 pages", percentiles(scrolling));
+            table.put(user + ": grid page /" + query + ", jumping to any page", percentiles(jumps));
         }
         Long customer = jdbc.queryForObject("select min(id) from customer where owner_id in (select id from employee where username = ?)"
                 + " or ? <> 'ds.am1'", Long.class, user, user);
@@ -157,6 +159,12 @@ class ScaleBenchmark {
         time("pipeline review (ds.director1)", deals::review);
     }
 
+    private static long fetch(Grid<?> grid, int offset) {
+        long began = System.nanoTime();
+        GridKt._fetch(grid, offset, PAGE);
+        return System.nanoTime() - began;
+    }
+
     private void time(String measure, Supplier<?> work) {
         work.get();
         StatementCounter.start();
@@ -178,21 +186,20 @@ class ScaleBenchmark {
         go(location);
         long took = System.nanoTime() - began;
         List<String> statements = StatementCounter.stop();
-        table.put(measure, statements.size() + " statements, " + took / 1_000_000 + " ms" + worst(statements));
+        table.put(measure, statements.size() + " statements, " + took / 1_000_000 + " ms");
+        keep(measure, statements);
     }
 
     private void record(String measure, List<String> statements) {
-        table.put(measure, statements.size() + " statements" + worst(statements));
+        table.put(measure, statements.size() + " statements");
+        keep(measure, statements);
     }
 
-    /** The statements, shortened, when more than two: what to look at. */
-    private static String worst(List<String> statements) {
-        if (statements.size() <= 2 || !Boolean.getBoolean("kundeloft.bench.show-sql")) {
-            return "";
-        }
-        StringBuilder sql = new StringBuilder();
-        statements.forEach(s -> sql.append("<br>`").append(s.replaceAll("\\s+", " "), 0, Math.min(140, s.length())).append("`"));
-        return sql.toString();
+    /** Keeps what a page asked the database, for target/bench/statements.md. */
+    private void keep(String measure, List<String> sql) {
+        statements.append("## ").append(measure).append("\n\n");
+        sql.forEach(statement -> statements.append("    ").append(statement.replaceAll("\\s+", " ")).append("\n"));
+        statements.append("\n");
     }
 
     private static String percentiles(List<Long> nanos) {

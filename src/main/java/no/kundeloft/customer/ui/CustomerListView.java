@@ -30,6 +30,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -39,12 +40,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.customer.CustomerExportService;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListColumns;
-import no.kundeloft.customer.CustomerListItem;
+import no.kundeloft.customer.CustomerListRow;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.CustomerTier;
@@ -67,7 +67,6 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private final List<String> phoneHidden = new ArrayList<>(List.of("orgNumber", "sector", "tier", "owner"));
     private final List<CustomerListColumns> listColumns;
     private final CurrentUser currentUser;
-    private final Map<Long, Map<String, String>> pageValues = new HashMap<>();
 
     private final CustomerService customers;
     private final PortfolioService portfolios;
@@ -79,7 +78,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private final ComboBox<String> industry = new ComboBox<>();
     private final ComboBox<OwnerOption> owner = new ComboBox<>();
     private final Span count = new Span();
-    private final Grid<CustomerListItem> grid = new Grid<>(CustomerListItem.class, false);
+    private final Grid<CustomerListRow> grid = new Grid<>(CustomerListRow.class, false);
     private CustomerFilter filter = CustomerFilter.none();
     private boolean restoring;
 
@@ -198,21 +197,21 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(CustomerListItem::name).setHeader(getTranslation("customer.name"))
+        grid.addColumn(row -> row.item().name()).setHeader(getTranslation("customer.name"))
                 .setSortProperty("name").setAutoWidth(true).setFlexGrow(1).setKey("name").setFrozen(true);
-        grid.addColumn(CustomerListItem::orgNumber).setHeader(getTranslation("customer.orgNumber"))
+        grid.addColumn(row -> row.item().orgNumber()).setHeader(getTranslation("customer.orgNumber"))
                 .setSortProperty("orgNumber").setAutoWidth(true).setKey("orgNumber");
-        grid.addColumn(item -> getTranslation("sector." + item.sector())).setHeader(getTranslation("customer.sector"))
+        grid.addColumn(row -> getTranslation("sector." + row.item().sector())).setHeader(getTranslation("customer.sector"))
                 .setSortProperty("sector").setAutoWidth(true).setKey("sector");
-        grid.addColumn(item -> getTranslation("status." + item.status())).setHeader(getTranslation("customer.status"))
+        grid.addColumn(row -> getTranslation("status." + row.item().status())).setHeader(getTranslation("customer.status"))
                 .setSortProperty("status").setAutoWidth(true).setKey("status");
-        grid.addColumn(item -> getTranslation("tier." + item.tier())).setHeader(getTranslation("customer.tier"))
+        grid.addColumn(row -> getTranslation("tier." + row.item().tier())).setHeader(getTranslation("customer.tier"))
                 .setSortProperty("tier").setAutoWidth(true).setKey("tier");
-        grid.addColumn(CustomerListItem::ownerName).setHeader(getTranslation("customer.owner"))
+        grid.addColumn(row -> row.item().ownerName()).setHeader(getTranslation("customer.owner"))
                 .setSortProperty("owner.fullName").setAutoWidth(true).setKey("owner");
         for (CustomerListColumns extra : listColumns) {
             for (CustomerListColumns.Column column : extra.columns()) {
-                grid.addColumn(item -> pageValues.getOrDefault(item.id(), Map.of()).getOrDefault(column.key(), ""))
+                grid.addColumn(row -> extra.text(column, row.values().get(column.key()), getLocale()))
                         .setHeader(getTranslation(column.headerKey())).setKey(column.key()).setAutoWidth(true)
                         .setTextAlign(ColumnTextAlign.END);
                 phoneHidden.add(column.key());
@@ -226,22 +225,11 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
             }
         });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class,
-                CustomerDetailView.parametersFor(e.getItem().id()))));
-        grid.setItems(query -> page(customers.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent()),
-                query -> showCount(customers.count(filter)));
-    }
-
-    /** A page of customers, with the other features' columns filled for the whole page at once. */
-    private Stream<CustomerListItem> page(List<CustomerListItem> items) {
-        List<Long> ids = items.stream().map(CustomerListItem::id).toList();
-        for (CustomerListColumns extra : listColumns) {
-            if (!extra.columns().isEmpty()) {
-                // each feature fills its own columns of a row; one must not replace another's
-                extra.values(ids, getLocale()).forEach((id, values) ->
-                        pageValues.computeIfAbsent(id, key -> new HashMap<>()).putAll(values));
-            }
-        }
-        return items.stream();
+                CustomerDetailView.parametersFor(e.getItem().item().id()))));
+        grid.setItems(new CallbackDataProvider<>(
+                query -> customers.rows(filter, query.getOffset(), query.getLimit(), VaadinSpringDataHelpers.toSpringDataSort(query),
+                        listColumns).stream(),
+                query -> showCount(customers.count(filter)), row -> row.item().id()));
     }
 
     /** Downloads the customers that match the filter as it is when the link is clicked. */
@@ -270,7 +258,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
             reassign.setText(selected == 0 ? getTranslation("reassign.selected") : getTranslation("reassign.selectedCount", selected));
         });
         reassign.addClickListener(e -> {
-            List<Long> ids = grid.getSelectedItems().stream().map(CustomerListItem::id).toList();
+            List<Long> ids = grid.getSelectedItems().stream().map(row -> row.item().id()).toList();
             new ReassignDialog(ids, portfolios, () -> {
                 Notification.show(getTranslation("reassign.done", ids.size()), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -1,14 +1,16 @@
 package no.kundeloft.revenue.ui;
 
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import no.kundeloft.base.Formats;
+import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerListColumns;
-import no.kundeloft.revenue.RevenueService;
+import no.kundeloft.revenue.RevenueColumns;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.SalesRole;
 import org.springframework.core.annotation.Order;
@@ -19,10 +21,13 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class RevenueListColumns implements CustomerListColumns {
 
-    private final RevenueService revenue;
+    private static final Column THIS_YEAR = new Column("revenueYtd", "customers.revenueYtd");
+    private static final Column LAST_YEAR = new Column("revenueLastYear", "customers.revenueLastYear");
+
+    private final RevenueColumns revenue;
     private final CurrentUser currentUser;
 
-    RevenueListColumns(RevenueService revenue, CurrentUser currentUser) {
+    RevenueListColumns(RevenueColumns revenue, CurrentUser currentUser) {
         this.revenue = revenue;
         this.currentUser = currentUser;
     }
@@ -32,18 +37,16 @@ class RevenueListColumns implements CustomerListColumns {
         if (currentUser.require().role() == SalesRole.MEETING_BOOKER) {
             return List.of();
         }
-        return List.of(new Column("revenueYtd", "customers.revenueYtd"), new Column("revenueLastYear", "customers.revenueLastYear"));
+        return List.of(THIS_YEAR, LAST_YEAR);
     }
 
     @Override
-    public Map<Long, Map<String, String>> values(Collection<Long> customerIds, Locale locale) {
-        Map<Long, Map<String, String>> values = new HashMap<>();
-        revenue.yearToDate(customerIds).forEach((id, figures) -> values.put(id,
-                Map.of("revenueYtd", text(figures[0], locale), "revenueLastYear", text(figures[1], locale))));
-        return values;
+    public Expression<?> value(Column column, Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb) {
+        return revenue.yearToDate(customer, query, cb, column.equals(LAST_YEAR));
     }
 
-    private static String text(BigDecimal amount, Locale locale) {
-        return Formats.nok(amount, locale);
+    @Override
+    public String text(Column column, Object value, Locale locale) {
+        return value == null ? "" : Formats.nok((BigDecimal) value, locale);
     }
 }

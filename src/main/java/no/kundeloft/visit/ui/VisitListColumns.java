@@ -1,16 +1,18 @@
 package no.kundeloft.visit.ui;
 
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import no.kundeloft.base.Formats;
+import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerListColumns;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.SalesRole;
-import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitColumns;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +21,13 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class VisitListColumns implements CustomerListColumns {
 
-    private final VisitService visits;
+    private static final Column LAST = new Column("lastVisit", "customers.lastVisit");
+    private static final Column NEXT = new Column("nextVisit", "customers.nextVisit");
+
+    private final VisitColumns visits;
     private final CurrentUser currentUser;
 
-    VisitListColumns(VisitService visits, CurrentUser currentUser) {
+    VisitListColumns(VisitColumns visits, CurrentUser currentUser) {
         this.visits = visits;
         this.currentUser = currentUser;
     }
@@ -33,18 +38,16 @@ class VisitListColumns implements CustomerListColumns {
         if (role == SalesRole.MEETING_BOOKER || role == SalesRole.ADMIN) {
             return List.of();
         }
-        return List.of(new Column("lastVisit", "customers.lastVisit"), new Column("nextVisit", "customers.nextVisit"));
+        return List.of(LAST, NEXT);
     }
 
     @Override
-    public Map<Long, Map<String, String>> values(Collection<Long> customerIds, Locale locale) {
-        Map<Long, Map<String, String>> values = new HashMap<>();
-        visits.lastAndNextVisits(customerIds).forEach((id, times) ->
-                values.put(id, Map.of("lastVisit", date(times[0], locale), "nextVisit", date(times[1], locale))));
-        return values;
+    public Expression<?> value(Column column, Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb) {
+        return column.equals(LAST) ? visits.lastVisit(customer, query, cb) : visits.nextVisit(customer, query, cb);
     }
 
-    private static String date(Instant instant, Locale locale) {
-        return instant == null ? "" : Formats.date(instant.atZone(Formats.ZONE).toLocalDate(), locale);
+    @Override
+    public String text(Column column, Object value, Locale locale) {
+        return value == null ? "" : Formats.date(((Instant) value).atZone(Formats.ZONE).toLocalDate(), locale);
     }
 }

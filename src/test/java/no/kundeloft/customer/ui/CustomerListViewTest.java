@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.TestClock;
-import no.kundeloft.customer.CustomerListItem;
+import no.kundeloft.customer.CustomerListRow;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.CustomerTier;
 import no.kundeloft.customer.OwnerOption;
@@ -35,13 +35,13 @@ class CustomerListViewTest extends KaribuTest {
 
 
     @SuppressWarnings("unchecked")
-    private Grid<CustomerListItem> grid() {
+    private Grid<CustomerListRow> grid() {
         return _get(Grid.class);
     }
 
     private List<String> names() {
-        Grid<CustomerListItem> grid = grid();
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).name()).toList();
+        Grid<CustomerListRow> grid = grid();
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).item().name()).toList();
     }
 
     private String count() {
@@ -74,7 +74,7 @@ class CustomerListViewTest extends KaribuTest {
     void the_columns_show_what_a_seller_needs_in_words() {
         login(s.am1());
         UI.getCurrent().navigate("customers");
-        Grid<CustomerListItem> grid = grid();
+        Grid<CustomerListRow> grid = grid();
         assertThat(GridKt._getFormatted(grid, 0, "orgNumber")).isEqualTo("923609016");
         assertThat(GridKt._getFormatted(grid, 0, "sector")).isEqualTo("Private");
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Active");

@@ -1,0 +1,40 @@
+package no.kundeloft.revenue;
+
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.LocalDateField;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import no.kundeloft.customer.Customer;
+import org.springframework.stereotype.Component;
+
+/**
+ * A customer's revenue in the loaded months of the loaded year, or in the same months of the year before, as a
+ * subquery of a customer query: null when the customer has revenue in neither, so a prospect shows nothing and a
+ * customer that stopped buying shows 0. The loaded month is read in the same subquery, not looked up first.
+ */
+@Component
+public class RevenueColumns {
+
+    public Expression<BigDecimal> yearToDate(Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb, boolean yearBefore) {
+        Subquery<BigDecimal> sum = query.subquery(BigDecimal.class);
+        Root<RevenueEntry> entry = sum.from(RevenueEntry.class);
+        Root<RevenueLoad> load = sum.from(RevenueLoad.class);
+        Expression<LocalDate> loaded = load.get("loadedThrough");
+        Expression<LocalDate> month = entry.get("month");
+        Expression<Integer> loadedYear = cb.extract(LocalDateField.YEAR, loaded);
+        Expression<Integer> year = cb.extract(LocalDateField.YEAR, month);
+        Predicate thisYear = cb.equal(year, loadedYear);
+        Predicate lastYear = cb.equal(year, cb.diff(loadedYear, 1));
+        Expression<BigDecimal> amount = entry.get("amount");
+        sum.select(cb.sum(cb.<BigDecimal>selectCase().when(yearBefore ? lastYear : thisYear, amount).otherwise(BigDecimal.ZERO)))
+                .where(cb.equal(entry.get("customer"), customer),
+                        cb.le(cb.extract(LocalDateField.MONTH, month), cb.extract(LocalDateField.MONTH, loaded)),
+                        cb.or(thisYear, lastYear));
+        return sum;
+    }
+}
