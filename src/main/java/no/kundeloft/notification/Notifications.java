@@ -50,10 +50,8 @@ public class Notifications {
         for (Long recipientId : recipients) {
             Notification saved = notifications.save(new Notification(entityManager.getReference(Employee.class, recipientId), kind,
                     actor.name(), notice, clock.instant()));
-            afterCommit(() -> {
-                broadcaster.changed(recipientId, notifications.countUnread(recipientId));
-                mail.sendIfWanted(saved.getId());
-            });
+            broadcaster.changed(recipientId);
+            afterCommit(() -> mail.sendIfWanted(saved.getId()));
         }
     }
 
