@@ -24,7 +24,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @PreAuthorize on services only: @RolesAllowed/@PermitAll on views are read by Vaadin's navigation access control;
+// as method security they made Spring match every new view instance against the security advisors (decision 027)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,13 +43,17 @@ class TwoNodesCheck {
     private final List<String> report = new ArrayList<>();
     private final List<WebDriver> browsers = new ArrayList<>();
     private final List<Process> processes = new ArrayList<>();
+    private final List<ProductionNode> nodes = new ArrayList<>();
     private EmbeddedPostgres postgres;
     private Path work;
 
     @AfterEach
-    void stopAll() throws IOException {
+    void stopAll() throws Exception {
         browsers.forEach(WebDriver::quit);
         processes.forEach(Process::destroy);
+        for (ProductionNode node : nodes) {
+            node.stop();
+        }
         if (postgres != null) {
             postgres.close();
         }
@@ -68,10 +67,13 @@ class TwoNodesCheck {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         say("PostgreSQL %s on port %d", jdbc.queryForObject("show server_version", String.class), postgres.getPort());
 
-        Process nodeA = node("a", NODE_A, true);
-        waitForSignInPage(NODE_A, nodeA);
-        Process nodeB = node("b", NODE_B, false);
-        waitForSignInPage(NODE_B, nodeB);
+        ProductionNode nodeA = ProductionNode.start(work, "node-a", postgres.getPort(), NODE_A, null, "--spring.profiles.active=prod,demo",
+                "--kundeloft.node.name=a");
+        say("node a (with the demo data) answers after %d s", nodeA.waitUntilServing() / 1000);
+        nodes.add(nodeA);
+        ProductionNode nodeB = ProductionNode.start(work, "node-b", postgres.getPort(), NODE_B, null, "--kundeloft.node.name=b");
+        nodes.add(nodeB);
+        say("node b answers after %d s", nodeB.waitUntilServing() / 1000);
         balancer();
 
         WebDriver director = browser();
@@ -103,8 +105,7 @@ class TwoNodesCheck {
         say("the director's join request on node a reached am's bell on node b %d ms after the click (bell %s → %s)",
                 (heard - asked) / 1_000_000, before.isEmpty() ? "0" : before, bell(am));
 
-        nodeA.destroy();
-        nodeA.waitFor();
+        nodeA.stop();
         say("node a stopped");
         am.get(url("/customers"));
         new WebDriverWait(am, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("customer-count")));
@@ -121,41 +122,6 @@ class TwoNodesCheck {
         Path file = Path.of("target/bench/two-nodes.md");
         Files.createDirectories(file.getParent());
         Files.write(file, report);
-    }
-
-    private Process node(String name, int port, boolean demo) throws IOException {
-        File jar = Files.list(Path.of("target/production")).filter(p -> p.toString().endsWith(".jar")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("build the production jar first: bench/two-nodes does")).toFile();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-jar", jar.getAbsolutePath(), "--server.port=" + port,
-                "--spring.profiles.active=prod" + (demo ? ",demo" : ""), "--kundeloft.node.name=" + name,
-                "--server.servlet.session.cookie.secure=false")
-                .redirectErrorStream(true).redirectOutput(work.resolve("node-" + name + ".log").toFile());
-        builder.environment().putAll(Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", "postgres"));
-        Process process = builder.start();
-        processes.add(process);
-        return process;
-    }
-
-    private void waitForSignInPage(int port, Process process) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        long started = System.nanoTime();
-        while (System.nanoTime() - started < Duration.ofMinutes(4).toNanos()) {
-            assertThat(process.isAlive()).as("node on port %d is running; see %s", port, work).isTrue();
-            try {
-                HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (page.statusCode() == 200) {
-                    say("node on port %d answers after %d s", port, (System.nanoTime() - started) / 1_000_000_000);
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("node on port " + port + " did not start; see " + work);
     }
 
     private void balancer() throws IOException, InterruptedException {
