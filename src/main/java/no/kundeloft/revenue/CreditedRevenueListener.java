@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * history too), on the same connection. Writes that bypass the entities (the data set's batches) rebuild the table.
  */
 @Component
-class CreditedRevenueListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+public class CreditedRevenueListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     private final EntityManagerFactory entityManagerFactory;
 

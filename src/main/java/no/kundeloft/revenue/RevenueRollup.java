@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.kundeloft.organisation.RecordScope;
@@ -63,14 +64,7 @@ public class RevenueRollup {
                 level == RollupLevel.ALL ? "" : "and " + path(level) + " in :ids",
                 scope.jpql(level == RollupLevel.CUSTOMER ? "c.owner" : "e"),
                 group == null ? "" : group + ",");
-        TypedQuery<Object[]> query = entityManager.createQuery(jpql, Object[].class)
-                .setParameter("from", from.atDay(1))
-                .setParameter("to", to.atDay(1));
-        if (level != RollupLevel.ALL) {
-            query.setParameter("ids", ids);
-        }
-        scope.bind(query);
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : rows(jpql, scope, level, ids, from, to)) {
             Long key = group == null ? WHOLE : ((Number) row[0]).longValue();
             YearMonth month = YearMonth.from((LocalDate) row[1]);
             LocalDate won = row[2] == null ? null : LocalDate.of(((Number) row[2]).intValue(), ((Number) row[3]).intValue(), 1);
@@ -95,6 +89,16 @@ public class RevenueRollup {
                 level == RollupLevel.ALL ? "" : "and " + level.pathFromSeller("e") + " in :ids",
                 scope.jpql("e"),
                 group == null ? "" : group + ",");
+        Map<Long, MonthlyAmounts> groups = new HashMap<>();
+        for (Object[] row : rows(jpql, scope, level, ids, from, to)) {
+            Long key = group == null ? WHOLE : ((Number) row[0]).longValue();
+            groups.computeIfAbsent(key, k -> new MonthlyAmounts())
+                    .add(YearMonth.from((LocalDate) row[1]), (BigDecimal) row[2], (BigDecimal) row[3]);
+        }
+        return groups;
+    }
+
+    private List<Object[]> rows(String jpql, RecordScope scope, RollupLevel level, Set<Long> ids, YearMonth from, YearMonth to) {
         TypedQuery<Object[]> query = entityManager.createQuery(jpql, Object[].class)
                 .setParameter("from", from.atDay(1))
                 .setParameter("to", to.atDay(1));
@@ -102,13 +106,7 @@ public class RevenueRollup {
             query.setParameter("ids", ids);
         }
         scope.bind(query);
-        Map<Long, MonthlyAmounts> groups = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            Long key = group == null ? WHOLE : ((Number) row[0]).longValue();
-            groups.computeIfAbsent(key, k -> new MonthlyAmounts())
-                    .add(YearMonth.from((LocalDate) row[1]), (BigDecimal) row[2], (BigDecimal) row[3]);
-        }
-        return groups;
+        return query.getResultList();
     }
 
     /**

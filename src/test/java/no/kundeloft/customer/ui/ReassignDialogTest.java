@@ -11,7 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import no.kundeloft.KaribuTest;
-import no.kundeloft.customer.CustomerListItem;
+import no.kundeloft.customer.CustomerListRow;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.organisation.AssignableOwner;
 import org.junit.jupiter.api.Test;
@@ -23,18 +23,18 @@ class ReassignDialogTest extends KaribuTest {
     CustomerService customers;
 
     @SuppressWarnings("unchecked")
-    private Grid<CustomerListItem> grid() {
+    private Grid<CustomerListRow> grid() {
         return _get(Grid.class);
     }
 
     private ReassignDialog selectAndOpen(String... names) {
         login(s.lead1());
         UI.getCurrent().navigate("customers");
-        Grid<CustomerListItem> grid = grid();
+        Grid<CustomerListRow> grid = grid();
         for (int i = 0; i < GridKt._size(grid); i++) {
-            CustomerListItem item = GridKt._get(grid, i);
-            if (java.util.List.of(names).contains(item.name())) {
-                grid.select(item);
+            CustomerListRow row = GridKt._get(grid, i);
+            if (java.util.List.of(names).contains(row.item().name())) {
+                grid.select(row);
             }
         }
         _click(_get(Button.class, spec -> spec.withId("reassign")));
