@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -73,7 +74,7 @@ public class CreditedRevenue {
             session.flush();
         }
         // the shared entity manager hands out a proxy; the listener knows the session itself
-        Pending pending = CreditedRevenueListener.pending(session.unwrap(SharedSessionContractImplementor.class));
+        Pending pending = CreditedRevenueListener.existing(session.unwrap(SharedSessionContractImplementor.class));
         if (pending != null) {
             session.doWork(pending::applyTo);
         }
@@ -105,7 +106,7 @@ public class CreditedRevenue {
                 List<Long> chunk = ordered.subList(from, Math.min(ordered.size(), from + CHUNK));
                 try (PreparedStatement delete = connection.prepareStatement(
                         "delete from credited_revenue where owner_id in (" + placeholders(chunk.size()) + ")")) {
-                    bind(delete, chunk, 1);
+                    bind(delete, chunk);
                     delete.executeUpdate();
                 }
                 insertSums(connection, chunk);
@@ -120,7 +121,7 @@ public class CreditedRevenue {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             try (PreparedStatement select = connection.prepareStatement(
                     "select distinct owner_id from customer_ownership where customer_id in (" + placeholders(chunk.size()) + ")")) {
-                bind(select, chunk, 1);
+                bind(select, chunk);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         owners.add(rows.getLong(1));
@@ -150,36 +151,37 @@ public class CreditedRevenue {
                 %s
                 group by o.owner_id, r.revenue_month, after_won
                 order by o.owner_id, r.revenue_month""".formatted(owners == null ? "" : "where o.owner_id in (" + placeholders(owners.size()) + ")");
-        Map<List<Object>, BigDecimal[]> sums = new LinkedHashMap<>();
+        Map<Long, MonthlyAmounts> sums = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (owners != null) {
-                bind(select, owners, 1);
+                bind(select, owners);
             }
             select.setFetchSize(5_000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    long owner = rows.getLong(1);
                     YearMonth month = YearMonth.from(rows.getDate(2).toLocalDate());
                     Number afterWon = (Number) rows.getObject(3);
                     BigDecimal amount = rows.getBigDecimal(4);
                     boolean newSales = afterWon != null
                             && RevenueKind.of(month.minusMonths(afterWon.intValue()).atDay(1), month) == RevenueKind.NEW_SALES;
-                    BigDecimal[] split = sums.computeIfAbsent(List.of(owner, month), key -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                    split[newSales ? 1 : 0] = split[newSales ? 1 : 0].add(amount);
+                    sums.computeIfAbsent(rows.getLong(1), owner -> new MonthlyAmounts())
+                            .add(month, newSales ? BigDecimal.ZERO : amount, newSales ? amount : BigDecimal.ZERO);
                 }
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into credited_revenue (owner_id, revenue_month, portfolio, new_sales) values (?, ?, ?, ?)")) {
             int batched = 0;
-            for (Map.Entry<List<Object>, BigDecimal[]> sum : sums.entrySet()) {
-                insert.setLong(1, (Long) sum.getKey().get(0));
-                insert.setDate(2, Date.valueOf(((YearMonth) sum.getKey().get(1)).atDay(1)));
-                insert.setBigDecimal(3, sum.getValue()[0]);
-                insert.setBigDecimal(4, sum.getValue()[1]);
-                insert.addBatch();
-                if (++batched % 1_000 == 0) {
-                    insert.executeBatch();
+            for (Map.Entry<Long, MonthlyAmounts> seller : sums.entrySet()) {
+                for (YearMonth month : seller.getValue().months()) {
+                    insert.setLong(1, seller.getKey());
+                    insert.setDate(2, Date.valueOf(month.atDay(1)));
+                    insert.setBigDecimal(3, seller.getValue().portfolio(month));
+                    insert.setBigDecimal(4, seller.getValue().newSales(month));
+                    insert.addBatch();
+                    if (++batched % 1_000 == 0) {
+                        insert.executeBatch();
+                    }
                 }
             }
             insert.executeBatch();
@@ -187,12 +189,12 @@ public class CreditedRevenue {
     }
 
     private static String placeholders(int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "?").collect(Collectors.joining(", "));
+        return IntStream.range(0, count).mapToObj(i -> "?").collect(Collectors.joining(", "));
     }
 
-    private static void bind(PreparedStatement statement, List<Long> ids, int first) throws SQLException {
+    private static void bind(PreparedStatement statement, List<Long> ids) throws SQLException {
         for (int i = 0; i < ids.size(); i++) {
-            statement.setLong(first + i, ids.get(i));
+            statement.setLong(i + 1, ids.get(i));
         }
     }
 }

@@ -45,7 +45,7 @@ public class CreditedRevenueListener implements PostInsertEventListener, PostUpd
     }
 
     /** What the session's transaction changed so far, or null (kept per session: a nested transaction has its own). */
-    static CreditedRevenue.Pending pending(Object session) {
+    static CreditedRevenue.Pending existing(Object session) {
         return (CreditedRevenue.Pending) TransactionSynchronizationManager.getResource(new Key(session));
     }
 
@@ -93,7 +93,7 @@ public class CreditedRevenueListener implements PostInsertEventListener, PostUpd
 
     /** The transaction's notes, made on first use with the step that applies them before the commit. */
     private static CreditedRevenue.Pending pending(SharedSessionContractImplementor session) {
-        CreditedRevenue.Pending pending = pending((Object) session);
+        CreditedRevenue.Pending pending = existing(session);
         if (pending != null) {
             return pending;
         }

@@ -2,7 +2,9 @@ package no.kundeloft.revenue;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Portfolio and new-sales amounts per month; a month without a row counts as zero. */
@@ -14,6 +16,11 @@ public final class MonthlyAmounts {
         BigDecimal[] sums = months.computeIfAbsent(month, m -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
         sums[0] = sums[0].add(portfolio);
         sums[1] = sums[1].add(newSales);
+    }
+
+    /** The months that have a row, in order. */
+    public Set<YearMonth> months() {
+        return Collections.unmodifiableSet(months.keySet());
     }
 
     public BigDecimal portfolio(YearMonth month) {

@@ -1,7 +1,10 @@
 package no.kundeloft.revenue;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.LocalDateField;
 import jakarta.persistence.criteria.Predicate;
@@ -9,7 +12,11 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import no.kundeloft.customer.Customer;
+import no.kundeloft.organisation.RecordScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +26,35 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RevenueColumns {
+
+    private final EntityManager entityManager;
+
+    RevenueColumns(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * The given customers in the scope with revenue in either period: by customer id, {this year to date, the same
+     * months last year}. One query, the subqueries below.
+     */
+    Map<Long, BigDecimal[]> yearToDate(Collection<Long> customerIds, RecordScope scope) {
+        Map<Long, BigDecimal[]> figures = new HashMap<>();
+        if (customerIds.isEmpty() || scope.isEmpty()) {
+            return figures;
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Customer> customer = query.from(Customer.class);
+        query.multiselect(customer.get("id"), yearToDate(customer, query, cb, false), yearToDate(customer, query, cb, true))
+                .where(customer.get("id").in(customerIds), scope.predicate(cb, customer.get("owner")));
+        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+            BigDecimal thisYear = row.get(1, BigDecimal.class);
+            if (thisYear != null) {
+                figures.put(row.get(0, Long.class), new BigDecimal[] {thisYear, row.get(2, BigDecimal.class)});
+            }
+        }
+        return figures;
+    }
 
     public Expression<BigDecimal> yearToDate(Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb, boolean yearBefore) {
         Subquery<BigDecimal> sum = query.subquery(BigDecimal.class);

@@ -5,7 +5,6 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,28 +106,6 @@ public class RevenueRollup {
         }
         scope.bind(query);
         return query.getResultList();
-    }
-
-    /**
-     * Each customer's revenue over a period, for the given customers that lie in the scope (by their
-     * current owner); a customer without revenue in the period is left out.
-     */
-    public Map<Long, BigDecimal> perCustomer(RecordScope scope, Collection<Long> customerIds, YearMonth from, YearMonth to) {
-        Map<Long, BigDecimal> sums = new HashMap<>();
-        if (scope.isEmpty() || customerIds.isEmpty()) {
-            return sums;
-        }
-        String jpql = """
-                select c.id, sum(r.amount) from RevenueEntry r join r.customer c
-                where c.id in :customers and r.month >= :from and r.month <= :to and %s
-                group by c.id""".formatted(scope.jpql("c.owner"));
-        TypedQuery<Object[]> query = entityManager.createQuery(jpql, Object[].class)
-                .setParameter("customers", customerIds)
-                .setParameter("from", from.atDay(1))
-                .setParameter("to", to.atDay(1));
-        scope.bind(query);
-        query.getResultList().forEach(row -> sums.put((Long) row[0], (BigDecimal) row[1]));
-        return sums;
     }
 
     private static String path(RollupLevel level) {

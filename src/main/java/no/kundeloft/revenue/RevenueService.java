@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Collections;
 import java.util.List;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.organisation.OrganisationService;
-import no.kundeloft.organisation.RecordScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,17 +24,17 @@ public class RevenueService {
     private final RevenueEntryRepository entries;
     private final CustomerService customers;
     private final OrganisationService organisation;
-    private final RevenueRollup rollup;
     private final RevenueLoadService revenueLoad;
     private final Clock clock;
+    private final RevenueColumns columns;
 
     RevenueService(RevenueEntryRepository entries, CustomerService customers, OrganisationService organisation,
-                   RevenueRollup rollup, RevenueLoadService revenueLoad, Clock clock) {
+                   RevenueLoadService revenueLoad, Clock clock, RevenueColumns columns) {
+        this.columns = columns;
         this.revenueLoad = revenueLoad;
         this.entries = entries;
         this.customers = customers;
         this.organisation = organisation;
-        this.rollup = rollup;
         this.clock = clock;
     }
 
@@ -46,21 +44,7 @@ public class RevenueService {
      * the scope are left out, and nothing is answered before any revenue is loaded.
      */
     public Map<Long, BigDecimal[]> yearToDate(Collection<Long> customerIds) {
-        RecordScope scope = organisation.currentScope();
-        YearMonth upTo = revenueLoad.loadedThrough().month();
-        if (upTo == null) {
-            return Map.of();
-        }
-        YearMonth january = YearMonth.of(upTo.getYear(), 1);
-        Map<Long, BigDecimal> now = rollup.perCustomer(scope, customerIds, january, upTo);
-        Map<Long, BigDecimal> before = rollup.perCustomer(scope, customerIds, january.minusYears(1), upTo.minusYears(1));
-        Map<Long, BigDecimal[]> figures = new HashMap<>();
-        for (Long id : customerIds) {
-            if (now.containsKey(id) || before.containsKey(id)) {
-                figures.put(id, new BigDecimal[] {now.getOrDefault(id, BigDecimal.ZERO), before.getOrDefault(id, BigDecimal.ZERO)});
-            }
-        }
-        return figures;
+        return columns.yearToDate(customerIds, organisation.currentScope());
     }
 
     /**

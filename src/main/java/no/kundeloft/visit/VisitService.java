@@ -78,11 +78,13 @@ public class VisitService {
     private final Tasks tasks;
     private final ExternalCalendars externalCalendars;
     private final ObjectProvider<BookingGrants> grants;
+    private final VisitColumns visitColumns;
 
     VisitService(VisitRepository visits, Notifications notifications, CustomerService customers,
                  OrganisationService organisation, People people, CurrentUser currentUser, EntityManager entityManager, Clock clock,
                  VisitCadence cadence, RevenueService revenueService, ChangeHistory changeHistory, DealActivity dealActivity,
-                 Tasks tasks, ExternalCalendars externalCalendars, ObjectProvider<BookingGrants> grants) {
+                 Tasks tasks, ExternalCalendars externalCalendars, ObjectProvider<BookingGrants> grants, VisitColumns visitColumns) {
+        this.visitColumns = visitColumns;
         this.externalCalendars = externalCalendars;
         this.grants = grants;
         this.dealActivity = dealActivity;
@@ -316,25 +318,15 @@ public class VisitService {
 
     /**
      * For the given customers in scope, the start of the last visit held and of the next one planned:
-     * by customer id, {last, next}, either null. One grouped query.
+     * by customer id, {last, next}, either null. One query.
      */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, Instant[]> lastAndNextVisits(Collection<Long> customerIds) {
-        Map<Long, Instant[]> visitsByCustomer = new HashMap<>();
         RecordScope scope = organisation.currentScope();
         if (customerIds.isEmpty() || scope.isEmpty() || currentUser.require().role() == SalesRole.MEETING_BOOKER) {
-            return visitsByCustomer;
+            return new HashMap<>();
         }
-        TypedQuery<Object[]> query = entityManager.createQuery("""
-                select c.id,
-                  max(case when v.startsAt <= :now and v.status <> no.kundeloft.visit.VisitStatus.CANCELLED then v.startsAt end),
-                  min(case when v.startsAt > :now and v.status = no.kundeloft.visit.VisitStatus.PLANNED then v.startsAt end)
-                from Visit v join v.customer c join c.owner o
-                where c.id in :customers""" + inScope(scope, "o") + " group by c.id", Object[].class)
-                .setParameter("now", clock.instant()).setParameter("customers", customerIds);
-        scope.bind(query);
-        query.getResultList().forEach(row -> visitsByCustomer.put((Long) row[0], new Instant[] {(Instant) row[1], (Instant) row[2]}));
-        return visitsByCustomer;
+        return visitColumns.lastAndNext(customerIds, scope);
     }
 
     /** A customer's latest reported visits, newest first; the customer must be visible. */
