@@ -35,13 +35,21 @@ import org.springframework.stereotype.Service;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule features_have_no_cycles = slices().matching("no.kundeloft.(*)..").should().beFreeOfCycles();
+    static final ArchRule features_have_no_cycles =
+            slices().matching("no.kundeloft.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule services_do_not_depend_on_views = noClasses().that().resideOutsideOfPackages("..ui..", "..shell..")
-            .and().doNotHaveSimpleName("SecurityConfig")
-            .should().dependOnClassesThat().resideInAPackage("no.kundeloft..ui..")
-            .because("views use services, never the other way round (the security configuration names the login view)");
+    static final ArchRule services_do_not_depend_on_views =
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackages("..ui..", "..shell..")
+                    .and()
+                    .doNotHaveSimpleName("SecurityConfig")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("no.kundeloft..ui..")
+                    .because(
+                            "views use services, never the other way round (the security configuration names the login view)");
 
     private static final DescribedPredicate<JavaMethodCall> READS_THE_MACHINES_TIME =
             new DescribedPredicate<>("reads the machine's time without the Clock bean") {
@@ -49,66 +57,145 @@ class ArchitectureTest {
                 public boolean test(JavaMethodCall call) {
                     JavaClass owner = call.getTargetOwner();
                     String name = call.getName();
-                    boolean nowWithoutClock = owner.getPackageName().equals("java.time") && name.equals("now")
-                            && call.getTarget().getRawParameterTypes().stream().noneMatch(type -> type.isEquivalentTo(Clock.class));
-                    boolean systemClock = owner.isEquivalentTo(Clock.class) && name.startsWith("system");
-                    boolean millis = owner.isEquivalentTo(System.class) && name.equals("currentTimeMillis");
+                    boolean nowWithoutClock =
+                            owner.getPackageName().equals("java.time")
+                                    && name.equals("now")
+                                    && call.getTarget().getRawParameterTypes().stream()
+                                            .noneMatch(type -> type.isEquivalentTo(Clock.class));
+                    boolean systemClock =
+                            owner.isEquivalentTo(Clock.class) && name.startsWith("system");
+                    boolean millis =
+                            owner.isEquivalentTo(System.class) && name.equals("currentTimeMillis");
                     return nowWithoutClock || systemClock || millis;
                 }
             };
 
     @ArchTest
-    static final ArchRule every_now_comes_from_the_clock_bean = noClasses().that().doNotHaveSimpleName("ClockConfiguration")
-            .should().callMethodWhere(READS_THE_MACHINES_TIME)
-            .because("the tests run on a date of their choosing and the demo follows the Clock bean (Europe/Oslo)");
+    static final ArchRule every_now_comes_from_the_clock_bean =
+            noClasses()
+                    .that()
+                    .doNotHaveSimpleName("ClockConfiguration")
+                    .should()
+                    .callMethodWhere(READS_THE_MACHINES_TIME)
+                    .because(
+                            "the tests run on a date of their choosing and the demo follows the Clock bean (Europe/Oslo)");
 
     /** Service methods anyone may call: each returns nothing of a record without its own check. */
-    private static final Set<String> UNSECURED_SERVICE_METHODS = Set.of(
-            "EmployeeUserDetailsService.loadUserByUsername",   // sign-in looks the user up before anyone is signed in
-            "EmployeeUserDetailsService.activeByEmail",        // so does sign-in with the company's identity provider
-            "CalendarFeedService.writeFeed",                   // the calendar feed: the secret token is the key
-            "RevenueLoadService.loadedThrough");               // a month, no records; the demo seeder reads it too
+    private static final Set<String> UNSECURED_SERVICE_METHODS =
+            Set.of(
+                    "EmployeeUserDetailsService.loadUserByUsername", // sign-in looks the user up
+                    // before anyone is signed in
+                    "EmployeeUserDetailsService.activeByEmail", // so does sign-in with the
+                    // company's identity provider
+                    "CalendarFeedService.writeFeed", // the calendar feed: the secret token is the
+                    // key
+                    "RevenueLoadService.loadedThrough"); // a month, no records; the demo seeder
+
+    // reads it too
 
     @ArchTest
-    static final ArchRule every_service_method_is_secured = methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-            .and().arePublic().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
-            .should(new ArchCondition<>("be secured by @PreAuthorize on the method or its class, or be on the named allow-list") {
-                @Override
-                public void check(JavaMethod method, ConditionEvents events) {
-                    String name = method.getOwner().getSimpleName() + "." + method.getName();
-                    boolean secured = method.isAnnotatedWith(PreAuthorize.class) || method.getOwner().isAnnotatedWith(PreAuthorize.class);
-                    if (!secured && !UNSECURED_SERVICE_METHODS.contains(name)) {
-                        events.add(SimpleConditionEvent.violated(method, name + " is neither secured nor on the allow-list"));
-                    }
-                }
-            });
+    static final ArchRule every_service_method_is_secured =
+            methods()
+                    .that()
+                    .areDeclaredInClassesThat()
+                    .areAnnotatedWith(Service.class)
+                    .and()
+                    .arePublic()
+                    .and()
+                    .doNotHaveModifier(JavaModifier.SYNTHETIC)
+                    .should(
+                            new ArchCondition<>(
+                                    "be secured by @PreAuthorize on the method or its class, or be on the named allow-list") {
+                                @Override
+                                public void check(JavaMethod method, ConditionEvents events) {
+                                    String name =
+                                            method.getOwner().getSimpleName()
+                                                    + "."
+                                                    + method.getName();
+                                    boolean secured =
+                                            method.isAnnotatedWith(PreAuthorize.class)
+                                                    || method.getOwner()
+                                                            .isAnnotatedWith(PreAuthorize.class);
+                                    if (!secured && !UNSECURED_SERVICE_METHODS.contains(name)) {
+                                        events.add(
+                                                SimpleConditionEvent.violated(
+                                                        method,
+                                                        name
+                                                                + " is neither secured nor on the allow-list"));
+                                    }
+                                }
+                            });
 
     @ArchTest
-    static final ArchRule repositories_stay_inside_their_feature = classes().that().areAssignableTo(Repository.class)
-            .should(new ArchCondition<>("be used only by classes of their own package (or the demo seeder's parts)") {
-                @Override
-                public void check(JavaClass repository, ConditionEvents events) {
-                    repository.getDirectDependenciesToSelf().stream()
-                            .filter(dependency -> !dependency.getOriginClass().getPackageName().equals(repository.getPackageName()))
-                            .filter(dependency -> !dependency.getOriginClass().isAssignableTo(DemoDataPart.class))
-                            .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
-                }
-            })
-            .because("other features read records through the feature's secured services");
+    static final ArchRule repositories_stay_inside_their_feature =
+            classes()
+                    .that()
+                    .areAssignableTo(Repository.class)
+                    .should(
+                            new ArchCondition<>(
+                                    "be used only by classes of their own package (or the demo seeder's parts)") {
+                                @Override
+                                public void check(JavaClass repository, ConditionEvents events) {
+                                    repository.getDirectDependenciesToSelf().stream()
+                                            .filter(
+                                                    dependency ->
+                                                            !dependency
+                                                                    .getOriginClass()
+                                                                    .getPackageName()
+                                                                    .equals(
+                                                                            repository
+                                                                                    .getPackageName()))
+                                            .filter(
+                                                    dependency ->
+                                                            !dependency
+                                                                    .getOriginClass()
+                                                                    .isAssignableTo(
+                                                                            DemoDataPart.class))
+                                            .forEach(
+                                                    dependency ->
+                                                            events.add(
+                                                                    SimpleConditionEvent.violated(
+                                                                            dependency,
+                                                                            dependency
+                                                                                    .getDescription())));
+                                }
+                            })
+                    .because("other features read records through the feature's secured services");
 
     @ArchTest
-    static final ArchRule only_the_scope_reader_and_the_demo_seeder_make_an_unlimited_scope = noClasses()
-            .that().doNotHaveSimpleName(OrganisationService.class.getSimpleName()).and().doNotImplement(DemoDataPart.class)
-            .should().callMethod(RecordScope.class, "all")
-            .because("every other query is limited to the signed-in user's scope, which only OrganisationService reads");
+    static final ArchRule only_the_scope_reader_and_the_demo_seeder_make_an_unlimited_scope =
+            noClasses()
+                    .that()
+                    .doNotHaveSimpleName(OrganisationService.class.getSimpleName())
+                    .and()
+                    .doNotImplement(DemoDataPart.class)
+                    .should()
+                    .callMethod(RecordScope.class, "all")
+                    .because(
+                            "every other query is limited to the signed-in user's scope, which only OrganisationService reads");
 
     @ArchTest
-    static final ArchRule views_reach_records_only_through_secured_services = noClasses().that().resideInAPackage("no.kundeloft..ui..")
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
-            .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
-            .orShould().dependOnClassesThat().areAssignableTo(RevenueRollup.class)
-            .orShould().dependOnClassesThat().areAssignableTo(BudgetRollup.class)
-            .orShould().dependOnClassesThat().areAssignableTo(People.class)
-            .orShould().dependOnClassesThat().areAssignableTo(ChangeHistory.class)
-            .because("those hand out records without the user's scope; services apply it");
+    static final ArchRule views_reach_records_only_through_secured_services =
+            noClasses()
+                    .that()
+                    .resideInAPackage("no.kundeloft..ui..")
+                    .should()
+                    .dependOnClassesThat()
+                    .areAssignableTo(Repository.class)
+                    .orShould()
+                    .dependOnClassesThat()
+                    .areAssignableTo(EntityManager.class)
+                    .orShould()
+                    .dependOnClassesThat()
+                    .areAssignableTo(RevenueRollup.class)
+                    .orShould()
+                    .dependOnClassesThat()
+                    .areAssignableTo(BudgetRollup.class)
+                    .orShould()
+                    .dependOnClassesThat()
+                    .areAssignableTo(People.class)
+                    .orShould()
+                    .dependOnClassesThat()
+                    .areAssignableTo(ChangeHistory.class)
+                    .because("those hand out records without the user's scope; services apply it");
 }

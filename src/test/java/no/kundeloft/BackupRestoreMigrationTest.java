@@ -21,17 +21,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The backup and restore the README documents, done for real: {@code pg_dump --format=custom} of the
- * running database, {@code pg_restore} into an empty database, and every table comes back with the same
- * rows (the change history and Flyway's own table included). Needs Debian's postgresql-client.
+ * The backup and restore the README documents, done for real: {@code pg_dump --format=custom} of
+ * the running database, {@code pg_restore} into an empty database, and every table comes back with
+ * the same rows (the change history and Flyway's own table included). Needs Debian's
+ * postgresql-client.
  */
 @EnabledIfSystemProperty(named = "kundeloft.test.database", matches = "postgresql")
 class BackupRestoreMigrationTest extends CommittedScenarioTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    CustomerService customers;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired CustomerService customers;
 
     private Path dump;
 
@@ -45,7 +44,9 @@ class BackupRestoreMigrationTest extends CommittedScenarioTest {
 
     @Test
     void a_dump_restored_into_an_empty_database_has_every_row_of_every_table() throws Exception {
-        assumeTrue(onPath("pg_dump") && onPath("pg_restore"), "pg_dump and pg_restore are missing: apt-get install -y postgresql-client");
+        assumeTrue(
+                onPath("pg_dump") && onPath("pg_restore"),
+                "pg_dump and pg_restore are missing: apt-get install -y postgresql-client");
         signIn.as("am1");
         CustomerForm form = CustomerForm.of(customers.get(s.c1().getId()));
         form.setCity("Hamar");
@@ -54,26 +55,62 @@ class BackupRestoreMigrationTest extends CommittedScenarioTest {
 
         dump = Files.createTempFile("kundeloft-", ".dump");
         String port = String.valueOf(EmbeddedPostgresConfiguration.port());
-        run("pg_dump", "--format=custom", "--host=localhost", "--port=" + port, "--username=postgres", "--file=" + dump, "postgres");
+        run(
+                "pg_dump",
+                "--format=custom",
+                "--host=localhost",
+                "--port=" + port,
+                "--username=postgres",
+                "--file=" + dump,
+                "postgres");
         jdbc.execute("create database restored");
-        run("pg_restore", "--no-owner", "--exit-on-error", "--host=localhost", "--port=" + port, "--username=postgres",
-                "--dbname=restored", dump.toString());
+        run(
+                "pg_restore",
+                "--no-owner",
+                "--exit-on-error",
+                "--host=localhost",
+                "--port=" + port,
+                "--username=postgres",
+                "--dbname=restored",
+                dump.toString());
 
-        JdbcTemplate restored = new JdbcTemplate(new DriverManagerDataSource("jdbc:postgresql://localhost:" + port + "/restored", "postgres", ""));
+        JdbcTemplate restored =
+                new JdbcTemplate(
+                        new DriverManagerDataSource(
+                                "jdbc:postgresql://localhost:" + port + "/restored",
+                                "postgres",
+                                ""));
         Map<String, Long> before = rowsPerTable(jdbc);
-        assertThat(before).containsKeys("customer", "customer_aud", "change_revision", "flyway_schema_history");
+        assertThat(before)
+                .containsKeys(
+                        "customer", "customer_aud", "change_revision", "flyway_schema_history");
         assertThat(before.get("customer_aud")).isPositive();
         assertThat(rowsPerTable(restored)).isEqualTo(before);
-        assertThat(restored.queryForObject("select city from customer where id = ?", String.class, s.c1().getId())).isEqualTo("Hamar");
-        System.out.printf("Backup and restore: %d tables, %d rows, dump of %d bytes%n", before.size(),
-                before.values().stream().mapToLong(Long::longValue).sum(), Files.size(dump));
+        assertThat(
+                        restored.queryForObject(
+                                "select city from customer where id = ?",
+                                String.class,
+                                s.c1().getId()))
+                .isEqualTo("Hamar");
+        System.out.printf(
+                "Backup and restore: %d tables, %d rows, dump of %d bytes%n",
+                before.size(),
+                before.values().stream().mapToLong(Long::longValue).sum(),
+                Files.size(dump));
     }
 
     private static Map<String, Long> rowsPerTable(JdbcTemplate database) {
-        List<String> tables = database.queryForList(
-                "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'", String.class);
+        List<String> tables =
+                database.queryForList(
+                        "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
+                        String.class);
         Map<String, Long> rows = new TreeMap<>();
-        tables.forEach(table -> rows.put(table, database.queryForObject("select count(*) from " + table, Long.class)));
+        tables.forEach(
+                table ->
+                        rows.put(
+                                table,
+                                database.queryForObject(
+                                        "select count(*) from " + table, Long.class)));
         return rows;
     }
 

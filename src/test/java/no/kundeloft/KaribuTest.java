@@ -31,12 +31,9 @@ public abstract class KaribuTest {
 
     private static Routes routes;
 
-    @Autowired
-    private ApplicationContext context;
-    @Autowired
-    private SignIn signIn;
-    @Autowired
-    private TestOrganisation testOrganisation;
+    @Autowired private ApplicationContext context;
+    @Autowired private SignIn signIn;
+    @Autowired private TestOrganisation testOrganisation;
 
     protected Scenario s;
 

@@ -14,10 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public abstract class ScenarioTest {
 
-    @Autowired
-    private TestOrganisation testOrganisation;
-    @Autowired
-    protected SignIn signIn;
+    @Autowired private TestOrganisation testOrganisation;
+    @Autowired protected SignIn signIn;
 
     protected Scenario s;
 

@@ -12,16 +12,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Flyway has built the schema Hibernate validated, with the indexes the customer queries rely on. */
+/**
+ * Flyway has built the schema Hibernate validated, with the indexes the customer queries rely on.
+ */
 @IntegrationTest
 class SchemaMigrationTest {
 
-    @Autowired
-    Flyway flyway;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Environment environment;
+    @Autowired Flyway flyway;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Environment environment;
 
     @Value("${spring.jpa.hibernate.ddl-auto}")
     String ddlAuto;
@@ -30,7 +29,8 @@ class SchemaMigrationTest {
     void every_migration_is_applied_and_hibernate_only_validates() {
         MigrationInfo[] all = flyway.info().all();
         assertThat(all).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(Arrays.stream(all).map(MigrationInfo::getState)).containsOnly(MigrationState.SUCCESS);
+        assertThat(Arrays.stream(all).map(MigrationInfo::getState))
+                .containsOnly(MigrationState.SUCCESS);
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(ddlAuto).isEqualTo("validate");
         assertThat(environment.getProperty("spring.jpa.open-in-view")).isEqualTo("false");
@@ -38,11 +38,14 @@ class SchemaMigrationTest {
 
     @Test
     void customer_queries_have_their_indexes() {
-        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-        String sql = "PostgreSQL".equals(product)
-                ? "select indexname from pg_indexes where tablename = 'customer'"
-                : "select index_name from information_schema.indexes where table_name = 'customer'";
-        assertThat(jdbc.queryForList(sql, String.class)).map(String::toLowerCase)
+        String product =
+                jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        String sql =
+                "PostgreSQL".equals(product)
+                        ? "select indexname from pg_indexes where tablename = 'customer'"
+                        : "select index_name from information_schema.indexes where table_name = 'customer'";
+        assertThat(jdbc.queryForList(sql, String.class))
+                .map(String::toLowerCase)
                 .contains("customer_owner_idx", "customer_name_idx");
         if ("PostgreSQL".equals(product)) {
             assertThat(jdbc.queryForList(sql, String.class)).contains("customer_name_trgm_idx");

@@ -2,8 +2,8 @@ package no.kundeloft;
 
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.security.KundeloftUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,7 +22,9 @@ public class SignIn {
     private final UserDetailsService userDetailsService;
     private final SecurityContextHolderStrategy strategy;
 
-    public SignIn(UserDetailsService userDetailsService, ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    public SignIn(
+            UserDetailsService userDetailsService,
+            ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.userDetailsService = userDetailsService;
         this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
@@ -34,8 +36,10 @@ public class SignIn {
     public KundeloftUser as(String username) {
         SecurityContextHolder.setContextHolderStrategy(strategy);
         KundeloftUser user = (KundeloftUser) userDetailsService.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(
+                                user, null, user.getAuthorities()));
         return user;
     }
 

@@ -9,14 +9,15 @@ import java.time.ZoneId;
 import no.kundeloft.base.Formats;
 
 /**
- * The application's clock in tests: standing still at {@link #DEFAULT} (an ordinary Wednesday in June),
- * so no test depends on the machine's date; a test that is about a date sets its own. It is put back
- * to the default before every test ({@link TestClockReset}).
+ * The application's clock in tests: standing still at {@link #DEFAULT} (an ordinary Wednesday in
+ * June), so no test depends on the machine's date; a test that is about a date sets its own. It is
+ * put back to the default before every test ({@link TestClockReset}).
  */
 public class TestClock extends Clock {
 
     /** 17 June 2026, 10:00 in Oslo: mid-month, mid-year, summer time, a working day. */
     public static final LocalDateTime DEFAULT = LocalDateTime.of(2026, 6, 17, 10, 0);
+
     public static final LocalDate TODAY = DEFAULT.toLocalDate();
     public static final Instant NOW = at(DEFAULT);
 

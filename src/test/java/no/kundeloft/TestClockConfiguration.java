@@ -1,6 +1,5 @@
 package no.kundeloft;
 
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +10,10 @@ import org.springframework.context.annotation.Primary;
  * runs the demo on the real date ({@code kundeloft.test.system-clock=true}, the browser tests).
  */
 @Configuration
-@ConditionalOnProperty(name = "kundeloft.test.system-clock", havingValue = "false", matchIfMissing = true)
+@ConditionalOnProperty(
+        name = "kundeloft.test.system-clock",
+        havingValue = "false",
+        matchIfMissing = true)
 public class TestClockConfiguration {
 
     @Bean

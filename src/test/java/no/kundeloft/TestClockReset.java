@@ -8,6 +8,9 @@ public class TestClockReset implements TestExecutionListener {
 
     @Override
     public void beforeTestMethod(TestContext testContext) {
-        testContext.getApplicationContext().getBeanProvider(TestClock.class).ifAvailable(TestClock::reset);
+        testContext
+                .getApplicationContext()
+                .getBeanProvider(TestClock.class)
+                .ifAvailable(TestClock::reset);
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A small organisation for tests, built in the caller's transaction:
+ *
  * <pre>
  * Division Privat (dir1) ─ Dept Øst (mgrA) ─ Team T1 (lead1, own budget): am1 [c1, c2], am2 [c3], kam1 [k1 KEY]
  *                        │                 └ Team T2 (lead2): am3 [c4]
@@ -38,23 +39,39 @@ public class TestOrganisation {
     public static final String PASSWORD = "correct horse battery";
     private static final String PASSWORD_HASH = new BCryptPasswordEncoder(4).encode(PASSWORD);
 
-    @PersistenceContext
-    private EntityManager em;
-    @Autowired
-    private Clock clock;
+    @PersistenceContext private EntityManager em;
+    @Autowired private Clock clock;
 
     /** The people and customers of the test organisation. */
-    public record Scenario(Employee admin, Employee dir1, Employee dir2, Employee mgrA, Employee mgrB,
-                           Employee lead1, Employee lead2, Employee am1, Employee am2, Employee kam1,
-                           Employee am3, Employee am4, Employee am5, Employee booker,
-                           Customer c1, Customer c2, Customer c3, Customer k1, Customer c4, Customer c5,
-                           Customer c6, Team t1, Team t2) {
-    }
+    public record Scenario(
+            Employee admin,
+            Employee dir1,
+            Employee dir2,
+            Employee mgrA,
+            Employee mgrB,
+            Employee lead1,
+            Employee lead2,
+            Employee am1,
+            Employee am2,
+            Employee kam1,
+            Employee am3,
+            Employee am4,
+            Employee am5,
+            Employee booker,
+            Customer c1,
+            Customer c2,
+            Customer c3,
+            Customer k1,
+            Customer c4,
+            Customer c5,
+            Customer c6,
+            Team t1,
+            Team t2) {}
 
     /**
-     * Sets through which month the organisation's revenue is loaded, in the caller's transaction, and
-     * empties the persistence context so no stale copy is read; the test organisation starts with it
-     * loaded through the month before the test clock's.
+     * Sets through which month the organisation's revenue is loaded, in the caller's transaction,
+     * and empties the persistence context so no stale copy is read; the test organisation starts
+     * with it loaded through the month before the test clock's.
      */
     public void revenueLoadedThrough(YearMonth month) {
         em.flush();
@@ -63,7 +80,8 @@ public class TestOrganisation {
     }
 
     private void setLoadedThrough(YearMonth month) {
-        em.createNativeQuery("update revenue_load set loaded_through = ?1").setParameter(1, month == null ? null : month.atDay(1))
+        em.createNativeQuery("update revenue_load set loaded_through = ?1")
+                .setParameter(1, month == null ? null : month.atDay(1))
                 .executeUpdate();
     }
 
@@ -106,7 +124,13 @@ public class TestOrganisation {
         Customer c6 = customer("Tromsø kommune", "940101808", am5, CustomerTier.STANDARD);
         c6.setSector(Sector.PUBLIC);
         c1.setIndustry("Bygg og anlegg");
-        Contact primary = new Contact(c1, "Kari Fjeld", "Innkjøpssjef", "kari@fjordkraft.example", "+47 912 34 567");
+        Contact primary =
+                new Contact(
+                        c1,
+                        "Kari Fjeld",
+                        "Innkjøpssjef",
+                        "kari@fjordkraft.example",
+                        "+47 912 34 567");
         primary.setPrimary(true);
         em.persist(primary);
         em.persist(new Contact(c1, "Per Lund", "Daglig leder", null, null));
@@ -115,16 +139,25 @@ public class TestOrganisation {
         em.persist(earlier);
         em.persist(new CustomerOwnership(c1, am1, LocalDate.of(2026, 3, 1)));
         for (Customer customer : List.of(c2, c3, k1, c4, c5, c6)) {
-            em.persist(new CustomerOwnership(customer, customer.getOwner(), customer.getCustomerSince()));
+            em.persist(
+                    new CustomerOwnership(
+                            customer, customer.getOwner(), customer.getCustomerSince()));
         }
         em.flush();
         setLoadedThrough(YearMonth.now(clock).minusMonths(1));
-        return new Scenario(admin, dir1, dir2, mgrA, mgrB, lead1, lead2, am1, am2, kam1, am3, am4, am5, booker,
+        return new Scenario(
+                admin, dir1, dir2, mgrA, mgrB, lead1, lead2, am1, am2, kam1, am3, am4, am5, booker,
                 c1, c2, c3, k1, c4, c5, c6, t1, t2);
     }
 
     private Employee employee(String username, SalesRole role, Team team) {
-        Employee employee = new Employee(username, username + " Testesen", username + "@test.example", role, PASSWORD_HASH);
+        Employee employee =
+                new Employee(
+                        username,
+                        username + " Testesen",
+                        username + "@test.example",
+                        role,
+                        PASSWORD_HASH);
         employee.setTeam(team);
         employee.setPreferredLanguage("en");
         em.persist(employee);

@@ -1,5 +1,4 @@
 package no.kundeloft.attainment;
 
 /** One line under a node in the drill-down, with its figures; portfolio size only for sellers. */
-public record AttainmentRow(Node node, YearFigures figures, Long portfolioSize) {
-}
+public record AttainmentRow(Node node, YearFigures figures, Long portfolioSize) {}

@@ -6,10 +6,16 @@ import java.math.RoundingMode;
 /**
  * One measure over one period: the actual revenue of its complete months, the budget phased over
  * the same months (attainment compares these two), the budget of the whole period, the same months
- * last year (growth), and the full-year forecast and budget. Forecast is null before any month is complete.
+ * last year (growth), and the full-year forecast and budget. Forecast is null before any month is
+ * complete.
  */
-public record Figures(BigDecimal actual, BigDecimal budgetToDate, BigDecimal periodBudget, BigDecimal lastYear,
-                      BigDecimal forecast, BigDecimal fullYearBudget) {
+public record Figures(
+        BigDecimal actual,
+        BigDecimal budgetToDate,
+        BigDecimal periodBudget,
+        BigDecimal lastYear,
+        BigDecimal forecast,
+        BigDecimal fullYearBudget) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -23,7 +29,9 @@ public record Figures(BigDecimal actual, BigDecimal budgetToDate, BigDecimal per
         if (lastYear.signum() == 0) {
             return null;
         }
-        return actual.subtract(lastYear).multiply(HUNDRED).divide(lastYear.abs(), 1, RoundingMode.HALF_UP);
+        return actual.subtract(lastYear)
+                .multiply(HUNDRED)
+                .divide(lastYear.abs(), 1, RoundingMode.HALF_UP);
     }
 
     /** The forecast over the full-year budget in percent; null without either. */

@@ -3,7 +3,9 @@ package no.kundeloft.attainment;
 import java.util.Locale;
 import no.kundeloft.revenue.RollupLevel;
 
-/** A place in the drill-down: the whole company, a division, department, team, seller or customer. */
+/**
+ * A place in the drill-down: the whole company, a division, department, team, seller or customer.
+ */
 public record Node(RollupLevel level, Long id, String name) {
 
     public static Node of(RollupLevel level, Long id) {

@@ -3,8 +3,8 @@ package no.kundeloft.attainment;
 import java.util.Locale;
 
 /**
- * A period of a year to measure: one month, a quarter, the year to date or the full year. Written in
- * URLs as {@code ytd}, {@code year}, {@code q3} or {@code m10}.
+ * A period of a year to measure: one month, a quarter, the year to date or the full year. Written
+ * in URLs as {@code ytd}, {@code year}, {@code q3} or {@code m10}.
  */
 public record Period(int year, Kind kind, int number) {
 
@@ -32,7 +32,8 @@ public record Period(int year, Kind kind, int number) {
     }
 
     public Period {
-        if ((kind == Kind.MONTH && (number < 1 || number > 12)) || (kind == Kind.QUARTER && (number < 1 || number > 4))) {
+        if ((kind == Kind.MONTH && (number < 1 || number > 12))
+                || (kind == Kind.QUARTER && (number < 1 || number > 4))) {
             throw new IllegalArgumentException("No such " + kind + ": " + number);
         }
     }
@@ -46,7 +47,10 @@ public record Period(int year, Kind kind, int number) {
         };
     }
 
-    /** The last month of the period; for the year to date, the last complete month (0 before February). */
+    /**
+     * The last month of the period; for the year to date, the last complete month (0 before
+     * February).
+     */
     public int lastMonth(int completeMonths) {
         return switch (kind) {
             case MONTH -> number;

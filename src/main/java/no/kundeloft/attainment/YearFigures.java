@@ -7,10 +7,10 @@ import no.kundeloft.revenue.LoadedThrough;
 import no.kundeloft.revenue.MonthlyAmounts;
 
 /**
- * A year of monthly actuals and budgets for one part of the organisation (or one customer), with last
- * year's actuals, from which every figure for any period is computed. Only loaded months count as
- * actuals (see {@link LoadedThrough}); budget is compared with actuals through them only, and later
- * months are open.
+ * A year of monthly actuals and budgets for one part of the organisation (or one customer), with
+ * last year's actuals, from which every figure for any period is computed. Only loaded months count
+ * as actuals (see {@link LoadedThrough}); budget is compared with actuals through them only, and
+ * later months are open.
  */
 public final class YearFigures {
 
@@ -22,12 +22,21 @@ public final class YearFigures {
     private final MonthlyAmounts pipeline;
 
     /** {@code actuals} covers this year and last year; {@code budget} this year; no pipeline. */
-    public YearFigures(int year, LoadedThrough loaded, MonthlyAmounts actuals, MonthlyAmounts budget) {
+    public YearFigures(
+            int year, LoadedThrough loaded, MonthlyAmounts actuals, MonthlyAmounts budget) {
         this(year, loaded, actuals, budget, new MonthlyAmounts());
     }
 
-    /** As above, with the weighted pipeline of the year's open months (growth as portfolio, new customers as new sales). */
-    public YearFigures(int year, LoadedThrough loaded, MonthlyAmounts actuals, MonthlyAmounts budget, MonthlyAmounts pipeline) {
+    /**
+     * As above, with the weighted pipeline of the year's open months (growth as portfolio, new
+     * customers as new sales).
+     */
+    public YearFigures(
+            int year,
+            LoadedThrough loaded,
+            MonthlyAmounts actuals,
+            MonthlyAmounts budget,
+            MonthlyAmounts pipeline) {
         this.year = year;
         this.loaded = loaded;
         this.completeMonths = loaded.monthsOf(year);
@@ -45,7 +54,9 @@ public final class YearFigures {
         return completeMonths;
     }
 
-    /** The organisation's last loaded month, which every figure of this year is measured through. */
+    /**
+     * The organisation's last loaded month, which every figure of this year is measured through.
+     */
     public LoadedThrough loadedThrough() {
         return loaded;
     }
@@ -86,12 +97,14 @@ public final class YearFigures {
     }
 
     /**
-     * The rest of the year against the pipeline: the full-year budget still to reach after the actuals to
-     * date, and the weighted pipeline of the open months.
+     * The rest of the year against the pipeline: the full-year budget still to reach after the
+     * actuals to date, and the weighted pipeline of the open months.
      */
     public Coverage coverage(Measure measure) {
-        BigDecimal toReach = sum(budget, year, 1, 12, measure).subtract(sum(actuals, year, 1, completeMonths, measure))
-                .max(BigDecimal.ZERO);
+        BigDecimal toReach =
+                sum(budget, year, 1, 12, measure)
+                        .subtract(sum(actuals, year, 1, completeMonths, measure))
+                        .max(BigDecimal.ZERO);
         Forecast parts = forecastParts(measure);
         return new Coverage(toReach, pipeline(measure), parts == null ? null : parts.runRate());
     }
@@ -102,9 +115,9 @@ public final class YearFigures {
     }
 
     /**
-     * The full-year forecast in its parts: actual to date, the run rate of the revenue we have (the rest of
-     * the year as last year's seasonality, or the average month, extends it) and the weighted pipeline.
-     * Null before any month of the year is loaded.
+     * The full-year forecast in its parts: actual to date, the run rate of the revenue we have (the
+     * rest of the year as last year's seasonality, or the average month, extends it) and the
+     * weighted pipeline. Null before any month of the year is loaded.
      */
     public Forecast forecastParts(Measure measure) {
         BigDecimal runRateForecast = runRateForecast(measure);
@@ -121,8 +134,8 @@ public final class YearFigures {
     }
 
     /**
-     * The year to date scaled by last year's seasonality (last year's full year over last year's same
-     * months), or by the run rate when last year gives no shape.
+     * The year to date scaled by last year's seasonality (last year's full year over last year's
+     * same months), or by the run rate when last year gives no shape.
      */
     private BigDecimal runRateForecast(Measure measure) {
         if (completeMonths == 0) {
@@ -137,18 +150,22 @@ public final class YearFigures {
         if (lastYearToDate.signum() > 0 && lastYearFull.signum() > 0) {
             return toDate.multiply(lastYearFull).divide(lastYearToDate, 0, RoundingMode.HALF_UP);
         }
-        return toDate.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(completeMonths), 0, RoundingMode.HALF_UP);
+        return toDate.multiply(BigDecimal.valueOf(12))
+                .divide(BigDecimal.valueOf(completeMonths), 0, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal sum(MonthlyAmounts amounts, int year, int first, int last, Measure measure) {
+    private static BigDecimal sum(
+            MonthlyAmounts amounts, int year, int first, int last, Measure measure) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int month = first; month <= last; month++) {
             YearMonth yearMonth = YearMonth.of(year, month);
-            sum = sum.add(switch (measure) {
-                case PORTFOLIO -> amounts.portfolio(yearMonth);
-                case NEW_SALES -> amounts.newSales(yearMonth);
-                case TOTAL -> amounts.total(yearMonth);
-            });
+            sum =
+                    sum.add(
+                            switch (measure) {
+                                case PORTFOLIO -> amounts.portfolio(yearMonth);
+                                case NEW_SALES -> amounts.newSales(yearMonth);
+                                case TOTAL -> amounts.total(yearMonth);
+                            });
         }
         return sum;
     }

@@ -9,8 +9,8 @@ import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 
 /**
- * Identity and optimistic locking for every entity. One shared sequence with a pooled
- * allocation keeps bulk inserts (seeding, imports) batched on both H2 and PostgreSQL.
+ * Identity and optimistic locking for every entity. One shared sequence with a pooled allocation
+ * keeps bulk inserts (seeding, imports) batched on both H2 and PostgreSQL.
  */
 @MappedSuperclass
 public abstract class AbstractEntity {
@@ -20,8 +20,7 @@ public abstract class AbstractEntity {
     @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
     private Long id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     public Long getId() {
         return id;

@@ -16,17 +16,24 @@ public final class Formats {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** "27.11.2026" in bokmål, "27 Nov 2026" in English; empty for no date. */
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern(isEnglish(locale) ? "d MMM yyyy" : "dd.MM.yyyy", locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofPattern(
+                                isEnglish(locale) ? "d MMM yyyy" : "dd.MM.yyyy", locale)
+                        .format(date);
     }
 
     /** "October 2026" in English, "oktober 2026" in bokmål. */
     public static String month(YearMonth month, Locale locale) {
-        return month == null ? "" : month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear();
+        return month == null
+                ? ""
+                : month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale)
+                        + " "
+                        + month.getYear();
     }
 
     /** A moment as a date and time in Oslo. */
@@ -40,7 +47,9 @@ public final class Formats {
 
     /** A moment's time of day in Oslo: "14:05". */
     public static String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZONE));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZONE));
     }
 
     /** A whole number with the locale's grouping: "12 345" or "12,345". */

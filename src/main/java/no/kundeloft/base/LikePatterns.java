@@ -3,15 +3,14 @@ package no.kundeloft.base;
 import java.util.Locale;
 
 /**
- * What a user types into a search box, as a SQL {@code LIKE} pattern that takes {@code %}, {@code _}
- * and {@code \} literally; queries name {@link #ESCAPE} as the escape character.
+ * What a user types into a search box, as a SQL {@code LIKE} pattern that takes {@code %}, {@code
+ * _} and {@code \} literally; queries name {@link #ESCAPE} as the escape character.
  */
 public final class LikePatterns {
 
     public static final char ESCAPE = '\\';
 
-    private LikePatterns() {
-    }
+    private LikePatterns() {}
 
     /** The text trimmed and in lower case, found anywhere (compare with a lower-cased column). */
     public static String containing(String text) {

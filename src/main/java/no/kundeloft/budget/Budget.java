@@ -23,7 +23,10 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-/** One revision of a budget for a subject (seller, team leader, department or key customer) and year. */
+/**
+ * One revision of a budget for a subject (seller, team leader, department or key customer) and
+ * year.
+ */
 @Entity
 @Audited
 @Table(name = "budget")
@@ -95,10 +98,15 @@ public class Budget extends AbstractEntity implements Labelled {
     @OrderBy("month")
     private List<BudgetMonth> months = new ArrayList<>();
 
-    protected Budget() {
-    }
+    protected Budget() {}
 
-    Budget(BudgetSubject subject, Employee employee, Department department, Customer customer, int year, int revision) {
+    Budget(
+            BudgetSubject subject,
+            Employee employee,
+            Department department,
+            Customer customer,
+            int year,
+            int revision) {
         this.kind = subject.kind();
         this.subjectKey = subject.key();
         this.employee = employee;
@@ -109,7 +117,10 @@ public class Budget extends AbstractEntity implements Labelled {
         this.status = BudgetStatus.DRAFT;
     }
 
-    /** A new draft revision of this approved budget, with the same targets and the reason for the change. */
+    /**
+     * A new draft revision of this approved budget, with the same targets and the reason for the
+     * change.
+     */
     Budget nextRevision(String reason) {
         Budget next = new Budget();
         next.kind = kind;

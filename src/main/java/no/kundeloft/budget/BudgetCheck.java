@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * A comparison shown beside a budget: a department's top-down budget against the bottom-up sum of
- * its sellers and team leaders, or a KAM's portfolio target against the sum of the key-customer budgets.
+ * its sellers and team leaders, or a KAM's portfolio target against the sum of the key-customer
+ * budgets.
  */
 public record BudgetCheck(Kind kind, BigDecimal target, BigDecimal sum) {
 

@@ -18,8 +18,7 @@ public class BudgetMonth implements Labelled {
     @Column(name = "new_sales", nullable = false, precision = 15, scale = 2)
     private BigDecimal newSales;
 
-    protected BudgetMonth() {
-    }
+    protected BudgetMonth() {}
 
     BudgetMonth(int month, BigDecimal portfolio, BigDecimal newSales) {
         this.month = month;
@@ -41,6 +40,7 @@ public class BudgetMonth implements Labelled {
 
     @Override
     public String label() {
-        return "%02d: %s / %s".formatted(month, portfolio.toPlainString(), newSales.toPlainString());
+        return "%02d: %s / %s"
+                .formatted(month, portfolio.toPlainString(), newSales.toPlainString());
     }
 }

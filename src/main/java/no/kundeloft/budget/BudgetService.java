@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Drafting, approving and revising budgets. Every subject is looked up within the current user's
- * scope, so one outside it answers "not found"; who may draft and who may approve comes from
- * {@link BudgetSubjects}. Meeting bookers see no budgets.
+ * scope, so one outside it answers "not found"; who may draft and who may approve comes from {@link
+ * BudgetSubjects}. Meeting bookers see no budgets.
  */
 @Service
 @PreAuthorize("isAuthenticated() and !hasRole('MEETING_BOOKER')")
@@ -64,10 +64,18 @@ public class BudgetService {
     private final ChangeHistory changeHistory;
     private final Notifications notifications;
 
-    BudgetService(BudgetRepository budgets, BudgetSubjects subjects, BudgetRollup budgetRollup,
-                  RevenueRollup revenueRollup, OrganisationService organisation, CurrentUser currentUser,
-                  EntityManager entityManager, RevenueLoadService revenueLoad, Clock clock, ChangeHistory changeHistory,
-                  Notifications notifications) {
+    BudgetService(
+            BudgetRepository budgets,
+            BudgetSubjects subjects,
+            BudgetRollup budgetRollup,
+            RevenueRollup revenueRollup,
+            OrganisationService organisation,
+            CurrentUser currentUser,
+            EntityManager entityManager,
+            RevenueLoadService revenueLoad,
+            Clock clock,
+            ChangeHistory changeHistory,
+            Notifications notifications) {
         this.notifications = notifications;
         this.changeHistory = changeHistory;
         this.revenueLoad = revenueLoad;
@@ -86,13 +94,20 @@ public class BudgetService {
         return YearMonth.now(clock).getYear();
     }
 
-    /** The year budgets are worked on: next year in November and December, when it is being budgeted; else this year. */
+    /**
+     * The year budgets are worked on: next year in November and December, when it is being
+     * budgeted; else this year.
+     */
     public int budgetYear() {
         YearMonth now = YearMonth.now(clock);
-        return now.getMonthValue() >= BUDGETING_STARTS.getValue() ? now.getYear() + 1 : now.getYear();
+        return now.getMonthValue() >= BUDGETING_STARTS.getValue()
+                ? now.getYear() + 1
+                : now.getYear();
     }
 
-    /** Every budget subject in the user's scope for a year, with its targets in force and its state. */
+    /**
+     * Every budget subject in the user's scope for a year, with its targets in force and its state.
+     */
     public List<BudgetLine> lines(int year) {
         Long me = currentUser.require().employeeId();
         List<SubjectInfo> all = subjects.inScope(organisation.currentScope());
@@ -100,14 +115,19 @@ public class BudgetService {
         List<BudgetLine> lines = new ArrayList<>();
         for (SubjectInfo subject : all) {
             List<BudgetRevision> mine = revisions.getOrDefault(subject.subject().key(), List.of());
-            BudgetRevision inForce = mine.stream().filter(BudgetRevision::inForce).findFirst().orElse(null);
+            BudgetRevision inForce =
+                    mine.stream().filter(BudgetRevision::inForce).findFirst().orElse(null);
             BudgetRevision newest = mine.isEmpty() ? null : mine.getFirst();
-            lines.add(new BudgetLine(subject,
-                    inForce == null ? BigDecimal.ZERO : inForce.portfolio(),
-                    inForce == null ? BigDecimal.ZERO : inForce.newSales(),
-                    newest == null ? null : newest.status(), newest == null ? 0 : newest.revision(),
-                    newest == null ? -1 : newest.version(),
-                    mayDraft(subject, me), mayApprove(subject, me)));
+            lines.add(
+                    new BudgetLine(
+                            subject,
+                            inForce == null ? BigDecimal.ZERO : inForce.portfolio(),
+                            inForce == null ? BigDecimal.ZERO : inForce.newSales(),
+                            newest == null ? null : newest.status(),
+                            newest == null ? 0 : newest.revision(),
+                            newest == null ? -1 : newest.version(),
+                            mayDraft(subject, me),
+                            mayApprove(subject, me)));
         }
         return lines;
     }
@@ -122,16 +142,26 @@ public class BudgetService {
      * the newest revision, which must still be a draft and at the version the user edited.
      */
     @Transactional
-    public BudgetSheet saveDraft(BudgetSubject subject, int year, long editedVersion, List<MonthTarget> months) {
+    public BudgetSheet saveDraft(
+            BudgetSubject subject, int year, long editedVersion, List<MonthTarget> months) {
         SubjectInfo info = require(subject);
         requireDrafter(info);
         List<BudgetMonth> checked = checked(months);
         KundeloftUser user = currentUser.require();
         Budget newest = newestLocked(info, year);
         if (newest == null) {
-            Budget created = new Budget(subject, reference(Employee.class, info.employeeId()),
-                    subject.kind() == BudgetKind.DEPARTMENT ? reference(Department.class, subject.id()) : null,
-                    subject.kind() == BudgetKind.KEY_CUSTOMER ? reference(Customer.class, subject.id()) : null, year, 1);
+            Budget created =
+                    new Budget(
+                            subject,
+                            reference(Employee.class, info.employeeId()),
+                            subject.kind() == BudgetKind.DEPARTMENT
+                                    ? reference(Department.class, subject.id())
+                                    : null,
+                            subject.kind() == BudgetKind.KEY_CUSTOMER
+                                    ? reference(Customer.class, subject.id())
+                                    : null,
+                            year,
+                            1);
             created.replaceMonths(checked, user.fullName(), clock.instant());
             try {
                 budgets.saveAndFlush(created);
@@ -143,7 +173,8 @@ public class BudgetService {
                 throw new BudgetRefusedException("budget.refused.locked", newest.getRevision());
             }
             if (newest.getVersion() != editedVersion) {
-                throw new BudgetRefusedException("budget.refused.changed", newest.getDraftedBy(), newest.getDraftedAt());
+                throw new BudgetRefusedException(
+                        "budget.refused.changed", newest.getDraftedBy(), newest.getDraftedAt());
             }
             newest.replaceMonths(checked, user.fullName(), clock.instant());
             budgets.saveAndFlush(newest);
@@ -151,7 +182,10 @@ public class BudgetService {
         return sheetOf(info, year);
     }
 
-    /** Opens a new draft revision of an approved budget, with the same targets and the reason for the change. */
+    /**
+     * Opens a new draft revision of an approved budget, with the same targets and the reason for
+     * the change.
+     */
     @Transactional
     public BudgetSheet startRevision(BudgetSubject subject, int year, String reason) {
         SubjectInfo info = require(subject);
@@ -173,7 +207,10 @@ public class BudgetService {
         return sheetOf(info, year);
     }
 
-    /** The drafter sends the newest draft for approval; its approver is told. Refused when changed since it was seen. */
+    /**
+     * The drafter sends the newest draft for approval; its approver is told. Refused when changed
+     * since it was seen.
+     */
     @Transactional
     public BudgetSheet send(BudgetSubject subject, int year, long seenVersion) {
         SubjectInfo info = require(subject);
@@ -186,13 +223,17 @@ public class BudgetService {
         unchanged(newest, seenVersion);
         newest.send(user.fullName(), clock.instant());
         budgets.flush();
-        notifications.send(info.approverId(), NotificationKind.BUDGET_SENT, Notifications.Actor.of(user), notice(info, year, null));
+        notifications.send(
+                info.approverId(),
+                NotificationKind.BUDGET_SENT,
+                Notifications.Actor.of(user),
+                notice(info, year, null));
         return sheetOf(info, year);
     }
 
     /**
-     * Approves the sent draft, which locks it; an earlier approved revision becomes history; the drafter is told.
-     * Only the next level up may approve, never the person the budget is for.
+     * Approves the sent draft, which locks it; an earlier approved revision becomes history; the
+     * drafter is told. Only the next level up may approve, never the person the budget is for.
      */
     @Transactional
     public BudgetSheet approve(BudgetSubject subject, int year, long seenVersion) {
@@ -202,8 +243,9 @@ public class BudgetService {
     }
 
     /**
-     * Approves several sent drafts at once, each at the version the approver saw: all of them or, when one is
-     * refused (changed, not sent, not theirs to approve), none, with the refusal naming that budget.
+     * Approves several sent drafts at once, each at the version the approver saw: all of them or,
+     * when one is refused (changed, not sent, not theirs to approve), none, with the refusal naming
+     * that budget.
      */
     @Transactional
     public int approveAll(Map<BudgetSubject, Long> seenVersions, int year) {
@@ -218,7 +260,9 @@ public class BudgetService {
         return seenVersions.size();
     }
 
-    /** The approver sends a sent draft back to its drafter with a comment (required), who is told. */
+    /**
+     * The approver sends a sent draft back to its drafter with a comment (required), who is told.
+     */
     @Transactional
     public BudgetSheet sendBack(BudgetSubject subject, int year, long seenVersion, String comment) {
         SubjectInfo info = require(subject);
@@ -238,7 +282,11 @@ public class BudgetService {
         unchanged(newest, seenVersion);
         newest.sendBack(user.fullName(), clock.instant(), trimmed);
         budgets.flush();
-        notifications.send(info.drafterId(), NotificationKind.BUDGET_RETURNED, Notifications.Actor.of(user), notice(info, year, trimmed));
+        notifications.send(
+                info.drafterId(),
+                NotificationKind.BUDGET_RETURNED,
+                Notifications.Actor.of(user),
+                notice(info, year, trimmed));
         return sheetOf(info, year);
     }
 
@@ -247,15 +295,21 @@ public class BudgetService {
         requireApprover(info, user);
         Budget newest = newestLocked(info, year);
         if (newest == null || newest.getStatus() != BudgetStatus.SENT) {
-            throw new BudgetRefusedException(newest != null && newest.getStatus() == BudgetStatus.DRAFT
-                    ? "budget.refused.notSent" : "budget.refused.nothingToApprove");
+            throw new BudgetRefusedException(
+                    newest != null && newest.getStatus() == BudgetStatus.DRAFT
+                            ? "budget.refused.notSent"
+                            : "budget.refused.nothingToApprove");
         }
         unchanged(newest, seenVersion);
         BudgetSubject subject = info.subject();
         budgets.findApproved(year, subject.kind(), subject.key()).forEach(Budget::supersede);
         newest.approve(user.fullName(), clock.instant());
         budgets.flush();
-        notifications.send(info.drafterId(), NotificationKind.BUDGET_APPROVED, Notifications.Actor.of(user), notice(info, year, null));
+        notifications.send(
+                info.drafterId(),
+                NotificationKind.BUDGET_APPROVED,
+                Notifications.Actor.of(user),
+                notice(info, year, null));
     }
 
     private void requireApprover(SubjectInfo info, KundeloftUser user) {
@@ -269,45 +323,69 @@ public class BudgetService {
 
     private static void unchanged(Budget budget, long seenVersion) {
         if (budget.getVersion() != seenVersion) {
-            throw new BudgetRefusedException("budget.refused.changed", budget.getDraftedBy(), budget.getDraftedAt());
+            throw new BudgetRefusedException(
+                    "budget.refused.changed", budget.getDraftedBy(), budget.getDraftedAt());
         }
     }
 
     private static Notice notice(SubjectInfo info, int year, String comment) {
-        return new Notice(info.name() + " " + year, null, comment, "budgets?year=" + year + "&subject=" + info.subject().token());
+        return new Notice(
+                info.name() + " " + year,
+                null,
+                comment,
+                "budgets?year=" + year + "&subject=" + info.subject().token());
     }
 
     /**
-     * Twelve months spreading the annual targets, evenly or like the subject's revenue in the twelve
-     * loaded months that {@link Phasing#basisEnd} chooses; nothing is saved.
+     * Twelve months spreading the annual targets, evenly or like the subject's revenue in the
+     * twelve loaded months that {@link Phasing#basisEnd} chooses; nothing is saved.
      */
-    public List<MonthTarget> phase(BudgetSubject subject, int year, BigDecimal portfolio, BigDecimal newSales,
-                                   Phasing phasing) {
+    public List<MonthTarget> phase(
+            BudgetSubject subject,
+            int year,
+            BigDecimal portfolio,
+            BigDecimal newSales,
+            Phasing phasing) {
         SubjectInfo info = require(subject);
-        List<BigDecimal> weights = phasing == Phasing.LAST_YEAR ? basisMonths(info, year) : List.of();
+        List<BigDecimal> weights =
+                phasing == Phasing.LAST_YEAR ? basisMonths(info, year) : List.of();
         List<BigDecimal> portfolioMonths = Phasing.spread(orZero(portfolio), weights);
         List<BigDecimal> newSalesMonths = Phasing.spread(orZero(newSales), weights);
         List<MonthTarget> months = new ArrayList<>(12);
         for (int month = 1; month <= 12; month++) {
-            months.add(new MonthTarget(month, portfolioMonths.get(month - 1), newSalesMonths.get(month - 1)));
+            months.add(
+                    new MonthTarget(
+                            month, portfolioMonths.get(month - 1), newSalesMonths.get(month - 1)));
         }
         return months;
     }
 
-    /** The subject's revenue in the basis months, by calendar month; empty (an even spread) when nothing is loaded. */
+    /**
+     * The subject's revenue in the basis months, by calendar month; empty (an even spread) when
+     * nothing is loaded.
+     */
     private List<BigDecimal> basisMonths(SubjectInfo info, int year) {
         YearMonth last = Phasing.basisEnd(year, revenueLoad.loadedThrough());
         if (last == null) {
             return List.of();
         }
-        RollupLevel level = switch (info.subject().kind()) {
-            case SELLER, LEADER -> RollupLevel.SELLER;
-            case DEPARTMENT -> RollupLevel.DEPARTMENT;
-            case KEY_CUSTOMER -> RollupLevel.CUSTOMER;
-        };
+        RollupLevel level =
+                switch (info.subject().kind()) {
+                    case SELLER, LEADER -> RollupLevel.SELLER;
+                    case DEPARTMENT -> RollupLevel.DEPARTMENT;
+                    case KEY_CUSTOMER -> RollupLevel.CUSTOMER;
+                };
         YearMonth first = last.minusMonths(11);
-        MonthlyAmounts revenue = revenueRollup.byGroup(organisation.currentScope(), level, Set.of(info.subject().id()), RollupLevel.ALL, first, last)
-                .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
+        MonthlyAmounts revenue =
+                revenueRollup
+                        .byGroup(
+                                organisation.currentScope(),
+                                level,
+                                Set.of(info.subject().id()),
+                                RollupLevel.ALL,
+                                first,
+                                last)
+                        .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
         BigDecimal[] weights = new BigDecimal[12];
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             weights[month.getMonthValue() - 1] = revenue.total(month);
@@ -317,67 +395,124 @@ public class BudgetService {
 
     private BudgetSheet sheetOf(SubjectInfo info, int year) {
         Long me = currentUser.require().employeeId();
-        List<BudgetRevision> revisions = revisionsOf(List.of(info), year).getOrDefault(info.subject().key(), List.of());
-        return new BudgetSheet(info, year, revisions, mayDraft(info, me), mayApprove(info, me), checks(info, year, revisions));
+        List<BudgetRevision> revisions =
+                revisionsOf(List.of(info), year).getOrDefault(info.subject().key(), List.of());
+        return new BudgetSheet(
+                info,
+                year,
+                revisions,
+                mayDraft(info, me),
+                mayApprove(info, me),
+                checks(info, year, revisions));
     }
 
     private List<BudgetCheck> checks(SubjectInfo info, int year, List<BudgetRevision> revisions) {
         BudgetRevision current = revisions.isEmpty() ? null : revisions.getFirst();
         return switch (info.subject().kind()) {
             case DEPARTMENT -> {
-                BigDecimal[] bottomUp = budgetRollup.byGroup(organisation.currentScope(), RollupLevel.DEPARTMENT, Set.of(info.subject().id()),
-                        RollupLevel.ALL, year).getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts())
-                        .sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
+                BigDecimal[] bottomUp =
+                        budgetRollup
+                                .byGroup(
+                                        organisation.currentScope(),
+                                        RollupLevel.DEPARTMENT,
+                                        Set.of(info.subject().id()),
+                                        RollupLevel.ALL,
+                                        year)
+                                .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts())
+                                .sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
                 yield List.of(
-                        new BudgetCheck(BudgetCheck.Kind.TOP_DOWN_PORTFOLIO, current == null ? BigDecimal.ZERO : current.portfolio(), bottomUp[0]),
-                        new BudgetCheck(BudgetCheck.Kind.TOP_DOWN_NEW_SALES, current == null ? BigDecimal.ZERO : current.newSales(), bottomUp[1]));
+                        new BudgetCheck(
+                                BudgetCheck.Kind.TOP_DOWN_PORTFOLIO,
+                                current == null ? BigDecimal.ZERO : current.portfolio(),
+                                bottomUp[0]),
+                        new BudgetCheck(
+                                BudgetCheck.Kind.TOP_DOWN_NEW_SALES,
+                                current == null ? BigDecimal.ZERO : current.newSales(),
+                                bottomUp[1]));
             }
             case SELLER, KEY_CUSTOMER -> keyCustomerCheck(info, year);
             case LEADER -> List.of();
         };
     }
 
-    /** For a KAM: the portfolio target against the sum of the key-customer budgets (portfolio part). */
+    /**
+     * For a KAM: the portfolio target against the sum of the key-customer budgets (portfolio part).
+     */
     private List<BudgetCheck> keyCustomerCheck(SubjectInfo info, int year) {
-        boolean isKam = info.subject().kind() == BudgetKind.KEY_CUSTOMER
-                || !subjects.find(BudgetKind.KEY_CUSTOMER, RecordScope.owner(info.employeeId()), null).isEmpty();
+        boolean isKam =
+                info.subject().kind() == BudgetKind.KEY_CUSTOMER
+                        || !subjects.find(
+                                        BudgetKind.KEY_CUSTOMER,
+                                        RecordScope.owner(info.employeeId()),
+                                        null)
+                                .isEmpty();
         if (!isKam) {
             return List.of();
         }
         Set<Long> kam = Set.of(info.employeeId());
-        BigDecimal[] keyCustomers = budgetRollup.byGroup(organisation.currentScope(), RollupLevel.SELLER, kam, RollupLevel.CUSTOMER, year).values().stream()
-                .map(amounts -> amounts.sum(YearMonth.of(year, 1), YearMonth.of(year, 12)))
-                .reduce(new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO}, (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
-        BigDecimal[] portfolio = budgetRollup.byGroup(organisation.currentScope(), RollupLevel.SELLER, kam, RollupLevel.ALL, year)
-                .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts()).sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
-        return List.of(new BudgetCheck(BudgetCheck.Kind.KEY_CUSTOMERS_VS_PORTFOLIO, portfolio[0], keyCustomers[0]));
+        BigDecimal[] keyCustomers =
+                budgetRollup
+                        .byGroup(
+                                organisation.currentScope(),
+                                RollupLevel.SELLER,
+                                kam,
+                                RollupLevel.CUSTOMER,
+                                year)
+                        .values()
+                        .stream()
+                        .map(amounts -> amounts.sum(YearMonth.of(year, 1), YearMonth.of(year, 12)))
+                        .reduce(
+                                new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO},
+                                (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
+        BigDecimal[] portfolio =
+                budgetRollup
+                        .byGroup(
+                                organisation.currentScope(),
+                                RollupLevel.SELLER,
+                                kam,
+                                RollupLevel.ALL,
+                                year)
+                        .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts())
+                        .sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
+        return List.of(
+                new BudgetCheck(
+                        BudgetCheck.Kind.KEY_CUSTOMERS_VS_PORTFOLIO,
+                        portfolio[0],
+                        keyCustomers[0]));
     }
 
     /**
-     * Every change to a subject's budgets for a year (each revision's status, approval and reason; the
-     * month targets are in the revisions themselves); newest first. Out of scope is "not found".
+     * Every change to a subject's budgets for a year (each revision's status, approval and reason;
+     * the month targets are in the revisions themselves); newest first. Out of scope is "not
+     * found".
      */
     public List<HistoryEntry> history(BudgetSubject subject, int year) {
         SubjectInfo info = require(subject);
         return budgets.findRevisions(year, Set.of(info.subject().key())).stream()
                 .flatMap(budget -> changeHistory.of(Budget.class, budget.getId()).stream())
-                .sorted(HistoryEntry.NEWEST_FIRST).toList();
+                .sorted(HistoryEntry.NEWEST_FIRST)
+                .toList();
     }
 
     private Map<String, List<BudgetRevision>> revisionsOf(List<SubjectInfo> infos, int year) {
         if (infos.isEmpty()) {
             return Map.of();
         }
-        // A subject key names its kind too (S, L, D or C), so the keys alone find each subject's revisions.
-        Set<String> keys = infos.stream().map(info -> info.subject().key()).collect(Collectors.toSet());
+        // A subject key names its kind too (S, L, D or C), so the keys alone find each subject's
+        // revisions.
+        Set<String> keys =
+                infos.stream().map(info -> info.subject().key()).collect(Collectors.toSet());
         return budgets.findRevisions(year, keys).stream()
                 .sorted(Comparator.comparingInt(Budget::getRevision).reversed())
-                .collect(Collectors.groupingBy(Budget::getSubjectKey,
-                        Collectors.mapping(BudgetRevision::of, Collectors.toList())));
+                .collect(
+                        Collectors.groupingBy(
+                                Budget::getSubjectKey,
+                                Collectors.mapping(BudgetRevision::of, Collectors.toList())));
     }
 
     private SubjectInfo require(BudgetSubject subject) {
-        return subjects.find(subject.kind(), organisation.currentScope(), subject.id()).stream().findFirst()
+        return subjects.find(subject.kind(), organisation.currentScope(), subject.id()).stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Budget", subject.id()));
     }
 
@@ -396,7 +531,9 @@ public class BudgetService {
     }
 
     private Budget newestLocked(SubjectInfo info, int year) {
-        return budgets.lockNewest(year, info.subject().kind(), info.subject().key()).stream().findFirst().orElse(null);
+        return budgets.lockNewest(year, info.subject().kind(), info.subject().key()).stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private <T> T reference(Class<T> type, Long id) {
@@ -413,7 +550,11 @@ public class BudgetService {
             if (target.month() != i + 1) {
                 throw new BudgetRefusedException("budget.refused.twelveMonths");
             }
-            checked.add(new BudgetMonth(i + 1, amount(target.portfolio(), i + 1), amount(target.newSales(), i + 1)));
+            checked.add(
+                    new BudgetMonth(
+                            i + 1,
+                            amount(target.portfolio(), i + 1),
+                            amount(target.newSales(), i + 1)));
         }
         return checked;
     }

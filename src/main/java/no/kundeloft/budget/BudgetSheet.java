@@ -6,15 +6,23 @@ import java.util.List;
  * Everything the budget page shows about one subject's budget for a year: its revisions, newest
  * first, what the current user may do with it, and the comparisons that belong beside it.
  */
-public record BudgetSheet(SubjectInfo subject, int year, List<BudgetRevision> revisions, boolean mayDraft,
-                          boolean mayApprove, List<BudgetCheck> checks) {
+public record BudgetSheet(
+        SubjectInfo subject,
+        int year,
+        List<BudgetRevision> revisions,
+        boolean mayDraft,
+        boolean mayApprove,
+        List<BudgetCheck> checks) {
 
     /** The newest revision, or null before anything is saved. */
     public BudgetRevision current() {
         return revisions.isEmpty() ? null : revisions.getFirst();
     }
 
-    /** The targets can be edited: the user drafts this budget and it is not approved (or not yet saved). */
+    /**
+     * The targets can be edited: the user drafts this budget and it is not approved (or not yet
+     * saved).
+     */
     public boolean editable() {
         return mayDraft && (current() == null || current().status() == BudgetStatus.DRAFT);
     }

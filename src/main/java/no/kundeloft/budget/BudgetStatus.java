@@ -4,7 +4,10 @@ package no.kundeloft.budget;
 public enum BudgetStatus {
     /** Being drafted; editable. Revision 1 in draft counts until something is approved. */
     DRAFT,
-    /** A draft sent for approval: the drafter waits; the approver approves it or sends it back with a comment. */
+    /**
+     * A draft sent for approval: the drafter waits; the approver approves it or sends it back with
+     * a comment.
+     */
     SENT,
     /** Approved and locked; the revision that counts. */
     APPROVED,

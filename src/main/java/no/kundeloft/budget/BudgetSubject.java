@@ -3,18 +3,19 @@ package no.kundeloft.budget;
 import java.util.Locale;
 
 /**
- * Whom a budget is for: a seller or team leader (employee id), a department (department id) or a key
- * customer (customer id). Written in URLs as e.g. {@code seller-12}.
+ * Whom a budget is for: a seller or team leader (employee id), a department (department id) or a
+ * key customer (customer id). Written in URLs as e.g. {@code seller-12}.
  */
 public record BudgetSubject(BudgetKind kind, Long id) {
 
     public String key() {
         return switch (kind) {
-            case SELLER -> "S";
-            case LEADER -> "L";
-            case DEPARTMENT -> "D";
-            case KEY_CUSTOMER -> "C";
-        } + id;
+                    case SELLER -> "S";
+                    case LEADER -> "L";
+                    case DEPARTMENT -> "D";
+                    case KEY_CUSTOMER -> "C";
+                }
+                + id;
     }
 
     /** The subject as a URL parameter. */
@@ -32,7 +33,9 @@ public record BudgetSubject(BudgetKind kind, Long id) {
             return null;
         }
         try {
-            BudgetKind kind = BudgetKind.valueOf(token.substring(0, dash).replace('-', '_').toUpperCase(Locale.ROOT));
+            BudgetKind kind =
+                    BudgetKind.valueOf(
+                            token.substring(0, dash).replace('-', '_').toUpperCase(Locale.ROOT));
             return new BudgetSubject(kind, Long.valueOf(token.substring(dash + 1)));
         } catch (IllegalArgumentException e) {
             return null;

@@ -17,8 +17,8 @@ public enum Phasing {
 
     /**
      * The last of the twelve months a budget for {@code year} is phased like: December of the year
-     * before once it is loaded, else the last loaded month, so an incomplete year is never the basis;
-     * null when nothing is loaded.
+     * before once it is loaded, else the last loaded month, so an incomplete year is never the
+     * basis; null when nothing is loaded.
      */
     public static YearMonth basisEnd(int year, LoadedThrough loaded) {
         if (!loaded.any()) {
@@ -29,13 +29,16 @@ public enum Phasing {
     }
 
     /**
-     * Spreads an annual amount over twelve months in proportion to the weights, in whole kroner; what
-     * rounding leaves over goes to December, so the months always add up to the annual amount.
+     * Spreads an annual amount over twelve months in proportion to the weights, in whole kroner;
+     * what rounding leaves over goes to December, so the months always add up to the annual amount.
      * Weights that are missing, negative in total or zero give an even spread.
      */
     public static List<BigDecimal> spread(BigDecimal annual, List<BigDecimal> weights) {
         List<BigDecimal> usable = weights;
-        BigDecimal total = weights.stream().map(w -> w.max(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total =
+                weights.stream()
+                        .map(w -> w.max(BigDecimal.ZERO))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (weights.size() != 12 || total.signum() <= 0) {
             usable = Collections.nCopies(12, BigDecimal.ONE);
             total = BigDecimal.valueOf(12);
@@ -43,7 +46,9 @@ public enum Phasing {
         List<BigDecimal> months = new ArrayList<>(12);
         BigDecimal spent = BigDecimal.ZERO;
         for (int i = 0; i < 11; i++) {
-            BigDecimal share = annual.multiply(usable.get(i).max(BigDecimal.ZERO)).divide(total, 0, RoundingMode.HALF_UP);
+            BigDecimal share =
+                    annual.multiply(usable.get(i).max(BigDecimal.ZERO))
+                            .divide(total, 0, RoundingMode.HALF_UP);
             months.add(share.setScale(2));
             spent = spent.add(share);
         }

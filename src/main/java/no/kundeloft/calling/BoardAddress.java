@@ -11,7 +11,10 @@ import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.Team;
 
-/** The read-only address of a team's board for a wall screen: the token is its only key, and only its fingerprint is kept. */
+/**
+ * The read-only address of a team's board for a wall screen: the token is its only key, and only
+ * its fingerprint is kept.
+ */
 @Entity
 @Table(name = "board_address")
 public class BoardAddress extends AbstractEntity {
@@ -30,8 +33,7 @@ public class BoardAddress extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected BoardAddress() {
-    }
+    protected BoardAddress() {}
 
     BoardAddress(Team team, String tokenHash, Employee createdBy, Instant createdAt) {
         this.team = team;

@@ -20,9 +20,10 @@ import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.Team;
 
 /**
- * A call list (campaign): who calls (telesales sellers and meeting bookers), whose customers it draws on (teams),
- * for whom meetings may be booked (sellers), with a script, a period, calling hours, and how often and how soon
- * a contact not reached is tried again. A leader may stop it before its end.
+ * A call list (campaign): who calls (telesales sellers and meeting bookers), whose customers it
+ * draws on (teams), for whom meetings may be booked (sellers), with a script, a period, calling
+ * hours, and how often and how soon a contact not reached is tried again. A leader may stop it
+ * before its end.
  */
 @Entity
 @Table(name = "call_list")
@@ -63,29 +64,35 @@ public class CallList extends AbstractEntity {
     private Instant createdAt;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "call_list_team", joinColumns = @JoinColumn(name = "call_list_id"),
+    @JoinTable(
+            name = "call_list_team",
+            joinColumns = @JoinColumn(name = "call_list_id"),
             inverseJoinColumns = @JoinColumn(name = "team_id"))
     private Set<Team> teams = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "call_list_caller", joinColumns = @JoinColumn(name = "call_list_id"),
+    @JoinTable(
+            name = "call_list_caller",
+            joinColumns = @JoinColumn(name = "call_list_id"),
             inverseJoinColumns = @JoinColumn(name = "employee_id"))
     private Set<Employee> callers = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "call_list_seller", joinColumns = @JoinColumn(name = "call_list_id"),
+    @JoinTable(
+            name = "call_list_seller",
+            joinColumns = @JoinColumn(name = "call_list_id"),
             inverseJoinColumns = @JoinColumn(name = "employee_id"))
     private Set<Employee> sellers = new HashSet<>();
 
-    protected CallList() {
-    }
+    protected CallList() {}
 
     CallList(Employee owner, Instant createdAt) {
         this.owner = owner;
         this.createdAt = createdAt;
     }
 
-    void describe(CallListForm form, Set<Team> teams, Set<Employee> callers, Set<Employee> sellers) {
+    void describe(
+            CallListForm form, Set<Team> teams, Set<Employee> callers, Set<Employee> sellers) {
         this.name = form.getName().strip();
         this.script = Texts.blankToNull(form.getScript());
         this.startsOn = form.getStartsOn();
@@ -108,9 +115,14 @@ public class CallList extends AbstractEntity {
         return stoppedAt == null && !day.isBefore(startsOn) && !day.isAfter(endsOn);
     }
 
-    /** Whether calls may be made at the given local time: in the period, not stopped, within the calling hours. */
+    /**
+     * Whether calls may be made at the given local time: in the period, not stopped, within the
+     * calling hours.
+     */
     public boolean callableAt(LocalDateTime local) {
-        return runsOn(local.toLocalDate()) && !local.toLocalTime().isBefore(callsFrom) && local.toLocalTime().isBefore(callsUntil);
+        return runsOn(local.toLocalDate())
+                && !local.toLocalTime().isBefore(callsFrom)
+                && local.toLocalTime().isBefore(callsUntil);
     }
 
     public CallListStatus statusOn(LocalDate day) {

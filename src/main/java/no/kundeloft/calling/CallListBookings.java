@@ -10,8 +10,8 @@ import no.kundeloft.visit.BookingGrants;
 import org.springframework.stereotype.Component;
 
 /**
- * A caller books meetings for the sellers their running lists name: at the customer whose contact they hold on
- * screen, and sees those sellers' free time.
+ * A caller books meetings for the sellers their running lists name: at the customer whose contact
+ * they hold on screen, and sees those sellers' free time.
  */
 @Component
 class CallListBookings implements BookingGrants {
@@ -32,13 +32,21 @@ class CallListBookings implements BookingGrants {
         if (user == null || customerId == null || hostId == null) {
             return false;
         }
-        return !entityManager.createQuery("""
+        return !entityManager
+                .createQuery(
+                        """
                         select e.id from CallListEntry e join e.callList l join l.sellers s
                         where e.customer.id = :customer and e.claimedBy.id = :me and s.id = :host
                         and e.state <> no.kundeloft.calling.EntryState.DONE
-                        and l.stoppedAt is null and l.startsOn <= :today and l.endsOn >= :today""", Long.class)
-                .setParameter("customer", customerId).setParameter("me", user.employeeId()).setParameter("host", hostId)
-                .setParameter("today", today()).setMaxResults(1).getResultList().isEmpty();
+                        and l.stoppedAt is null and l.startsOn <= :today and l.endsOn >= :today""",
+                        Long.class)
+                .setParameter("customer", customerId)
+                .setParameter("me", user.employeeId())
+                .setParameter("host", hostId)
+                .setParameter("today", today())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -47,11 +55,18 @@ class CallListBookings implements BookingGrants {
         if (user == null || sellerId == null) {
             return false;
         }
-        return !entityManager.createQuery("""
+        return !entityManager
+                .createQuery(
+                        """
                         select l.id from CallList l join l.callers c join l.sellers s where c.id = :me and s.id = :seller
-                        and l.stoppedAt is null and l.startsOn <= :today and l.endsOn >= :today""", Long.class)
-                .setParameter("me", user.employeeId()).setParameter("seller", sellerId).setParameter("today", today())
-                .setMaxResults(1).getResultList().isEmpty();
+                        and l.stoppedAt is null and l.startsOn <= :today and l.endsOn >= :today""",
+                        Long.class)
+                .setParameter("me", user.employeeId())
+                .setParameter("seller", sellerId)
+                .setParameter("today", today())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private LocalDate today() {

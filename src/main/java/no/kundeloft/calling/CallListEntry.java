@@ -17,8 +17,9 @@ import no.kundeloft.customer.Customer;
 import no.kundeloft.organisation.Employee;
 
 /**
- * One contact on a call list and where it stands. While a caller has it on screen it is held for them
- * ({@code claimedBy} until {@code claimedUntil}), so no one else gets it; a hold left behind runs out.
+ * One contact on a call list and where it stands. While a caller has it on screen it is held for
+ * them ({@code claimedBy} until {@code claimedUntil}), so no one else gets it; a hold left behind
+ * runs out.
  */
 @Entity
 @Table(name = "call_list_entry")
@@ -26,6 +27,7 @@ public class CallListEntry extends AbstractEntity {
 
     /** How long a contact shown to a caller is held for them without an outcome. */
     static final Duration HOLD = Duration.ofMinutes(20);
+
     /** How long a contact skipped for now waits before it is due again. */
     static final Duration SKIPPED = Duration.ofMinutes(30);
 
@@ -68,8 +70,7 @@ public class CallListEntry extends AbstractEntity {
     @Column(name = "last_called_at")
     private Instant lastCalledAt;
 
-    protected CallListEntry() {
-    }
+    protected CallListEntry() {}
 
     CallListEntry(CallList callList, Customer customer, Contact contact) {
         this.callList = callList;
@@ -83,7 +84,10 @@ public class CallListEntry extends AbstractEntity {
         this.claimedUntil = now.plus(HOLD);
     }
 
-    /** Whether the caller may record an outcome: they hold it, or their hold ran out and no one else took it. */
+    /**
+     * Whether the caller may record an outcome: they hold it, or their hold ran out and no one else
+     * took it.
+     */
     boolean heldBy(Long callerId) {
         return claimedBy != null && claimedBy.getId().equals(callerId);
     }
@@ -102,9 +106,9 @@ public class CallListEntry extends AbstractEntity {
     }
 
     /**
-     * What a call's outcome does to the entry: not reached (no answer, busy, voicemail) waits the list's time and
-     * is tried again until its tries are spent; a call back waits for its caller until the agreed time; the rest
-     * are done.
+     * What a call's outcome does to the entry: not reached (no answer, busy, voicemail) waits the
+     * list's time and is tried again until its tries are spent; a call back waits for its caller
+     * until the agreed time; the rest are done.
      */
     void called(CallOutcome outcome, Instant now, Employee caller, Instant callBackAt) {
         tries++;

@@ -16,22 +16,23 @@ public class CallListForm {
     @NotBlank
     @Size(max = 120)
     private String name;
+
     @Size(max = 8000)
     private String script;
-    @NotNull
-    private LocalDate startsOn;
-    @NotNull
-    private LocalDate endsOn;
-    @NotNull
-    private LocalTime callsFrom = LocalTime.of(9, 0);
-    @NotNull
-    private LocalTime callsUntil = LocalTime.of(16, 0);
+
+    @NotNull private LocalDate startsOn;
+    @NotNull private LocalDate endsOn;
+    @NotNull private LocalTime callsFrom = LocalTime.of(9, 0);
+    @NotNull private LocalTime callsUntil = LocalTime.of(16, 0);
+
     @Min(5)
     @Max(10080)
     private int retryMinutes = 120;
+
     @Min(1)
     @Max(20)
     private int maxTries = 3;
+
     private Set<Long> teamIds = new HashSet<>();
     private Set<Long> callerIds = new HashSet<>();
     private Set<Long> sellerIds = new HashSet<>();

@@ -33,26 +33,33 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Call lists as leaders build them and callers find them. A team leader draws on the teams of their own department
- * (a sales manager on their department's, an admin on any), gives the list to telesales sellers of the teams they
- * lead and to meeting bookers serving the teams drawn on, and names the sellers meetings may be booked for. A
- * caller sees the lists given to them; leaders the lists of people in their scope; directors read.
+ * Call lists as leaders build them and callers find them. A team leader draws on the teams of their
+ * own department (a sales manager on their department's, an admin on any), gives the list to
+ * telesales sellers of the teams they lead and to meeting bookers serving the teams drawn on, and
+ * names the sellers meetings may be booked for. A caller sees the lists given to them; leaders the
+ * lists of people in their scope; directors read.
  */
 @Service
 @Validated
-@PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','SALES_DIRECTOR','ADMIN','TELESALES','MEETING_BOOKER')")
+@PreAuthorize(
+        "hasAnyRole('TEAM_LEADER','SALES_MANAGER','SALES_DIRECTOR','ADMIN','TELESALES','MEETING_BOOKER')")
 @Transactional(readOnly = true)
 public class CallListService {
 
     private static final String BUILDERS = "hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')";
-    private static final Set<SalesRole> CALLERS = Set.of(SalesRole.TELESALES, SalesRole.MEETING_BOOKER);
+    private static final Set<SalesRole> CALLERS =
+            Set.of(SalesRole.TELESALES, SalesRole.MEETING_BOOKER);
 
     private final EntityManager entityManager;
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CallListService(EntityManager entityManager, OrganisationService organisation, CurrentUser currentUser, Clock clock) {
+    CallListService(
+            EntityManager entityManager,
+            OrganisationService organisation,
+            CurrentUser currentUser,
+            Clock clock) {
         this.entityManager = entityManager;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -61,13 +68,20 @@ public class CallListService {
 
     /** Whether the current user builds call lists (team leaders, sales managers, admins). */
     public boolean mayBuild() {
-        return Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.ADMIN).contains(currentUser.require().role());
+        return Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.ADMIN)
+                .contains(currentUser.require().role());
     }
 
-    /** The lists the user sees, newest period first: given to them (callers) or built by someone in their scope. */
+    /**
+     * The lists the user sees, newest period first: given to them (callers) or built by someone in
+     * their scope.
+     */
     public List<CallListRow> rows(int offset, int limit) {
-        List<CallList> lists = visible("select l", " order by l.endsOn desc, l.id desc", CallList.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<CallList> lists =
+                visible("select l", " order by l.endsOn desc, l.id desc", CallList.class)
+                        .setFirstResult(offset)
+                        .setMaxResults(limit)
+                        .getResultList();
         return rowsOf(lists);
     }
 
@@ -78,10 +92,16 @@ public class CallListService {
     /** The lists the user calls today: given to them and running. */
     public List<CallListRow> myRunning() {
         LocalDate today = today();
-        List<CallList> lists = entityManager.createQuery("""
+        List<CallList> lists =
+                entityManager
+                        .createQuery(
+                                """
                         select l from CallList l join l.callers c where c.id = :me and l.stoppedAt is null
-                        and l.startsOn <= :today and l.endsOn >= :today order by l.name""", CallList.class)
-                .setParameter("me", currentUser.require().employeeId()).setParameter("today", today).getResultList();
+                        and l.startsOn <= :today and l.endsOn >= :today order by l.name""",
+                                CallList.class)
+                        .setParameter("me", currentUser.require().employeeId())
+                        .setParameter("today", today)
+                        .getResultList();
         return rowsOf(lists);
     }
 
@@ -98,32 +118,50 @@ public class CallListService {
         return form;
     }
 
-    /** The teams the user may draw customers from: their department's (a team leader's), all for an admin. */
+    /**
+     * The teams the user may draw customers from: their department's (a team leader's), all for an
+     * admin.
+     */
     @PreAuthorize(BUILDERS)
     public List<TeamOption> teamChoices() {
-        return drawableTeams().stream().sorted(Comparator.comparing(Team::getName))
-                .map(t -> new TeamOption(t.getId(), t.getName(), t.getDepartment().getName())).toList();
+        return drawableTeams().stream()
+                .sorted(Comparator.comparing(Team::getName))
+                .map(t -> new TeamOption(t.getId(), t.getName(), t.getDepartment().getName()))
+                .toList();
     }
 
-    /** Who the user may give a list to: telesales sellers of the teams they lead, and meeting bookers serving the teams they may draw on. */
+    /**
+     * Who the user may give a list to: telesales sellers of the teams they lead, and meeting
+     * bookers serving the teams they may draw on.
+     */
     @PreAuthorize(BUILDERS)
     public List<PersonChoice> callerChoices() {
-        return callerCandidates().stream().map(CallListService::choice)
-                .sorted(Comparator.comparing(PersonChoice::fullName)).toList();
+        return callerCandidates().stream()
+                .map(CallListService::choice)
+                .sorted(Comparator.comparing(PersonChoice::fullName))
+                .toList();
     }
 
-    /** The sellers of the given teams that meetings may be booked for: account managers, key account managers, leaders with an own budget. */
+    /**
+     * The sellers of the given teams that meetings may be booked for: account managers, key account
+     * managers, leaders with an own budget.
+     */
     @PreAuthorize(BUILDERS)
     public List<PersonChoice> sellerChoices(Collection<Long> teamIds) {
-        return sellerCandidates(teamIds).stream().map(CallListService::choice)
-                .sorted(Comparator.comparing(PersonChoice::fullName)).toList();
+        return sellerCandidates(teamIds).stream()
+                .map(CallListService::choice)
+                .sorted(Comparator.comparing(PersonChoice::fullName))
+                .toList();
     }
 
     @Transactional
     @PreAuthorize(BUILDERS)
     public CallListDetails create(@Valid @NotNull CallListForm form) {
         KundeloftUser user = currentUser.require();
-        CallList list = new CallList(entityManager.getReference(Employee.class, user.employeeId()), clock.instant());
+        CallList list =
+                new CallList(
+                        entityManager.getReference(Employee.class, user.employeeId()),
+                        clock.instant());
         apply(list, form);
         entityManager.persist(list);
         return details(list);
@@ -149,40 +187,66 @@ public class CallListService {
         return details(list);
     }
 
-    /** How many contacts a selection would add to the list, and how many it leaves out because they are on it already, asked not to be called or declined. */
+    /**
+     * How many contacts a selection would add to the list, and how many it leaves out because they
+     * are on it already, asked not to be called or declined.
+     */
     @PreAuthorize(BUILDERS)
     public SelectionPreview preview(Long id, @Valid @NotNull ContactSelection selection) {
         CallList list = requireEditable(id);
-        Object[] row = (Object[]) bind(entityManager.createNativeQuery("select count(*),"
-                + " coalesce(sum(case when k.do_not_call = true then 1 else 0 end), 0),"
-                + " coalesce(sum(case when k.do_not_call = false and " + ContactSelection.declined() + " then 1 else 0 end), 0),"
-                + " coalesce(sum(case when k.do_not_call = false and not " + ContactSelection.declined()
-                + " and exists (select 1 from call_list_entry e where e.call_list_id = :listId and e.contact_id = k.id) then 1 else 0 end), 0)"
-                + selection.candidates()), list, selection).getSingleResult();
+        Object[] row =
+                (Object[])
+                        bind(
+                                        entityManager.createNativeQuery(
+                                                "select count(*),"
+                                                        + " coalesce(sum(case when k.do_not_call = true then 1 else 0 end), 0),"
+                                                        + " coalesce(sum(case when k.do_not_call = false and "
+                                                        + ContactSelection.declined()
+                                                        + " then 1 else 0 end), 0),"
+                                                        + " coalesce(sum(case when k.do_not_call = false and not "
+                                                        + ContactSelection.declined()
+                                                        + " and exists (select 1 from call_list_entry e where e.call_list_id = :listId and e.contact_id = k.id) then 1 else 0 end), 0)"
+                                                        + selection.candidates()),
+                                        list,
+                                        selection)
+                                .getSingleResult();
         long total = number(row[0]);
         long doNotCall = number(row[1]);
         long declined = number(row[2]);
         long already = number(row[3]);
-        return new SelectionPreview(total - doNotCall - declined - already, already, doNotCall, declined);
+        return new SelectionPreview(
+                total - doNotCall - declined - already, already, doNotCall, declined);
     }
 
-    /** Puts the selection's contacts on the list (those not on it already); returns how many were added. */
+    /**
+     * Puts the selection's contacts on the list (those not on it already); returns how many were
+     * added.
+     */
     @Transactional
     @PreAuthorize(BUILDERS)
     public int addContacts(Long id, @Valid @NotNull ContactSelection selection) {
         CallList list = requireEditable(id);
         // the list locked, so two leaders adding at once cannot put a contact on it twice
         entityManager.lock(list, LockModeType.PESSIMISTIC_WRITE);
-        return bind(entityManager.createNativeQuery("insert into call_list_entry (id, version, call_list_id, customer_id, contact_id, state, tries)"
-                + " select nextval('entity_seq'), 0, :listId, c.id, k.id, 'WAITING', 0" + selection.candidates()
-                + " and k.do_not_call = false and not " + ContactSelection.declined()
-                + " and not exists (select 1 from call_list_entry e where e.call_list_id = :listId and e.contact_id = k.id)"),
-                list, selection).executeUpdate();
+        return bind(
+                        entityManager.createNativeQuery(
+                                "insert into call_list_entry (id, version, call_list_id, customer_id, contact_id, state, tries)"
+                                        + " select nextval('entity_seq'), 0, :listId, c.id, k.id, 'WAITING', 0"
+                                        + selection.candidates()
+                                        + " and k.do_not_call = false and not "
+                                        + ContactSelection.declined()
+                                        + " and not exists (select 1 from call_list_entry e where e.call_list_id = :listId and e.contact_id = k.id)"),
+                        list,
+                        selection)
+                .executeUpdate();
     }
 
     private Query bind(Query query, CallList list, ContactSelection selection) {
         query.setParameter("listId", list.getId());
-        return selection.bind(query, list.getTeams().stream().map(Team::getId).collect(Collectors.toSet()), clock.instant());
+        return selection.bind(
+                query,
+                list.getTeams().stream().map(Team::getId).collect(Collectors.toSet()),
+                clock.instant());
     }
 
     private void apply(CallList list, CallListForm form) {
@@ -192,7 +256,8 @@ public class CallListService {
         if (!form.getCallsUntil().isAfter(form.getCallsFrom())) {
             throw new CallListRefusedException("callList.refused.hours");
         }
-        Map<Long, Team> teams = drawableTeams().stream().collect(Collectors.toMap(Team::getId, t -> t));
+        Map<Long, Team> teams =
+                drawableTeams().stream().collect(Collectors.toMap(Team::getId, t -> t));
         if (form.getTeamIds().isEmpty() || !teams.keySet().containsAll(form.getTeamIds())) {
             throw new CallListRefusedException("callList.refused.teams");
         }
@@ -204,18 +269,26 @@ public class CallListService {
         if (!sellers.keySet().containsAll(form.getSellerIds())) {
             throw new CallListRefusedException("callList.refused.sellers");
         }
-        list.describe(form, pick(teams, form.getTeamIds()), pick(callers, form.getCallerIds()), pick(sellers, form.getSellerIds()));
+        list.describe(
+                form,
+                pick(teams, form.getTeamIds()),
+                pick(callers, form.getCallerIds()),
+                pick(sellers, form.getSellerIds()));
     }
 
     private List<Team> drawableTeams() {
         KundeloftUser user = currentUser.require();
-        String where = switch (user.role()) {
-            case ADMIN -> "";
-            case SALES_MANAGER -> " where t.department.manager.id = :me";
-            case TEAM_LEADER -> " where t.department.id in (select lt.department.id from Team lt where lt.leader.id = :me)";
-            default -> " where 1 = 0";
-        };
-        TypedQuery<Team> query = entityManager.createQuery("select t from Team t join fetch t.department" + where, Team.class);
+        String where =
+                switch (user.role()) {
+                    case ADMIN -> "";
+                    case SALES_MANAGER -> " where t.department.manager.id = :me";
+                    case TEAM_LEADER ->
+                            " where t.department.id in (select lt.department.id from Team lt where lt.leader.id = :me)";
+                    default -> " where 1 = 0";
+                };
+        TypedQuery<Team> query =
+                entityManager.createQuery(
+                        "select t from Team t join fetch t.department" + where, Team.class);
         if (!where.isEmpty() && where.contains(":me")) {
             query.setParameter("me", user.employeeId());
         }
@@ -224,24 +297,34 @@ public class CallListService {
 
     private List<Employee> callerCandidates() {
         KundeloftUser user = currentUser.require();
-        String telesales = switch (user.role()) {
-            case ADMIN -> "";
-            case SALES_MANAGER -> " and e.team.department.manager.id = :me";
-            case TEAM_LEADER -> " and e.team.leader.id = :me";
-            default -> " and 1 = 0";
-        };
-        TypedQuery<Employee> query = entityManager.createQuery("select e from Employee e left join fetch e.team"
-                + " where e.active = true and e.role = no.kundeloft.security.SalesRole.TELESALES" + telesales, Employee.class);
+        String telesales =
+                switch (user.role()) {
+                    case ADMIN -> "";
+                    case SALES_MANAGER -> " and e.team.department.manager.id = :me";
+                    case TEAM_LEADER -> " and e.team.leader.id = :me";
+                    default -> " and 1 = 0";
+                };
+        TypedQuery<Employee> query =
+                entityManager.createQuery(
+                        "select e from Employee e left join fetch e.team"
+                                + " where e.active = true and e.role = no.kundeloft.security.SalesRole.TELESALES"
+                                + telesales,
+                        Employee.class);
         if (telesales.contains(":me")) {
             query.setParameter("me", user.employeeId());
         }
         List<Employee> candidates = new java.util.ArrayList<>(query.getResultList());
         Set<Long> teamIds = drawableTeams().stream().map(Team::getId).collect(Collectors.toSet());
         if (!teamIds.isEmpty()) {
-            candidates.addAll(entityManager.createQuery("""
+            candidates.addAll(
+                    entityManager
+                            .createQuery(
+                                    """
                             select distinct e from Employee e join e.servedTeams s where e.active = true
-                            and e.role = no.kundeloft.security.SalesRole.MEETING_BOOKER and s.id in :teams""", Employee.class)
-                    .setParameter("teams", teamIds).getResultList());
+                            and e.role = no.kundeloft.security.SalesRole.MEETING_BOOKER and s.id in :teams""",
+                                    Employee.class)
+                            .setParameter("teams", teamIds)
+                            .getResultList());
         }
         return candidates;
     }
@@ -250,23 +333,37 @@ public class CallListService {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select e from Employee e join fetch e.team t where t.id in :teams and e.active = true
                         and (e.role in (no.kundeloft.security.SalesRole.ACCOUNT_MANAGER, no.kundeloft.security.SalesRole.KEY_ACCOUNT_MANAGER)
                         or e.role = no.kundeloft.security.SalesRole.TEAM_LEADER and t.leader = e and t.leaderHasOwnBudget = true)""",
                         Employee.class)
-                .setParameter("teams", teamIds).getResultList();
+                .setParameter("teams", teamIds)
+                .getResultList();
     }
 
     private <T> TypedQuery<T> visible(String select, String order, Class<T> type) {
         KundeloftUser user = currentUser.require();
         if (CALLERS.contains(user.role())) {
-            return entityManager.createQuery(select + " from CallList l where :me member of l.callers" + order, type)
-                    .setParameter("me", entityManager.getReference(Employee.class, user.employeeId()));
+            return entityManager
+                    .createQuery(
+                            select + " from CallList l where :me member of l.callers" + order, type)
+                    .setParameter(
+                            "me", entityManager.getReference(Employee.class, user.employeeId()));
         }
         RecordScope scope = organisation.currentScope();
-        TypedQuery<T> query = entityManager.createQuery(select + " from CallList l where (l.owner.id = :me or "
-                + scope.jpql("l.owner") + ")" + order, type).setParameter("me", user.employeeId());
+        TypedQuery<T> query =
+                entityManager
+                        .createQuery(
+                                select
+                                        + " from CallList l where (l.owner.id = :me or "
+                                        + scope.jpql("l.owner")
+                                        + ")"
+                                        + order,
+                                type)
+                        .setParameter("me", user.employeeId());
         return scope.bind(query);
     }
 
@@ -283,7 +380,8 @@ public class CallListService {
         if (CALLERS.contains(user.role())) {
             return list.getCallers().stream().anyMatch(c -> c.getId().equals(user.employeeId()));
         }
-        return list.getOwner().getId().equals(user.employeeId()) || organisation.currentScope().covers(list.getOwner());
+        return list.getOwner().getId().equals(user.employeeId())
+                || organisation.currentScope().covers(list.getOwner());
     }
 
     private boolean isEditable(CallList list) {
@@ -291,7 +389,9 @@ public class CallListService {
         return switch (user.role()) {
             case ADMIN -> true;
             case TEAM_LEADER -> list.getOwner().getId().equals(user.employeeId());
-            case SALES_MANAGER -> list.getOwner().getId().equals(user.employeeId()) || organisation.currentScope().covers(list.getOwner());
+            case SALES_MANAGER ->
+                    list.getOwner().getId().equals(user.employeeId())
+                            || organisation.currentScope().covers(list.getOwner());
             default -> false;
         };
     }
@@ -330,9 +430,15 @@ public class CallListService {
         form.setCallerIds(ids(list.getCallers().stream().map(Employee::getId)));
         form.setSellerIds(ids(list.getSellers().stream().map(Employee::getId)));
         form.setVersion(list.getVersion());
-        return new CallListDetails(list.getId(), form, list.statusOn(today()), list.getOwner().getFullName(),
-                names(list.getTeams().stream().map(Team::getName)), names(list.getCallers().stream().map(Employee::getFullName)),
-                names(list.getSellers().stream().map(Employee::getFullName)), isEditable(list));
+        return new CallListDetails(
+                list.getId(),
+                form,
+                list.statusOn(today()),
+                list.getOwner().getFullName(),
+                names(list.getTeams().stream().map(Team::getName)),
+                names(list.getCallers().stream().map(Employee::getFullName)),
+                names(list.getSellers().stream().map(Employee::getFullName)),
+                isEditable(list));
     }
 
     private List<CallListRow> rowsOf(List<CallList> lists) {
@@ -341,38 +447,73 @@ public class CallListService {
         }
         List<Long> ids = lists.stream().map(CallList::getId).toList();
         Map<Long, Map<EntryState, Long>> states = new HashMap<>();
-        for (Object[] row : entityManager.createQuery("""
+        for (Object[] row :
+                entityManager
+                        .createQuery(
+                                """
                         select e.callList.id, e.state, count(e) from CallListEntry e where e.callList.id in :ids
-                        group by e.callList.id, e.state""", Object[].class).setParameter("ids", ids).getResultList()) {
-            states.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((EntryState) row[1], (Long) row[2]);
+                        group by e.callList.id, e.state""",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList()) {
+            states.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                    .put((EntryState) row[1], (Long) row[2]);
         }
         Map<Long, Long> callsToday = new HashMap<>();
         Instant startOfDay = today().atStartOfDay(Formats.ZONE).toInstant();
-        for (Object[] row : entityManager.createQuery("""
+        for (Object[] row :
+                entityManager
+                        .createQuery(
+                                """
                         select a.callListId, count(a) from CustomerActivity a where a.callListId in :ids and a.occurredAt >= :from
-                        group by a.callListId""", Object[].class)
-                .setParameter("ids", ids).setParameter("from", startOfDay).getResultList()) {
+                        group by a.callListId""",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .setParameter("from", startOfDay)
+                        .getResultList()) {
             callsToday.put((Long) row[0], (Long) row[1]);
         }
         Map<Long, Long> callerCounts = new HashMap<>();
-        for (Object[] row : entityManager.createQuery(
-                        "select l.id, count(c) from CallList l join l.callers c where l.id in :ids group by l.id", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
+        for (Object[] row :
+                entityManager
+                        .createQuery(
+                                "select l.id, count(c) from CallList l join l.callers c where l.id in :ids group by l.id",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList()) {
             callerCounts.put((Long) row[0], (Long) row[1]);
         }
         Map<Long, String> owners = new HashMap<>();
-        for (Object[] row : entityManager.createQuery("select l.id, l.owner.fullName from CallList l where l.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
+        for (Object[] row :
+                entityManager
+                        .createQuery(
+                                "select l.id, l.owner.fullName from CallList l where l.id in :ids",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList()) {
             owners.put((Long) row[0], (String) row[1]);
         }
         LocalDate today = today();
-        return lists.stream().map(l -> {
-            Map<EntryState, Long> count = states.getOrDefault(l.getId(), Map.of());
-            return new CallListRow(l.getId(), l.getName(), owners.get(l.getId()), l.getStartsOn(), l.getEndsOn(), l.getCallsFrom(),
-                    l.getCallsUntil(), l.statusOn(today), callerCounts.getOrDefault(l.getId(), 0L).intValue(),
-                    count.getOrDefault(EntryState.WAITING, 0L), count.getOrDefault(EntryState.CALL_BACK, 0L),
-                    count.getOrDefault(EntryState.DONE, 0L), callsToday.getOrDefault(l.getId(), 0L));
-        }).toList();
+        return lists.stream()
+                .map(
+                        l -> {
+                            Map<EntryState, Long> count = states.getOrDefault(l.getId(), Map.of());
+                            return new CallListRow(
+                                    l.getId(),
+                                    l.getName(),
+                                    owners.get(l.getId()),
+                                    l.getStartsOn(),
+                                    l.getEndsOn(),
+                                    l.getCallsFrom(),
+                                    l.getCallsUntil(),
+                                    l.statusOn(today),
+                                    callerCounts.getOrDefault(l.getId(), 0L).intValue(),
+                                    count.getOrDefault(EntryState.WAITING, 0L),
+                                    count.getOrDefault(EntryState.CALL_BACK, 0L),
+                                    count.getOrDefault(EntryState.DONE, 0L),
+                                    callsToday.getOrDefault(l.getId(), 0L));
+                        })
+                .toList();
     }
 
     private LocalDate today() {
@@ -380,7 +521,8 @@ public class CallListService {
     }
 
     private static PersonChoice choice(Employee e) {
-        return new PersonChoice(e.getId(), e.getFullName(), e.getTeam() == null ? "" : e.getTeam().getName());
+        return new PersonChoice(
+                e.getId(), e.getFullName(), e.getTeam() == null ? "" : e.getTeam().getName());
     }
 
     private static Map<Long, Employee> byId(List<Employee> employees) {

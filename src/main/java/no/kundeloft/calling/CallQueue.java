@@ -32,10 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The queue a caller works through. Taking the next contact locks the list, so two callers never get the same one:
- * each gets the first contact due that nobody holds — their own call backs first, then those waiting longest. An
- * outcome is written to the customer's log, moves the contact on (back in the queue after the list's wait, to the
- * caller at the agreed time, or done) and hands out the next contact in the same step.
+ * The queue a caller works through. Taking the next contact locks the list, so two callers never
+ * get the same one: each gets the first contact due that nobody holds — their own call backs first,
+ * then those waiting longest. An outcome is written to the customer's log, moves the contact on
+ * (back in the queue after the list's wait, to the caller at the agreed time, or done) and hands
+ * out the next contact in the same step.
  */
 @Service
 @Validated
@@ -52,7 +53,13 @@ public class CallQueue {
     private final Orders orders;
     private final Clock clock;
 
-    CallQueue(EntityManager entityManager, CurrentUser currentUser, CallLog callLog, VisitService visits, Orders orders, Clock clock) {
+    CallQueue(
+            EntityManager entityManager,
+            CurrentUser currentUser,
+            CallLog callLog,
+            VisitService visits,
+            Orders orders,
+            Clock clock) {
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.callLog = callLog;
@@ -61,14 +68,18 @@ public class CallQueue {
         this.clock = clock;
     }
 
-    /** The contact the caller has on screen on this list, or the next one due, now held for them; or why there is none. */
+    /**
+     * The contact the caller has on screen on this list, or the next one due, now held for them; or
+     * why there is none.
+     */
     public QueueState next(Long listId) {
         return nextIn(lockAsCaller(listId));
     }
 
     /**
-     * Records how the call to the contact on screen went and gives the next contact. Refused when someone else holds
-     * the contact, when it is done already, or when the outcome lacks what it needs (a reason, a time, a booking, an order).
+     * Records how the call to the contact on screen went and gives the next contact. Refused when
+     * someone else holds the contact, when it is done already, or when the outcome lacks what it
+     * needs (a reason, a time, a booking, an order).
      */
     public QueueState record(Long entryId, @Valid @NotNull CallResult result) {
         KundeloftUser user = currentUser.require();
@@ -79,7 +90,9 @@ public class CallQueue {
         if (entry.getState() == EntryState.DONE) {
             throw new CallListRefusedException("calling.refused.done");
         }
-        if (!entry.heldBy(user.employeeId()) && entry.getClaimedUntil() != null && entry.getClaimedUntil().isAfter(now)) {
+        if (!entry.heldBy(user.employeeId())
+                && entry.getClaimedUntil() != null
+                && entry.getClaimedUntil().isAfter(now)) {
             throw new CallListRefusedException("calling.refused.taken");
         }
         if (!list.runsOn(today())) {
@@ -90,8 +103,7 @@ public class CallQueue {
         switch (result.outcome()) {
             case MEETING_BOOKED -> book(entry, list, result.meeting());
             case ORDER -> order(entry, list, user, result);
-            default -> {
-            }
+            default -> {}
         }
         callLog.log(entry.getCustomer(), me, callForm(entry, result), list.getId());
         if (result.outcome() == CallOutcome.NOT_INTERESTED && result.doNotCall()) {
@@ -112,7 +124,10 @@ public class CallQueue {
         }
     }
 
-    /** Skips the contact on screen for now: it waits half an hour behind the others, and the next contact is shown. */
+    /**
+     * Skips the contact on screen for now: it waits half an hour behind the others, and the next
+     * contact is shown.
+     */
     public QueueState skip(Long entryId) {
         KundeloftUser user = currentUser.require();
         CallListEntry entry = entry(entryId);
@@ -124,7 +139,9 @@ public class CallQueue {
         return nextIn(list);
     }
 
-    /** A listed seller's working week with free times, to book a meeting with the contact on screen. */
+    /**
+     * A listed seller's working week with free times, to book a meeting with the contact on screen.
+     */
     @Transactional(readOnly = true)
     public SellerWeek week(Long entryId, Long sellerId, LocalDate anyDay, int durationMinutes) {
         CallListEntry entry = heldEntry(entryId);
@@ -132,107 +149,222 @@ public class CallQueue {
         return visits.week(sellerId, anyDay, durationMinutes);
     }
 
-    /** The call backs agreed by the caller and not made yet, on lists that run, by when they are due. */
+    /**
+     * The call backs agreed by the caller and not made yet, on lists that run, by when they are
+     * due.
+     */
     @Transactional(readOnly = true)
     public List<CallBackLine> myCallBacks() {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select new no.kundeloft.calling.CallBackLine(e.id, l.id, l.name, c.name, k.fullName, e.dueAt)
                         from CallListEntry e join e.callList l join e.customer c join e.contact k
                         where e.state = no.kundeloft.calling.EntryState.CALL_BACK and e.reservedFor.id = :me
-                        and l.stoppedAt is null and l.endsOn >= :today order by e.dueAt""", CallBackLine.class)
-                .setParameter("me", currentUser.require().employeeId()).setParameter("today", today()).getResultList();
+                        and l.stoppedAt is null and l.endsOn >= :today order by e.dueAt""",
+                        CallBackLine.class)
+                .setParameter("me", currentUser.require().employeeId())
+                .setParameter("today", today())
+                .getResultList();
     }
 
     private QueueState nextIn(CallList list) {
         Instant now = clock.instant();
         LocalDateTime local = LocalDateTime.ofInstant(now, Formats.ZONE);
         long waiting = waiting(list);
-        QueueState.Why closed = switch (list.statusOn(local.toLocalDate())) {
-            case PLANNED -> QueueState.Why.NOT_STARTED;
-            case ENDED, STOPPED -> QueueState.Why.ENDED;
-            case RUNNING -> list.callableAt(local) ? null : QueueState.Why.OUTSIDE_HOURS;
-        };
+        QueueState.Why closed =
+                switch (list.statusOn(local.toLocalDate())) {
+                    case PLANNED -> QueueState.Why.NOT_STARTED;
+                    case ENDED, STOPPED -> QueueState.Why.ENDED;
+                    case RUNNING -> list.callableAt(local) ? null : QueueState.Why.OUTSIDE_HOURS;
+                };
         if (closed != null) {
-            return new QueueState(null, closed, null, list.getStartsOn(), list.getCallsFrom(), list.getCallsUntil(), waiting);
+            return new QueueState(
+                    null,
+                    closed,
+                    null,
+                    list.getStartsOn(),
+                    list.getCallsFrom(),
+                    list.getCallsUntil(),
+                    waiting);
         }
         Long me = currentUser.require().employeeId();
         CallListEntry entry = held(list, me);
         if (entry == null) {
             entry = firstDue(list, me, now);
             if (entry == null) {
-                return new QueueState(null, QueueState.Why.NOBODY_DUE, nextDue(list, me), list.getStartsOn(), list.getCallsFrom(),
-                        list.getCallsUntil(), waiting);
+                return new QueueState(
+                        null,
+                        QueueState.Why.NOBODY_DUE,
+                        nextDue(list, me),
+                        list.getStartsOn(),
+                        list.getCallsFrom(),
+                        list.getCallsUntil(),
+                        waiting);
             }
             entry.claim(entityManager.getReference(Employee.class, me), now);
             entityManager.flush();
         }
-        return new QueueState(card(entry, list), QueueState.Why.CALLING, null, list.getStartsOn(), list.getCallsFrom(),
-                list.getCallsUntil(), waiting);
+        return new QueueState(
+                card(entry, list),
+                QueueState.Why.CALLING,
+                null,
+                list.getStartsOn(),
+                list.getCallsFrom(),
+                list.getCallsUntil(),
+                waiting);
     }
 
     private CallListEntry held(CallList list, Long me) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select e from CallListEntry e join fetch e.customer join fetch e.contact
                         where e.callList = :list and e.claimedBy.id = :me and e.state <> no.kundeloft.calling.EntryState.DONE
-                        and e.contact.doNotCall = false order by e.id""", CallListEntry.class)
-                .setParameter("list", list).setParameter("me", me).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+                        and e.contact.doNotCall = false order by e.id""",
+                        CallListEntry.class)
+                .setParameter("list", list)
+                .setParameter("me", me)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private CallListEntry firstDue(CallList list, Long me, Instant now) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select e from CallListEntry e join fetch e.customer join fetch e.contact k left join e.reservedFor r
                         where e.callList = :list and e.state <> no.kundeloft.calling.EntryState.DONE
                         and (e.dueAt is null or e.dueAt <= :now) and (e.claimedUntil is null or e.claimedUntil < :now)
                         and (r is null or r.id = :me) and k.doNotCall = false
-                        order by case when r.id = :me then 0 else 1 end, e.dueAt asc nulls last, e.id""", CallListEntry.class)
-                .setParameter("list", list).setParameter("me", me).setParameter("now", now)
-                .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+                        order by case when r.id = :me then 0 else 1 end, e.dueAt asc nulls last, e.id""",
+                        CallListEntry.class)
+                .setParameter("list", list)
+                .setParameter("me", me)
+                .setParameter("now", now)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private Instant nextDue(CallList list, Long me) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select min(e.dueAt) from CallListEntry e left join e.reservedFor r
                         where e.callList = :list and e.state <> no.kundeloft.calling.EntryState.DONE and e.dueAt is not null
-                        and (r is null or r.id = :me) and e.contact.doNotCall = false""", Instant.class)
-                .setParameter("list", list).setParameter("me", me).getSingleResult();
+                        and (r is null or r.id = :me) and e.contact.doNotCall = false""",
+                        Instant.class)
+                .setParameter("list", list)
+                .setParameter("me", me)
+                .getSingleResult();
     }
 
     private long waiting(CallList list) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select count(e) from CallListEntry e where e.callList = :list
-                        and e.state = no.kundeloft.calling.EntryState.WAITING""", Long.class)
-                .setParameter("list", list).getSingleResult();
+                        and e.state = no.kundeloft.calling.EntryState.WAITING""",
+                        Long.class)
+                .setParameter("list", list)
+                .getSingleResult();
     }
 
     private CallCard card(CallListEntry entry, CallList list) {
         Customer customer = entry.getCustomer();
         Contact contact = entry.getContact();
-        List<CallCard.Person> others = entityManager.createQuery("""
+        List<CallCard.Person> others =
+                entityManager
+                        .createQuery(
+                                """
                         select k from Contact k where k.customer = :customer and k.id <> :contact
-                        order by k.primary desc, k.fullName""", Contact.class)
-                .setParameter("customer", customer).setParameter("contact", contact.getId()).getResultList().stream()
-                .map(CallQueue::person).toList();
-        List<CallCard.PastCall> calls = entityManager.createQuery("""
+                        order by k.primary desc, k.fullName""",
+                                Contact.class)
+                        .setParameter("customer", customer)
+                        .setParameter("contact", contact.getId())
+                        .getResultList()
+                        .stream()
+                        .map(CallQueue::person)
+                        .toList();
+        List<CallCard.PastCall> calls =
+                entityManager
+                        .createQuery(
+                                """
                         select a from CustomerActivity a join fetch a.author left join fetch a.contact
                         where a.customer = :customer and a.kind = no.kundeloft.customer.ActivityKind.CALL
-                        order by a.occurredAt desc, a.id desc""", CustomerActivity.class)
-                .setParameter("customer", customer).setMaxResults(LAST_CALLS).getResultList().stream()
-                .map(a -> new CallCard.PastCall(a.getOccurredAt(), a.getAuthor().getFullName(),
-                        a.getContact() == null ? null : a.getContact().getFullName(), a.getOutcome(), a.getText(), a.getReason()))
-                .toList();
-        List<PersonChoice> sellers = entityManager.createQuery("""
+                        order by a.occurredAt desc, a.id desc""",
+                                CustomerActivity.class)
+                        .setParameter("customer", customer)
+                        .setMaxResults(LAST_CALLS)
+                        .getResultList()
+                        .stream()
+                        .map(
+                                a ->
+                                        new CallCard.PastCall(
+                                                a.getOccurredAt(),
+                                                a.getAuthor().getFullName(),
+                                                a.getContact() == null
+                                                        ? null
+                                                        : a.getContact().getFullName(),
+                                                a.getOutcome(),
+                                                a.getText(),
+                                                a.getReason()))
+                        .toList();
+        List<PersonChoice> sellers =
+                entityManager
+                        .createQuery(
+                                """
                         select new no.kundeloft.calling.PersonChoice(s.id, s.fullName, t.name)
-                        from CallList l join l.sellers s left join s.team t where l = :list and s.active = true""", PersonChoice.class)
-                .setParameter("list", list).getResultList().stream().sorted(Comparator.comparing(PersonChoice::fullName)).toList();
-        CallCard.Company company = new CallCard.Company(customer.getId(), customer.getName(), customer.getOrgNumber(),
-                customer.getSector(), customer.getIndustry(), customer.getStatus(), customer.getStreet(), customer.getPostalCode(),
-                customer.getCity(), customer.getPhone(), customer.getWebsite(), customer.getOwner().getFullName());
-        return new CallCard(entry.getId(), entry.getVersion(), list.getId(), list.getName(), list.getScript(), company, person(contact),
-                others, calls, entry.getTries(), entry.getState() == EntryState.CALL_BACK, entry.getDueAt(), sellers);
+                        from CallList l join l.sellers s left join s.team t where l = :list and s.active = true""",
+                                PersonChoice.class)
+                        .setParameter("list", list)
+                        .getResultList()
+                        .stream()
+                        .sorted(Comparator.comparing(PersonChoice::fullName))
+                        .toList();
+        CallCard.Company company =
+                new CallCard.Company(
+                        customer.getId(),
+                        customer.getName(),
+                        customer.getOrgNumber(),
+                        customer.getSector(),
+                        customer.getIndustry(),
+                        customer.getStatus(),
+                        customer.getStreet(),
+                        customer.getPostalCode(),
+                        customer.getCity(),
+                        customer.getPhone(),
+                        customer.getWebsite(),
+                        customer.getOwner().getFullName());
+        return new CallCard(
+                entry.getId(),
+                entry.getVersion(),
+                list.getId(),
+                list.getName(),
+                list.getScript(),
+                company,
+                person(contact),
+                others,
+                calls,
+                entry.getTries(),
+                entry.getState() == EntryState.CALL_BACK,
+                entry.getDueAt(),
+                sellers);
     }
 
     private static CallCard.Person person(Contact contact) {
-        return new CallCard.Person(contact.getId(), contact.getFullName(), contact.getTitle(), contact.getPhone(), contact.getEmail(),
+        return new CallCard.Person(
+                contact.getId(),
+                contact.getFullName(),
+                contact.getTitle(),
+                contact.getPhone(),
+                contact.getEmail(),
                 contact.isDoNotCall());
     }
 
@@ -253,13 +385,24 @@ public class CallQueue {
         if (Texts.blankToNull(result.orderTitle()) == null || result.orderYearlyValue() == null) {
             throw new CallListRefusedException("calling.refused.orderMissing");
         }
-        orders.won(entry.getCustomer(), user, result.orderTitle().strip(), result.orderYearlyValue(), list.getName());
+        orders.won(
+                entry.getCustomer(),
+                user,
+                result.orderTitle().strip(),
+                result.orderYearlyValue(),
+                list.getName());
     }
 
     private static CallForm callForm(CallListEntry entry, CallResult result) {
         boolean callBack = result.outcome() == CallOutcome.CALL_BACK;
-        return new CallForm(entry.getContact().getId(), result.outcome(), result.durationMinutes(), result.notes(), result.reason(),
-                callBack ? result.callBackWhat() : null, callBack ? result.callBackAt().toLocalDate() : null,
+        return new CallForm(
+                entry.getContact().getId(),
+                result.outcome(),
+                result.durationMinutes(),
+                result.notes(),
+                result.reason(),
+                callBack ? result.callBackWhat() : null,
+                callBack ? result.callBackAt().toLocalDate() : null,
                 callBack ? result.callBackAt().toLocalTime() : null);
     }
 
@@ -278,7 +421,8 @@ public class CallQueue {
     }
 
     private void requireListedSeller(CallList list, Long sellerId) {
-        if (sellerId == null || list.getSellers().stream().noneMatch(s -> s.getId().equals(sellerId))) {
+        if (sellerId == null
+                || list.getSellers().stream().noneMatch(s -> s.getId().equals(sellerId))) {
             throw new CallListRefusedException("calling.refused.seller");
         }
     }

@@ -11,8 +11,9 @@ import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.organisation.Employee;
 
 /**
- * A call's recording: an audio file kept in the database in chunks ({@link RecordingStore}), or the link the phone
- * system gave for it. The call is named by its log entry's id (the customer feature's, below this one).
+ * A call's recording: an audio file kept in the database in chunks ({@link RecordingStore}), or the
+ * link the phone system gave for it. The call is named by its log entry's id (the customer
+ * feature's, below this one).
  */
 @Entity
 @Table(name = "call_recording")
@@ -36,10 +37,10 @@ public class CallRecording extends AbstractEntity {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
-    protected CallRecording() {
-    }
+    protected CallRecording() {}
 
-    static CallRecording file(Long activityId, String contentType, long sizeBytes, Employee addedBy, Instant at) {
+    static CallRecording file(
+            Long activityId, String contentType, long sizeBytes, Employee addedBy, Instant at) {
         CallRecording recording = new CallRecording();
         recording.activityId = activityId;
         recording.contentType = contentType;

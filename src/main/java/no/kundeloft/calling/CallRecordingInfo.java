@@ -1,5 +1,4 @@
 package no.kundeloft.calling;
 
 /** What playing a recording needs to know: its type and length in bytes. */
-public record CallRecordingInfo(Long id, String contentType, long sizeBytes) {
-}
+public record CallRecordingInfo(Long id, String contentType, long sizeBytes) {}

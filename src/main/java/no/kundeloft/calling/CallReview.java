@@ -17,7 +17,10 @@ import java.util.Map;
 import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.organisation.Employee;
 
-/** A leader's review of a call: a score of 1–5 per criterion, their average, and a comment the seller reads. */
+/**
+ * A leader's review of a call: a score of 1–5 per criterion, their average, and a comment the
+ * seller reads.
+ */
 @Entity
 @Table(name = "call_review")
 public class CallReview extends AbstractEntity {
@@ -44,8 +47,7 @@ public class CallReview extends AbstractEntity {
     @Column(name = "score")
     private Map<Long, Integer> scores = new HashMap<>();
 
-    protected CallReview() {
-    }
+    protected CallReview() {}
 
     CallReview(Long activityId, Employee reviewer) {
         this.activityId = activityId;
@@ -57,8 +59,9 @@ public class CallReview extends AbstractEntity {
         this.scores.putAll(scores);
         this.comment = comment;
         this.reviewedAt = at;
-        this.average = BigDecimal.valueOf(scores.values().stream().mapToInt(Integer::intValue).sum())
-                .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
+        this.average =
+                BigDecimal.valueOf(scores.values().stream().mapToInt(Integer::intValue).sum())
+                        .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
     }
 
     public Long getActivityId() {

@@ -41,10 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Call reviews. A seller sees their own calls, their recordings and the reviews of them; team leaders, sales
- * managers and directors review the calls of the sellers in their scope (not their own) with the scorecard; admins
- * keep the scorecard's criteria. Recordings are audio files (checked by their first bytes, at most
- * {@value #MAX_RECORDING_MB} MB) or the phone system's links.
+ * Call reviews. A seller sees their own calls, their recordings and the reviews of them; team
+ * leaders, sales managers and directors review the calls of the sellers in their scope (not their
+ * own) with the scorecard; admins keep the scorecard's criteria. Recordings are audio files
+ * (checked by their first bytes, at most {@value #MAX_RECORDING_MB} MB) or the phone system's
+ * links.
  */
 @Service
 @Validated
@@ -54,11 +55,18 @@ public class CallReviewService {
 
     public static final int MAX_RECORDING_MB = 50;
     private static final long MAX_RECORDING_BYTES = MAX_RECORDING_MB * 1024L * 1024L;
+
     /** How far back the calls to listen to reach. */
     private static final Duration LISTEN_BACK = Duration.ofDays(90);
-    private static final String CALLS = " from CustomerActivity a where a.kind = no.kundeloft.customer.ActivityKind.CALL";
-    private static final Set<SalesRole> REVIEWERS = Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR,
-            SalesRole.ADMIN);
+
+    private static final String CALLS =
+            " from CustomerActivity a where a.kind = no.kundeloft.customer.ActivityKind.CALL";
+    private static final Set<SalesRole> REVIEWERS =
+            Set.of(
+                    SalesRole.TEAM_LEADER,
+                    SalesRole.SALES_MANAGER,
+                    SalesRole.SALES_DIRECTOR,
+                    SalesRole.ADMIN);
 
     private final EntityManager entityManager;
     private final OrganisationService organisation;
@@ -66,8 +74,12 @@ public class CallReviewService {
     private final RecordingStore store;
     private final Clock clock;
 
-    CallReviewService(EntityManager entityManager, OrganisationService organisation, CurrentUser currentUser, RecordingStore store,
-                      Clock clock) {
+    CallReviewService(
+            EntityManager entityManager,
+            OrganisationService organisation,
+            CurrentUser currentUser,
+            RecordingStore store,
+            Clock clock) {
         this.entityManager = entityManager;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -80,9 +92,18 @@ public class CallReviewService {
         return REVIEWERS.contains(currentUser.require().role());
     }
 
-    /** Calls with a recording by sellers in the reviewer's scope that they have not reviewed yet, newest first (90 days back). */
+    /**
+     * Calls with a recording by sellers in the reviewer's scope that they have not reviewed yet,
+     * newest first (90 days back).
+     */
     public List<ReviewedCall> toListenTo(int offset, int limit) {
-        return rows(toListenToQuery("select a", " order by a.occurredAt desc, a.id desc", CustomerActivity.class), offset, limit);
+        return rows(
+                toListenToQuery(
+                        "select a",
+                        " order by a.occurredAt desc, a.id desc",
+                        CustomerActivity.class),
+                offset,
+                limit);
     }
 
     public long countToListenTo() {
@@ -91,37 +112,69 @@ public class CallReviewService {
 
     /** Reviewed calls: a reviewer's of sellers in scope, a seller's own; newest first. */
     public List<ReviewedCall> reviewed(int offset, int limit) {
-        return rows(callsQuery("select a", " and exists (select 1 from CallReview r where r.activityId = a.id)"
-                + " order by a.occurredAt desc, a.id desc", CustomerActivity.class), offset, limit);
+        return rows(
+                callsQuery(
+                        "select a",
+                        " and exists (select 1 from CallReview r where r.activityId = a.id)"
+                                + " order by a.occurredAt desc, a.id desc",
+                        CustomerActivity.class),
+                offset,
+                limit);
     }
 
     public long countReviewed() {
-        return callsQuery("select count(a)", " and exists (select 1 from CallReview r where r.activityId = a.id)", Long.class)
+        return callsQuery(
+                        "select count(a)",
+                        " and exists (select 1 from CallReview r where r.activityId = a.id)",
+                        Long.class)
                 .getSingleResult();
     }
 
-    /** The user's own calls of the last 30 days, newest first: to add a recording, and to read their reviews. */
+    /**
+     * The user's own calls of the last 30 days, newest first: to add a recording, and to read their
+     * reviews.
+     */
     public List<ReviewedCall> myCalls(int offset, int limit) {
-        return rows(entityManager.createQuery("select a" + CALLS + " and a.author.id = :me and a.occurredAt >= :since"
-                        + " order by a.occurredAt desc, a.id desc", CustomerActivity.class)
-                .setParameter("me", currentUser.require().employeeId())
-                .setParameter("since", clock.instant().minus(Duration.ofDays(30))), offset, limit);
+        return rows(
+                entityManager
+                        .createQuery(
+                                "select a"
+                                        + CALLS
+                                        + " and a.author.id = :me and a.occurredAt >= :since"
+                                        + " order by a.occurredAt desc, a.id desc",
+                                CustomerActivity.class)
+                        .setParameter("me", currentUser.require().employeeId())
+                        .setParameter("since", clock.instant().minus(Duration.ofDays(30))),
+                offset,
+                limit);
     }
 
     public ReviewedCall call(Long activityId) {
-        return rows(callsQuery("select a", " and a.id = :id", CustomerActivity.class).setParameter("id", activityId), 0, 1)
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("Call", activityId));
+        return rows(
+                        callsQuery("select a", " and a.id = :id", CustomerActivity.class)
+                                .setParameter("id", activityId),
+                        0,
+                        1)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Call", activityId));
     }
 
     /** The active criteria of the scorecard, in order. */
     public List<CriterionRow> criteria() {
-        return entityManager.createQuery("select c from ReviewCriterion c where c.active = true order by c.position, c.id",
-                ReviewCriterion.class).getResultList().stream().map(CallReviewService::row).toList();
+        return entityManager
+                .createQuery(
+                        "select c from ReviewCriterion c where c.active = true order by c.position, c.id",
+                        ReviewCriterion.class)
+                .getResultList()
+                .stream()
+                .map(CallReviewService::row)
+                .toList();
     }
 
     /**
-     * Adds (or replaces) the call's recording from an uploaded file: refused when it is larger than allowed or not
-     * audio a browser plays. The caller and the reviewers of the caller may add one.
+     * Adds (or replaces) the call's recording from an uploaded file: refused when it is larger than
+     * allowed or not audio a browser plays. The caller and the reviewers of the caller may add one.
      */
     @Transactional
     public ReviewedCall attachRecording(Long activityId, @NotNull Path file) {
@@ -135,11 +188,22 @@ public class CallReviewService {
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(12);
             }
-            String type = AudioFiles.contentType(head).orElseThrow(() -> new CallListRefusedException("review.refused.notAudio"));
-            entityManager.createQuery("delete from CallRecording r where r.activityId = :id").setParameter("id", call.getId())
+            String type =
+                    AudioFiles.contentType(head)
+                            .orElseThrow(
+                                    () -> new CallListRefusedException("review.refused.notAudio"));
+            entityManager
+                    .createQuery("delete from CallRecording r where r.activityId = :id")
+                    .setParameter("id", call.getId())
                     .executeUpdate();
-            CallRecording recording = CallRecording.file(call.getId(), type, size,
-                    entityManager.getReference(Employee.class, currentUser.require().employeeId()), clock.instant());
+            CallRecording recording =
+                    CallRecording.file(
+                            call.getId(),
+                            type,
+                            size,
+                            entityManager.getReference(
+                                    Employee.class, currentUser.require().employeeId()),
+                            clock.instant());
             entityManager.persist(recording);
             entityManager.flush();
             try (InputStream in = Files.newInputStream(file)) {
@@ -152,27 +216,42 @@ public class CallReviewService {
     }
 
     /**
-     * The reviewer's scorecard for a call: every active criterion scored 1–5, and a comment. A second review by the
-     * same reviewer replaces the first; one's own calls are not reviewed by oneself.
+     * The reviewer's scorecard for a call: every active criterion scored 1–5, and a comment. A
+     * second review by the same reviewer replaces the first; one's own calls are not reviewed by
+     * oneself.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','SALES_DIRECTOR','ADMIN')")
-    public ReviewedCall review(Long activityId, @NotNull Map<Long, Integer> scores, @Size(max = 2000) String comment) {
+    public ReviewedCall review(
+            Long activityId, @NotNull Map<Long, Integer> scores, @Size(max = 2000) String comment) {
         KundeloftUser user = currentUser.require();
         CustomerActivity call = requireCall(activityId);
         if (call.getAuthor().getId().equals(user.employeeId())) {
             throw new CallListRefusedException("review.refused.own");
         }
         Set<Long> criteria = criteria().stream().map(CriterionRow::id).collect(Collectors.toSet());
-        if (!scores.keySet().equals(criteria) || scores.values().stream().anyMatch(s -> s == null || s < 1 || s > 5)) {
+        if (!scores.keySet().equals(criteria)
+                || scores.values().stream().anyMatch(s -> s == null || s < 1 || s > 5)) {
             throw new CallListRefusedException("review.refused.scores");
         }
         // the call locked, so a reviewer's two saves at once do not both insert
         entityManager.lock(call, LockModeType.PESSIMISTIC_WRITE);
-        CallReview review = entityManager.createQuery(
-                        "select r from CallReview r where r.activityId = :id and r.reviewer.id = :me", CallReview.class)
-                .setParameter("id", activityId).setParameter("me", user.employeeId()).getResultList().stream().findFirst()
-                .orElseGet(() -> new CallReview(activityId, entityManager.getReference(Employee.class, user.employeeId())));
+        CallReview review =
+                entityManager
+                        .createQuery(
+                                "select r from CallReview r where r.activityId = :id and r.reviewer.id = :me",
+                                CallReview.class)
+                        .setParameter("id", activityId)
+                        .setParameter("me", user.employeeId())
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElseGet(
+                                () ->
+                                        new CallReview(
+                                                activityId,
+                                                entityManager.getReference(
+                                                        Employee.class, user.employeeId())));
         review.score(scores, Texts.blankToNull(comment), clock.instant());
         if (review.getId() == null) {
             // persisted once scored: the insert takes the state it has now
@@ -182,67 +261,114 @@ public class CallReviewService {
         return call(activityId);
     }
 
-    /** The sellers in the reviewer's scope whose calls have been reviewed; for a seller, themselves. */
+    /**
+     * The sellers in the reviewer's scope whose calls have been reviewed; for a seller, themselves.
+     */
     public List<PersonChoice> reviewedSellers() {
-        return callsQuery("select distinct new no.kundeloft.calling.PersonChoice(a.author.id, a.author.fullName, '')",
-                " and exists (select 1 from CallReview r where r.activityId = a.id)", PersonChoice.class).getResultList().stream()
-                .sorted(java.util.Comparator.comparing(PersonChoice::fullName)).toList();
+        return callsQuery(
+                        "select distinct new no.kundeloft.calling.PersonChoice(a.author.id, a.author.fullName, '')",
+                        " and exists (select 1 from CallReview r where r.activityId = a.id)",
+                        PersonChoice.class)
+                .getResultList()
+                .stream()
+                .sorted(java.util.Comparator.comparing(PersonChoice::fullName))
+                .toList();
     }
 
-    /** A seller's reviews month by month over the last twelve months: how many and their average. */
+    /**
+     * A seller's reviews month by month over the last twelve months: how many and their average.
+     */
     public List<ScorePoint> scores(Long sellerId) {
         Employee seller = entityManager.find(Employee.class, sellerId);
         if (seller == null || !seesCallsOf(seller)) {
             throw new NotFoundException("Employee", sellerId);
         }
         YearMonth first = YearMonth.now(clock.withZone(Formats.ZONE)).minusMonths(11);
-        List<Object[]> rows = entityManager.createQuery("""
+        List<Object[]> rows =
+                entityManager
+                        .createQuery(
+                                """
                         select a.occurredAt, r.average from CallReview r, CustomerActivity a
-                        where r.activityId = a.id and a.author.id = :seller and a.occurredAt >= :from""", Object[].class)
-                .setParameter("seller", sellerId).setParameter("from", first.atDay(1).atStartOfDay(Formats.ZONE).toInstant())
-                .getResultList();
+                        where r.activityId = a.id and a.author.id = :seller and a.occurredAt >= :from""",
+                                Object[].class)
+                        .setParameter("seller", sellerId)
+                        .setParameter("from", first.atDay(1).atStartOfDay(Formats.ZONE).toInstant())
+                        .getResultList();
         Map<YearMonth, List<BigDecimal>> byMonth = new TreeMap<>();
         for (Object[] row : rows) {
-            byMonth.computeIfAbsent(YearMonth.from(((Instant) row[0]).atZone(Formats.ZONE)), m -> new ArrayList<>()).add((BigDecimal) row[1]);
+            byMonth.computeIfAbsent(
+                            YearMonth.from(((Instant) row[0]).atZone(Formats.ZONE)),
+                            m -> new ArrayList<>())
+                    .add((BigDecimal) row[1]);
         }
-        return byMonth.entrySet().stream().map(e -> new ScorePoint(e.getKey(), e.getValue().size(),
-                e.getValue().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(e.getValue().size()), 2, RoundingMode.HALF_UP))).toList();
+        return byMonth.entrySet().stream()
+                .map(
+                        e ->
+                                new ScorePoint(
+                                        e.getKey(),
+                                        e.getValue().size(),
+                                        e.getValue().stream()
+                                                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                                                .divide(
+                                                        BigDecimal.valueOf(e.getValue().size()),
+                                                        2,
+                                                        RoundingMode.HALF_UP)))
+                .toList();
     }
 
-    /** The recording's type and size, for playing it; "not found" unless the user may hear the call. */
+    /**
+     * The recording's type and size, for playing it; "not found" unless the user may hear the call.
+     */
     public CallRecordingInfo recording(Long recordingId) {
         CallRecording recording = entityManager.find(CallRecording.class, recordingId);
         if (recording == null || !recording.isFile()) {
             throw new NotFoundException("Recording", recordingId);
         }
         requireCall(recording.getActivityId());
-        return new CallRecordingInfo(recording.getId(), recording.getContentType(), recording.getSizeBytes());
+        return new CallRecordingInfo(
+                recording.getId(), recording.getContentType(), recording.getSizeBytes());
     }
 
     /** Every criterion, retired ones too (admins). */
     @PreAuthorize("hasRole('ADMIN')")
     public List<CriterionRow> allCriteria() {
-        return entityManager.createQuery("select c from ReviewCriterion c order by c.position, c.id", ReviewCriterion.class)
-                .getResultList().stream().map(CallReviewService::row).toList();
+        return entityManager
+                .createQuery(
+                        "select c from ReviewCriterion c order by c.position, c.id",
+                        ReviewCriterion.class)
+                .getResultList()
+                .stream()
+                .map(CallReviewService::row)
+                .toList();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public CriterionRow addCriterion(@NotBlank @Size(max = 100) String name) {
         String clean = name.strip();
-        boolean taken = !entityManager.createQuery("select c.id from ReviewCriterion c where lower(c.name) = lower(:name)", Long.class)
-                .setParameter("name", clean).getResultList().isEmpty();
+        boolean taken =
+                !entityManager
+                        .createQuery(
+                                "select c.id from ReviewCriterion c where lower(c.name) = lower(:name)",
+                                Long.class)
+                        .setParameter("name", clean)
+                        .getResultList()
+                        .isEmpty();
         if (taken) {
             throw new CallListRefusedException("review.refused.criterionTaken", clean);
         }
-        Integer last = entityManager.createQuery("select max(c.position) from ReviewCriterion c", Integer.class).getSingleResult();
+        Integer last =
+                entityManager
+                        .createQuery("select max(c.position) from ReviewCriterion c", Integer.class)
+                        .getSingleResult();
         ReviewCriterion criterion = new ReviewCriterion(clean, last == null ? 1 : last + 1);
         entityManager.persist(criterion);
         return row(criterion);
     }
 
-    /** Retires a criterion (new reviews leave it out; old scores stay) or takes it back into use. */
+    /**
+     * Retires a criterion (new reviews leave it out; old scores stay) or takes it back into use.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public CriterionRow setCriterionActive(Long id, boolean active) {
@@ -260,12 +386,22 @@ public class CallReviewService {
     private <T> TypedQuery<T> callsQuery(String select, String rest, Class<T> type) {
         KundeloftUser user = currentUser.require();
         if (!REVIEWERS.contains(user.role())) {
-            return entityManager.createQuery(select + CALLS + " and a.author.id = :me" + rest, type)
+            return entityManager
+                    .createQuery(select + CALLS + " and a.author.id = :me" + rest, type)
                     .setParameter("me", user.employeeId());
         }
         RecordScope scope = organisation.currentScope();
-        TypedQuery<T> query = entityManager.createQuery(select + CALLS + " and (a.author.id = :me or " + scope.jpql("a.author") + ")"
-                + rest, type).setParameter("me", user.employeeId());
+        TypedQuery<T> query =
+                entityManager
+                        .createQuery(
+                                select
+                                        + CALLS
+                                        + " and (a.author.id = :me or "
+                                        + scope.jpql("a.author")
+                                        + ")"
+                                        + rest,
+                                type)
+                        .setParameter("me", user.employeeId());
         return scope.bind(query);
     }
 
@@ -275,10 +411,19 @@ public class CallReviewService {
             return entityManager.createQuery(select + CALLS + " and 1 = 0" + order, type);
         }
         RecordScope scope = organisation.currentScope();
-        TypedQuery<T> query = entityManager.createQuery(select + CALLS + " and a.author.id <> :me and " + scope.jpql("a.author")
-                        + " and a.occurredAt >= :since and exists (select 1 from CallRecording c where c.activityId = a.id)"
-                        + " and not exists (select 1 from CallReview r where r.activityId = a.id and r.reviewer.id = :me)" + order, type)
-                .setParameter("me", user.employeeId()).setParameter("since", clock.instant().minus(LISTEN_BACK));
+        TypedQuery<T> query =
+                entityManager
+                        .createQuery(
+                                select
+                                        + CALLS
+                                        + " and a.author.id <> :me and "
+                                        + scope.jpql("a.author")
+                                        + " and a.occurredAt >= :since and exists (select 1 from CallRecording c where c.activityId = a.id)"
+                                        + " and not exists (select 1 from CallReview r where r.activityId = a.id and r.reviewer.id = :me)"
+                                        + order,
+                                type)
+                        .setParameter("me", user.employeeId())
+                        .setParameter("since", clock.instant().minus(LISTEN_BACK));
         return scope.bind(query);
     }
 
@@ -299,35 +444,97 @@ public class CallReviewService {
     }
 
     private List<ReviewedCall> rows(TypedQuery<CustomerActivity> query, int offset, int limit) {
-        List<CustomerActivity> calls = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<CustomerActivity> calls =
+                query.setFirstResult(offset).setMaxResults(limit).getResultList();
         if (calls.isEmpty()) {
             return List.of();
         }
         List<Long> ids = calls.stream().map(CustomerActivity::getId).toList();
         // the page's callers, customers and contacts in one query, so no row loads them one by one
-        entityManager.createQuery("select a from CustomerActivity a join fetch a.author join fetch a.customer left join fetch a.contact"
-                + " where a.id in :ids", CustomerActivity.class).setParameter("ids", ids).getResultList();
-        Map<Long, CallRecording> recordings = entityManager.createQuery("select r from CallRecording r where r.activityId in :ids",
-                CallRecording.class).setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(CallRecording::getActivityId, r -> r));
-        Map<Long, List<CallReview>> reviews = entityManager.createQuery("""
+        entityManager
+                .createQuery(
+                        "select a from CustomerActivity a join fetch a.author join fetch a.customer left join fetch a.contact"
+                                + " where a.id in :ids",
+                        CustomerActivity.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<Long, CallRecording> recordings =
+                entityManager
+                        .createQuery(
+                                "select r from CallRecording r where r.activityId in :ids",
+                                CallRecording.class)
+                        .setParameter("ids", ids)
+                        .getResultList()
+                        .stream()
+                        .collect(Collectors.toMap(CallRecording::getActivityId, r -> r));
+        Map<Long, List<CallReview>> reviews =
+                entityManager
+                        .createQuery(
+                                """
                         select distinct r from CallReview r join fetch r.reviewer left join fetch r.scores
-                        where r.activityId in :ids order by r.reviewedAt""", CallReview.class)
-                .setParameter("ids", ids).getResultList().stream().collect(Collectors.groupingBy(CallReview::getActivityId));
-        Map<Long, String> criteria = criteriaNames(reviews.values().stream().flatMap(List::stream).toList());
+                        where r.activityId in :ids order by r.reviewedAt""",
+                                CallReview.class)
+                        .setParameter("ids", ids)
+                        .getResultList()
+                        .stream()
+                        .collect(Collectors.groupingBy(CallReview::getActivityId));
+        Map<Long, String> criteria =
+                criteriaNames(reviews.values().stream().flatMap(List::stream).toList());
         Long me = currentUser.require().employeeId();
-        return calls.stream().map(a -> {
-            CallRecording recording = recordings.get(a.getId());
-            List<ReviewedCall.Review> its = reviews.getOrDefault(a.getId(), List.of()).stream().map(r -> new ReviewedCall.Review(
-                    r.getReviewer().getFullName(), r.getReviewedAt(), r.getAverage(),
-                    r.getScores().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                            .map(s -> new ReviewedCall.Score(s.getKey(), criteria.get(s.getKey()), s.getValue())).toList(),
-                    r.getComment(), r.getReviewer().getId().equals(me))).toList();
-            return new ReviewedCall(a.getId(), a.getOccurredAt(), a.getAuthor().getId(), a.getAuthor().getFullName(),
-                    a.getCustomer().getName(), a.getContact() == null ? null : a.getContact().getFullName(), a.getOutcome(),
-                    a.getDurationMinutes(), a.getText(), recording != null && recording.isFile() ? recording.getId() : null,
-                    recording == null ? null : recording.getLink(), its);
-        }).toList();
+        return calls.stream()
+                .map(
+                        a -> {
+                            CallRecording recording = recordings.get(a.getId());
+                            List<ReviewedCall.Review> its =
+                                    reviews.getOrDefault(a.getId(), List.of()).stream()
+                                            .map(
+                                                    r ->
+                                                            new ReviewedCall.Review(
+                                                                    r.getReviewer().getFullName(),
+                                                                    r.getReviewedAt(),
+                                                                    r.getAverage(),
+                                                                    r
+                                                                            .getScores()
+                                                                            .entrySet()
+                                                                            .stream()
+                                                                            .sorted(
+                                                                                    Map.Entry
+                                                                                            .comparingByKey())
+                                                                            .map(
+                                                                                    s ->
+                                                                                            new ReviewedCall
+                                                                                                    .Score(
+                                                                                                    s
+                                                                                                            .getKey(),
+                                                                                                    criteria
+                                                                                                            .get(
+                                                                                                                    s
+                                                                                                                            .getKey()),
+                                                                                                    s
+                                                                                                            .getValue()))
+                                                                            .toList(),
+                                                                    r.getComment(),
+                                                                    r.getReviewer()
+                                                                            .getId()
+                                                                            .equals(me)))
+                                            .toList();
+                            return new ReviewedCall(
+                                    a.getId(),
+                                    a.getOccurredAt(),
+                                    a.getAuthor().getId(),
+                                    a.getAuthor().getFullName(),
+                                    a.getCustomer().getName(),
+                                    a.getContact() == null ? null : a.getContact().getFullName(),
+                                    a.getOutcome(),
+                                    a.getDurationMinutes(),
+                                    a.getText(),
+                                    recording != null && recording.isFile()
+                                            ? recording.getId()
+                                            : null,
+                                    recording == null ? null : recording.getLink(),
+                                    its);
+                        })
+                .toList();
     }
 
     private Map<Long, String> criteriaNames(Collection<CallReview> reviews) {
@@ -335,7 +542,9 @@ public class CallReviewService {
             return Map.of();
         }
         Map<Long, String> names = new HashMap<>();
-        entityManager.createQuery("select c from ReviewCriterion c", ReviewCriterion.class).getResultList()
+        entityManager
+                .createQuery("select c from ReviewCriterion c", ReviewCriterion.class)
+                .getResultList()
                 .forEach(c -> names.put(c.getId(), c.getName()));
         return names;
     }

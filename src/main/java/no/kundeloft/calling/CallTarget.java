@@ -16,8 +16,7 @@ public class CallTarget {
     @Column(name = "team_id")
     private Long teamId;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     private int calls;
     private int conversations;
@@ -30,8 +29,7 @@ public class CallTarget {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected CallTarget() {
-    }
+    protected CallTarget() {}
 
     CallTarget(Long teamId) {
         this.teamId = teamId;

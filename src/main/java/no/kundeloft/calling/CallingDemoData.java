@@ -31,24 +31,34 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A running call list for the demo: `calllead` books meetings for Oslo Vekst and Viken Portefølje, called by
- * `caller`, the rest of the telesales team and `booker`, with two weeks of calls behind it and some today. Added
- * again when no list runs today, so the demo looks current whatever the date.
+ * A running call list for the demo: `calllead` books meetings for Oslo Vekst and Viken Portefølje,
+ * called by `caller`, the rest of the telesales team and `booker`, with two weeks of calls behind
+ * it and some today. Added again when no list runs today, so the demo looks current whatever the
+ * date.
  */
 @Component
 @Order(95)
 class CallingDemoData implements DemoDataPart {
 
     private static final List<String> TEAMS = List.of("Oslo Vekst", "Viken Portefølje");
-    private static final CallOutcome[] PAST = {CallOutcome.NO_ANSWER, CallOutcome.NO_ANSWER, CallOutcome.NO_ANSWER, CallOutcome.BUSY,
-            CallOutcome.VOICEMAIL, CallOutcome.REACHED, CallOutcome.NOT_INTERESTED, CallOutcome.CALL_BACK};
+    private static final CallOutcome[] PAST = {
+        CallOutcome.NO_ANSWER,
+        CallOutcome.NO_ANSWER,
+        CallOutcome.NO_ANSWER,
+        CallOutcome.BUSY,
+        CallOutcome.VOICEMAIL,
+        CallOutcome.REACHED,
+        CallOutcome.NOT_INTERESTED,
+        CallOutcome.CALL_BACK
+    };
 
     private final EntityManager entityManager;
     private final CallLog callLog;
     private final RecordingStore recordings;
     private final Clock clock;
 
-    CallingDemoData(EntityManager entityManager, CallLog callLog, RecordingStore recordings, Clock clock) {
+    CallingDemoData(
+            EntityManager entityManager, CallLog callLog, RecordingStore recordings, Clock clock) {
         this.entityManager = entityManager;
         this.callLog = callLog;
         this.recordings = recordings;
@@ -58,29 +68,59 @@ class CallingDemoData implements DemoDataPart {
     @Override
     public void addIfMissing() {
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
-        boolean running = !entityManager.createQuery("""
-                        select l.id from CallList l where l.stoppedAt is null and l.startsOn <= :today and l.endsOn >= :today""", Long.class)
-                .setParameter("today", today).setMaxResults(1).getResultList().isEmpty();
-        Employee lead = entityManager.createQuery("select e from Employee e where e.username = 'calllead'", Employee.class)
-                .getResultList().stream().findFirst().orElse(null);
+        boolean running =
+                !entityManager
+                        .createQuery(
+                                """
+                        select l.id from CallList l where l.stoppedAt is null and l.startsOn <= :today and l.endsOn >= :today""",
+                                Long.class)
+                        .setParameter("today", today)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
+        Employee lead =
+                entityManager
+                        .createQuery(
+                                "select e from Employee e where e.username = 'calllead'",
+                                Employee.class)
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
         if (running || lead == null || lead.getTeam() == null) {
             return;
         }
-        List<Team> teams = entityManager.createQuery("select t from Team t where t.name in :names", Team.class)
-                .setParameter("names", TEAMS).getResultList();
-        List<Employee> callers = entityManager.createQuery("""
+        List<Team> teams =
+                entityManager
+                        .createQuery("select t from Team t where t.name in :names", Team.class)
+                        .setParameter("names", TEAMS)
+                        .getResultList();
+        List<Employee> callers =
+                entityManager
+                        .createQuery(
+                                """
                         select e from Employee e where e.active = true and (e.team = :team and e.role = no.kundeloft.security.SalesRole.TELESALES
-                        or e.username = 'booker') order by e.id""", Employee.class)
-                .setParameter("team", lead.getTeam()).getResultList();
-        List<Employee> sellers = entityManager.createQuery("""
+                        or e.username = 'booker') order by e.id""",
+                                Employee.class)
+                        .setParameter("team", lead.getTeam())
+                        .getResultList();
+        List<Employee> sellers =
+                entityManager
+                        .createQuery(
+                                """
                         select e from Employee e join e.team t where t in :teams and e.active = true
-                        and (e.role in :roles or t.leader = e and t.leaderHasOwnBudget = true)""", Employee.class)
-                .setParameter("teams", teams).setParameter("roles", Set.of(SalesRole.ACCOUNT_MANAGER, SalesRole.KEY_ACCOUNT_MANAGER))
-                .getResultList();
+                        and (e.role in :roles or t.leader = e and t.leaderHasOwnBudget = true)""",
+                                Employee.class)
+                        .setParameter("teams", teams)
+                        .setParameter(
+                                "roles",
+                                Set.of(SalesRole.ACCOUNT_MANAGER, SalesRole.KEY_ACCOUNT_MANAGER))
+                        .getResultList();
         CallList list = new CallList(lead, clock.instant());
         CallListForm form = new CallListForm();
         form.setName("Møtebooking Oslo Vekst og Viken");
-        form.setScript("""
+        form.setScript(
+                """
                 Hei, dette er <navn> fra Kundeløft. Jeg ringer fordi vi hjelper bedrifter som deres med å få mer ut av \
                 avtalen de har i dag.
 
@@ -98,32 +138,62 @@ class CallingDemoData implements DemoDataPart {
         entityManager.persist(list);
         entityManager.flush();
         ContactSelection selection = ContactSelection.standard();
-        selection.bind(entityManager.createNativeQuery("insert into call_list_entry (id, version, call_list_id, customer_id, contact_id, state, tries)"
-                        + " select nextval('entity_seq'), 0, :listId, c.id, k.id, 'WAITING', 0" + selection.candidates()
-                        + " and k.do_not_call = false and not " + ContactSelection.declined()).setParameter("listId", list.getId()),
-                teams.stream().map(Team::getId).collect(Collectors.toSet()), clock.instant()).executeUpdate();
-        callSome(list, callers.stream().filter(c -> c.getRole() == SalesRole.TELESALES).toList(), today);
+        selection
+                .bind(
+                        entityManager
+                                .createNativeQuery(
+                                        "insert into call_list_entry (id, version, call_list_id, customer_id, contact_id, state, tries)"
+                                                + " select nextval('entity_seq'), 0, :listId, c.id, k.id, 'WAITING', 0"
+                                                + selection.candidates()
+                                                + " and k.do_not_call = false and not "
+                                                + ContactSelection.declined())
+                                .setParameter("listId", list.getId()),
+                        teams.stream().map(Team::getId).collect(Collectors.toSet()),
+                        clock.instant())
+                .executeUpdate();
+        callSome(
+                list,
+                callers.stream().filter(c -> c.getRole() == SalesRole.TELESALES).toList(),
+                today);
         recordAndReview(list, lead);
     }
 
     /**
-     * Recordings (generated sound, a quarter of a minute each) of the list's ten latest conversations; the team leader
-     * has reviewed the older half, the rest wait to be listened to.
+     * Recordings (generated sound, a quarter of a minute each) of the list's ten latest
+     * conversations; the team leader has reviewed the older half, the rest wait to be listened to.
      */
     private void recordAndReview(CallList list, Employee lead) {
-        List<CustomerActivity> conversations = entityManager.createQuery(
-                        "select a from CustomerActivity a where a.callListId = :list and a.outcome in :outcomes order by a.occurredAt desc",
-                        CustomerActivity.class)
-                .setParameter("list", list.getId())
-                .setParameter("outcomes", List.of(CallOutcome.REACHED, CallOutcome.NOT_INTERESTED, CallOutcome.CALL_BACK))
-                .setMaxResults(10).getResultList();
-        List<ReviewCriterion> criteria = entityManager.createQuery(
-                "select c from ReviewCriterion c where c.active = true order by c.position", ReviewCriterion.class).getResultList();
+        List<CustomerActivity> conversations =
+                entityManager
+                        .createQuery(
+                                "select a from CustomerActivity a where a.callListId = :list and a.outcome in :outcomes order by a.occurredAt desc",
+                                CustomerActivity.class)
+                        .setParameter("list", list.getId())
+                        .setParameter(
+                                "outcomes",
+                                List.of(
+                                        CallOutcome.REACHED,
+                                        CallOutcome.NOT_INTERESTED,
+                                        CallOutcome.CALL_BACK))
+                        .setMaxResults(10)
+                        .getResultList();
+        List<ReviewCriterion> criteria =
+                entityManager
+                        .createQuery(
+                                "select c from ReviewCriterion c where c.active = true order by c.position",
+                                ReviewCriterion.class)
+                        .getResultList();
         Random random = new Random(2026_12_03L);
         for (int i = 0; i < conversations.size(); i++) {
             CustomerActivity call = conversations.get(i);
             byte[] audio = DemoAudio.conversation(15, random);
-            CallRecording recording = CallRecording.file(call.getId(), "audio/wav", audio.length, call.getAuthor(), call.getOccurredAt());
+            CallRecording recording =
+                    CallRecording.file(
+                            call.getId(),
+                            "audio/wav",
+                            audio.length,
+                            call.getAuthor(),
+                            call.getOccurredAt());
             entityManager.persist(recording);
             entityManager.flush();
             try {
@@ -135,8 +205,12 @@ class CallingDemoData implements DemoDataPart {
                 CallReview review = new CallReview(call.getId(), lead);
                 Map<Long, Integer> scores = new HashMap<>();
                 criteria.forEach(c -> scores.put(c.getId(), 2 + random.nextInt(4)));
-                review.score(scores, i % 2 == 0 ? "God åpning og tydelig agenda. Still ett spørsmål til om behovet før du foreslår møte."
-                        : "Fin tone. Husk å avslutte med en konkret neste avtale.", call.getOccurredAt().plusSeconds(3600));
+                review.score(
+                        scores,
+                        i % 2 == 0
+                                ? "God åpning og tydelig agenda. Still ett spørsmål til om behovet før du foreslår møte."
+                                : "Fin tone. Husk å avslutte med en konkret neste avtale.",
+                        call.getOccurredAt().plusSeconds(3600));
                 entityManager.persist(review);
             }
         }
@@ -147,36 +221,67 @@ class CallingDemoData implements DemoDataPart {
         if (callers.isEmpty()) {
             return;
         }
-        List<CallListEntry> entries = entityManager.createQuery(
-                        "select e from CallListEntry e join fetch e.customer join fetch e.contact where e.callList = :list order by e.id",
-                        CallListEntry.class).setParameter("list", list).getResultList();
+        List<CallListEntry> entries =
+                entityManager
+                        .createQuery(
+                                "select e from CallListEntry e join fetch e.customer join fetch e.contact where e.callList = :list order by e.id",
+                                CallListEntry.class)
+                        .setParameter("list", list)
+                        .getResultList();
         Random random = new Random(2026_12_02L);
         Instant now = clock.instant();
         int next = 0;
-        for (LocalDate day = list.getStartsOn(); !day.isAfter(today) && next < entries.size(); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        for (LocalDate day = list.getStartsOn();
+                !day.isAfter(today) && next < entries.size();
+                day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY
+                    || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
             for (int i = 0; i < 25 && next < entries.size(); i++) {
                 Employee caller = callers.get(random.nextInt(callers.size()));
-                ZonedDateTime at = day.atTime(9, 0).atZone(Formats.ZONE).plusMinutes(random.nextInt(420));
+                ZonedDateTime at =
+                        day.atTime(9, 0).atZone(Formats.ZONE).plusMinutes(random.nextInt(420));
                 if (!at.toInstant().isBefore(now)) {
                     at = ZonedDateTime.ofInstant(now, Formats.ZONE).minusMinutes(7L * (i + 1));
                 }
-                call(entries.get(next++), caller, PAST[random.nextInt(PAST.length)], at.toInstant(), today);
+                call(
+                        entries.get(next++),
+                        caller,
+                        PAST[random.nextInt(PAST.length)],
+                        at.toInstant(),
+                        today);
             }
         }
     }
 
-    private void call(CallListEntry entry, Employee caller, CallOutcome outcome, Instant at, LocalDate today) {
+    private void call(
+            CallListEntry entry,
+            Employee caller,
+            CallOutcome outcome,
+            Instant at,
+            LocalDate today) {
         boolean callBack = outcome == CallOutcome.CALL_BACK;
         LocalDate backOn = DemoDays.workday(today.plusDays(1));
-        CallForm form = new CallForm(entry.getContact().getId(), outcome, outcome.isConversation() ? 4 : 0,
-                outcome == CallOutcome.REACHED ? "Interessert, vil ha tilbud på e-post først." : null,
-                outcome == CallOutcome.NOT_INTERESTED ? "Fornøyd med dagens leverandør" : null,
-                callBack ? "Ring tilbake " + entry.getContact().getFullName() : null, callBack ? backOn : null,
-                callBack ? LocalTime.of(10, 0) : null);
+        CallForm form =
+                new CallForm(
+                        entry.getContact().getId(),
+                        outcome,
+                        outcome.isConversation() ? 4 : 0,
+                        outcome == CallOutcome.REACHED
+                                ? "Interessert, vil ha tilbud på e-post først."
+                                : null,
+                        outcome == CallOutcome.NOT_INTERESTED
+                                ? "Fornøyd med dagens leverandør"
+                                : null,
+                        callBack ? "Ring tilbake " + entry.getContact().getFullName() : null,
+                        callBack ? backOn : null,
+                        callBack ? LocalTime.of(10, 0) : null);
         callLog.log(entry.getCustomer(), caller, form, entry.getCallList().getId(), at);
-        entry.called(outcome, at, caller, callBack ? backOn.atTime(10, 0).atZone(Formats.ZONE).toInstant() : null);
+        entry.called(
+                outcome,
+                at,
+                caller,
+                callBack ? backOn.atTime(10, 0).atZone(Formats.ZONE).toInstant() : null);
     }
 }

@@ -12,13 +12,18 @@ import no.kundeloft.customer.CustomerTier;
 import no.kundeloft.organisation.Sector;
 
 /**
- * Which contacts of the list's teams' customers to put on a call list: customers of some statuses (none: all), a
- * sector, a tier, an industry (part of its name); primary contacts only or all with a phone number; and leaving out
- * those called in the last days. Contacts who asked not to be called, and customers that declined in the last
- * {@link #DECLINED_DAYS} days, are always left out.
+ * Which contacts of the list's teams' customers to put on a call list: customers of some statuses
+ * (none: all), a sector, a tier, an industry (part of its name); primary contacts only or all with
+ * a phone number; and leaving out those called in the last days. Contacts who asked not to be
+ * called, and customers that declined in the last {@link #DECLINED_DAYS} days, are always left out.
  */
-public record ContactSelection(Set<CustomerStatus> statuses, Sector sector, CustomerTier tier, String industry,
-                               boolean primaryOnly, @Min(0) @Max(365) int notCalledForDays) {
+public record ContactSelection(
+        Set<CustomerStatus> statuses,
+        Sector sector,
+        CustomerTier tier,
+        String industry,
+        boolean primaryOnly,
+        @Min(0) @Max(365) int notCalledForDays) {
 
     /** How long a customer that said "not interested" is left alone. */
     public static final int DECLINED_DAYS = 180;
@@ -31,17 +36,26 @@ public record ContactSelection(Set<CustomerStatus> statuses, Sector sector, Cust
         return new ContactSelection(Set.of(), null, CustomerTier.STANDARD, null, true, 30);
     }
 
-    /** Contacts of the given teams' customers this selection takes, before the always-left-out ones (SQL). */
+    /**
+     * Contacts of the given teams' customers this selection takes, before the always-left-out ones
+     * (SQL).
+     */
     String candidates() {
         return " from contact k join customer c on c.id = k.customer_id join employee o on o.id = c.owner_id"
                 + " where o.team_id in (:teams) and k.phone_digits is not null and k.phone_digits <> ''"
                 + (statuses.isEmpty() ? "" : " and c.status in (:statuses)")
                 + (sector == null ? "" : " and c.sector = :sector")
                 + (tier == null ? "" : " and c.tier = :tier")
-                + (hasIndustry() ? " and lower(c.industry) like :industry escape '" + LikePatterns.ESCAPE + "'" : "")
+                + (hasIndustry()
+                        ? " and lower(c.industry) like :industry escape '"
+                                + LikePatterns.ESCAPE
+                                + "'"
+                        : "")
                 + (primaryOnly ? " and k.is_primary = true" : "")
-                + (notCalledForDays > 0 ? " and not exists (select 1 from customer_activity r where r.contact_id = k.id"
-                        + " and r.kind = 'CALL' and r.occurred_at >= :calledSince)" : "");
+                + (notCalledForDays > 0
+                        ? " and not exists (select 1 from customer_activity r where r.contact_id = k.id"
+                                + " and r.kind = 'CALL' and r.occurred_at >= :calledSince)"
+                        : "");
     }
 
     static String declined() {

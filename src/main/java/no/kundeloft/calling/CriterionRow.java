@@ -1,5 +1,4 @@
 package no.kundeloft.calling;
 
 /** A scorecard criterion as admins keep it. */
-public record CriterionRow(Long id, String name, int position, boolean active) {
-}
+public record CriterionRow(Long id, String name, int position, boolean active) {}

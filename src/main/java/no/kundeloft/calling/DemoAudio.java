@@ -5,13 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Random;
 
-/** Generated sound for the demo's call recordings: two voices taking turns, as tones that rise and fall (8 kHz, 16-bit WAV). */
+/**
+ * Generated sound for the demo's call recordings: two voices taking turns, as tones that rise and
+ * fall (8 kHz, 16-bit WAV).
+ */
 final class DemoAudio {
 
     private static final int RATE = 8000;
 
-    private DemoAudio() {
-    }
+    private DemoAudio() {}
 
     static byte[] conversation(int seconds, Random random) {
         int samples = seconds * RATE;
@@ -33,8 +35,14 @@ final class DemoAudio {
         ByteArrayOutputStream out = new ByteArrayOutputStream(44 + samples * 2);
         ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
         header.put("RIFF".getBytes()).putInt(36 + samples * 2).put("WAVE".getBytes());
-        header.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1).putInt(RATE).putInt(RATE * 2)
-                .putShort((short) 2).putShort((short) 16);
+        header.put("fmt ".getBytes())
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(RATE)
+                .putInt(RATE * 2)
+                .putShort((short) 2)
+                .putShort((short) 16);
         header.put("data".getBytes()).putInt(samples * 2);
         out.writeBytes(header.array());
         out.writeBytes(data.array());

@@ -1,6 +1,9 @@
 package no.kundeloft.calling;
 
-/** A posted call the API cannot take: the field named and why, for the phone system's log. Nothing was saved. */
+/**
+ * A posted call the API cannot take: the field named and why, for the phone system's log. Nothing
+ * was saved.
+ */
 public class PhoneCallRejectedException extends RuntimeException {
 
     private final String field;

@@ -10,7 +10,10 @@ import java.time.Instant;
 import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.organisation.Employee;
 
-/** A phone system allowed to post calls, known by its token's fingerprint; revoked, its token no longer works. */
+/**
+ * A phone system allowed to post calls, known by its token's fingerprint; revoked, its token no
+ * longer works.
+ */
 @Entity
 @Table(name = "phone_integration")
 public class PhoneIntegration extends AbstractEntity {
@@ -34,8 +37,7 @@ public class PhoneIntegration extends AbstractEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected PhoneIntegration() {
-    }
+    protected PhoneIntegration() {}
 
     PhoneIntegration(String name, String tokenHash, Employee createdBy, Instant createdAt) {
         this.name = name;

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /recordings/{id}}: a call's recording for the browser's audio element, to users signed in who may hear
- * the call. Streamed from the database chunk by chunk; a {@code Range} (the player seeking) gets just those bytes.
+ * {@code GET /recordings/{id}}: a call's recording for the browser's audio element, to users signed
+ * in who may hear the call. Streamed from the database chunk by chunk; a {@code Range} (the player
+ * seeking) gets just those bytes.
  */
 @RestController
 class RecordingController {
@@ -29,7 +30,10 @@ class RecordingController {
     }
 
     @GetMapping("/recordings/{id}")
-    void play(@PathVariable Long id, @RequestHeader(value = "Range", required = false) String range, HttpServletResponse response)
+    void play(
+            @PathVariable Long id,
+            @RequestHeader(value = "Range", required = false) String range,
+            HttpServletResponse response)
             throws IOException {
         CallRecordingInfo recording;
         try {
@@ -47,7 +51,10 @@ class RecordingController {
                 first = Math.max(0, size - Long.parseLong(matcher.group(2)));
             } else {
                 first = Long.parseLong(matcher.group(1));
-                last = matcher.group(2).isEmpty() ? last : Math.min(last, Long.parseLong(matcher.group(2)));
+                last =
+                        matcher.group(2).isEmpty()
+                                ? last
+                                : Math.min(last, Long.parseLong(matcher.group(2)));
             }
             if (first > last || first >= size) {
                 response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());

@@ -8,9 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Recordings' bytes in the database, in chunks of {@value #CHUNK} bytes: written as they are read from the upload and
- * read back one chunk per query, so neither holds more than a chunk in memory and a range (the browser seeking) reads
- * only the chunks it covers. No access check here: {@link CallReviewService} decides who may hear what.
+ * Recordings' bytes in the database, in chunks of {@value #CHUNK} bytes: written as they are read
+ * from the upload and read back one chunk per query, so neither holds more than a chunk in memory
+ * and a range (the browser seeking) reads only the chunks it covers. No access check here: {@link
+ * CallReviewService} decides who may hear what.
  */
 @Component
 class RecordingStore {
@@ -33,7 +34,10 @@ class RecordingStore {
             if (read == 0) {
                 return total;
             }
-            jdbc.update("insert into call_recording_chunk (recording_id, seq, bytes) values (?, ?, ?)", recordingId, seq,
+            jdbc.update(
+                    "insert into call_recording_chunk (recording_id, seq, bytes) values (?, ?, ?)",
+                    recordingId,
+                    seq,
                     Arrays.copyOf(buffer, read));
             total += read;
             if (read < CHUNK) {
@@ -42,13 +46,20 @@ class RecordingStore {
         }
     }
 
-    /** Copies the bytes from {@code first} to {@code last} (inclusive) of the recording to the output. */
+    /**
+     * Copies the bytes from {@code first} to {@code last} (inclusive) of the recording to the
+     * output.
+     */
     void copy(Long recordingId, long first, long last, OutputStream out) throws IOException {
         int firstChunk = (int) (first / CHUNK);
         int lastChunk = (int) (last / CHUNK);
         for (int seq = firstChunk; seq <= lastChunk; seq++) {
-            byte[] bytes = jdbc.queryForObject("select bytes from call_recording_chunk where recording_id = ? and seq = ?",
-                    byte[].class, recordingId, seq);
+            byte[] bytes =
+                    jdbc.queryForObject(
+                            "select bytes from call_recording_chunk where recording_id = ? and seq = ?",
+                            byte[].class,
+                            recordingId,
+                            seq);
             int from = seq == firstChunk ? (int) (first % CHUNK) : 0;
             int to = seq == lastChunk ? (int) (last % CHUNK) + 1 : bytes.length;
             out.write(bytes, from, Math.min(to, bytes.length) - from);

@@ -4,7 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import no.kundeloft.base.AbstractEntity;
 
-/** One line of the call scorecard (opening, needs, objections, closing, …), kept by admins; retired ones keep their scores. */
+/**
+ * One line of the call scorecard (opening, needs, objections, closing, …), kept by admins; retired
+ * ones keep their scores.
+ */
 @Entity
 @Table(name = "review_criterion")
 public class ReviewCriterion extends AbstractEntity {
@@ -13,8 +16,7 @@ public class ReviewCriterion extends AbstractEntity {
     private int position;
     private boolean active = true;
 
-    protected ReviewCriterion() {
-    }
+    protected ReviewCriterion() {}
 
     ReviewCriterion(String name, int position) {
         this.name = name;

@@ -18,37 +18,65 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class ActivityDemoData implements DemoDataPart {
 
-    private static final List<String[]> CALLS = List.of(
-            new String[] {"Gjennomgang av rammeavtalen; fornøyd med leveransene.", "Send forslag til fornyelse"},
-            new String[] {"Spurte etter pris på utvidet service.", "Sende tilbud innen fredag"},
-            new String[] {"Ny innkjøpssjef fra januar.", "Avtale introduksjonsmøte"},
-            new String[] {"Reklamasjon på siste levering er løst.", "Følge opp om to uker"},
-            new String[] {"Budsjettet for neste år er ikke klart.", "Ringe igjen i desember"});
-    private static final List<String> NOTES = List.of(
-            "Flytter til nye lokaler i vår.", "Konkurrent har gitt tilbud på samme leveranse.",
-            "Ønsker faktura per avdeling.", "Har vunnet stor kontrakt – mulig økt behov.");
+    private static final List<String[]> CALLS =
+            List.of(
+                    new String[] {
+                        "Gjennomgang av rammeavtalen; fornøyd med leveransene.",
+                        "Send forslag til fornyelse"
+                    },
+                    new String[] {
+                        "Spurte etter pris på utvidet service.", "Sende tilbud innen fredag"
+                    },
+                    new String[] {"Ny innkjøpssjef fra januar.", "Avtale introduksjonsmøte"},
+                    new String[] {"Reklamasjon på siste levering er løst.", "Følge opp om to uker"},
+                    new String[] {
+                        "Budsjettet for neste år er ikke klart.", "Ringe igjen i desember"
+                    });
+    private static final List<String> NOTES =
+            List.of(
+                    "Flytter til nye lokaler i vår.",
+                            "Konkurrent har gitt tilbud på samme leveranse.",
+                    "Ønsker faktura per avdeling.", "Har vunnet stor kontrakt – mulig økt behov.");
 
     private final CustomerActivityRepository activities;
     private final CustomerRepository customers;
     private final Clock clock;
 
-    ActivityDemoData(CustomerActivityRepository activities, CustomerRepository customers, Clock clock) {
+    ActivityDemoData(
+            CustomerActivityRepository activities, CustomerRepository customers, Clock clock) {
         this.activities = activities;
         this.customers = customers;
         this.clock = clock;
     }
 
-    /** A call that reached someone (with what was said and a next step) or, one in four, did not. */
+    /**
+     * A call that reached someone (with what was said and a next step) or, one in four, did not.
+     */
     private static CustomerActivity call(Customer customer, Instant when, Random random) {
         if (random.nextInt(4) == 0) {
-            CustomerActivity missed = new CustomerActivity(customer, customer.getOwner(), ActivityKind.CALL, when, null, null);
-            missed.describeCall(null, random.nextBoolean() ? CallOutcome.NO_ANSWER : CallOutcome.VOICEMAIL, 1, null, null, null);
+            CustomerActivity missed =
+                    new CustomerActivity(
+                            customer, customer.getOwner(), ActivityKind.CALL, when, null, null);
+            missed.describeCall(
+                    null,
+                    random.nextBoolean() ? CallOutcome.NO_ANSWER : CallOutcome.VOICEMAIL,
+                    1,
+                    null,
+                    null,
+                    null);
             return missed;
         }
         String[] said = CALLS.get(random.nextInt(CALLS.size()));
-        CustomerActivity call = new CustomerActivity(customer, customer.getOwner(), ActivityKind.CALL, when, said[0], said[1]);
-        call.describeCall(null, CallOutcome.REACHED, 3 + random.nextInt(18), null,
-                LocalDate.ofInstant(when, Formats.ZONE).plusDays(7), null);
+        CustomerActivity call =
+                new CustomerActivity(
+                        customer, customer.getOwner(), ActivityKind.CALL, when, said[0], said[1]);
+        call.describeCall(
+                null,
+                CallOutcome.REACHED,
+                3 + random.nextInt(18),
+                null,
+                LocalDate.ofInstant(when, Formats.ZONE).plusDays(7),
+                null);
         return call;
     }
 
@@ -66,8 +94,14 @@ class ActivityDemoData implements DemoDataPart {
                 if (random.nextBoolean()) {
                     activities.save(call(customer, when, random));
                 } else {
-                    activities.save(new CustomerActivity(customer, customer.getOwner(), ActivityKind.NOTE, when,
-                            NOTES.get(random.nextInt(NOTES.size())), null));
+                    activities.save(
+                            new CustomerActivity(
+                                    customer,
+                                    customer.getOwner(),
+                                    ActivityKind.NOTE,
+                                    when,
+                                    NOTES.get(random.nextInt(NOTES.size())),
+                                    null));
                 }
             }
         }

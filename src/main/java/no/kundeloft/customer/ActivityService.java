@@ -14,7 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Logging notes and calls (with their outcomes) at customers in scope; the customer timeline reads them. */
+/**
+ * Logging notes and calls (with their outcomes) at customers in scope; the customer timeline reads
+ * them.
+ */
 @Service
 @Validated
 @PreAuthorize("isAuthenticated()")
@@ -33,9 +36,15 @@ public class ActivityService {
     private final ApplicationEventPublisher events;
     private final CallLog callLog;
 
-    ActivityService(CustomerActivityRepository activities, CustomerRepository customers,
-                    OrganisationService organisation, People people, CurrentUser currentUser, Clock clock,
-                    ApplicationEventPublisher events, CallLog callLog) {
+    ActivityService(
+            CustomerActivityRepository activities,
+            CustomerRepository customers,
+            OrganisationService organisation,
+            People people,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events,
+            CallLog callLog) {
         this.events = events;
         this.callLog = callLog;
         this.activities = activities;
@@ -48,22 +57,33 @@ public class ActivityService {
 
     /** Logs a note on a customer, signed by the current user now. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
+    @PreAuthorize(
+            "hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public ActivityItem logNote(Long customerId, @NotBlank @Size(max = MAX_TEXT) String text) {
         Customer customer = requireInScope(customerId);
-        CustomerActivity activity = new CustomerActivity(customer, people.me(), ActivityKind.NOTE, clock.instant(), text.trim(), null);
+        CustomerActivity activity =
+                new CustomerActivity(
+                        customer,
+                        people.me(),
+                        ActivityKind.NOTE,
+                        clock.instant(),
+                        text.trim(),
+                        null);
         ActivityItem saved = ActivityItem.of(activities.save(activity));
-        events.publishEvent(new CustomerActivityLogged(customerId, activity.getAuthor().getId(), activity.getOccurredAt()));
+        events.publishEvent(
+                new CustomerActivityLogged(
+                        customerId, activity.getAuthor().getId(), activity.getOccurredAt()));
         return saved;
     }
 
     /**
-     * Logs a call: with a contact of the customer (optional), its outcome and length, notes, the reason a contact
-     * is not interested (required then), and a next step that becomes the caller's task — a call back needs its
-     * day and time, any other next step its day.
+     * Logs a call: with a contact of the customer (optional), its outcome and length, notes, the
+     * reason a contact is not interested (required then), and a next step that becomes the caller's
+     * task — a call back needs its day and time, any other next step its day.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
+    @PreAuthorize(
+            "hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public ActivityItem logCall(Long customerId, @Valid @NotNull CallForm call) {
         return callLog.log(requireInScope(customerId), people.me(), call, null);
     }

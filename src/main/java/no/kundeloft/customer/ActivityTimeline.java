@@ -22,12 +22,19 @@ class ActivityTimeline implements TimelineSource {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select a from CustomerActivity a join fetch a.author left join fetch a.contact
                         where a.customer.id = :customer and a.kind in :kinds order by a.occurredAt desc, a.id desc""",
                         CustomerActivity.class)
-                .setParameter("customer", customerId).setParameter("kinds", wanted).setMaxResults(limit)
-                .getResultList().stream().map(ActivityTimeline::entry).toList();
+                .setParameter("customer", customerId)
+                .setParameter("kinds", wanted)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(ActivityTimeline::entry)
+                .toList();
     }
 
     @Override
@@ -36,9 +43,13 @@ class ActivityTimeline implements TimelineSource {
         if (wanted.isEmpty()) {
             return 0;
         }
-        return entityManager.createQuery("select count(a) from CustomerActivity a where a.customer.id = :customer and a.kind in :kinds",
+        return entityManager
+                .createQuery(
+                        "select count(a) from CustomerActivity a where a.customer.id = :customer and a.kind in :kinds",
                         Long.class)
-                .setParameter("customer", customerId).setParameter("kinds", wanted).getSingleResult();
+                .setParameter("customer", customerId)
+                .setParameter("kinds", wanted)
+                .getSingleResult();
     }
 
     private static List<ActivityKind> wanted(Set<TimelineKind> kinds) {
@@ -54,12 +65,21 @@ class ActivityTimeline implements TimelineSource {
 
     private static TimelineEntry entry(CustomerActivity activity) {
         if (activity.getKind() == ActivityKind.NOTE) {
-            return new TimelineEntry(TimelineKind.NOTE, activity.getOccurredAt(), "timeline.note", List.of(), activity.getText(),
-                    activity.getAuthor().getFullName(), null);
+            return new TimelineEntry(
+                    TimelineKind.NOTE,
+                    activity.getOccurredAt(),
+                    "timeline.note",
+                    List.of(),
+                    activity.getText(),
+                    activity.getAuthor().getFullName(),
+                    null);
         }
         List<Object> facts = new ArrayList<>();
-        facts.add(new TimelineEntry.Word(activity.getOutcome() == null ? "timeline.call.logged"
-                : "call.outcome." + activity.getOutcome().name()));
+        facts.add(
+                new TimelineEntry.Word(
+                        activity.getOutcome() == null
+                                ? "timeline.call.logged"
+                                : "call.outcome." + activity.getOutcome().name()));
         facts.add(activity.getContact() == null ? "" : activity.getContact().getFullName());
         String text = activity.getText();
         if (activity.getReason() != null) {
@@ -68,8 +88,13 @@ class ActivityTimeline implements TimelineSource {
         if (activity.getNextStep() != null) {
             text = (text == null ? "" : text + "\n") + "→ " + activity.getNextStep();
         }
-        return new TimelineEntry(TimelineKind.CALL, activity.getOccurredAt(),
-                activity.getContact() == null ? "timeline.call" : "timeline.callWith", facts, text,
-                activity.getAuthor().getFullName(), null);
+        return new TimelineEntry(
+                TimelineKind.CALL,
+                activity.getOccurredAt(),
+                activity.getContact() == null ? "timeline.call" : "timeline.callWith",
+                facts,
+                text,
+                activity.getAuthor().getFullName(),
+                null);
     }
 }

@@ -3,8 +3,8 @@ package no.kundeloft.customer;
 import java.time.Instant;
 
 /**
- * Refuses a save that started from an older version than the stored one, naming who changed
- * the record and when (when known), so the user can reload and see their change.
+ * Refuses a save that started from an older version than the stored one, naming who changed the
+ * record and when (when known), so the user can reload and see their change.
  */
 public class ConcurrentChangeException extends RuntimeException {
 

@@ -46,7 +46,9 @@ public class Contact extends AbstractEntity implements Labelled {
     @Size(max = 40)
     private String phone;
 
-    /** The phone number's digits, kept with it so a search for "90012345" finds "+47 900 12 345". */
+    /**
+     * The phone number's digits, kept with it so a search for "90012345" finds "+47 900 12 345".
+     */
     @NotAudited
     @Column(name = "phone_digits", length = 40)
     private String phoneDigits;
@@ -81,8 +83,7 @@ public class Contact extends AbstractEntity implements Labelled {
     @Column(name = "do_not_call_at")
     private Instant doNotCallAt;
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     public Contact(Customer customer, String fullName, String title, String email, String phone) {
         this.customer = customer;
@@ -156,7 +157,11 @@ public class Contact extends AbstractEntity implements Labelled {
         this.reportsTo = reportsTo;
     }
 
-    public void setStakeholder(BuyingRole buyingRole, Integer influence, Attitude attitude, Employee relationshipOwner) {
+    public void setStakeholder(
+            BuyingRole buyingRole,
+            Integer influence,
+            Attitude attitude,
+            Employee relationshipOwner) {
         this.buyingRole = buyingRole;
         this.influence = influence;
         this.attitude = attitude;

@@ -9,14 +9,18 @@ import jakarta.validation.constraints.Size;
 public class ContactForm {
 
     private long version;
+
     @NotBlank
     @Size(max = 120)
     private String fullName;
+
     @Size(max = 120)
     private String title;
+
     @Email
     @Size(max = 200)
     private String email;
+
     @Pattern(regexp = CustomerForm.PHONE_PATTERN)
     private String phone;
 

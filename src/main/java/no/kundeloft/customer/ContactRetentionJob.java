@@ -26,7 +26,10 @@ class ContactRetentionJob {
     public void run() {
         int versions = erasure.eraseRemovedBefore(retention.removedContacts());
         if (versions > 0) {
-            log.info("Retention: blanked {} history versions of contacts removed more than {} ago", versions, retention.removedContacts());
+            log.info(
+                    "Retention: blanked {} history versions of contacts removed more than {} ago",
+                    versions,
+                    retention.removedContacts());
         }
     }
 }

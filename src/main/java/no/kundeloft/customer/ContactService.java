@@ -13,13 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Contact persons of customers in the current user's scope. Changing them is for those who may
- * edit the customer: not directors or meeting bookers.
+ * Contact persons of customers in the current user's scope. Changing them is for those who may edit
+ * the customer: not directors or meeting bookers.
  */
 @Service
 @Validated
 @Transactional
-@PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
+@PreAuthorize(
+        "hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
 public class ContactService {
 
     private final ContactRepository contacts;
@@ -27,18 +28,29 @@ public class ContactService {
     private final OrganisationService organisation;
     private final ContactErasure erasedHistory;
 
-    ContactService(ContactRepository contacts, CustomerRepository customers, OrganisationService organisation,
-                   ContactErasure erasedHistory) {
+    ContactService(
+            ContactRepository contacts,
+            CustomerRepository customers,
+            OrganisationService organisation,
+            ContactErasure erasedHistory) {
         this.erasedHistory = erasedHistory;
         this.contacts = contacts;
         this.customers = customers;
         this.organisation = organisation;
     }
 
-    /** Adds a contact to a customer; the first contact of a customer becomes its primary contact. */
+    /**
+     * Adds a contact to a customer; the first contact of a customer becomes its primary contact.
+     */
     public Long add(Long customerId, @Valid ContactForm form) {
         Customer customer = customerInScope(customerId);
-        Contact contact = new Contact(customer, form.getFullName().trim(), form.getTitle(), form.getEmail(), form.getPhone());
+        Contact contact =
+                new Contact(
+                        customer,
+                        form.getFullName().trim(),
+                        form.getTitle(),
+                        form.getEmail(),
+                        form.getPhone());
         contact.setPrimary(contacts.findByCustomerId(customerId).isEmpty());
         return contacts.save(contact).getId();
     }
@@ -72,14 +84,17 @@ public class ContactService {
         contacts.delete(contact);
         contacts.flush();
         if (contact.isPrimary()) {
-            contacts.findByCustomerId(customerId).stream().findFirst().ifPresent(next -> next.setPrimary(true));
+            contacts.findByCustomerId(customerId).stream()
+                    .findFirst()
+                    .ifPresent(next -> next.setPrimary(true));
         }
     }
 
     /**
-     * Erases a contact on request (GDPR): the contact is removed as by {@link #remove}, and its name, title,
-     * e-mail, phone and stakeholder details are blanked in the record's last version and in every earlier
-     * version the history keeps. Visits it attended keep the visit, without the person.
+     * Erases a contact on request (GDPR): the contact is removed as by {@link #remove}, and its
+     * name, title, e-mail, phone and stakeholder details are blanked in the record's last version
+     * and in every earlier version the history keeps. Visits it attended keep the visit, without
+     * the person.
      */
     public void erase(Long contactId) {
         Contact contact = contactInScope(contactId);
@@ -90,8 +105,9 @@ public class ContactService {
     }
 
     /**
-     * Erases, on request, a contact that was removed earlier: every version the history keeps is blanked
-     * (a contact still on a customer is erased as by {@link #erase}). For admins, who handle such requests.
+     * Erases, on request, a contact that was removed earlier: every version the history keeps is
+     * blanked (a contact still on a customer is erased as by {@link #erase}). For admins, who
+     * handle such requests.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public void eraseRemoved(Long contactId) {
@@ -108,7 +124,11 @@ public class ContactService {
 
     private Contact contactInScope(Long contactId) {
         return contacts.findById(contactId)
-                .filter(contact -> customers.exists(inScope(organisation.currentScope()).and(hasId(contact.getCustomer().getId()))))
+                .filter(
+                        contact ->
+                                customers.exists(
+                                        inScope(organisation.currentScope())
+                                                .and(hasId(contact.getCustomer().getId()))))
                 .orElseThrow(() -> new NotFoundException("Contact", contactId));
     }
 }

@@ -98,8 +98,7 @@ public class Customer extends AbstractEntity implements Labelled {
     @NotAudited
     private String updatedBy;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(String name, String orgNumber, Sector sector, Employee owner) {
         this.name = name;
@@ -210,7 +209,9 @@ public class Customer extends AbstractEntity implements Labelled {
         return owner;
     }
 
-    /** Only the ownership rules in {@link CustomerService} change the owner, so periods stay whole. */
+    /**
+     * Only the ownership rules in {@link CustomerService} change the owner, so periods stay whole.
+     */
     void setOwner(Employee owner) {
         this.owner = owner;
     }

@@ -63,10 +63,15 @@ public class CustomerActivity extends AbstractEntity {
     @Column(name = "call_list_id")
     private Long callListId;
 
-    protected CustomerActivity() {
-    }
+    protected CustomerActivity() {}
 
-    CustomerActivity(Customer customer, Employee author, ActivityKind kind, Instant occurredAt, String text, String nextStep) {
+    CustomerActivity(
+            Customer customer,
+            Employee author,
+            ActivityKind kind,
+            Instant occurredAt,
+            String text,
+            String nextStep) {
         this.customer = customer;
         this.author = author;
         this.kind = kind;
@@ -75,9 +80,17 @@ public class CustomerActivity extends AbstractEntity {
         this.nextStep = nextStep;
     }
 
-    /** What a call adds to the entry: with whom, how it went, how long, why not, and when the next step is due. */
-    void describeCall(Contact contact, CallOutcome outcome, Integer durationMinutes, String reason, LocalDate nextStepDue,
-                      LocalTime nextStepTime) {
+    /**
+     * What a call adds to the entry: with whom, how it went, how long, why not, and when the next
+     * step is due.
+     */
+    void describeCall(
+            Contact contact,
+            CallOutcome outcome,
+            Integer durationMinutes,
+            String reason,
+            LocalDate nextStepDue,
+            LocalTime nextStepTime) {
         this.contact = contact;
         this.outcome = outcome;
         this.durationMinutes = durationMinutes;

@@ -2,5 +2,4 @@ package no.kundeloft.customer;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CustomerActivityRepository extends JpaRepository<CustomerActivity, Long> {
-}
+interface CustomerActivityRepository extends JpaRepository<CustomerActivity, Long> {}

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exports the customers in scope that match the list's filter, page by page, as CSV or Excel.
- * The headers are the import's, so an export can be edited and imported elsewhere.
+ * Exports the customers in scope that match the list's filter, page by page, as CSV or Excel. The
+ * headers are the import's, so an export can be edited and imported elsewhere.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -29,11 +29,27 @@ public class CustomerExportService {
 
     /** The file formats of an export. */
     public enum Format {
-        CSV, XLSX
+        CSV,
+        XLSX
     }
 
-    static final List<String> HEADERS = List.of("Navn", "Organisasjonsnummer", "Sektor", "Bransje", "Land", "Adresse",
-            "Postnummer", "Poststed", "E-post", "Telefon", "Nettsted", "Status", "Kundetype", "Eier", "Kunde siden");
+    static final List<String> HEADERS =
+            List.of(
+                    "Navn",
+                    "Organisasjonsnummer",
+                    "Sektor",
+                    "Bransje",
+                    "Land",
+                    "Adresse",
+                    "Postnummer",
+                    "Poststed",
+                    "E-post",
+                    "Telefon",
+                    "Nettsted",
+                    "Status",
+                    "Kundetype",
+                    "Eier",
+                    "Kunde siden");
     private static final int PAGE = 500;
 
     private final CustomerRepository customers;
@@ -47,16 +63,20 @@ public class CustomerExportService {
     /** Writes the matching customers in scope, sorted by name, to the stream. */
     public void export(CustomerFilter filter, Format format, OutputStream out) throws IOException {
         Specification<Customer> spec = inScope(organisation.currentScope()).and(matches(filter));
-        SpreadsheetWriter.RowSource rows = sink -> {
-            Page<Customer> page;
-            int number = 0;
-            do {
-                page = customers.findAll(spec, PageRequest.of(number++, PAGE, Sort.by("name", "id")));
-                for (Customer c : page) {
-                    sink.row(row(c));
-                }
-            } while (page.hasNext());
-        };
+        SpreadsheetWriter.RowSource rows =
+                sink -> {
+                    Page<Customer> page;
+                    int number = 0;
+                    do {
+                        page =
+                                customers.findAll(
+                                        spec,
+                                        PageRequest.of(number++, PAGE, Sort.by("name", "id")));
+                        for (Customer c : page) {
+                            sink.row(row(c));
+                        }
+                    } while (page.hasNext());
+                };
         if (format == Format.CSV) {
             SpreadsheetWriter.csv(HEADERS, out, rows);
         } else {
@@ -65,8 +85,22 @@ public class CustomerExportService {
     }
 
     private static List<Object> row(Customer c) {
-        return new ArrayList<>(Arrays.asList(c.getName(), c.getOrgNumber(), c.getSector(), c.getIndustry(), c.getCountry(),
-                c.getStreet(), c.getPostalCode(), c.getCity(), c.getEmail(), c.getPhone(), c.getWebsite(), c.getStatus(),
-                c.getTier(), c.getOwner().getUsername(), c.getCustomerSince()));
+        return new ArrayList<>(
+                Arrays.asList(
+                        c.getName(),
+                        c.getOrgNumber(),
+                        c.getSector(),
+                        c.getIndustry(),
+                        c.getCountry(),
+                        c.getStreet(),
+                        c.getPostalCode(),
+                        c.getCity(),
+                        c.getEmail(),
+                        c.getPhone(),
+                        c.getWebsite(),
+                        c.getStatus(),
+                        c.getTier(),
+                        c.getOwner().getUsername(),
+                        c.getCustomerSince()));
     }
 }

@@ -4,11 +4,16 @@ import no.kundeloft.organisation.Sector;
 
 /**
  * What the customer list is narrowed to; null fields do not filter. {@code text} matches part of
- * the customer's name, the start of its organisation number (spaces ignored) or part of a
- * contact's name.
+ * the customer's name, the start of its organisation number (spaces ignored) or part of a contact's
+ * name.
  */
-public record CustomerFilter(String text, CustomerStatus status, CustomerTier tier, Sector sector,
-                             String industry, Long ownerId) {
+public record CustomerFilter(
+        String text,
+        CustomerStatus status,
+        CustomerTier tier,
+        Sector sector,
+        String industry,
+        Long ownerId) {
 
     public static CustomerFilter none() {
         return new CustomerFilter(null, null, null, null, null, null);

@@ -9,45 +9,56 @@ import java.time.LocalDate;
 import no.kundeloft.organisation.Sector;
 
 /**
- * The editable fields of a customer, as the customer form binds them, with the version the
- * user started from so a concurrent change is caught.
+ * The editable fields of a customer, as the customer form binds them, with the version the user
+ * started from so a concurrent change is caught.
  */
 public class CustomerForm {
 
     /** Digits, spaces, +, -, ( and ): what people type for a phone number. */
     public static final String PHONE_PATTERN = "\\+?[0-9 ()\\-]{5,20}";
+
     /** An absolute web address. */
     public static final String WEBSITE_PATTERN = "https?://[^\\s/$.?#][^\\s]*";
 
     private long version;
+
     @NotBlank
     @Size(max = 200)
     private String name;
+
     @Size(max = 30)
     private String orgNumber;
-    @NotNull
-    private Sector sector;
+
+    @NotNull private Sector sector;
+
     @Size(max = 100)
     private String industry;
+
     @NotBlank
     @Pattern(regexp = "[A-Z]{2}")
     private String country = "NO";
+
     @Size(max = 200)
     private String street;
+
     @Size(max = 20)
     private String postalCode;
+
     @Size(max = 100)
     private String city;
+
     @Email
     @Size(max = 200)
     private String email;
+
     @Pattern(regexp = PHONE_PATTERN)
     private String phone;
+
     @Pattern(regexp = WEBSITE_PATTERN)
     @Size(max = 200)
     private String website;
-    @NotNull
-    private CustomerStatus status;
+
+    @NotNull private CustomerStatus status;
     private LocalDate customerSince;
 
     /** The form for a customer as it is now. */
@@ -84,7 +95,9 @@ public class CustomerForm {
         customer.setCustomerSince(customerSince);
     }
 
-    /** Optional fields keep null, never "", so "not given" is one value and format checks skip it. */
+    /**
+     * Optional fields keep null, never "", so "not given" is one value and format checks skip it.
+     */
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

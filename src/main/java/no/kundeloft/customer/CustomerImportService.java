@@ -46,8 +46,11 @@ public class CustomerImportService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile(CustomerForm.PHONE_PATTERN);
     private static final Pattern WEBSITE = Pattern.compile(CustomerForm.WEBSITE_PATTERN);
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d.M.yyyy"), DateTimeFormatter.ofPattern("d/M/yyyy"));
+    private static final List<DateTimeFormatter> DATES =
+            List.of(
+                    DateTimeFormatter.ISO_LOCAL_DATE,
+                    DateTimeFormatter.ofPattern("d.M.yyyy"),
+                    DateTimeFormatter.ofPattern("d/M/yyyy"));
 
     private final CustomerRepository customers;
     private final ContactRepository contacts;
@@ -57,9 +60,15 @@ public class CustomerImportService {
     private final PortfolioLimits limits;
     private final Clock clock;
 
-    CustomerImportService(CustomerRepository customers, ContactRepository contacts, CustomerOwnershipRepository ownerships,
-                          OrganisationService organisation, People people, PortfolioLimits limits, Clock clock,
-                          Validator validator) {
+    CustomerImportService(
+            CustomerRepository customers,
+            ContactRepository contacts,
+            CustomerOwnershipRepository ownerships,
+            OrganisationService organisation,
+            People people,
+            PortfolioLimits limits,
+            Clock clock,
+            Validator validator) {
         this.validator = validator;
         this.customers = customers;
         this.contacts = contacts;
@@ -72,25 +81,55 @@ public class CustomerImportService {
 
     private final Validator validator;
 
-    /** Which file column fills which field, to name the column when a value is too long for its field. */
-    private static final Map<String, ImportColumn> CUSTOMER_FIELDS = Map.of("name", ImportColumn.NAME, "orgNumber", ImportColumn.ORG_NUMBER,
-            "industry", ImportColumn.INDUSTRY, "street", ImportColumn.STREET, "postalCode", ImportColumn.POSTAL_CODE,
-            "city", ImportColumn.CITY, "email", ImportColumn.EMAIL, "phone", ImportColumn.PHONE, "website", ImportColumn.WEBSITE);
-    private static final Map<String, ImportColumn> CONTACT_FIELDS = Map.of("fullName", ImportColumn.CONTACT_NAME,
-            "title", ImportColumn.CONTACT_TITLE, "email", ImportColumn.CONTACT_EMAIL, "phone", ImportColumn.CONTACT_PHONE);
+    /**
+     * Which file column fills which field, to name the column when a value is too long for its
+     * field.
+     */
+    private static final Map<String, ImportColumn> CUSTOMER_FIELDS =
+            Map.of(
+                    "name",
+                    ImportColumn.NAME,
+                    "orgNumber",
+                    ImportColumn.ORG_NUMBER,
+                    "industry",
+                    ImportColumn.INDUSTRY,
+                    "street",
+                    ImportColumn.STREET,
+                    "postalCode",
+                    ImportColumn.POSTAL_CODE,
+                    "city",
+                    ImportColumn.CITY,
+                    "email",
+                    ImportColumn.EMAIL,
+                    "phone",
+                    ImportColumn.PHONE,
+                    "website",
+                    ImportColumn.WEBSITE);
+
+    private static final Map<String, ImportColumn> CONTACT_FIELDS =
+            Map.of(
+                    "fullName",
+                    ImportColumn.CONTACT_NAME,
+                    "title",
+                    ImportColumn.CONTACT_TITLE,
+                    "email",
+                    ImportColumn.CONTACT_EMAIL,
+                    "phone",
+                    ImportColumn.CONTACT_PHONE);
 
     /** A row ready to be written, or with the problems that keep it from being written. */
-    private record Parsed(int line, Customer customer, Contact contact, Employee owner, List<Problem> problems) {
-    }
+    private record Parsed(
+            int line, Customer customer, Contact contact, Employee owner, List<Problem> problems) {}
 
     /**
      * Checks the table as it would be imported, writing nothing.
      *
-     * @param mapping        which column holds what, by column index
+     * @param mapping which column holds what, by column index
      * @param defaultOwnerId the owner of rows without an owner column value; may be null
      */
     @Transactional(readOnly = true)
-    public ImportPreview check(Table table, Map<Integer, ImportColumn> mapping, Long defaultOwnerId) {
+    public ImportPreview check(
+            Table table, Map<Integer, ImportColumn> mapping, Long defaultOwnerId) {
         return preview(parse(table, mapping, defaultOwnerId), mapping);
     }
 
@@ -100,7 +139,11 @@ public class CustomerImportService {
      * @param progress told how many rows have been written so far
      * @return the number of customers imported
      */
-    public int importAll(Table table, Map<Integer, ImportColumn> mapping, Long defaultOwnerId, IntConsumer progress) {
+    public int importAll(
+            Table table,
+            Map<Integer, ImportColumn> mapping,
+            Long defaultOwnerId,
+            IntConsumer progress) {
         List<Parsed> rows = parse(table, mapping, defaultOwnerId);
         ImportPreview preview = preview(rows, mapping);
         if (!preview.canImport()) {
@@ -111,7 +154,11 @@ public class CustomerImportService {
         for (Parsed row : rows) {
             customers.save(row.customer());
             LocalDate since = row.customer().getCustomerSince();
-            ownerships.save(new CustomerOwnership(row.customer(), row.owner(), since != null && since.isBefore(today) ? since : today));
+            ownerships.save(
+                    new CustomerOwnership(
+                            row.customer(),
+                            row.owner(),
+                            since != null && since.isBefore(today) ? since : today));
             if (row.contact() != null) {
                 contacts.save(row.contact());
             }
@@ -129,20 +176,38 @@ public class CustomerImportService {
             fileProblems.add(new Problem("import.problem.noRows"));
         }
         Map<Employee, Long> incoming = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.owner() != null && r.customer().getStatus() != CustomerStatus.LOST)
+        rows.stream()
+                .filter(r -> r.owner() != null && r.customer().getStatus() != CustomerStatus.LOST)
                 .forEach(r -> incoming.merge(r.owner(), 1L, Long::sum));
-        List<ReceiverLoad> loads = incoming.entrySet().stream()
-                .map(e -> new ReceiverLoad(e.getKey().getId(), e.getKey().getFullName(), customers.countPortfolio(e.getKey().getId()),
-                        e.getValue(), limits.forRole(e.getKey().getRole()).map(PortfolioLimits.Limit::max).orElse(null)))
-                .toList();
-        List<ImportRowResult> results = rows.stream()
-                .map(r -> new ImportRowResult(r.line(), r.customer().getName(), r.customer().getOrgNumber(),
-                        r.owner() == null ? null : r.owner().getFullName(), r.problems()))
-                .toList();
+        List<ReceiverLoad> loads =
+                incoming.entrySet().stream()
+                        .map(
+                                e ->
+                                        new ReceiverLoad(
+                                                e.getKey().getId(),
+                                                e.getKey().getFullName(),
+                                                customers.countPortfolio(e.getKey().getId()),
+                                                e.getValue(),
+                                                limits.forRole(e.getKey().getRole())
+                                                        .map(PortfolioLimits.Limit::max)
+                                                        .orElse(null)))
+                        .toList();
+        List<ImportRowResult> results =
+                rows.stream()
+                        .map(
+                                r ->
+                                        new ImportRowResult(
+                                                r.line(),
+                                                r.customer().getName(),
+                                                r.customer().getOrgNumber(),
+                                                r.owner() == null ? null : r.owner().getFullName(),
+                                                r.problems()))
+                        .toList();
         return new ImportPreview(results, fileProblems, loads);
     }
 
-    private List<Parsed> parse(Table table, Map<Integer, ImportColumn> mapping, Long defaultOwnerId) {
+    private List<Parsed> parse(
+            Table table, Map<Integer, ImportColumn> mapping, Long defaultOwnerId) {
         Map<ImportColumn, Integer> columns = new HashMap<>();
         mapping.forEach((index, column) -> columns.put(column, index));
         Owners owners = new Owners(defaultOwnerId);
@@ -151,25 +216,41 @@ public class CustomerImportService {
         List<Parsed> rows = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             Parsed parsed = parseRow(row, columns, owners, known, seenInFile);
-            tooLong(parsed.customer(), CUSTOMER_FIELDS, table.headers(), columns, parsed.problems());
+            tooLong(
+                    parsed.customer(),
+                    CUSTOMER_FIELDS,
+                    table.headers(),
+                    columns,
+                    parsed.problems());
             if (parsed.contact() != null) {
-                tooLong(parsed.contact(), CONTACT_FIELDS, table.headers(), columns, parsed.problems());
+                tooLong(
+                        parsed.contact(),
+                        CONTACT_FIELDS,
+                        table.headers(),
+                        columns,
+                        parsed.problems());
             }
             rows.add(parsed);
         }
         return rows;
     }
 
-    private Parsed parseRow(Table.Row row, Map<ImportColumn, Integer> columns, Owners owners, Set<String> known,
-                            Map<String, Integer> seenInFile) {
+    private Parsed parseRow(
+            Table.Row row,
+            Map<ImportColumn, Integer> columns,
+            Owners owners,
+            Set<String> known,
+            Map<String, Integer> seenInFile) {
         List<Problem> problems = new ArrayList<>();
         String name = value(row, columns, ImportColumn.NAME);
         if (name.isBlank()) {
             problems.add(new Problem("import.problem.name"));
         }
-        Optional<Employee> owner = owners.resolve(value(row, columns, ImportColumn.OWNER), problems);
+        Optional<Employee> owner =
+                owners.resolve(value(row, columns, ImportColumn.OWNER), problems);
         Sector sector = sector(value(row, columns, ImportColumn.SECTOR), owner, problems);
-        Customer customer = new Customer(name.isBlank() ? "" : name, null, sector, owner.orElse(null));
+        Customer customer =
+                new Customer(name.isBlank() ? "" : name, null, sector, owner.orElse(null));
         String country = value(row, columns, ImportColumn.COUNTRY).toUpperCase(Locale.ROOT);
         customer.setCountry(country.isBlank() ? "NO" : country);
         if (!customer.getCountry().matches("[A-Z]{2}")) {
@@ -177,47 +258,97 @@ public class CustomerImportService {
         }
         orgNumber(row, columns, customer, known, seenInFile, problems);
         customer.setIndustry(blankToNull(value(row, columns, ImportColumn.INDUSTRY)));
-        customer.setAddress(blankToNull(value(row, columns, ImportColumn.STREET)), blankToNull(value(row, columns, ImportColumn.POSTAL_CODE)),
+        customer.setAddress(
+                blankToNull(value(row, columns, ImportColumn.STREET)),
+                blankToNull(value(row, columns, ImportColumn.POSTAL_CODE)),
                 blankToNull(value(row, columns, ImportColumn.CITY)));
-        customer.setEmail(checked(value(row, columns, ImportColumn.EMAIL), EMAIL, "import.problem.email", problems));
-        customer.setPhone(checked(value(row, columns, ImportColumn.PHONE), PHONE, "import.problem.phone", problems));
-        customer.setWebsite(checked(website(value(row, columns, ImportColumn.WEBSITE)), WEBSITE, "import.problem.website", problems));
+        customer.setEmail(
+                checked(
+                        value(row, columns, ImportColumn.EMAIL),
+                        EMAIL,
+                        "import.problem.email",
+                        problems));
+        customer.setPhone(
+                checked(
+                        value(row, columns, ImportColumn.PHONE),
+                        PHONE,
+                        "import.problem.phone",
+                        problems));
+        customer.setWebsite(
+                checked(
+                        website(value(row, columns, ImportColumn.WEBSITE)),
+                        WEBSITE,
+                        "import.problem.website",
+                        problems));
         customer.setStatus(status(value(row, columns, ImportColumn.STATUS), problems));
         customer.setTier(tier(value(row, columns, ImportColumn.TIER), problems));
         customer.setCustomerSince(date(value(row, columns, ImportColumn.CUSTOMER_SINCE), problems));
-        owner.ifPresent(o -> {
-            if ((customer.getTier() == CustomerTier.KEY) != (o.getRole() == SalesRole.KEY_ACCOUNT_MANAGER)) {
-                problems.add(new Problem(customer.getTier() == CustomerTier.KEY ? "import.problem.keyOnlyToKam" : "import.problem.kamKeyOnly",
-                        o.getFullName()));
-            }
-        });
+        owner.ifPresent(
+                o -> {
+                    if ((customer.getTier() == CustomerTier.KEY)
+                            != (o.getRole() == SalesRole.KEY_ACCOUNT_MANAGER)) {
+                        problems.add(
+                                new Problem(
+                                        customer.getTier() == CustomerTier.KEY
+                                                ? "import.problem.keyOnlyToKam"
+                                                : "import.problem.kamKeyOnly",
+                                        o.getFullName()));
+                    }
+                });
         Contact contact = null;
         String contactName = value(row, columns, ImportColumn.CONTACT_NAME);
         if (!contactName.isBlank()) {
-            contact = new Contact(customer, contactName, blankToNull(value(row, columns, ImportColumn.CONTACT_TITLE)),
-                    checked(value(row, columns, ImportColumn.CONTACT_EMAIL), EMAIL, "import.problem.contactEmail", problems),
-                    checked(value(row, columns, ImportColumn.CONTACT_PHONE), PHONE, "import.problem.contactPhone", problems));
+            contact =
+                    new Contact(
+                            customer,
+                            contactName,
+                            blankToNull(value(row, columns, ImportColumn.CONTACT_TITLE)),
+                            checked(
+                                    value(row, columns, ImportColumn.CONTACT_EMAIL),
+                                    EMAIL,
+                                    "import.problem.contactEmail",
+                                    problems),
+                            checked(
+                                    value(row, columns, ImportColumn.CONTACT_PHONE),
+                                    PHONE,
+                                    "import.problem.contactPhone",
+                                    problems));
             contact.setPrimary(true);
         }
         return new Parsed(row.line(), customer, contact, owner.orElse(null), problems);
     }
 
     /**
-     * Every value checked against its field's length (the entity's constraints, which are the columns'
-     * sizes), so the preview never says "no problems" for a row the database would refuse.
+     * Every value checked against its field's length (the entity's constraints, which are the
+     * columns' sizes), so the preview never says "no problems" for a row the database would refuse.
      */
-    private void tooLong(Object record, Map<String, ImportColumn> fields, List<String> headers, Map<ImportColumn, Integer> columns,
-                         List<Problem> problems) {
+    private void tooLong(
+            Object record,
+            Map<String, ImportColumn> fields,
+            List<String> headers,
+            Map<ImportColumn, Integer> columns,
+            List<Problem> problems) {
         for (ConstraintViolation<Object> violation : validator.validate(record)) {
             ImportColumn column = fields.get(violation.getPropertyPath().toString());
-            if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size && column != null && columns.containsKey(column)) {
-                problems.add(new Problem("import.problem.tooLong", headers.get(columns.get(column)), size.max()));
+            if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size
+                    && column != null
+                    && columns.containsKey(column)) {
+                problems.add(
+                        new Problem(
+                                "import.problem.tooLong",
+                                headers.get(columns.get(column)),
+                                size.max()));
             }
         }
     }
 
-    private void orgNumber(Table.Row row, Map<ImportColumn, Integer> columns, Customer customer, Set<String> known,
-                           Map<String, Integer> seenInFile, List<Problem> problems) {
+    private void orgNumber(
+            Table.Row row,
+            Map<ImportColumn, Integer> columns,
+            Customer customer,
+            Set<String> known,
+            Map<String, Integer> seenInFile,
+            List<Problem> problems) {
         String number = OrganisationNumber.normalise(value(row, columns, ImportColumn.ORG_NUMBER));
         if (number.isBlank()) {
             return;
@@ -236,17 +367,26 @@ public class CustomerImportService {
     }
 
     private Set<String> existingOrgNumbers(Table table, Map<ImportColumn, Integer> columns) {
-        List<String> numbers = table.rows().stream()
-                .map(row -> OrganisationNumber.normalise(value(row, columns, ImportColumn.ORG_NUMBER)))
-                .filter(n -> !n.isBlank()).distinct().toList();
+        List<String> numbers =
+                table.rows().stream()
+                        .map(
+                                row ->
+                                        OrganisationNumber.normalise(
+                                                value(row, columns, ImportColumn.ORG_NUMBER)))
+                        .filter(n -> !n.isBlank())
+                        .distinct()
+                        .toList();
         Set<String> known = new HashSet<>();
         for (int from = 0; from < numbers.size(); from += CHUNK) {
-            known.addAll(customers.findExistingOrgNumbers(numbers.subList(from, Math.min(numbers.size(), from + CHUNK))));
+            known.addAll(
+                    customers.findExistingOrgNumbers(
+                            numbers.subList(from, Math.min(numbers.size(), from + CHUNK))));
         }
         return known;
     }
 
-    private static String value(Table.Row row, Map<ImportColumn, Integer> columns, ImportColumn column) {
+    private static String value(
+            Table.Row row, Map<ImportColumn, Integer> columns, ImportColumn column) {
         Integer index = columns.get(column);
         return index == null ? "" : row.cell(index);
     }
@@ -255,7 +395,8 @@ public class CustomerImportService {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static String checked(String value, Pattern pattern, String problemKey, List<Problem> problems) {
+    private static String checked(
+            String value, Pattern pattern, String problemKey, List<Problem> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -286,7 +427,8 @@ public class CustomerImportService {
     }
 
     private static Sector sectorOf(Employee owner) {
-        if (owner.getTeam() == null || owner.getTeam().getDepartment().getDivision().getSector() == null) {
+        if (owner.getTeam() == null
+                || owner.getTeam().getDepartment().getDivision().getSector() == null) {
             return Sector.PRIVATE;
         }
         return owner.getTeam().getDepartment().getDivision().getSector();
@@ -332,7 +474,9 @@ public class CustomerImportService {
         return null;
     }
 
-    /** Resolves owner names and usernames among those the importing leader may give customers to. */
+    /**
+     * Resolves owner names and usernames among those the importing leader may give customers to.
+     */
     private final class Owners {
         private final Map<Long, AssignableOwner> allowed = new HashMap<>();
         private final Map<String, Optional<Employee>> byText = new HashMap<>();
@@ -340,8 +484,10 @@ public class CustomerImportService {
 
         Owners(Long defaultOwnerId) {
             organisation.assignableOwners().forEach(o -> allowed.put(o.id(), o));
-            fallback = defaultOwnerId != null && allowed.containsKey(defaultOwnerId)
-                    ? people.byId(defaultOwnerId).orElse(null) : null;
+            fallback =
+                    defaultOwnerId != null && allowed.containsKey(defaultOwnerId)
+                            ? people.byId(defaultOwnerId).orElse(null)
+                            : null;
         }
 
         Optional<Employee> resolve(String text, List<Problem> problems) {
@@ -351,7 +497,8 @@ public class CustomerImportService {
                 }
                 return Optional.ofNullable(fallback);
             }
-            Optional<Employee> owner = byText.computeIfAbsent(text.toLowerCase(Locale.ROOT), this::lookUp);
+            Optional<Employee> owner =
+                    byText.computeIfAbsent(text.toLowerCase(Locale.ROOT), this::lookUp);
             if (owner.isEmpty()) {
                 problems.add(new Problem("import.problem.owner", text));
             }
@@ -359,9 +506,12 @@ public class CustomerImportService {
         }
 
         private Optional<Employee> lookUp(String text) {
-            Optional<AssignableOwner> byName = allowed.values().stream()
-                    .filter(o -> o.fullName().equalsIgnoreCase(text)).findFirst();
-            Optional<Employee> employee = byName.isPresent() ? people.byId(byName.get().id()) : people.byUsername(text);
+            Optional<AssignableOwner> byName =
+                    allowed.values().stream()
+                            .filter(o -> o.fullName().equalsIgnoreCase(text))
+                            .findFirst();
+            Optional<Employee> employee =
+                    byName.isPresent() ? people.byId(byName.get().id()) : people.byUsername(text);
             return employee.filter(e -> allowed.containsKey(e.getId()));
         }
     }

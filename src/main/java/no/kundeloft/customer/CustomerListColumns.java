@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Columns another feature adds to the customer list (revenue, visits), so the customer feature need not know those
- * features. Each column is an expression — a subquery over the feature's own entities — in one query for the page's
- * customers, so a page with every feature's columns is two SQL statements ({@link CustomerService#rows}).
+ * Columns another feature adds to the customer list (revenue, visits), so the customer feature need
+ * not know those features. Each column is an expression — a subquery over the feature's own
+ * entities — in one query for the page's customers, so a page with every feature's columns is two
+ * SQL statements ({@link CustomerService#rows}).
  */
 public interface CustomerListColumns {
 
@@ -18,12 +19,15 @@ public interface CustomerListColumns {
     List<Column> columns();
 
     /** The column's value for the customer row {@code customer} of {@code query}. */
-    Expression<?> value(Column column, Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb);
+    Expression<?> value(
+            Column column, Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb);
 
-    /** The cell text of a value the expression gave (null when the feature has nothing for the customer). */
+    /**
+     * The cell text of a value the expression gave (null when the feature has nothing for the
+     * customer).
+     */
     String text(Column column, Object value, Locale locale);
 
     /** A column's key and the translation key of its header. */
-    record Column(String key, String headerKey) {
-    }
+    record Column(String key, String headerKey) {}
 }

@@ -11,8 +11,8 @@ import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.organisation.Employee;
 
 /**
- * One period in which an employee owned a customer, from {@code validFrom} up to but not
- * including {@code validTo} (open while still owned). Revenue credit follows these periods.
+ * One period in which an employee owned a customer, from {@code validFrom} up to but not including
+ * {@code validTo} (open while still owned). Revenue credit follows these periods.
  */
 @Entity
 @Table(name = "customer_ownership")
@@ -32,8 +32,7 @@ public class CustomerOwnership extends AbstractEntity {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected CustomerOwnership() {
-    }
+    protected CustomerOwnership() {}
 
     public CustomerOwnership(Customer customer, Employee owner, LocalDate validFrom) {
         this.customer = customer;

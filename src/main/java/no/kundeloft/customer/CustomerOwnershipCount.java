@@ -3,7 +3,10 @@ package no.kundeloft.customer;
 import no.kundeloft.organisation.OwnedCustomers;
 import org.springframework.stereotype.Component;
 
-/** Tells the organisation feature how many customers someone owns (lost ones included: they still need an owner). */
+/**
+ * Tells the organisation feature how many customers someone owns (lost ones included: they still
+ * need an owner).
+ */
 @Component
 class CustomerOwnershipCount implements OwnedCustomers {
 

@@ -7,11 +7,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CustomerOwnershipRepository extends JpaRepository<CustomerOwnership, Long> {
 
-    @Query("""
+    @Query(
+            """
             select o from CustomerOwnership o join fetch o.owner
             where o.customer.id = :customerId order by o.validFrom desc""")
     List<CustomerOwnership> findByCustomerId(Long customerId);
 
-    @Query("select o from CustomerOwnership o where o.customer.id = :customerId and o.validTo is null")
+    @Query(
+            "select o from CustomerOwnership o where o.customer.id = :customerId and o.validTo is null")
     Optional<CustomerOwnership> findCurrent(Long customerId);
 }

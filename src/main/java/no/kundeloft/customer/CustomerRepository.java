@@ -1,9 +1,9 @@
 package no.kundeloft.customer;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import jakarta.persistence.LockModeType;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.RecordScope;
 import org.springframework.data.domain.Page;
@@ -15,7 +15,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {
+interface CustomerRepository
+        extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {
 
     /** The owner comes in the same query, so a grid page is one select (plus its count). */
     @Override
@@ -42,12 +43,12 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     List<String> findExistingOrgNumbers(Collection<String> numbers);
 
     /** The size of an employee's portfolio: customers owned, lost ones not counted. */
-    @Query("select count(c) from Customer c where c.owner.id = :ownerId and c.status <> no.kundeloft.customer.CustomerStatus.LOST")
+    @Query(
+            "select count(c) from Customer c where c.owner.id = :ownerId and c.status <> no.kundeloft.customer.CustomerStatus.LOST")
     long countPortfolio(Long ownerId);
 
     long countByOwnerId(Long ownerId);
 
     @Query("select c from Customer c where c.owner.id = :ownerId order by c.name")
     List<Customer> findByOwnerId(Long ownerId);
-
 }

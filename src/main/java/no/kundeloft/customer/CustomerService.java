@@ -56,10 +56,17 @@ public class CustomerService {
     private final Clock clock;
     private final PortfolioLimits limits;
 
-    CustomerService(CustomerRepository customers, ContactRepository contacts,
-                    CustomerOwnershipRepository ownerships, OrganisationService organisation, People people,
-                    EntityManager entityManager, CurrentUser currentUser, Validator validator, Clock clock,
-                    PortfolioLimits limits) {
+    CustomerService(
+            CustomerRepository customers,
+            ContactRepository contacts,
+            CustomerOwnershipRepository ownerships,
+            OrganisationService organisation,
+            People people,
+            EntityManager entityManager,
+            CurrentUser currentUser,
+            Validator validator,
+            Clock clock,
+            PortfolioLimits limits) {
         this.limits = limits;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
@@ -72,26 +79,32 @@ public class CustomerService {
         this.people = people;
     }
 
-    /** Whether the current user's role may change customers in scope: directors and meeting bookers only read. */
+    /**
+     * Whether the current user's role may change customers in scope: directors and meeting bookers
+     * only read.
+     */
     public boolean mayEdit() {
         SalesRole role = currentUser.require().role();
         return role != SalesRole.SALES_DIRECTOR && role != SalesRole.MEETING_BOOKER;
     }
 
     /**
-     * Saves the user's changes to a customer in scope. Refused with {@link ConcurrentChangeException}
-     * when someone saved the customer after the form was opened, with {@link DuplicateOrgNumberException}
-     * when another customer has the organisation number, and with a validation error for bad fields.
+     * Saves the user's changes to a customer in scope. Refused with {@link
+     * ConcurrentChangeException} when someone saved the customer after the form was opened, with
+     * {@link DuplicateOrgNumberException} when another customer has the organisation number, and
+     * with a validation error for bad fields.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
+    @PreAuthorize(
+            "hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public CustomerDetails update(Long id, @Valid CustomerForm form) {
         customers.lockById(id);
         Customer customer = customers.requireInScope(organisation.currentScope(), id);
         if (customer.getVersion() != form.getVersion()) {
             throw new ConcurrentChangeException(customer.getUpdatedBy(), customer.getUpdatedAt());
         }
-        requireFreeOrgNumber(OrganisationNumber.normalise(form.getOrgNumber()), customer.getOrgNumber());
+        requireFreeOrgNumber(
+                OrganisationNumber.normalise(form.getOrgNumber()), customer.getOrgNumber());
         form.applyTo(customer);
         requireValid(customer);
         customer.markUpdated(currentUser.require().fullName(), clock.instant());
@@ -104,30 +117,46 @@ public class CustomerService {
     }
 
     /**
-     * Registers a new customer (by default a prospect) owned by the current seller, or, for a leader or
-     * a meeting booker, by a seller of their area; a key account manager's customers are key customers.
-     * Refused when the owner's portfolio is full, the organisation number is taken or a field is wrong.
+     * Registers a new customer (by default a prospect) owned by the current seller, or, for a
+     * leader or a meeting booker, by a seller of their area; a key account manager's customers are
+     * key customers. Refused when the owner's portfolio is full, the organisation number is taken
+     * or a field is wrong.
      */
     @Transactional
     @PreAuthorize("isAuthenticated() and !hasRole('SALES_DIRECTOR')")
     public CustomerDetails create(@Valid CustomerForm form, Long ownerId) {
-        // The owner is locked before their portfolio is counted, so two creations cannot both take the last place.
+        // The owner is locked before their portfolio is counted, so two creations cannot both take
+        // the last place.
         Employee owner = people.lock(List.of(ownerId)).stream().findFirst().orElse(null);
         if (owner == null || !owner.isActive() || !mayOwnMyCustomers(owner)) {
-            // a person outside the user's scope is named by the id the request carried, never by name
+            // a person outside the user's scope is named by the id the request carried, never by
+            // name
             boolean known = owner != null && organisation.currentScope().covers(owner);
-            throw new PortfolioRuleException("portfolio.receiverNotAllowed", known ? owner.getFullName() : String.valueOf(ownerId));
+            throw new PortfolioRuleException(
+                    "portfolio.receiverNotAllowed",
+                    known ? owner.getFullName() : String.valueOf(ownerId));
         }
         String orgNumber = OrganisationNumber.normalise(form.getOrgNumber());
         requireFreeOrgNumber(orgNumber, null);
-        ReceiverLoad load = new ReceiverLoad(owner.getId(), owner.getFullName(), customers.countPortfolio(owner.getId()), 1,
-                limits.forRole(owner.getRole()).map(PortfolioLimits.Limit::max).orElse(null));
+        ReceiverLoad load =
+                new ReceiverLoad(
+                        owner.getId(),
+                        owner.getFullName(),
+                        customers.countPortfolio(owner.getId()),
+                        1,
+                        limits.forRole(owner.getRole())
+                                .map(PortfolioLimits.Limit::max)
+                                .orElse(null));
         if (!load.withinLimit()) {
-            throw new PortfolioRuleException("portfolio.overLimit", owner.getFullName(), load.after(), load.max());
+            throw new PortfolioRuleException(
+                    "portfolio.overLimit", owner.getFullName(), load.after(), load.max());
         }
         Customer customer = new Customer(form.getName().trim(), orgNumber, form.getSector(), owner);
         form.applyTo(customer);
-        customer.setTier(owner.getRole() == SalesRole.KEY_ACCOUNT_MANAGER ? CustomerTier.KEY : CustomerTier.STANDARD);
+        customer.setTier(
+                owner.getRole() == SalesRole.KEY_ACCOUNT_MANAGER
+                        ? CustomerTier.KEY
+                        : CustomerTier.STANDARD);
         requireValid(customer);
         customer.markUpdated(currentUser.require().fullName(), clock.instant());
         customers.saveAndFlush(customer);
@@ -135,11 +164,22 @@ public class CustomerService {
         return get(customer.getId());
     }
 
-    /** Refused when another customer has the (normalised) organisation number; the customer's own number is free. */
+    /**
+     * Refused when another customer has the (normalised) organisation number; the customer's own
+     * number is free.
+     */
     private void requireFreeOrgNumber(String orgNumber, String current) {
-        if (orgNumber != null && !orgNumber.isBlank() && !orgNumber.equals(current) && customers.existsByOrgNumber(orgNumber)) {
-            Specification<Customer> withNumber = (root, query, cb) -> cb.equal(root.get("orgNumber"), orgNumber);
-            String visible = customers.findOne(inScope(organisation.currentScope()).and(withNumber)).map(Customer::getName).orElse(null);
+        if (orgNumber != null
+                && !orgNumber.isBlank()
+                && !orgNumber.equals(current)
+                && customers.existsByOrgNumber(orgNumber)) {
+            Specification<Customer> withNumber =
+                    (root, query, cb) -> cb.equal(root.get("orgNumber"), orgNumber);
+            String visible =
+                    customers
+                            .findOne(inScope(organisation.currentScope()).and(withNumber))
+                            .map(Customer::getName)
+                            .orElse(null);
             throw new DuplicateOrgNumberException(orgNumber, visible);
         }
     }
@@ -151,7 +191,10 @@ public class CustomerService {
         }
     }
 
-    /** Whether the employee may own customers the current user registers: themselves, or a seller of their area. */
+    /**
+     * Whether the employee may own customers the current user registers: themselves, or a seller of
+     * their area.
+     */
     private boolean mayOwnMyCustomers(Employee owner) {
         KundeloftUser user = currentUser.require();
         if (owner.getId().equals(user.employeeId())) {
@@ -166,18 +209,26 @@ public class CustomerService {
 
     /** One page of the customers in scope that match the filter, sorted as asked (then by id). */
     public Page<CustomerListItem> list(CustomerFilter filter, Pageable pageable) {
-        Pageable stable = pageable.isPaged()
-                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        pageable.getSort().and(Sort.by("id")))
-                : pageable;
+        Pageable stable =
+                pageable.isPaged()
+                        ? PageRequest.of(
+                                pageable.getPageNumber(),
+                                pageable.getPageSize(),
+                                pageable.getSort().and(Sort.by("id")))
+                        : pageable;
         return customers.findAll(scoped(filter), stable).map(CustomerListItem::of);
     }
 
     /**
-     * One page of the customer grid — the customers in scope that match the filter, sorted as asked (then by id) —
-     * with the other features' columns, in two statements.
+     * One page of the customer grid — the customers in scope that match the filter, sorted as asked
+     * (then by id) — with the other features' columns, in two statements.
      */
-    public List<CustomerListRow> rows(CustomerFilter filter, int offset, int limit, Sort sort, List<CustomerListColumns> columns) {
+    public List<CustomerListRow> rows(
+            CustomerFilter filter,
+            int offset,
+            int limit,
+            Sort sort,
+            List<CustomerListColumns> columns) {
         return CustomerRows.page(entityManager, scoped(filter), offset, limit, sort, columns);
     }
 
@@ -192,22 +243,54 @@ public class CustomerService {
     }
 
     /**
-     * A customer with contacts and ownership history; a customer outside the current user's
-     * scope is reported as not found, exactly like a missing one.
+     * A customer with contacts and ownership history; a customer outside the current user's scope
+     * is reported as not found, exactly like a missing one.
      */
     public CustomerDetails get(Long id) {
         Customer c = customers.requireInScope(organisation.currentScope(), id);
-        List<CustomerDetails.ContactItem> contactItems = contacts.findByCustomerId(id).stream()
-                .map(p -> new CustomerDetails.ContactItem(p.getId(), p.getVersion(), p.getFullName(), p.getTitle(),
-                        p.getEmail(), p.getPhone(), p.isPrimary(), p.isDoNotCall()))
-                .toList();
-        List<CustomerDetails.OwnershipPeriod> periods = ownerships.findByCustomerId(id).stream()
-                .map(o -> new CustomerDetails.OwnershipPeriod(o.getOwner().getFullName(), o.getValidFrom(), o.getValidTo()))
-                .toList();
-        return new CustomerDetails(c.getId(), c.getVersion(), c.getName(), c.getOrgNumber(), c.getSector(),
-                c.getIndustry(), c.getCountry(), c.getStreet(), c.getPostalCode(), c.getCity(), c.getEmail(),
-                c.getPhone(), c.getWebsite(), c.getStatus(), c.getTier(), c.getOwner().getFullName(),
-                c.getCustomerSince(), contactItems, periods);
+        List<CustomerDetails.ContactItem> contactItems =
+                contacts.findByCustomerId(id).stream()
+                        .map(
+                                p ->
+                                        new CustomerDetails.ContactItem(
+                                                p.getId(),
+                                                p.getVersion(),
+                                                p.getFullName(),
+                                                p.getTitle(),
+                                                p.getEmail(),
+                                                p.getPhone(),
+                                                p.isPrimary(),
+                                                p.isDoNotCall()))
+                        .toList();
+        List<CustomerDetails.OwnershipPeriod> periods =
+                ownerships.findByCustomerId(id).stream()
+                        .map(
+                                o ->
+                                        new CustomerDetails.OwnershipPeriod(
+                                                o.getOwner().getFullName(),
+                                                o.getValidFrom(),
+                                                o.getValidTo()))
+                        .toList();
+        return new CustomerDetails(
+                c.getId(),
+                c.getVersion(),
+                c.getName(),
+                c.getOrgNumber(),
+                c.getSector(),
+                c.getIndustry(),
+                c.getCountry(),
+                c.getStreet(),
+                c.getPostalCode(),
+                c.getCity(),
+                c.getEmail(),
+                c.getPhone(),
+                c.getWebsite(),
+                c.getStatus(),
+                c.getTier(),
+                c.getOwner().getFullName(),
+                c.getCustomerSince(),
+                contactItems,
+                periods);
     }
 
     /** Fails with "not found" unless the current user may see the customer; loads nothing else. */
@@ -221,7 +304,8 @@ public class CustomerService {
             return Set.of();
         }
         Specification<Customer> wanted = (root, query, cb) -> root.get("id").in(ids);
-        return customers.findAll(inScope(organisation.currentScope()).and(wanted)).stream().map(Customer::getId)
+        return customers.findAll(inScope(organisation.currentScope()).and(wanted)).stream()
+                .map(Customer::getId)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
@@ -230,7 +314,10 @@ public class CustomerService {
         return customers.requireInScope(organisation.currentScope(), id).getOwner().getId();
     }
 
-    /** When a customer the current user may see was won (null when not known); out of scope: "not found". */
+    /**
+     * When a customer the current user may see was won (null when not known); out of scope: "not
+     * found".
+     */
     public LocalDate customerSince(Long id) {
         return customers.requireInScope(organisation.currentScope(), id).getCustomerSince();
     }
@@ -249,7 +336,8 @@ public class CustomerService {
         Root<Customer> customer = query.from(Customer.class);
         Path<Long> ownerId = customer.get("owner").get("id");
         query.multiselect(ownerId, cb.count(customer))
-                .where(inScope(organisation.currentScope()).toPredicate(customer, query, cb),
+                .where(
+                        inScope(organisation.currentScope()).toPredicate(customer, query, cb),
                         ownerId.in(ownerIds),
                         cb.notEqual(customer.get("status"), CustomerStatus.LOST))
                 .groupBy(ownerId);
@@ -265,20 +353,26 @@ public class CustomerService {
         CriteriaQuery<OwnerOption> query = cb.createQuery(OwnerOption.class);
         Root<Customer> customer = query.from(Customer.class);
         Path<Object> owner = customer.get("owner");
-        query.select(cb.construct(OwnerOption.class, owner.get("id"), owner.get("fullName"))).distinct(true)
+        query.select(cb.construct(OwnerOption.class, owner.get("id"), owner.get("fullName")))
+                .distinct(true)
                 .where(inScope(organisation.currentScope()).toPredicate(customer, query, cb))
                 .orderBy(cb.asc(owner.get("fullName")));
         return entityManager.createQuery(query).getResultList();
     }
 
-    /** The industries of the customers in scope, alphabetically: the choices of the industry filter. */
+    /**
+     * The industries of the customers in scope, alphabetically: the choices of the industry filter.
+     */
     public List<String> industriesInScope() {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<String> query = cb.createQuery(String.class);
         Root<Customer> customer = query.from(Customer.class);
         Path<String> industry = customer.get("industry");
-        query.select(industry).distinct(true)
-                .where(inScope(organisation.currentScope()).toPredicate(customer, query, cb), cb.isNotNull(industry))
+        query.select(industry)
+                .distinct(true)
+                .where(
+                        inScope(organisation.currentScope()).toPredicate(customer, query, cb),
+                        cb.isNotNull(industry))
                 .orderBy(cb.asc(industry));
         return entityManager.createQuery(query).getResultList();
     }

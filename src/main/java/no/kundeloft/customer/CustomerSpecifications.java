@@ -13,8 +13,7 @@ import org.springframework.data.jpa.domain.Specification;
 /** The conditions customer queries are built of: the record scope first, then the filter. */
 final class CustomerSpecifications {
 
-    private CustomerSpecifications() {
-    }
+    private CustomerSpecifications() {}
 
     static Specification<Customer> inScope(RecordScope scope) {
         return (root, query, cb) -> scope.predicate(cb, root.get("owner"));
@@ -28,13 +27,22 @@ final class CustomerSpecifications {
                 String pattern = LikePatterns.containing(text);
                 Subquery<Long> contact = query.subquery(Long.class);
                 Root<Contact> contacts = contact.from(Contact.class);
-                contact.select(contacts.get("id")).where(
-                        cb.equal(contacts.get("customer"), root),
-                        cb.like(cb.lower(contacts.get("fullName")), pattern, LikePatterns.ESCAPE));
-                conditions.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), pattern, LikePatterns.ESCAPE),
-                        cb.like(root.get("orgNumber"), LikePatterns.escape(OrganisationNumber.normalise(text)) + "%", LikePatterns.ESCAPE),
-                        cb.exists(contact)));
+                contact.select(contacts.get("id"))
+                        .where(
+                                cb.equal(contacts.get("customer"), root),
+                                cb.like(
+                                        cb.lower(contacts.get("fullName")),
+                                        pattern,
+                                        LikePatterns.ESCAPE));
+                conditions.add(
+                        cb.or(
+                                cb.like(cb.lower(root.get("name")), pattern, LikePatterns.ESCAPE),
+                                cb.like(
+                                        root.get("orgNumber"),
+                                        LikePatterns.escape(OrganisationNumber.normalise(text))
+                                                + "%",
+                                        LikePatterns.ESCAPE),
+                                cb.exists(contact)));
             }
             if (filter.status() != null) {
                 conditions.add(cb.equal(root.get("status"), filter.status()));

@@ -1,6 +1,9 @@
 package no.kundeloft.customer;
 
-/** Standard customers sit in account managers' portfolios, key customers with key account managers. */
+/**
+ * Standard customers sit in account managers' portfolios, key customers with key account managers.
+ */
 public enum CustomerTier {
-    STANDARD, KEY
+    STANDARD,
+    KEY
 }

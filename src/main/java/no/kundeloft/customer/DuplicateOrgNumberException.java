@@ -1,9 +1,9 @@
 package no.kundeloft.customer;
 
 /**
- * Refuses an organisation number that another customer already has. The customer is named only when the
- * user may see it; otherwise only that it exists is told (one company is one customer across the whole
- * organisation, so the number cannot be taken twice), with nothing about where or whose.
+ * Refuses an organisation number that another customer already has. The customer is named only when
+ * the user may see it; otherwise only that it exists is told (one company is one customer across
+ * the whole organisation, so the number cannot be taken twice), with nothing about where or whose.
  */
 public class DuplicateOrgNumberException extends RuntimeException {
 

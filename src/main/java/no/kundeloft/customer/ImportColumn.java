@@ -11,12 +11,38 @@ import no.kundeloft.importing.Headers;
  * ("Organisasjonsnummer", "Org.nr", "Org number", "Kundenavn", …).
  */
 public enum ImportColumn {
-    NAME("name", "navn", "kundenavn", "customer", "customername", "kunde", "firma", "company", "companyname", "firmanavn"),
-    ORG_NUMBER("orgnumber", "orgnr", "organisasjonsnummer", "organizationnumber", "organisationnumber", "orgno", "registrationnumber", "registrationid", "foretaksnummer"),
+    NAME(
+            "name",
+            "navn",
+            "kundenavn",
+            "customer",
+            "customername",
+            "kunde",
+            "firma",
+            "company",
+            "companyname",
+            "firmanavn"),
+    ORG_NUMBER(
+            "orgnumber",
+            "orgnr",
+            "organisasjonsnummer",
+            "organizationnumber",
+            "organisationnumber",
+            "orgno",
+            "registrationnumber",
+            "registrationid",
+            "foretaksnummer"),
     SECTOR("sector", "sektor"),
     INDUSTRY("industry", "bransje", "næring"),
     COUNTRY("country", "land", "landkode", "countrycode"),
-    STREET("street", "address", "adresse", "gateadresse", "streetaddress", "besøksadresse", "postadresse"),
+    STREET(
+            "street",
+            "address",
+            "adresse",
+            "gateadresse",
+            "streetaddress",
+            "besøksadresse",
+            "postadresse"),
     POSTAL_CODE("postalcode", "postnummer", "postnr", "zip", "zipcode", "postcode"),
     CITY("city", "poststed", "sted", "by", "town"),
     EMAIL("email", "epost", "mail", "e-post", "emailaddress"),
@@ -47,7 +73,10 @@ public enum ImportColumn {
         this.headers = Set.of(headers);
     }
 
-    /** Each header recognised, by its index; a column is used once, by the first header that names it. */
+    /**
+     * Each header recognised, by its index; a column is used once, by the first header that names
+     * it.
+     */
     public static Map<Integer, ImportColumn> match(List<String> headers) {
         return Headers.match(headers, BY_HEADER);
     }

@@ -6,7 +6,11 @@ public class ImportRejectedException extends RuntimeException {
     private final transient ImportPreview preview;
 
     public ImportRejectedException(ImportPreview preview) {
-        super(preview.rowsWithProblems() + " rows with problems, " + preview.fileProblems().size() + " file problems");
+        super(
+                preview.rowsWithProblems()
+                        + " rows with problems, "
+                        + preview.fileProblems().size()
+                        + " file problems");
         this.preview = preview;
     }
 

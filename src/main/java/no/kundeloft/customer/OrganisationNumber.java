@@ -1,15 +1,14 @@
 package no.kundeloft.customer;
 
 /**
- * The Norwegian organisation number: nine digits, the last a MOD11 check digit over the first
- * eight with the weights 3, 2, 7, 6, 5, 4, 3, 2.
+ * The Norwegian organisation number: nine digits, the last a MOD11 check digit over the first eight
+ * with the weights 3, 2, 7, 6, 5, 4, 3, 2.
  */
 public final class OrganisationNumber {
 
     private static final int[] WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
 
-    private OrganisationNumber() {
-    }
+    private OrganisationNumber() {}
 
     /** Removes the spaces people type ("923 609 016"), keeping anything else as it is. */
     public static String normalise(String input) {
@@ -26,8 +25,8 @@ public final class OrganisationNumber {
     }
 
     /**
-     * The check digit for eight leading digits, or null when there is none (remainder 1):
-     * such numbers are never issued.
+     * The check digit for eight leading digits, or null when there is none (remainder 1): such
+     * numbers are never issued.
      */
     public static Integer checkDigit(String firstEight) {
         int sum = 0;

@@ -21,12 +21,28 @@ class OwnershipTimeline implements TimelineSource {
         if (!kinds.contains(TimelineKind.OWNER)) {
             return List.of();
         }
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select o from CustomerOwnership o join fetch o.owner
-                        where o.customer.id = :customer order by o.validFrom desc, o.id desc""", CustomerOwnership.class)
-                .setParameter("customer", customerId).setMaxResults(limit).getResultList().stream()
-                .map(period -> new TimelineEntry(TimelineKind.OWNER, period.getValidFrom().atStartOfDay(Formats.ZONE).toInstant(),
-                        "timeline.owner", List.of(period.getOwner().getFullName()), null, null, null))
+                        where o.customer.id = :customer order by o.validFrom desc, o.id desc""",
+                        CustomerOwnership.class)
+                .setParameter("customer", customerId)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(
+                        period ->
+                                new TimelineEntry(
+                                        TimelineKind.OWNER,
+                                        period.getValidFrom()
+                                                .atStartOfDay(Formats.ZONE)
+                                                .toInstant(),
+                                        "timeline.owner",
+                                        List.of(period.getOwner().getFullName()),
+                                        null,
+                                        null,
+                                        null))
                 .toList();
     }
 
@@ -35,7 +51,11 @@ class OwnershipTimeline implements TimelineSource {
         if (!kinds.contains(TimelineKind.OWNER)) {
             return 0;
         }
-        return entityManager.createQuery("select count(o) from CustomerOwnership o where o.customer.id = :customer", Long.class)
-                .setParameter("customer", customerId).getSingleResult();
+        return entityManager
+                .createQuery(
+                        "select count(o) from CustomerOwnership o where o.customer.id = :customer",
+                        Long.class)
+                .setParameter("customer", customerId)
+                .getSingleResult();
     }
 }

@@ -1,13 +1,15 @@
 package no.kundeloft.customer;
 
-/** Phone numbers compared by their digits, however they are written ("+47 900 12 345", "0047 90012345", "900 12 345"). */
+/**
+ * Phone numbers compared by their digits, however they are written ("+47 900 12 345", "0047
+ * 90012345", "900 12 345").
+ */
 public final class PhoneNumbers {
 
     /** A Norwegian number's own digits: the last eight, after any country code. */
     public static final int NATIONAL_DIGITS = 8;
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** The number's digits only, as contacts keep them for matching; null for none. */
     public static String digits(String phone) {
@@ -15,11 +17,13 @@ public final class PhoneNumbers {
     }
 
     /**
-     * A LIKE pattern for a digits column that ends with the number's last eight digits, or null when it has fewer (too
-     * short to tell one person from another).
+     * A LIKE pattern for a digits column that ends with the number's last eight digits, or null
+     * when it has fewer (too short to tell one person from another).
      */
     public static String endingWith(String phone) {
         String digits = digits(phone);
-        return digits == null || digits.length() < NATIONAL_DIGITS ? null : "%" + digits.substring(digits.length() - NATIONAL_DIGITS);
+        return digits == null || digits.length() < NATIONAL_DIGITS
+                ? null
+                : "%" + digits.substring(digits.length() - NATIONAL_DIGITS);
     }
 }

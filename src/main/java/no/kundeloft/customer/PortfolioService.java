@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who owns which customers: assigning and reassigning customers, and handing over a whole
  * portfolio, by a team leader within the team, a sales manager within the department, or an admin.
- * Every change keeps the portfolio rules (limits, key customers with key account managers only)
- * and the ownership periods; a change that breaks a rule changes nothing.
+ * Every change keeps the portfolio rules (limits, key customers with key account managers only) and
+ * the ownership periods; a change that breaks a rule changes nothing.
  */
 @Service
 @Transactional
@@ -53,9 +53,16 @@ public class PortfolioService {
     private final Notifications notifications;
     private final CurrentUser currentUser;
 
-    PortfolioService(CustomerRepository customers, CustomerOwnershipRepository ownerships,
-                     OrganisationService organisation, People people, PortfolioLimits limits, Clock clock,
-                     ApplicationEventPublisher events, Notifications notifications, CurrentUser currentUser) {
+    PortfolioService(
+            CustomerRepository customers,
+            CustomerOwnershipRepository ownerships,
+            OrganisationService organisation,
+            People people,
+            PortfolioLimits limits,
+            Clock clock,
+            ApplicationEventPublisher events,
+            Notifications notifications,
+            CurrentUser currentUser) {
         this.events = events;
         this.notifications = notifications;
         this.currentUser = currentUser;
@@ -67,15 +74,25 @@ public class PortfolioService {
         this.clock = clock;
     }
 
-    /** The receiver hears of the customers given to them: one notification, naming them (a link to the one, or the list). */
+    /**
+     * The receiver hears of the customers given to them: one notification, naming them (a link to
+     * the one, or the list).
+     */
     private void tell(Employee receiver, List<Customer> given) {
         if (given.isEmpty()) {
             return;
         }
         String names = given.stream().map(Customer::getName).collect(Collectors.joining(", "));
-        String subject = names.length() <= NAMES_SHOWN ? names : names.substring(0, NAMES_SHOWN - 1) + "…";
+        String subject =
+                names.length() <= NAMES_SHOWN ? names : names.substring(0, NAMES_SHOWN - 1) + "…";
         KundeloftUser user = currentUser.require();
-        notifications.send(receiver.getId(), NotificationKind.CUSTOMERS_ASSIGNED, Notifications.Actor.of(user), Notice.of(subject, given.size() == 1 ? "customers/" + given.getFirst().getId() : "customers"));
+        notifications.send(
+                receiver.getId(),
+                NotificationKind.CUSTOMERS_ASSIGNED,
+                Notifications.Actor.of(user),
+                Notice.of(
+                        subject,
+                        given.size() == 1 ? "customers/" + given.getFirst().getId() : "customers"));
     }
 
     /** Who the current user may give customers to. */
@@ -91,9 +108,9 @@ public class PortfolioService {
     }
 
     /**
-     * Gives the customers to the receiver from today, ending the current owners' periods.
-     * Refused, changing nothing, when the receiver is outside the user's area, would go over
-     * the limit, or a customer's tier does not fit the receiver's role.
+     * Gives the customers to the receiver from today, ending the current owners' periods. Refused,
+     * changing nothing, when the receiver is outside the user's area, would go over the limit, or a
+     * customer's tier does not fit the receiver's role.
      */
     public void reassign(Collection<Long> customerIds, Long receiverId) {
         List<Customer> moving = customersInScope(customerIds);
@@ -105,7 +122,8 @@ public class PortfolioService {
 
     /**
      * Makes a customer a key customer or a standard one again — a leader's decision — and gives it
-     * to an owner whose role fits the new tier (a key account manager for a key customer), in one step.
+     * to an owner whose role fits the new tier (a key account manager for a key customer), in one
+     * step.
      */
     public void changeTier(Long customerId, CustomerTier tier, Long receiverId) {
         Customer customer = customersInScope(List.of(customerId)).getFirst();
@@ -122,7 +140,9 @@ public class PortfolioService {
         tell(receiver, List.of(customer));
     }
 
-    /** Every customer an employee in the user's area owns, by name: what a hand-over distributes. */
+    /**
+     * Every customer an employee in the user's area owns, by name: what a hand-over distributes.
+     */
     @Transactional(readOnly = true)
     public List<CustomerListItem> portfolioOf(Long employeeId) {
         return portfolio(employeeId).stream().map(CustomerListItem::of).toList();
@@ -136,8 +156,11 @@ public class PortfolioService {
     public Map<Long, Long> spreadEvenly(Long leavingId, List<Long> receiverIds) {
         List<Employee> receivers = receiverIds.stream().map(this::receiver).toList();
         Map<Long, Long> plan = new LinkedHashMap<>();
-        Map<Boolean, List<Employee>> byKeyRole = receivers.stream()
-                .collect(Collectors.partitioningBy(r -> r.getRole() == SalesRole.KEY_ACCOUNT_MANAGER));
+        Map<Boolean, List<Employee>> byKeyRole =
+                receivers.stream()
+                        .collect(
+                                Collectors.partitioningBy(
+                                        r -> r.getRole() == SalesRole.KEY_ACCOUNT_MANAGER));
         Map<Boolean, Integer> turn = new LinkedHashMap<>(Map.of(true, 0, false, 0));
         for (Customer customer : portfolio(leavingId)) {
             boolean key = customer.getTier() == CustomerTier.KEY;
@@ -154,14 +177,31 @@ public class PortfolioService {
     @Transactional(readOnly = true)
     public HandOverPreview previewHandOver(Long leavingId, Map<Long, Long> plan) {
         List<Customer> portfolio = portfolio(leavingId);
-        List<String> unassigned = portfolio.stream().filter(c -> !plan.containsKey(c.getId())).map(Customer::getName).toList();
-        Map<Long, Employee> receivers = plan.values().stream().distinct()
-                .collect(Collectors.toMap(Function.identity(), this::receiver, (a, b) -> a, LinkedHashMap::new));
+        List<String> unassigned =
+                portfolio.stream()
+                        .filter(c -> !plan.containsKey(c.getId()))
+                        .map(Customer::getName)
+                        .toList();
+        Map<Long, Employee> receivers =
+                plan.values().stream()
+                        .distinct()
+                        .collect(
+                                Collectors.toMap(
+                                        Function.identity(),
+                                        this::receiver,
+                                        (a, b) -> a,
+                                        LinkedHashMap::new));
         List<String> tierConflicts = new ArrayList<>();
         List<ReceiverLoad> loads = new ArrayList<>();
         for (Employee receiver : receivers.values()) {
-            List<Customer> incoming = portfolio.stream().filter(c -> receiver.getId().equals(plan.get(c.getId()))).toList();
-            incoming.stream().filter(c -> !tierFits(c, receiver)).map(Customer::getName).forEach(tierConflicts::add);
+            List<Customer> incoming =
+                    portfolio.stream()
+                            .filter(c -> receiver.getId().equals(plan.get(c.getId())))
+                            .toList();
+            incoming.stream()
+                    .filter(c -> !tierFits(c, receiver))
+                    .map(Customer::getName)
+                    .forEach(tierConflicts::add);
             loads.add(load(receiver, incoming));
         }
         return new HandOverPreview(loads, unassigned, tierConflicts);
@@ -173,22 +213,34 @@ public class PortfolioService {
      */
     public void handOver(Long leavingId, Map<Long, Long> plan) {
         List<Customer> portfolio = portfolio(leavingId);
-        List<String> unassigned = portfolio.stream().filter(c -> !plan.containsKey(c.getId())).map(Customer::getName).toList();
+        List<String> unassigned =
+                portfolio.stream()
+                        .filter(c -> !plan.containsKey(c.getId()))
+                        .map(Customer::getName)
+                        .toList();
         if (!unassigned.isEmpty()) {
-            throw new PortfolioRuleException("portfolio.unassigned", unassigned.size(), String.join(", ", unassigned));
+            throw new PortfolioRuleException(
+                    "portfolio.unassigned", unassigned.size(), String.join(", ", unassigned));
         }
-        Map<Long, List<Customer>> byReceiver = portfolio.stream()
-                .collect(Collectors.groupingBy(c -> plan.get(c.getId()), LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Customer>> byReceiver =
+                portfolio.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        c -> plan.get(c.getId()),
+                                        LinkedHashMap::new,
+                                        Collectors.toList()));
         Map<Employee, List<Customer>> checked = new LinkedHashMap<>();
-        byReceiver.forEach((receiverId, incoming) -> {
-            Employee receiver = receiver(receiverId);
-            checkRules(receiver, incoming);
-            checked.put(receiver, incoming);
-        });
-        checked.forEach((receiver, incoming) -> {
-            incoming.forEach(customer -> transfer(customer, receiver));
-            tell(receiver, incoming);
-        });
+        byReceiver.forEach(
+                (receiverId, incoming) -> {
+                    Employee receiver = receiver(receiverId);
+                    checkRules(receiver, incoming);
+                    checked.put(receiver, incoming);
+                });
+        checked.forEach(
+                (receiver, incoming) -> {
+                    incoming.forEach(customer -> transfer(customer, receiver));
+                    tell(receiver, incoming);
+                });
     }
 
     private List<Customer> portfolio(Long employeeId) {
@@ -199,8 +251,10 @@ public class PortfolioService {
     }
 
     private List<Customer> customersInScope(Collection<Long> customerIds) {
-        List<Customer> found = customers.findAll(inScope(organisation.currentScope())
-                .and((root, query, cb) -> root.get("id").in(customerIds)));
+        List<Customer> found =
+                customers.findAll(
+                        inScope(organisation.currentScope())
+                                .and((root, query, cb) -> root.get("id").in(customerIds)));
         if (found.size() != customerIds.stream().distinct().count()) {
             throw new NotFoundException("Customer", customerIds);
         }
@@ -209,23 +263,33 @@ public class PortfolioService {
 
     private Employee receiver(Long receiverId) {
         if (organisation.assignableOwners().stream().noneMatch(o -> o.id().equals(receiverId))) {
-            String name = people.byId(receiverId).filter(organisation.currentScope()::covers).map(Employee::getFullName).orElse(String.valueOf(receiverId));
+            String name =
+                    people.byId(receiverId)
+                            .filter(organisation.currentScope()::covers)
+                            .map(Employee::getFullName)
+                            .orElse(String.valueOf(receiverId));
             throw new PortfolioRuleException("portfolio.receiverNotAllowed", name);
         }
-        return people.lock(List.of(receiverId)).stream().findFirst()
+        return people.lock(List.of(receiverId)).stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Employee", receiverId));
     }
 
     private void checkRules(Employee receiver, List<Customer> incoming) {
         for (Customer customer : incoming) {
             if (!tierFits(customer, receiver)) {
-                throw new PortfolioRuleException(customer.getTier() == CustomerTier.KEY ? "portfolio.keyOnlyToKam" : "portfolio.kamKeyOnly",
-                        customer.getName(), receiver.getFullName());
+                throw new PortfolioRuleException(
+                        customer.getTier() == CustomerTier.KEY
+                                ? "portfolio.keyOnlyToKam"
+                                : "portfolio.kamKeyOnly",
+                        customer.getName(),
+                        receiver.getFullName());
             }
         }
         ReceiverLoad load = load(receiver, incoming);
         if (!load.withinLimit()) {
-            throw new PortfolioRuleException("portfolio.overLimit", receiver.getFullName(), load.after(), load.max());
+            throw new PortfolioRuleException(
+                    "portfolio.overLimit", receiver.getFullName(), load.after(), load.max());
         }
     }
 
@@ -235,11 +299,21 @@ public class PortfolioService {
     }
 
     private ReceiverLoad load(Employee receiver, List<Customer> incoming) {
-        long counted = incoming.stream()
-                .filter(c -> c.getStatus() != CustomerStatus.LOST && !c.getOwner().equals(receiver))
-                .count();
-        Integer max = limits.forRole(receiver.getRole()).map(PortfolioLimits.Limit::max).orElse(null);
-        return new ReceiverLoad(receiver.getId(), receiver.getFullName(), customers.countPortfolio(receiver.getId()), counted, max);
+        long counted =
+                incoming.stream()
+                        .filter(
+                                c ->
+                                        c.getStatus() != CustomerStatus.LOST
+                                                && !c.getOwner().equals(receiver))
+                        .count();
+        Integer max =
+                limits.forRole(receiver.getRole()).map(PortfolioLimits.Limit::max).orElse(null);
+        return new ReceiverLoad(
+                receiver.getId(),
+                receiver.getFullName(),
+                customers.countPortfolio(receiver.getId()),
+                counted,
+                max);
     }
 
     private void transfer(Customer customer, Employee receiver) {
@@ -248,13 +322,14 @@ public class PortfolioService {
         }
         LocalDate today = LocalDate.now(clock);
         Optional<CustomerOwnership> current = ownerships.findCurrent(customer.getId());
-        current.ifPresent(period -> {
-            if (period.getValidFrom().isBefore(today)) {
-                period.end(today);
-            } else {
-                ownerships.delete(period);
-            }
-        });
+        current.ifPresent(
+                period -> {
+                    if (period.getValidFrom().isBefore(today)) {
+                        period.end(today);
+                    } else {
+                        ownerships.delete(period);
+                    }
+                });
         ownerships.save(new CustomerOwnership(customer, receiver, today));
         Long previous = customer.getOwner().getId();
         customer.setOwner(receiver);

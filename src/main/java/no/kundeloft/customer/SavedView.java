@@ -11,7 +11,10 @@ import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.Team;
 
-/** A named view of the customer list: its filters and sort as the address keeps them; shared with a team, or personal. */
+/**
+ * A named view of the customer list: its filters and sort as the address keeps them; shared with a
+ * team, or personal.
+ */
 @Entity
 @Table(name = "saved_view")
 public class SavedView extends AbstractEntity {
@@ -33,8 +36,7 @@ public class SavedView extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SavedView() {
-    }
+    protected SavedView() {}
 
     SavedView(Employee owner, Team team, String name, String query, Instant createdAt) {
         this.owner = owner;

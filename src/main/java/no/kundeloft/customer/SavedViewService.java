@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saved views of the customer list: mine, and those the leader of my team shared with it. A view keeps only the
- * filters; opening it lists what the user's own scope holds, so sharing one gives nobody more to see.
+ * Saved views of the customer list: mine, and those the leader of my team shared with it. A view
+ * keeps only the filters; opening it lists what the user's own scope holds, so sharing one gives
+ * nobody more to see.
  */
 @Service
 @PreAuthorize("isAuthenticated() and !hasRole('ADMIN')")
@@ -32,7 +33,8 @@ public class SavedViewService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SavedViewService(EntityManager entityManager, People people, CurrentUser currentUser, Clock clock) {
+    SavedViewService(
+            EntityManager entityManager, People people, CurrentUser currentUser, Clock clock) {
         this.entityManager = entityManager;
         this.people = people;
         this.currentUser = currentUser;
@@ -44,12 +46,25 @@ public class SavedViewService {
         KundeloftUser user = currentUser.require();
         Employee me = entityManager.find(Employee.class, user.employeeId());
         Long teamId = me.getTeam() == null ? null : me.getTeam().getId();
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select v from SavedView v join fetch v.owner left join fetch v.team
-                        where v.owner.id = :me or (v.team.id = :team) order by lower(v.name), v.id""", SavedView.class)
-                .setParameter("me", user.employeeId()).setParameter("team", teamId == null ? -1L : teamId).getResultList().stream()
-                .map(v -> new SavedViewItem(v.getId(), v.getName(), v.getQuery(), v.getTeam() != null,
-                        v.getOwner().getId().equals(user.employeeId()), v.getOwner().getFullName()))
+                        where v.owner.id = :me or (v.team.id = :team) order by lower(v.name), v.id""",
+                        SavedView.class)
+                .setParameter("me", user.employeeId())
+                .setParameter("team", teamId == null ? -1L : teamId)
+                .getResultList()
+                .stream()
+                .map(
+                        v ->
+                                new SavedViewItem(
+                                        v.getId(),
+                                        v.getName(),
+                                        v.getQuery(),
+                                        v.getTeam() != null,
+                                        v.getOwner().getId().equals(user.employeeId()),
+                                        v.getOwner().getFullName()))
                 .toList();
     }
 
@@ -58,7 +73,10 @@ public class SavedViewService {
         return sharedTeam() != null;
     }
 
-    /** Saves the list's current filters under a name, shared with the team I lead when asked; a name is mine once. */
+    /**
+     * Saves the list's current filters under a name, shared with the team I lead when asked; a name
+     * is mine once.
+     */
     @Transactional
     public SavedViewItem save(String name, String query, boolean shareWithTeam) {
         String trimmed = name == null ? "" : name.strip();
@@ -77,14 +95,28 @@ public class SavedViewService {
         }
         Long me = currentUser.require().employeeId();
         people.lock(List.of(me));
-        boolean taken = !entityManager.createQuery("select v.id from SavedView v where v.owner.id = :me and lower(v.name) = lower(:name)",
-                Long.class).setParameter("me", me).setParameter("name", trimmed).getResultList().isEmpty();
+        boolean taken =
+                !entityManager
+                        .createQuery(
+                                "select v.id from SavedView v where v.owner.id = :me and lower(v.name) = lower(:name)",
+                                Long.class)
+                        .setParameter("me", me)
+                        .setParameter("name", trimmed)
+                        .getResultList()
+                        .isEmpty();
         if (taken) {
             throw new ViewRefusedException("views.refused.nameTaken", trimmed);
         }
-        SavedView view = new SavedView(entityManager.getReference(Employee.class, me), team, trimmed, query, clock.instant());
+        SavedView view =
+                new SavedView(
+                        entityManager.getReference(Employee.class, me),
+                        team,
+                        trimmed,
+                        query,
+                        clock.instant());
         entityManager.persist(view);
-        return new SavedViewItem(view.getId(), trimmed, query, team != null, true, currentUser.require().fullName());
+        return new SavedViewItem(
+                view.getId(), trimmed, query, team != null, true, currentUser.require().fullName());
     }
 
     /** Deletes one of my views ("not found" for anyone else's). */
@@ -102,8 +134,12 @@ public class SavedViewService {
         if (user.role() != SalesRole.TEAM_LEADER) {
             return null;
         }
-        return entityManager.createQuery("select t from Team t where t.leader.id = :me", Team.class)
-                .setParameter("me", user.employeeId()).getResultStream().findFirst().orElse(null);
+        return entityManager
+                .createQuery("select t from Team t where t.leader.id = :me", Team.class)
+                .setParameter("me", user.employeeId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** A saved view the rules refuse; nothing was saved. */

@@ -10,8 +10,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A Norwegian customer's organisation number must pass MOD11; customers of other countries
- * may carry any registration id.
+ * A Norwegian customer's organisation number must pass MOD11; customers of other countries may
+ * carry any registration id.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,8 +35,10 @@ public @interface ValidRegistrationNumber {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("orgNumber").addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(
+                            context.getDefaultConstraintMessageTemplate())
+                    .addPropertyNode("orgNumber")
+                    .addConstraintViolation();
             return false;
         }
     }

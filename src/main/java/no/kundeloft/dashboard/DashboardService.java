@@ -29,11 +29,16 @@ public class DashboardService {
     /** The current user's home page figures, all within their record scope. */
     public HomeSummary home() {
         List<OrganisationWarning> warnings = new ArrayList<>(organisation.teamSizeWarnings());
-        warnings.addAll(organisation.portfolioWarnings(ownerIds -> {
-            Map<Long, Long> sizes = customers.portfolioSizes(ownerIds);
-            return ownerId -> sizes.getOrDefault(ownerId, 0L);
-        }));
-        return new HomeSummary(customers.count(CustomerFilter.none()), customers.countInScope(CustomerTier.KEY),
-                organisation.myTeams(), warnings);
+        warnings.addAll(
+                organisation.portfolioWarnings(
+                        ownerIds -> {
+                            Map<Long, Long> sizes = customers.portfolioSizes(ownerIds);
+                            return ownerId -> sizes.getOrDefault(ownerId, 0L);
+                        }));
+        return new HomeSummary(
+                customers.count(CustomerFilter.none()),
+                customers.countInScope(CustomerTier.KEY),
+                organisation.myTeams(),
+                warnings);
     }
 }

@@ -21,10 +21,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty database with a generated organisation at a scale: per unit two teams of a leader, seven account
- * managers and a key account manager (so scale 20 is 40 teams and 370 people), 2,500 customers with two contacts
- * each, 36 months of revenue for the active ones up to last month, two visits and two calls per customer, and the work on top
- * ({@link DataSetWork}: deals, budgets, tasks, account plans). The same scale gives the same data (one seed), dated from today. Rows go in by JDBC batches with ids taken from the entity sequence.
+ * Fills an empty database with a generated organisation at a scale: per unit two teams of a leader,
+ * seven account managers and a key account manager (so scale 20 is 40 teams and 370 people), 2,500
+ * customers with two contacts each, 36 months of revenue for the active ones up to last month, two
+ * visits and two calls per customer, and the work on top ({@link DataSetWork}: deals, budgets,
+ * tasks, account plans). The same scale gives the same data (one seed), dated from today. Rows go
+ * in by JDBC batches with ids taken from the entity sequence.
  */
 @Component
 public class DataSetGenerator {
@@ -37,17 +39,25 @@ public class DataSetGenerator {
     private static final int BATCH = 1_000;
     private static final int VISITS_PER_CUSTOMER = 2;
     private static final int CALLS_PER_CUSTOMER = 2;
-    private static final String[] PURPOSES = {"Årlig gjennomgang", "Presentasjon av nye tjenester", "Oppfølging av tilbud",
-        "Behovsavklaring", "Fornyelse av avtale"};
+    private static final String[] PURPOSES = {
+        "Årlig gjennomgang",
+        "Presentasjon av nye tjenester",
+        "Oppfølging av tilbud",
+        "Behovsavklaring",
+        "Fornyelse av avtale"
+    };
     private static final String[] OUTCOMES = {"POSITIVE", "NEUTRAL", "NEGATIVE"};
-    private static final String[] CALL_OUTCOMES = {"NO_ANSWER", "BUSY", "VOICEMAIL", "REACHED", "REACHED", "NOT_INTERESTED", "CALL_BACK"};
+    private static final String[] CALL_OUTCOMES = {
+        "NO_ANSWER", "BUSY", "VOICEMAIL", "REACHED", "REACHED", "NOT_INTERESTED", "CALL_BACK"
+    };
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final CreditedRevenue credited;
 
-    DataSetGenerator(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock, CreditedRevenue credited) {
+    DataSetGenerator(
+            JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock, CreditedRevenue credited) {
         this.credited = credited;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -55,9 +65,18 @@ public class DataSetGenerator {
     }
 
     /** What was made, for the command's report. */
-    public record Made(int people, int teams, int customers, int contacts, long revenueRows, int visits, int calls, int deals, int budgets,
-                       int tasks, int plans) {
-    }
+    public record Made(
+            int people,
+            int teams,
+            int customers,
+            int contacts,
+            long revenueRows,
+            int visits,
+            int calls,
+            int deals,
+            int budgets,
+            int tasks,
+            int plans) {}
 
     /** Whether the database has no people yet, the only kind it fills. */
     public boolean isEmpty() {
@@ -66,15 +85,16 @@ public class DataSetGenerator {
     }
 
     /**
-     * Generates the data set; {@code progress} hears what is being done as it goes. Refused on a database that has
-     * people already.
+     * Generates the data set; {@code progress} hears what is being done as it goes. Refused on a
+     * database that has people already.
      */
     public Made generate(int scale, String password, Consumer<String> progress) {
         if (scale < 1 || scale > 200) {
             throw new IllegalArgumentException("The scale is a whole number from 1 to 200");
         }
         if (!isEmpty()) {
-            throw new IllegalStateException("The database has people already; the data set fills only an empty one");
+            throw new IllegalStateException(
+                    "The database has people already; the data set fills only an empty one");
         }
         SequenceIds ids = new SequenceIds(jdbc);
         Random random = new Random(2026_12_02L + scale);
@@ -104,14 +124,23 @@ public class DataSetGenerator {
         int tasks = work.tasks(customers);
         int plans = work.plans(customers);
         progress.accept("tasks: " + tasks + ", account plans: " + plans);
-        return new Made(org.people, org.teams.size(), customers.size(), contacts, revenue, visits, calls, deals, budgets, tasks, plans);
+        return new Made(
+                org.people,
+                org.teams.size(),
+                customers.size(),
+                contacts,
+                revenue,
+                visits,
+                calls,
+                deals,
+                budgets,
+                tasks,
+                plans);
     }
 
-    private record Team(long id, long leader, List<Long> accountManagers, long keyAccountManager) {
-    }
+    private record Team(long id, long leader, List<Long> accountManagers, long keyAccountManager) {}
 
-    private record Organisation(int people, List<Team> teams) {
-    }
+    private record Organisation(int people, List<Team> teams) {}
 
     private Organisation organisation(int scale, SequenceIds ids, String hash, Random random) {
         List<Object[]> people = new ArrayList<>();
@@ -126,8 +155,11 @@ public class DataSetGenerator {
             divisionIds[d] = ids.take();
             long director = ids.take();
             people.add(person(director, "ds.director" + (d + 1), "SALES_DIRECTOR", null, hash));
-            jdbc.update("insert into division (id, version, name, country, sector, director_id) values (?, 0, ?, 'NO', ?, null)",
-                    divisionIds[d], "Divisjon " + (d + 1), sectors[d]);
+            jdbc.update(
+                    "insert into division (id, version, name, country, sector, director_id) values (?, 0, ?, 'NO', ?, null)",
+                    divisionIds[d],
+                    "Divisjon " + (d + 1),
+                    sectors[d]);
             divisionDirector.add(new long[] {divisionIds[d], director});
         }
         long[] departmentIds = new long[departments];
@@ -135,15 +167,22 @@ public class DataSetGenerator {
             departmentIds[p] = ids.take();
             long manager = ids.take();
             people.add(person(manager, "ds.manager" + (p + 1), "SALES_MANAGER", null, hash));
-            jdbc.update("insert into department (id, version, name, division_id, manager_id) values (?, 0, ?, ?, null)",
-                    departmentIds[p], "Avdeling " + (p + 1), divisionIds[p % 2]);
+            jdbc.update(
+                    "insert into department (id, version, name, division_id, manager_id) values (?, 0, ?, ?, null)",
+                    departmentIds[p],
+                    "Avdeling " + (p + 1),
+                    divisionIds[p % 2]);
             departmentManager.add(new long[] {departmentIds[p], manager});
         }
         int n = 0;
         for (int t = 0; t < teamCount; t++) {
             long team = ids.take();
-            jdbc.update("insert into team (id, version, name, department_id, leader_id, leader_has_own_budget) values (?, 0, ?, ?, null, ?)",
-                    team, "Team " + (t + 1), departmentIds[t % departments], t % 2 == 0);
+            jdbc.update(
+                    "insert into team (id, version, name, department_id, leader_id, leader_has_own_budget) values (?, 0, ?, ?, null, ?)",
+                    team,
+                    "Team " + (t + 1),
+                    departmentIds[t % departments],
+                    t % 2 == 0);
             long leader = ids.take();
             people.add(person(leader, "ds.leader" + (t + 1), "TEAM_LEADER", team, hash));
             List<Long> ams = new ArrayList<>();
@@ -156,9 +195,11 @@ public class DataSetGenerator {
             people.add(person(kam, "ds.kam" + (t + 1), "KEY_ACCOUNT_MANAGER", team, hash));
             teams.add(new Team(team, leader, ams, kam));
         }
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                 insert into employee (id, version, username, full_name, email, sales_role, team_id, active, password_hash,
-                password_change_required, preferred_language) values (?, 0, ?, ?, ?, ?, ?, true, ?, false, 'en')""", people);
+                password_change_required, preferred_language) values (?, 0, ?, ?, ?, ?, ?, true, ?, false, 'en')""",
+                people);
         for (long[] row : divisionDirector) {
             jdbc.update("update division set director_id = ? where id = ?", row[1], row[0]);
         }
@@ -177,7 +218,8 @@ public class DataSetGenerator {
     }
 
     /** Customers (id, owner, active 1/0, key 1/0) with their ownership periods. */
-    private List<long[]> customers(int scale, Organisation org, SequenceIds ids, Random random, LocalDate today) {
+    private List<long[]> customers(
+            int scale, Organisation org, SequenceIds ids, Random random, LocalDate today) {
         List<long[]> customers = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> periods = new ArrayList<>();
@@ -188,15 +230,34 @@ public class DataSetGenerator {
         for (Team team : org.teams()) {
             for (int c = 0; c < perTeam; c++) {
                 boolean key = c < keyPerTeam;
-                long owner = key ? team.keyAccountManager() : team.accountManagers().get(c % team.accountManagers().size());
+                long owner =
+                        key
+                                ? team.keyAccountManager()
+                                : team.accountManagers().get(c % team.accountManagers().size());
                 boolean active = key || random.nextInt(100) < 85;
                 long id = ids.take();
                 LocalDate since = today.minusMonths(1 + random.nextInt(120)).withDayOfMonth(1);
                 String orgNumber = orgNumber(++number);
-                rows.add(new Object[] {id, "Kunde " + number + " AS", orgNumber, random.nextBoolean() ? "PRIVATE" : "PUBLIC",
-                        INDUSTRIES[random.nextInt(INDUSTRIES.length)], String.format("%04d", 100 + random.nextInt(9000)),
-                        active ? "ACTIVE" : "PROSPECT", key ? "KEY" : "STANDARD", owner, active ? since : null});
-                periods.add(new Object[] {ids.take(), id, owner, active ? since : today.minusMonths(2).withDayOfMonth(1)});
+                rows.add(
+                        new Object[] {
+                            id,
+                            "Kunde " + number + " AS",
+                            orgNumber,
+                            random.nextBoolean() ? "PRIVATE" : "PUBLIC",
+                            INDUSTRIES[random.nextInt(INDUSTRIES.length)],
+                            String.format("%04d", 100 + random.nextInt(9000)),
+                            active ? "ACTIVE" : "PROSPECT",
+                            key ? "KEY" : "STANDARD",
+                            owner,
+                            active ? since : null
+                        });
+                periods.add(
+                        new Object[] {
+                            ids.take(),
+                            id,
+                            owner,
+                            active ? since : today.minusMonths(2).withDayOfMonth(1)
+                        });
                 customers.add(new long[] {id, owner, active ? 1 : 0, key ? 1 : 0});
                 if (rows.size() == BATCH) {
                     flushCustomers(rows, periods);
@@ -207,20 +268,36 @@ public class DataSetGenerator {
         return customers;
     }
 
-    private static final String[] INDUSTRIES = {"Bygg og anlegg", "Handel", "Industri", "Transport", "Helse", "Undervisning",
-        "Eiendom", "IT", "Finans", "Offentlig forvaltning"};
+    private static final String[] INDUSTRIES = {
+        "Bygg og anlegg",
+        "Handel",
+        "Industri",
+        "Transport",
+        "Helse",
+        "Undervisning",
+        "Eiendom",
+        "IT",
+        "Finans",
+        "Offentlig forvaltning"
+    };
 
     private void flushCustomers(List<Object[]> rows, List<Object[]> periods) {
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                 insert into customer (id, version, name, org_number, sector, industry, country, postal_code, status, tier, owner_id,
-                customer_since) values (?, 0, ?, ?, ?, ?, 'NO', ?, ?, ?, ?, ?)""", rows);
-        jdbc.batchUpdate("insert into customer_ownership (id, version, customer_id, owner_id, valid_from, valid_to) values (?, 0, ?, ?, ?, null)",
+                customer_since) values (?, 0, ?, ?, ?, ?, 'NO', ?, ?, ?, ?, ?)""",
+                rows);
+        jdbc.batchUpdate(
+                "insert into customer_ownership (id, version, customer_id, owner_id, valid_from, valid_to) values (?, 0, ?, ?, ?, null)",
                 periods);
         rows.clear();
         periods.clear();
     }
 
-    /** A valid organisation number for the n-th customer (9 digits, MOD11), from 9xxxxxxxx; n skips numbers without one. */
+    /**
+     * A valid organisation number for the n-th customer (9 digits, MOD11), from 9xxxxxxxx; n skips
+     * numbers without one.
+     */
     private static String orgNumber(int n) {
         for (int candidate = n * 4; ; candidate++) {
             String firstEight = String.format("9%07d", candidate % 10_000_000);
@@ -236,9 +313,21 @@ public class DataSetGenerator {
         int count = 0;
         for (long[] customer : customers) {
             for (int k = 0; k < 2; k++) {
-                String phone = String.format("+47 9%02d %02d %03d", random.nextInt(100), random.nextInt(100), random.nextInt(1000));
-                rows.add(new Object[] {ids.take(), customer[0], "Kontakt " + customer[0] + "-" + (k + 1), k == 0 ? "Daglig leder" : "Innkjøper",
-                        "kontakt" + customer[0] + "-" + (k + 1) + "@kunde.example", phone, phone.replaceAll("\\D", ""), k == 0});
+                String phone =
+                        String.format(
+                                "+47 9%02d %02d %03d",
+                                random.nextInt(100), random.nextInt(100), random.nextInt(1000));
+                rows.add(
+                        new Object[] {
+                            ids.take(),
+                            customer[0],
+                            "Kontakt " + customer[0] + "-" + (k + 1),
+                            k == 0 ? "Daglig leder" : "Innkjøper",
+                            "kontakt" + customer[0] + "-" + (k + 1) + "@kunde.example",
+                            phone,
+                            phone.replaceAll("\\D", ""),
+                            k == 0
+                        });
                 count++;
                 if (rows.size() == BATCH) {
                     flushContacts(rows);
@@ -250,13 +339,20 @@ public class DataSetGenerator {
     }
 
     private void flushContacts(List<Object[]> rows) {
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                 insert into contact (id, version, customer_id, full_name, title, email, phone, phone_digits, is_primary, do_not_call)
-                values (?, 0, ?, ?, ?, ?, ?, ?, ?, false)""", rows);
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?, false)""",
+                rows);
         rows.clear();
     }
 
-    private long revenue(List<long[]> customers, SequenceIds ids, Random random, YearMonth lastMonth, Consumer<String> progress) {
+    private long revenue(
+            List<long[]> customers,
+            SequenceIds ids,
+            Random random,
+            YearMonth lastMonth,
+            Consumer<String> progress) {
         List<Object[]> rows = new ArrayList<>();
         long count = 0;
         long expected = customers.stream().filter(c -> c[2] == 1).count() * MONTHS;
@@ -265,16 +361,27 @@ public class DataSetGenerator {
             if (customer[2] == 0) {
                 continue;
             }
-            double base = customer[3] == 1 ? 400_000 + random.nextInt(600_000) : 5_000 + random.nextInt(40_000);
+            double base =
+                    customer[3] == 1
+                            ? 400_000 + random.nextInt(600_000)
+                            : 5_000 + random.nextInt(40_000);
             for (int m = MONTHS - 1; m >= 0; m--) {
                 YearMonth month = lastMonth.minusMonths(m);
                 double seasonal = 1 + 0.15 * Math.sin(month.getMonthValue() / 12.0 * 2 * Math.PI);
                 double growth = 1 + 0.004 * (MONTHS - m);
-                BigDecimal amount = BigDecimal.valueOf(Math.round(base * seasonal * growth * (0.85 + random.nextDouble() * 0.3)));
+                BigDecimal amount =
+                        BigDecimal.valueOf(
+                                Math.round(
+                                        base
+                                                * seasonal
+                                                * growth
+                                                * (0.85 + random.nextDouble() * 0.3)));
                 rows.add(new Object[] {ids.take(), customer[0], month.atDay(1), amount});
                 count++;
                 if (rows.size() == BATCH * 5) {
-                    jdbc.batchUpdate("insert into revenue_entry (id, version, customer_id, revenue_month, amount) values (?, 0, ?, ?, ?)", rows);
+                    jdbc.batchUpdate(
+                            "insert into revenue_entry (id, version, customer_id, revenue_month, amount) values (?, 0, ?, ?, ?)",
+                            rows);
                     rows.clear();
                 }
             }
@@ -283,23 +390,44 @@ public class DataSetGenerator {
                 progress.accept(bar(count, expected));
             }
         }
-        jdbc.batchUpdate("insert into revenue_entry (id, version, customer_id, revenue_month, amount) values (?, 0, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into revenue_entry (id, version, customer_id, revenue_month, amount) values (?, 0, ?, ?, ?)",
+                rows);
         progress.accept(bar(count, expected));
         return count;
     }
 
-    /** Two visits per customer: held ones over the last two years (with a report), planned ones in the next two months. */
+    /**
+     * Two visits per customer: held ones over the last two years (with a report), planned ones in
+     * the next two months.
+     */
     private int visits(List<long[]> customers, SequenceIds ids, Random random, LocalDate today) {
         List<Object[]> rows = new ArrayList<>();
         int count = 0;
         for (long[] customer : customers) {
             for (int v = 0; v < VISITS_PER_CUSTOMER; v++) {
                 boolean ahead = random.nextInt(100) < 20;
-                LocalDate day = ahead ? today.plusDays(1 + random.nextInt(60)) : today.minusDays(1 + random.nextInt(730));
-                Instant start = day.atTime(8 + random.nextInt(8), random.nextBoolean() ? 0 : 30).atZone(Formats.ZONE).toInstant();
-                rows.add(new Object[] {ids.take(), customer[0], customer[1], Timestamp.from(start), Timestamp.from(start.plusSeconds(3600)),
-                        random.nextBoolean() ? "ON_SITE" : "VIDEO", PURPOSES[random.nextInt(PURPOSES.length)], ahead ? "PLANNED" : "DONE",
-                        ahead ? null : "Gjennomgang av avtalen; kunden vurderer utvidelse.", ahead ? null : OUTCOMES[random.nextInt(3)]});
+                LocalDate day =
+                        ahead
+                                ? today.plusDays(1 + random.nextInt(60))
+                                : today.minusDays(1 + random.nextInt(730));
+                Instant start =
+                        day.atTime(8 + random.nextInt(8), random.nextBoolean() ? 0 : 30)
+                                .atZone(Formats.ZONE)
+                                .toInstant();
+                rows.add(
+                        new Object[] {
+                            ids.take(),
+                            customer[0],
+                            customer[1],
+                            Timestamp.from(start),
+                            Timestamp.from(start.plusSeconds(3600)),
+                            random.nextBoolean() ? "ON_SITE" : "VIDEO",
+                            PURPOSES[random.nextInt(PURPOSES.length)],
+                            ahead ? "PLANNED" : "DONE",
+                            ahead ? null : "Gjennomgang av avtalen; kunden vurderer utvidelse.",
+                            ahead ? null : OUTCOMES[random.nextInt(3)]
+                        });
                 count++;
                 if (rows.size() == BATCH) {
                     flushVisits(rows);
@@ -311,15 +439,18 @@ public class DataSetGenerator {
     }
 
     private void flushVisits(List<Object[]> rows) {
-        jdbc.batchUpdate("insert into visit (id, version, customer_id, host_id, starts_at, ends_at, mode, purpose, status, summary, outcome,"
-                + " ical_sequence) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
+        jdbc.batchUpdate(
+                "insert into visit (id, version, customer_id, host_id, starts_at, ends_at, mode, purpose, status, summary, outcome,"
+                        + " ical_sequence) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                rows);
         rows.clear();
     }
 
     /** Two calls per customer by its owner over the last year, to its primary contact. */
     private int calls(List<long[]> customers, SequenceIds ids, Random random, LocalDate today) {
         Map<Long, Long> primaries = new HashMap<>();
-        jdbc.query("select customer_id, id from contact where is_primary = true",
+        jdbc.query(
+                "select customer_id, id from contact where is_primary = true",
                 (ResultSet row) -> {
                     primaries.put(row.getLong(1), row.getLong(2));
                 });
@@ -328,12 +459,29 @@ public class DataSetGenerator {
         for (long[] customer : customers) {
             for (int c = 0; c < CALLS_PER_CUSTOMER; c++) {
                 String outcome = CALL_OUTCOMES[random.nextInt(CALL_OUTCOMES.length)];
-                boolean talked = !outcome.equals("NO_ANSWER") && !outcome.equals("BUSY") && !outcome.equals("VOICEMAIL");
-                Instant at = today.minusDays(1 + random.nextInt(365)).atTime(9 + random.nextInt(7), random.nextInt(60))
-                        .atZone(Formats.ZONE).toInstant();
-                rows.add(new Object[] {ids.take(), customer[0], customer[1], Timestamp.from(at), primaries.get(customer[0]), outcome,
-                        talked ? 2 + random.nextInt(15) : 0, talked ? "Snakket om behov fremover." : null,
-                        outcome.equals("NOT_INTERESTED") ? "Fornøyd med dagens leverandør" : null});
+                boolean talked =
+                        !outcome.equals("NO_ANSWER")
+                                && !outcome.equals("BUSY")
+                                && !outcome.equals("VOICEMAIL");
+                Instant at =
+                        today.minusDays(1 + random.nextInt(365))
+                                .atTime(9 + random.nextInt(7), random.nextInt(60))
+                                .atZone(Formats.ZONE)
+                                .toInstant();
+                rows.add(
+                        new Object[] {
+                            ids.take(),
+                            customer[0],
+                            customer[1],
+                            Timestamp.from(at),
+                            primaries.get(customer[0]),
+                            outcome,
+                            talked ? 2 + random.nextInt(15) : 0,
+                            talked ? "Snakket om behov fremover." : null,
+                            outcome.equals("NOT_INTERESTED")
+                                    ? "Fornøyd med dagens leverandør"
+                                    : null
+                        });
                 count++;
                 if (rows.size() == BATCH) {
                     flushCalls(rows);
@@ -345,14 +493,22 @@ public class DataSetGenerator {
     }
 
     private void flushCalls(List<Object[]> rows) {
-        jdbc.batchUpdate("insert into customer_activity (id, version, customer_id, author_id, kind, occurred_at, contact_id, outcome,"
-                + " duration_minutes, text, reason) values (?, 0, ?, ?, 'CALL', ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into customer_activity (id, version, customer_id, author_id, kind, occurred_at, contact_id, outcome,"
+                        + " duration_minutes, text, reason) values (?, 0, ?, ?, 'CALL', ?, ?, ?, ?, ?, ?)",
+                rows);
         rows.clear();
     }
 
     private static String bar(long done, long of) {
         int width = 30;
         int filled = (int) (width * done / Math.max(1, of));
-        return "revenue [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + " / " + of;
+        return "revenue ["
+                + "#".repeat(filled)
+                + " ".repeat(width - filled)
+                + "] "
+                + done
+                + " / "
+                + of;
     }
 }

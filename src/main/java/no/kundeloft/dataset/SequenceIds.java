@@ -3,8 +3,9 @@ package no.kundeloft.dataset;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Ids from the entity sequence as Hibernate takes them: each value it gives stands for the fifty ids up to it (the
- * sequence counts by 50), so the generated rows and the application's never share one.
+ * Ids from the entity sequence as Hibernate takes them: each value it gives stands for the fifty
+ * ids up to it (the sequence counts by 50), so the generated rows and the application's never share
+ * one.
  */
 final class SequenceIds {
 

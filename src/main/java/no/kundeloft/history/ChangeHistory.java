@@ -36,9 +36,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the change history Envers keeps and turns consecutive versions of a record into field changes.
- * It checks no access itself: the feature services call it for a record they have already found in
- * the signed-in user's scope, and the admins' search is secured in {@link HistoryService}.
+ * Reads the change history Envers keeps and turns consecutive versions of a record into field
+ * changes. It checks no access itself: the feature services call it for a record they have already
+ * found in the signed-in user's scope, and the admins' search is secured in {@link HistoryService}.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
@@ -55,22 +55,33 @@ public class ChangeHistory {
         return entries(type, query(type).add(AuditEntity.id().eq(id)));
     }
 
-    /** Every version of every record of {@code type} whose {@code relation} ever pointed at {@code ownerId}, newest first. */
+    /**
+     * Every version of every record of {@code type} whose {@code relation} ever pointed at {@code
+     * ownerId}, newest first.
+     */
     public List<HistoryEntry> ofRelated(Class<?> type, String relation, Long ownerId) {
         return entries(type, query(type).add(AuditEntity.relatedId(relation).eq(ownerId)));
     }
 
-    /** Every version of every record of {@code type} whose two properties ever had the given values, newest first. */
-    public List<HistoryEntry> matching(Class<?> type, String property, Object value, String otherProperty, Object otherValue) {
-        return entries(type, query(type).add(AuditEntity.property(property).eq(value))
-                .add(AuditEntity.property(otherProperty).eq(otherValue)));
+    /**
+     * Every version of every record of {@code type} whose two properties ever had the given values,
+     * newest first.
+     */
+    public List<HistoryEntry> matching(
+            Class<?> type, String property, Object value, String otherProperty, Object otherValue) {
+        return entries(
+                type,
+                query(type)
+                        .add(AuditEntity.property(property).eq(value))
+                        .add(AuditEntity.property(otherProperty).eq(otherValue)));
     }
 
     /**
-     * A record's versions together with those of its parts (records of the {@code parts} types whose
-     * {@code relation} points at it, such as a visit's participants), newest first.
+     * A record's versions together with those of its parts (records of the {@code parts} types
+     * whose {@code relation} points at it, such as a visit's participants), newest first.
      */
-    public List<HistoryEntry> withParts(Class<?> type, Long id, String relation, Class<?>... parts) {
+    public List<HistoryEntry> withParts(
+            Class<?> type, Long id, String relation, Class<?>... parts) {
         List<HistoryEntry> entries = new ArrayList<>(of(type, id));
         for (Class<?> part : parts) {
             entries.addAll(ofRelated(part, relation, id));
@@ -79,39 +90,78 @@ public class ChangeHistory {
         return entries;
     }
 
-    /** The entity classes whose versions are kept (known from the mapping, so no query is needed). */
+    /**
+     * The entity classes whose versions are kept (known from the mapping, so no query is needed).
+     */
     List<Class<?>> auditedTypes() {
-        return entityManager.getMetamodel().getEntities().stream().<Class<?>>map(entity -> entity.getJavaType())
-                .filter(type -> type.isAnnotationPresent(Audited.class)).toList();
+        return entityManager.getMetamodel().getEntities().stream()
+                .<Class<?>>map(entity -> entity.getJavaType())
+                .filter(type -> type.isAnnotationPresent(Audited.class))
+                .toList();
     }
 
-    /** The changes one revision made to records of {@code type}, each against the version before it. */
+    /**
+     * The changes one revision made to records of {@code type}, each against the version before it.
+     */
     List<HistoryEntry> inRevision(Class<?> type, long revision, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(type).add(AuditEntity.revisionNumber().eq(revision)).setMaxResults(limit).getResultList();
+        List<Object[]> rows =
+                query(type)
+                        .add(AuditEntity.revisionNumber().eq(revision))
+                        .setMaxResults(limit)
+                        .getResultList();
         List<HistoryEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
-            Object previous = row[2] == RevisionType.ADD ? null : versionBefore(type, idOf(row[0]), revision);
+            Object previous =
+                    row[2] == RevisionType.ADD ? null : versionBefore(type, idOf(row[0]), revision);
             entry(type, previous, row).ifPresent(entries::add);
         }
         return entries;
     }
 
-    /** Several entries of one revision (say, the months one import wrote) as one entry whose fields are their labels. */
-    public static List<HistoryEntry> mergedByRevision(List<HistoryEntry> entries, String valueField, String recordType) {
+    /**
+     * Several entries of one revision (say, the months one import wrote) as one entry whose fields
+     * are their labels.
+     */
+    public static List<HistoryEntry> mergedByRevision(
+            List<HistoryEntry> entries, String valueField, String recordType) {
         Map<Long, List<HistoryEntry>> byRevision = new LinkedHashMap<>();
-        entries.forEach(entry -> byRevision.computeIfAbsent(entry.revision(), r -> new ArrayList<>()).add(entry));
+        entries.forEach(
+                entry ->
+                        byRevision
+                                .computeIfAbsent(entry.revision(), r -> new ArrayList<>())
+                                .add(entry));
         List<HistoryEntry> merged = new ArrayList<>();
         for (List<HistoryEntry> group : byRevision.values()) {
             HistoryEntry first = group.getFirst();
             List<FieldChange> changes = new ArrayList<>();
             for (HistoryEntry entry : group) {
-                entry.changes().stream().filter(change -> change.field().equals(valueField)).findFirst()
-                        .ifPresent(change -> changes.add(new FieldChange(entry.recordLabel(), change.from(), change.to())));
+                entry.changes().stream()
+                        .filter(change -> change.field().equals(valueField))
+                        .findFirst()
+                        .ifPresent(
+                                change ->
+                                        changes.add(
+                                                new FieldChange(
+                                                        entry.recordLabel(),
+                                                        change.from(),
+                                                        change.to())));
             }
-            Kind kind = group.stream().allMatch(entry -> entry.kind() == first.kind()) ? first.kind() : Kind.CHANGED;
-            merged.add(new HistoryEntry(first.revision(), first.at(), first.byUsername(), first.byName(), recordType,
-                    null, "", kind, changes));
+            Kind kind =
+                    group.stream().allMatch(entry -> entry.kind() == first.kind())
+                            ? first.kind()
+                            : Kind.CHANGED;
+            merged.add(
+                    new HistoryEntry(
+                            first.revision(),
+                            first.at(),
+                            first.byUsername(),
+                            first.byName(),
+                            recordType,
+                            null,
+                            "",
+                            kind,
+                            changes));
         }
         return merged;
     }
@@ -125,16 +175,23 @@ public class ChangeHistory {
     }
 
     private Object versionBefore(Class<?> type, Long id, long revision) {
-        List<?> before = reader().createQuery().forRevisionsOfEntity(type, true, true)
-                .add(AuditEntity.id().eq(id)).add(AuditEntity.revisionNumber().lt(revision))
-                .addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(1).getResultList();
+        List<?> before =
+                reader().createQuery()
+                        .forRevisionsOfEntity(type, true, true)
+                        .add(AuditEntity.id().eq(id))
+                        .add(AuditEntity.revisionNumber().lt(revision))
+                        .addOrder(AuditEntity.revisionNumber().desc())
+                        .setMaxResults(1)
+                        .getResultList();
         return before.isEmpty() ? null : before.getFirst();
     }
 
     private List<HistoryEntry> entries(Class<?> type, AuditQuery query) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = new ArrayList<>(query.getResultList());
-        rows.sort(Comparator.comparing((Object[] row) -> idOf(row[0])).thenComparing(row -> ((ChangeRevision) row[1]).getId()));
+        rows.sort(
+                Comparator.comparing((Object[] row) -> idOf(row[0]))
+                        .thenComparing(row -> ((ChangeRevision) row[1]).getId()));
         Map<Long, Object> previousVersions = new HashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
@@ -149,22 +206,34 @@ public class ChangeHistory {
         Object version = row[0];
         ChangeRevision revision = (ChangeRevision) row[1];
         RevisionType revisionType = (RevisionType) row[2];
-        Kind kind = switch (revisionType) {
-            case ADD -> Kind.CREATED;
-            case MOD -> Kind.CHANGED;
-            case DEL -> Kind.REMOVED;
-        };
-        List<FieldChange> changes = kind == Kind.REMOVED ? List.of() : changes(type, previous, version);
+        Kind kind =
+                switch (revisionType) {
+                    case ADD -> Kind.CREATED;
+                    case MOD -> Kind.CHANGED;
+                    case DEL -> Kind.REMOVED;
+                };
+        List<FieldChange> changes =
+                kind == Kind.REMOVED ? List.of() : changes(type, previous, version);
         if (kind == Kind.CHANGED && changes.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new HistoryEntry(revision.getId(), revision.getChangedAt(), revision.getChangedBy(),
-                revision.getChangedByName(), type.getSimpleName(), idOf(version), label(version), kind, changes));
+        return Optional.of(
+                new HistoryEntry(
+                        revision.getId(),
+                        revision.getChangedAt(),
+                        revision.getChangedBy(),
+                        revision.getChangedByName(),
+                        type.getSimpleName(),
+                        idOf(version),
+                        label(version),
+                        kind,
+                        changes));
     }
 
     private List<FieldChange> changes(Class<?> type, Object before, Object after) {
         List<FieldChange> changes = new ArrayList<>();
-        for (Attribute<?, ?> attribute : entityManager.getMetamodel().entity(type).getAttributes()) {
+        for (Attribute<?, ?> attribute :
+                entityManager.getMetamodel().entity(type).getAttributes()) {
             if (!(attribute.getJavaMember() instanceof Field field) || !kept(attribute, field)) {
                 continue;
             }
@@ -178,11 +247,18 @@ public class ChangeHistory {
         return changes;
     }
 
-    /** Identity, version, what Envers does not keep, and a parent's list of its own audited children are left out. */
+    /**
+     * Identity, version, what Envers does not keep, and a parent's list of its own audited children
+     * are left out.
+     */
     private static boolean kept(Attribute<?, ?> attribute, Field field) {
-        boolean children = attribute instanceof PluralAttribute<?, ?, ?>
-                && attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.ONE_TO_MANY;
-        return !field.getDeclaringClass().equals(AbstractEntity.class) && !field.isAnnotationPresent(NotAudited.class) && !children;
+        boolean children =
+                attribute instanceof PluralAttribute<?, ?, ?>
+                        && attribute.getPersistentAttributeType()
+                                == Attribute.PersistentAttributeType.ONE_TO_MANY;
+        return !field.getDeclaringClass().equals(AbstractEntity.class)
+                && !field.isAnnotationPresent(NotAudited.class)
+                && !children;
     }
 
     private static Object read(Field field, Object target) {
@@ -204,8 +280,8 @@ public class ChangeHistory {
     }
 
     /**
-     * References are the same when they point at the same record (its name may have changed meanwhile);
-     * amounts are the same when equal in value (12.50 and 12.5).
+     * References are the same when they point at the same record (its name may have changed
+     * meanwhile); amounts are the same when equal in value (12.50 and 12.5).
      */
     private static boolean same(Object a, Object b) {
         return Objects.equals(key(a), key(b));
@@ -213,7 +289,9 @@ public class ChangeHistory {
 
     private static Object key(Object value) {
         if (value instanceof Collection<?> collection) {
-            return collection.isEmpty() ? null : collection.stream().map(ChangeHistory::key).collect(Collectors.toSet());
+            return collection.isEmpty()
+                    ? null
+                    : collection.stream().map(ChangeHistory::key).collect(Collectors.toSet());
         }
         if (value instanceof HibernateProxy proxy) {
             return proxy.getHibernateLazyInitializer().getIdentifier();
@@ -234,12 +312,17 @@ public class ChangeHistory {
     private String label(Object value) {
         try {
             Object real = Hibernate.unproxy(value);
-            return real instanceof Labelled labelled ? labelled.label()
-                    : real instanceof AbstractEntity entity ? "#" + entity.getId() : String.valueOf(real);
+            return real instanceof Labelled labelled
+                    ? labelled.label()
+                    : real instanceof AbstractEntity entity
+                            ? "#" + entity.getId()
+                            : String.valueOf(real);
         } catch (EntityNotFoundException | ObjectNotFoundException e) {
             LazyInitializer proxy = ((HibernateProxy) value).getHibernateLazyInitializer();
             Object current = entityManager.find(proxy.getPersistentClass(), proxy.getIdentifier());
-            return current instanceof Labelled labelled ? labelled.label() : "#" + proxy.getIdentifier();
+            return current instanceof Labelled labelled
+                    ? labelled.label()
+                    : "#" + proxy.getIdentifier();
         }
     }
 

@@ -29,12 +29,18 @@ public class ChangeRevision {
     @RevisionNumber
     private long id;
 
-    /** Milliseconds since the epoch, from the Clock bean (the listener overwrites Envers' own reading). */
+    /**
+     * Milliseconds since the epoch, from the Clock bean (the listener overwrites Envers' own
+     * reading).
+     */
     @RevisionTimestamp
     @Column(name = "changed_at", nullable = false)
     private long changedAtMillis;
 
-    /** The username that saved, or {@link #SYSTEM} for imports at start-up, the demo seeder and scheduled jobs. */
+    /**
+     * The username that saved, or {@link #SYSTEM} for imports at start-up, the demo seeder and
+     * scheduled jobs.
+     */
     @Column(name = "changed_by", nullable = false, length = 60)
     private String changedBy;
 
@@ -43,7 +49,9 @@ public class ChangeRevision {
 
     @ElementCollection
     @BatchSize(size = 100)
-    @CollectionTable(name = "change_revision_entity", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(
+            name = "change_revision_entity",
+            joinColumns = @JoinColumn(name = "revision_id"))
     @Column(name = "entity_name", nullable = false, length = 100)
     @ModifiedEntityNames
     private Set<String> entityNames = new HashSet<>();

@@ -11,7 +11,11 @@ import org.hibernate.envers.RevisionListener;
 public class ChangeRevisionListener implements RevisionListener {
 
     private final Clock clock;
-    /** Stateless (it reads the security context), so made here: repository test slices have no such bean. */
+
+    /**
+     * Stateless (it reads the security context), so made here: repository test slices have no such
+     * bean.
+     */
     private final CurrentUser currentUser = new CurrentUser();
 
     public ChangeRevisionListener(Clock clock) {
@@ -22,7 +26,12 @@ public class ChangeRevisionListener implements RevisionListener {
     public void newRevision(Object revision) {
         ChangeRevision changeRevision = (ChangeRevision) revision;
         changeRevision.setChangedAtMillis(clock.millis());
-        currentUser.get().ifPresentOrElse(user -> changeRevision.setChangedBy(user.username(), user.fullName()),
-                () -> changeRevision.setChangedBy(ChangeRevision.SYSTEM, ChangeRevision.SYSTEM));
+        currentUser
+                .get()
+                .ifPresentOrElse(
+                        user -> changeRevision.setChangedBy(user.username(), user.fullName()),
+                        () ->
+                                changeRevision.setChangedBy(
+                                        ChangeRevision.SYSTEM, ChangeRevision.SYSTEM));
     }
 }

@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HistoryService {
 
-    /** A save may touch thousands of records (a revenue import); this many of each kind are shown. */
+    /**
+     * A save may touch thousands of records (a revenue import); this many of each kind are shown.
+     */
     public static final int RECORDS_SHOWN_PER_KIND = 200;
 
     private final ChangeRevisionRepository revisions;
@@ -39,17 +41,25 @@ public class HistoryService {
         return revisions.count(matching(filter));
     }
 
-    /** The kinds of record the history keeps (the audited entities' simple names), for the search's record-type filter. */
+    /**
+     * The kinds of record the history keeps (the audited entities' simple names), for the search's
+     * record-type filter.
+     */
     public List<String> recordTypes() {
         return changeHistory.auditedTypes().stream().map(Class::getSimpleName).sorted().toList();
     }
 
     /** What one save changed, record by record, each against the version before it. */
     public List<HistoryEntry> changesIn(long revisionId) {
-        ChangeRevision revision = revisions.findById(revisionId).orElseThrow(() -> new NotFoundException("Revision", revisionId));
+        ChangeRevision revision =
+                revisions
+                        .findById(revisionId)
+                        .orElseThrow(() -> new NotFoundException("Revision", revisionId));
         List<HistoryEntry> entries = new ArrayList<>();
         for (String entityName : revision.getEntityNames().stream().sorted().toList()) {
-            entries.addAll(changeHistory.inRevision(entityClass(entityName), revisionId, RECORDS_SHOWN_PER_KIND));
+            entries.addAll(
+                    changeHistory.inRevision(
+                            entityClass(entityName), revisionId, RECORDS_SHOWN_PER_KIND));
         }
         return entries;
     }
@@ -59,8 +69,16 @@ public class HistoryService {
             List<Predicate> conditions = new ArrayList<>();
             if (filter.who() != null && !filter.who().isBlank()) {
                 String pattern = LikePatterns.containing(filter.who());
-                conditions.add(cb.or(cb.like(cb.lower(root.get("changedBy")), pattern, LikePatterns.ESCAPE),
-                        cb.like(cb.lower(root.get("changedByName")), pattern, LikePatterns.ESCAPE)));
+                conditions.add(
+                        cb.or(
+                                cb.like(
+                                        cb.lower(root.get("changedBy")),
+                                        pattern,
+                                        LikePatterns.ESCAPE),
+                                cb.like(
+                                        cb.lower(root.get("changedByName")),
+                                        pattern,
+                                        LikePatterns.ESCAPE)));
             }
             if (filter.recordType() != null) {
                 Join<ChangeRevision, String> names = root.join("entityNames");
@@ -68,18 +86,28 @@ public class HistoryService {
                 query.distinct(true);
             }
             if (filter.from() != null) {
-                conditions.add(cb.greaterThanOrEqualTo(root.get("changedAtMillis"), filter.from().toEpochMilli()));
+                conditions.add(
+                        cb.greaterThanOrEqualTo(
+                                root.get("changedAtMillis"), filter.from().toEpochMilli()));
             }
             if (filter.until() != null) {
-                conditions.add(cb.lessThan(root.get("changedAtMillis"), filter.until().toEpochMilli()));
+                conditions.add(
+                        cb.lessThan(root.get("changedAtMillis"), filter.until().toEpochMilli()));
             }
             return cb.and(conditions.toArray(Predicate[]::new));
         };
     }
 
     private static RevisionRow row(ChangeRevision revision) {
-        return new RevisionRow(revision.getId(), revision.getChangedAt(), revision.getChangedBy(), revision.getChangedByName(),
-                revision.getEntityNames().stream().map(HistoryService::simpleName).sorted().toList());
+        return new RevisionRow(
+                revision.getId(),
+                revision.getChangedAt(),
+                revision.getChangedBy(),
+                revision.getChangedByName(),
+                revision.getEntityNames().stream()
+                        .map(HistoryService::simpleName)
+                        .sorted()
+                        .toList());
     }
 
     private static String simpleName(String entityName) {
@@ -90,7 +118,8 @@ public class HistoryService {
         try {
             return Class.forName(entityName);
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("The history names an entity that no longer exists: " + entityName, e);
+            throw new IllegalStateException(
+                    "The history names an entity that no longer exists: " + entityName, e);
         }
     }
 }

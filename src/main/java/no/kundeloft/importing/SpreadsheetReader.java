@@ -30,19 +30,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads the first table of a CSV or .xlsx file. CSV files may be UTF-8 (with or without BOM) or
- * Windows-1252, as Excel in Norway saves them, separated by semicolons, commas or tabs, with
- * quoted fields that contain separators and line breaks (Apache Commons CSV). Excel cells are
- * read as the spreadsheet shows them (Apache POI), dates as yyyy-MM-dd.
+ * Windows-1252, as Excel in Norway saves them, separated by semicolons, commas or tabs, with quoted
+ * fields that contain separators and line breaks (Apache Commons CSV). Excel cells are read as the
+ * spreadsheet shows them (Apache POI), dates as yyyy-MM-dd.
  */
 public final class SpreadsheetReader {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] SEPARATORS = {';', ',', '\t'};
 
-    private SpreadsheetReader() {
-    }
+    private SpreadsheetReader() {}
 
-    /** Reads an uploaded file from disk: CSV as a stream, Excel through POI's file access (lighter than a copy in memory). */
+    /**
+     * Reads an uploaded file from disk: CSV as a stream, Excel through POI's file access (lighter
+     * than a copy in memory).
+     */
     public static Table read(String fileName, Path file) {
         return switch (kind(fileName)) {
             case EXCEL -> {
@@ -52,15 +54,17 @@ public final class SpreadsheetReader {
                 } catch (InvalidFormatException | RuntimeException e) {
                     throw unreadable(e, "import.file.excel");
                 }
-                // the workbook gives the read-only package back when it closes; if it never opened, this does
-                yield readExcel(() -> {
-                    try {
-                        return new XSSFWorkbook(excel);
-                    } catch (IOException | RuntimeException e) {
-                        excel.revert();
-                        throw e;
-                    }
-                });
+                // the workbook gives the read-only package back when it closes; if it never opened,
+                // this does
+                yield readExcel(
+                        () -> {
+                            try {
+                                return new XSSFWorkbook(excel);
+                            } catch (IOException | RuntimeException e) {
+                                excel.revert();
+                                throw e;
+                            }
+                        });
             }
             case CSV -> readCsv(() -> Files.newInputStream(file));
         };
@@ -73,7 +77,10 @@ public final class SpreadsheetReader {
         };
     }
 
-    private enum Kind { CSV, EXCEL }
+    private enum Kind {
+        CSV,
+        EXCEL
+    }
 
     private static Kind kind(String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -87,7 +94,9 @@ public final class SpreadsheetReader {
     }
 
     private static UnreadableFileException unreadable(Exception e, String key) {
-        return e instanceof UnreadableFileException unreadable ? unreadable : new UnreadableFileException(key, e);
+        return e instanceof UnreadableFileException unreadable
+                ? unreadable
+                : new UnreadableFileException(key, e);
     }
 
     /** The content, read once to check its encoding and once to parse it. */
@@ -103,7 +112,10 @@ public final class SpreadsheetReader {
         }
     }
 
-    /** The text: UTF-8 when all of it is valid UTF-8 (checked as a stream; a BOM is skipped), otherwise Windows-1252. */
+    /**
+     * The text: UTF-8 when all of it is valid UTF-8 (checked as a stream; a BOM is skipped),
+     * otherwise Windows-1252.
+     */
     private static BufferedReader csvText(Source source) throws IOException {
         Charset charset = isUtf8(source) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         BufferedReader reader = new BufferedReader(new InputStreamReader(source.open(), charset));
@@ -115,8 +127,11 @@ public final class SpreadsheetReader {
     }
 
     private static boolean isUtf8(Source source) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new InputStreamReader(source.open(), decoder)) {
             char[] buffer = new char[64 * 1024];
             while (reader.read(buffer) >= 0) {
@@ -142,7 +157,12 @@ public final class SpreadsheetReader {
         } catch (IOException e) {
             throw new UnreadableFileException("import.file.csv", e);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreSurroundingSpaces(true).get();
+        CSVFormat format =
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(separator)
+                        .setIgnoreSurroundingSpaces(true)
+                        .get();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> headers = null;
             List<Table.Row> rows = new ArrayList<>();

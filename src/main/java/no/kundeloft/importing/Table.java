@@ -12,7 +12,9 @@ public record Table(List<String> headers, List<Row> rows) {
     public record Row(int line, List<String> cells) {
 
         public String cell(int column) {
-            return column < cells.size() && cells.get(column) != null ? cells.get(column).trim() : "";
+            return column < cells.size() && cells.get(column) != null
+                    ? cells.get(column).trim()
+                    : "";
         }
 
         public boolean isBlank() {

@@ -1,6 +1,9 @@
 package no.kundeloft.importing;
 
-/** A file that is not a CSV or Excel table Kundeløft can read; {@code messageKey} tells the user why. */
+/**
+ * A file that is not a CSV or Excel table Kundeløft can read; {@code messageKey} tells the user
+ * why.
+ */
 public class UnreadableFileException extends RuntimeException {
 
     private final String messageKey;

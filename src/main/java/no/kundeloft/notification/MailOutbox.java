@@ -10,8 +10,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a notification's e-mail through the SMTP server configured with {@code spring.mail.host}; without one (the
- * demo, a developer's machine) the e-mail is written to the log instead, so nobody is mailed by accident.
+ * Sends a notification's e-mail through the SMTP server configured with {@code spring.mail.host};
+ * without one (the demo, a developer's machine) the e-mail is written to the log instead, so nobody
+ * is mailed by accident.
  */
 @Component
 class MailOutbox {
@@ -21,7 +22,9 @@ class MailOutbox {
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
 
-    MailOutbox(ObjectProvider<JavaMailSender> sender, @Value("${kundeloft.mail.from:kundeloft@localhost}") String from) {
+    MailOutbox(
+            ObjectProvider<JavaMailSender> sender,
+            @Value("${kundeloft.mail.from:kundeloft@localhost}") String from) {
         this.sender = sender;
         this.from = from;
     }
@@ -29,7 +32,11 @@ class MailOutbox {
     void send(String to, String subject, String body) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
-            LOG.info("E-mail (no SMTP server configured, so written here) to {}: {}\n{}", to, subject, body);
+            LOG.info(
+                    "E-mail (no SMTP server configured, so written here) to {}: {}\n{}",
+                    to,
+                    subject,
+                    body);
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();
@@ -40,7 +47,8 @@ class MailOutbox {
         try {
             smtp.send(message);
         } catch (MailException e) {
-            // the notification is in the app all the same; the mail server's trouble is for the operators
+            // the notification is in the app all the same; the mail server's trouble is for the
+            // operators
             LOG.warn("E-mail to {} could not be sent: {}", to, e.getMessage());
         }
     }

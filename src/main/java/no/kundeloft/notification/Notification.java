@@ -13,9 +13,10 @@ import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.organisation.Employee;
 
 /**
- * Something that happened that its recipient should know, until they have read it: what kind, who did it, what it
- * is about (a customer's name, a budget, a task) and when that is where it has a moment (a visit's start), a
- * comment where there is one (a budget sent back), and the address of the record.
+ * Something that happened that its recipient should know, until they have read it: what kind, who
+ * did it, what it is about (a customer's name, a budget, a task) and when that is where it has a
+ * moment (a visit's start), a comment where there is one (a budget sent back), and the address of
+ * the record.
  */
 @Entity
 @Table(name = "notification")
@@ -50,10 +51,14 @@ public class Notification extends AbstractEntity {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    Notification(Employee recipient, NotificationKind kind, String actorName, Notice notice, Instant createdAt) {
+    Notification(
+            Employee recipient,
+            NotificationKind kind,
+            String actorName,
+            Notice notice,
+            Instant createdAt) {
         this.recipient = recipient;
         this.kind = kind;
         this.actorName = actorName;

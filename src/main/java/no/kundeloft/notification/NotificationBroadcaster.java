@@ -10,9 +10,10 @@ import no.kundeloft.base.events.NodeEvents;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the open pages of an employee that they have a new notification, on whichever node the page is open, so a
- * signed-in host sees the badge change at once (the pages push it to the browser). The news travels as a node event
- * after the commit; the node that has pages for the employee counts the unread ones.
+ * Tells the open pages of an employee that they have a new notification, on whichever node the page
+ * is open, so a signed-in host sees the badge change at once (the pages push it to the browser).
+ * The news travels as a node event after the commit; the node that has pages for the employee
+ * counts the unread ones.
  */
 @Component
 public class NotificationBroadcaster {
@@ -30,15 +31,18 @@ public class NotificationBroadcaster {
     }
 
     /**
-     * Calls the listener with the employee's unread count whenever they get a notification, until the
-     * registration is removed.
+     * Calls the listener with the employee's unread count whenever they get a notification, until
+     * the registration is removed.
      */
     public Registration register(Long employeeId, LongConsumer listener) {
         listeners.computeIfAbsent(employeeId, id -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.computeIfPresent(employeeId, (id, list) -> {
-            list.remove(listener);
-            return list.isEmpty() ? null : list;
-        });
+        return () ->
+                listeners.computeIfPresent(
+                        employeeId,
+                        (id, list) -> {
+                            list.remove(listener);
+                            return list.isEmpty() ? null : list;
+                        });
     }
 
     /** Tells every node, once the transaction commits, that the employee has a new notification. */

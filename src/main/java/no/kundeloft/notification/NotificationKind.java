@@ -1,6 +1,9 @@
 package no.kundeloft.notification;
 
-/** What a notification tells its recipient; each user chooses per kind whether it also comes by e-mail. */
+/**
+ * What a notification tells its recipient; each user chooses per kind whether it also comes by
+ * e-mail.
+ */
 public enum NotificationKind {
     JOIN_REQUESTED,
     JOIN_ACCEPTED,

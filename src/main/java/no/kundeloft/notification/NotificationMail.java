@@ -11,8 +11,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The e-mail of a committed notification, for a recipient who chose e-mail for its kind and has an address: in
- * their language, with a link to the record. Sent off the user's request, so a slow mail server slows nobody.
+ * The e-mail of a committed notification, for a recipient who chose e-mail for its kind and has an
+ * address: in their language, with a link to the record. Sent off the user's request, so a slow
+ * mail server slows nobody.
  */
 @Component
 class NotificationMail {
@@ -25,9 +26,14 @@ class NotificationMail {
     private final TransactionTemplate readOnly;
     private final String baseUrl;
 
-    NotificationMail(NotificationRepository notifications, NotificationPreferenceRepository preferences, MailOutbox outbox,
-                     Translations translations, @Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactions,
-                     @Value("${kundeloft.base-url:http://localhost:8080}") String baseUrl) {
+    NotificationMail(
+            NotificationRepository notifications,
+            NotificationPreferenceRepository preferences,
+            MailOutbox outbox,
+            Translations translations,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            PlatformTransactionManager transactions,
+            @Value("${kundeloft.base-url:http://localhost:8080}") String baseUrl) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.outbox = outbox;
@@ -39,12 +45,13 @@ class NotificationMail {
     }
 
     void sendIfWanted(Long notificationId) {
-        executor.execute(() -> {
-            Mail mail = readOnly.execute(status -> compose(notificationId));
-            if (mail != null) {
-                outbox.send(mail.to(), mail.subject(), mail.body());
-            }
-        });
+        executor.execute(
+                () -> {
+                    Mail mail = readOnly.execute(status -> compose(notificationId));
+                    if (mail != null) {
+                        outbox.send(mail.to(), mail.subject(), mail.body());
+                    }
+                });
     }
 
     private Mail compose(Long notificationId) {
@@ -53,14 +60,22 @@ class NotificationMail {
             return null;
         }
         Employee recipient = notification.getRecipient();
-        if (recipient.getEmail() == null || !recipient.isActive()
+        if (recipient.getEmail() == null
+                || !recipient.isActive()
                 || !preferences.wantsEmail(recipient.getId(), notification.getKind())) {
             return null;
         }
         Locale locale = Translations.forLanguageTag(recipient.getPreferredLanguage());
         locale = locale == null ? Translations.NORWEGIAN : locale;
-        String text = translations.getTranslation(NotificationTexts.key(notification.getKind()), locale, NotificationTexts.arguments(
-                notification.getActorName(), notification.getSubject(), notification.getSubjectAt(), locale));
+        String text =
+                translations.getTranslation(
+                        NotificationTexts.key(notification.getKind()),
+                        locale,
+                        NotificationTexts.arguments(
+                                notification.getActorName(),
+                                notification.getSubject(),
+                                notification.getSubjectAt(),
+                                locale));
         StringBuilder body = new StringBuilder(text).append("\n\n");
         if (notification.getDetail() != null) {
             body.append(notification.getDetail()).append("\n\n");
@@ -69,9 +84,11 @@ class NotificationMail {
             body.append(baseUrl).append(notification.getLink()).append("\n\n");
         }
         body.append(translations.getTranslation("notification.mail.footer", locale));
-        return new Mail(recipient.getEmail(), translations.getTranslation("app.name", locale) + ": " + text, body.toString());
+        return new Mail(
+                recipient.getEmail(),
+                translations.getTranslation("app.name", locale) + ": " + text,
+                body.toString());
     }
 
-    private record Mail(String to, String subject, String body) {
-    }
+    private record Mail(String to, String subject, String body) {}
 }

@@ -19,8 +19,7 @@ public class NotificationPreference extends AbstractEntity {
     @Column(nullable = false)
     private NotificationKind kind;
 
-    protected NotificationPreference() {
-    }
+    protected NotificationPreference() {}
 
     NotificationPreference(Long employeeId, NotificationKind kind) {
         this.employeeId = employeeId;

@@ -10,7 +10,8 @@ interface NotificationPreferenceRepository extends JpaRepository<NotificationPre
     @Query("select p from NotificationPreference p where p.employeeId = :employeeId")
     List<NotificationPreference> findByEmployee(Long employeeId);
 
-    @Query("select count(p) > 0 from NotificationPreference p where p.employeeId = :employeeId and p.kind = :kind")
+    @Query(
+            "select count(p) > 0 from NotificationPreference p where p.employeeId = :employeeId and p.kind = :kind")
     boolean wantsEmail(Long employeeId, NotificationKind kind);
 
     @Modifying

@@ -7,10 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    @Query("select count(n) from Notification n where n.recipient.id = :recipientId and n.readAt is null")
+    @Query(
+            "select count(n) from Notification n where n.recipient.id = :recipientId and n.readAt is null")
     long countUnread(Long recipientId);
 
-    @Query("select n from Notification n where n.recipient.id = :recipientId order by n.createdAt desc, n.id desc")
+    @Query(
+            "select n from Notification n where n.recipient.id = :recipientId order by n.createdAt desc, n.id desc")
     List<Notification> findLatest(Long recipientId, Pageable page);
 
     @Query("select n from Notification n where n.recipient.id = :recipientId and n.readAt is null")

@@ -12,7 +12,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The current user's notifications (how many are unread, the latest, marking them read) and which also come by e-mail. */
+/**
+ * The current user's notifications (how many are unread, the latest, marking them read) and which
+ * also come by e-mail.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
@@ -26,8 +29,12 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences, People people,
-                        CurrentUser currentUser, Clock clock) {
+    NotificationService(
+            NotificationRepository notifications,
+            NotificationPreferenceRepository preferences,
+            People people,
+            CurrentUser currentUser,
+            Clock clock) {
         this.people = people;
         this.notifications = notifications;
         this.preferences = preferences;
@@ -40,18 +47,24 @@ public class NotificationService {
     }
 
     public List<NotificationItem> latest() {
-        return notifications.findLatest(currentUser.require().employeeId(), PageRequest.of(0, LATEST)).stream()
-                .map(NotificationItem::of).toList();
+        return notifications
+                .findLatest(currentUser.require().employeeId(), PageRequest.of(0, LATEST))
+                .stream()
+                .map(NotificationItem::of)
+                .toList();
     }
 
     @Transactional
     public void markAllRead() {
-        notifications.findUnread(currentUser.require().employeeId()).forEach(n -> n.markRead(clock.instant()));
+        notifications
+                .findUnread(currentUser.require().employeeId())
+                .forEach(n -> n.markRead(clock.instant()));
     }
 
     /** The kinds the user also gets by e-mail. */
     public Set<NotificationKind> emailKinds() {
-        return preferences.findByEmployee(currentUser.require().employeeId()).stream().map(NotificationPreference::getKind)
+        return preferences.findByEmployee(currentUser.require().employeeId()).stream()
+                .map(NotificationPreference::getKind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(NotificationKind.class)));
     }
 

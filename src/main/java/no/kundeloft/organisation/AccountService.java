@@ -7,7 +7,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in user's own account: their password, and whether they must choose a new one first. */
+/**
+ * The signed-in user's own account: their password, and whether they must choose a new one first.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional
@@ -18,7 +20,11 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
 
-    AccountService(EmployeeRepository employees, CurrentUser currentUser, PasswordEncoder passwordEncoder, PasswordPolicy policy) {
+    AccountService(
+            EmployeeRepository employees,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy policy) {
         this.employees = employees;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -37,15 +43,18 @@ public class AccountService {
      */
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Employee me = me();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+        if (currentPassword == null
+                || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
             throw new PasswordRefusedException("password.wrongCurrent");
         }
         if (newPassword.equals(currentPassword)) {
             throw new PasswordRefusedException("password.same");
         }
-        policy.refusal(me.getUsername(), newPassword).ifPresent(key -> {
-            throw new PasswordRefusedException(key);
-        });
+        policy.refusal(me.getUsername(), newPassword)
+                .ifPresent(
+                        key -> {
+                            throw new PasswordRefusedException(key);
+                        });
         me.changePassword(passwordEncoder.encode(newPassword), false);
     }
 

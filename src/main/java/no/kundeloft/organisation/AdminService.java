@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The admin's work on people and their sign-in: create people with a one-time password, edit
- * them, reset passwords, deactivate and reactivate. Usernames are unique whatever their case, and
- * the last active admin can be neither removed nor demoted.
+ * The admin's work on people and their sign-in: create people with a one-time password, edit them,
+ * reset passwords, deactivate and reactivate. Usernames are unique whatever their case, and the
+ * last active admin can be neither removed nor demoted.
  */
 @Service
 @Validated
@@ -36,7 +36,8 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasRole('ADMIN')")
 public class AdminService {
 
-    private static final String ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final String ONE_TIME_ALPHABET =
+            "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int ONE_TIME_LENGTH = 16;
 
     private final EmployeeRepository employees;
@@ -47,8 +48,13 @@ public class AdminService {
     private final ChangeHistory changeHistory;
     private final SecureRandom random = new SecureRandom();
 
-    AdminService(EmployeeRepository employees, TeamRepository teams, PasswordEncoder passwordEncoder, OwnedCustomers ownedCustomers,
-                 CalendarFeeds calendarFeeds, ChangeHistory changeHistory) {
+    AdminService(
+            EmployeeRepository employees,
+            TeamRepository teams,
+            PasswordEncoder passwordEncoder,
+            OwnedCustomers ownedCustomers,
+            CalendarFeeds calendarFeeds,
+            ChangeHistory changeHistory) {
         this.calendarFeeds = calendarFeeds;
         this.changeHistory = changeHistory;
         this.employees = employees;
@@ -60,9 +66,13 @@ public class AdminService {
     /** One page of people matching the filter (name, username or e-mail; role; team; active). */
     @Transactional(readOnly = true)
     public Page<PersonRow> people(PeopleFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.isPaged()
-                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")))
-                : pageable;
+        Pageable sorted =
+                pageable.isPaged()
+                        ? PageRequest.of(
+                                pageable.getPageNumber(),
+                                pageable.getPageSize(),
+                                pageable.getSort().and(Sort.by("id")))
+                        : pageable;
         Page<Employee> page = employees.findAll(matching(filter), sorted);
         Set<Long> withFeed = calendarFeeds.withFeed(page.map(Employee::getId).getContent());
         return page.map(e -> PersonRow.of(e, withFeed.contains(e.getId())));
@@ -83,7 +93,8 @@ public class AdminService {
     @Transactional(readOnly = true)
     public List<TeamOption> teams() {
         return teams.findAll(Sort.by("name")).stream()
-                .map(t -> new TeamOption(t.getId(), t.getName(), t.getDepartment().getName())).toList();
+                .map(t -> new TeamOption(t.getId(), t.getName(), t.getDepartment().getName()))
+                .toList();
     }
 
     /**
@@ -93,8 +104,13 @@ public class AdminService {
     public String create(@Valid PersonForm form) {
         requireFreeUsername(form.getUsername(), null);
         String oneTime = oneTimePassword();
-        Employee employee = new Employee(form.getUsername(), form.getFullName(), form.getEmail(), form.getRole(),
-                passwordEncoder.encode(oneTime));
+        Employee employee =
+                new Employee(
+                        form.getUsername(),
+                        form.getFullName(),
+                        form.getEmail(),
+                        form.getRole(),
+                        passwordEncoder.encode(oneTime));
         apply(employee, form);
         employee.setPasswordChangeRequired(true);
         employees.save(employee);
@@ -108,7 +124,9 @@ public class AdminService {
             throw new AdminRuleException("admin.changed");
         }
         requireFreeUsername(form.getUsername(), id);
-        if (employee.getRole() == SalesRole.ADMIN && form.getRole() != SalesRole.ADMIN && employee.isActive()
+        if (employee.getRole() == SalesRole.ADMIN
+                && form.getRole() != SalesRole.ADMIN
+                && employee.isActive()
                 && employees.countActiveAdmins() <= 1) {
             throw new AdminRuleException("admin.lastAdmin");
         }
@@ -118,7 +136,9 @@ public class AdminService {
         apply(employee, form);
     }
 
-    /** A new one-time password for someone who forgot theirs; they must choose their own at sign-in. */
+    /**
+     * A new one-time password for someone who forgot theirs; they must choose their own at sign-in.
+     */
     public String resetPassword(Long id) {
         String oneTime = oneTimePassword();
         employee(id).changePassword(passwordEncoder.encode(oneTime), true);
@@ -153,10 +173,23 @@ public class AdminService {
     }
 
     private void apply(Employee employee, PersonForm form) {
-        Team team = form.getTeamId() == null ? null : teams.findById(form.getTeamId())
-                .orElseThrow(() -> new NotFoundException("Team", form.getTeamId()));
-        Set<Team> served = new HashSet<>(form.getRole() == SalesRole.MEETING_BOOKER ? teams.findAllById(form.getServedTeamIds()) : List.of());
-        employee.update(form.getUsername(), form.getFullName(), form.getEmail(), form.getRole(), team, served,
+        Team team =
+                form.getTeamId() == null
+                        ? null
+                        : teams.findById(form.getTeamId())
+                                .orElseThrow(() -> new NotFoundException("Team", form.getTeamId()));
+        Set<Team> served =
+                new HashSet<>(
+                        form.getRole() == SalesRole.MEETING_BOOKER
+                                ? teams.findAllById(form.getServedTeamIds())
+                                : List.of());
+        employee.update(
+                form.getUsername(),
+                form.getFullName(),
+                form.getEmail(),
+                form.getRole(),
+                team,
+                served,
                 form.getPreferredLanguage());
     }
 
@@ -184,9 +217,17 @@ public class AdminService {
             List<Predicate> conditions = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
                 String pattern = LikePatterns.containing(filter.text());
-                conditions.add(cb.or(cb.like(cb.lower(root.get("fullName")), pattern, LikePatterns.ESCAPE),
-                        cb.like(root.get("username"), pattern, LikePatterns.ESCAPE),
-                        cb.like(cb.lower(root.get("email")), pattern, LikePatterns.ESCAPE)));
+                conditions.add(
+                        cb.or(
+                                cb.like(
+                                        cb.lower(root.get("fullName")),
+                                        pattern,
+                                        LikePatterns.ESCAPE),
+                                cb.like(root.get("username"), pattern, LikePatterns.ESCAPE),
+                                cb.like(
+                                        cb.lower(root.get("email")),
+                                        pattern,
+                                        LikePatterns.ESCAPE)));
             }
             if (filter.role() != null) {
                 conditions.add(cb.equal(root.get("role"), filter.role()));
@@ -201,10 +242,15 @@ public class AdminService {
         };
     }
 
-    /** Every change to a person's account (name, role, team, active, password reset required); newest first. */
+    /**
+     * Every change to a person's account (name, role, team, active, password reset required);
+     * newest first.
+     */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(Long employeeId) {
-        employees.findById(employeeId).orElseThrow(() -> new NotFoundException("Employee", employeeId));
+        employees
+                .findById(employeeId)
+                .orElseThrow(() -> new NotFoundException("Employee", employeeId));
         return changeHistory.of(Employee.class, employeeId);
     }
 }

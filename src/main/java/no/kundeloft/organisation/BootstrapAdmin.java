@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the first administrator of an empty database from configuration
- * ({@code KUNDELOFT_ADMIN_USERNAME}, {@code KUNDELOFT_ADMIN_PASSWORD}); there is never a default password.
+ * Creates the first administrator of an empty database from configuration ({@code
+ * KUNDELOFT_ADMIN_USERNAME}, {@code KUNDELOFT_ADMIN_PASSWORD}); there is never a default password.
  */
 @Component
 class BootstrapAdmin implements ApplicationRunner {
@@ -26,10 +26,13 @@ class BootstrapAdmin implements ApplicationRunner {
     private final String password;
     private final String fullName;
 
-    BootstrapAdmin(EmployeeRepository employees, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                   @Value("${kundeloft.bootstrap-admin.username:}") String username,
-                   @Value("${kundeloft.bootstrap-admin.password:}") String password,
-                   @Value("${kundeloft.bootstrap-admin.full-name:Administrator}") String fullName) {
+    BootstrapAdmin(
+            EmployeeRepository employees,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
+            @Value("${kundeloft.bootstrap-admin.username:}") String username,
+            @Value("${kundeloft.bootstrap-admin.password:}") String password,
+            @Value("${kundeloft.bootstrap-admin.full-name:Administrator}") String fullName) {
         this.employees = employees;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -44,11 +47,23 @@ class BootstrapAdmin implements ApplicationRunner {
         if (username.isBlank() || employees.count() > 0) {
             return;
         }
-        policy.refusal(username, password).ifPresent(reason -> {
-            throw new IllegalStateException("KUNDELOFT_ADMIN_PASSWORD is refused (" + reason + "): use at least "
-                    + PasswordPolicy.MIN_LENGTH + " characters, not the username and not a common password");
-        });
-        Employee admin = new Employee(username, fullName, null, SalesRole.ADMIN, passwordEncoder.encode(password));
+        policy.refusal(username, password)
+                .ifPresent(
+                        reason -> {
+                            throw new IllegalStateException(
+                                    "KUNDELOFT_ADMIN_PASSWORD is refused ("
+                                            + reason
+                                            + "): use at least "
+                                            + PasswordPolicy.MIN_LENGTH
+                                            + " characters, not the username and not a common password");
+                        });
+        Employee admin =
+                new Employee(
+                        username,
+                        fullName,
+                        null,
+                        SalesRole.ADMIN,
+                        passwordEncoder.encode(password));
         admin.setPasswordChangeRequired(true);
         employees.save(admin);
         log.info("Created the first administrator '{}'", admin.getUsername());

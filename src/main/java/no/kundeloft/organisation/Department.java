@@ -27,8 +27,7 @@ public class Department extends AbstractEntity implements Labelled {
     @JoinColumn(name = "manager_id")
     private Employee manager;
 
-    protected Department() {
-    }
+    protected Department() {}
 
     public Department(String name, Division division) {
         this.name = name;

@@ -30,8 +30,7 @@ public class Division extends AbstractEntity {
     @JoinColumn(name = "director_id")
     private Employee director;
 
-    protected Division() {
-    }
+    protected Division() {}
 
     public Division(String name, String country, Sector sector) {
         this.name = name;

@@ -55,7 +55,8 @@ public class Employee extends AbstractEntity implements Labelled {
 
     /** Meeting bookers serve one or more teams. */
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "employee_served_team",
+    @JoinTable(
+            name = "employee_served_team",
             joinColumns = @JoinColumn(name = "employee_id"),
             inverseJoinColumns = @JoinColumn(name = "team_id"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -76,10 +77,10 @@ public class Employee extends AbstractEntity implements Labelled {
     @Column(name = "preferred_language")
     private String preferredLanguage;
 
-    protected Employee() {
-    }
+    protected Employee() {}
 
-    public Employee(String username, String fullName, String email, SalesRole role, String passwordHash) {
+    public Employee(
+            String username, String fullName, String email, SalesRole role, String passwordHash) {
         this.username = username.toLowerCase(Locale.ROOT);
         this.fullName = fullName;
         this.email = email;
@@ -88,8 +89,14 @@ public class Employee extends AbstractEntity implements Labelled {
     }
 
     /** Applies what an admin set; the username is kept in lower case. */
-    void update(String username, String fullName, String email, SalesRole role, Team team, Set<Team> servedTeams,
-                String preferredLanguage) {
+    void update(
+            String username,
+            String fullName,
+            String email,
+            SalesRole role,
+            Team team,
+            Set<Team> servedTeams,
+            String preferredLanguage) {
         this.username = username.toLowerCase(Locale.ROOT);
         this.fullName = fullName.trim();
         this.email = email;
@@ -140,7 +147,9 @@ public class Employee extends AbstractEntity implements Labelled {
         return passwordHash;
     }
 
-    /** A new password hash; {@code oneTime} when an admin set it and the user must choose their own. */
+    /**
+     * A new password hash; {@code oneTime} when an admin set it and the user must choose their own.
+     */
     public void changePassword(String passwordHash, boolean oneTime) {
         this.passwordHash = passwordHash;
         this.passwordChangeRequired = oneTime;

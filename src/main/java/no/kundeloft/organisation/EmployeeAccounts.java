@@ -26,15 +26,24 @@ class EmployeeAccounts implements ActiveAccounts {
     @Override
     @Transactional(readOnly = true)
     public boolean stillValid(KundeloftUser user) {
-        List<Tuple> rows = entityManager.createQuery("""
+        List<Tuple> rows =
+                entityManager
+                        .createQuery(
+                                """
                         select e.active as active, e.role as role, e.passwordHash as hash, e.passwordChangeRequired as reset
-                        from Employee e where e.id = :id""", Tuple.class)
-                .setParameter("id", user.employeeId()).getResultList();
+                        from Employee e where e.id = :id""",
+                                Tuple.class)
+                        .setParameter("id", user.employeeId())
+                        .getResultList();
         if (rows.isEmpty()) {
             return false;
         }
         Tuple account = rows.getFirst();
-        boolean resetByAdmin = account.get("reset", Boolean.class) && !Objects.equals(account.get("hash", String.class), user.passwordHash());
-        return account.get("active", Boolean.class) && account.get("role", SalesRole.class) == user.role() && !resetByAdmin;
+        boolean resetByAdmin =
+                account.get("reset", Boolean.class)
+                        && !Objects.equals(account.get("hash", String.class), user.passwordHash());
+        return account.get("active", Boolean.class)
+                && account.get("role", SalesRole.class) == user.role()
+                && !resetByAdmin;
     }
 }

@@ -1,29 +1,33 @@
 package no.kundeloft.organisation;
 
-import no.kundeloft.security.SalesRole;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Collection;
-import jakarta.persistence.LockModeType;
-import org.springframework.data.jpa.repository.Lock;
 import java.util.Set;
+import no.kundeloft.security.SalesRole;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Public, unlike the other repositories: sign-in and customer ownership resolve employees by id
- * or username. Callers outside this package only read through it.
+ * Public, unlike the other repositories: sign-in and customer ownership resolve employees by id or
+ * username. Callers outside this package only read through it.
  */
-public interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecificationExecutor<Employee> {
+public interface EmployeeRepository
+        extends JpaRepository<Employee, Long>, JpaSpecificationExecutor<Employee> {
 
     Optional<Employee> findByUsername(String username);
 
-    /** Active employees whose e-mail is this address (given in lower case), for the identity provider's sign-in. */
+    /**
+     * Active employees whose e-mail is this address (given in lower case), for the identity
+     * provider's sign-in.
+     */
     @Query("select e from Employee e where lower(e.email) = :email and e.active = true")
     List<Employee> findActiveByEmail(String email);
 
@@ -41,13 +45,15 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSp
     @EntityGraph(attributePaths = "team")
     Page<Employee> findAll(Specification<Employee> spec, Pageable pageable);
 
-    @Query("select count(e) from Employee e where e.role = no.kundeloft.security.SalesRole.ADMIN and e.active = true")
+    @Query(
+            "select count(e) from Employee e where e.role = no.kundeloft.security.SalesRole.ADMIN and e.active = true")
     long countActiveAdmins();
 
     @Query("select t.id from Employee e join e.servedTeams t where e.id = :employeeId")
     Set<Long> findServedTeamIds(Long employeeId);
 
-    @Query("select e from Employee e where e.team.id = :teamId and e.active = true order by e.fullName")
+    @Query(
+            "select e from Employee e where e.team.id = :teamId and e.active = true order by e.fullName")
     List<Employee> findActiveByTeamId(Long teamId);
 
     @Query("select e from Employee e where e.team.id = :teamId")

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signs employees in by username, case-insensitively, or by the e-mail the company's identity provider
- * vouches for (only an address that exactly one active employee has); inactive employees are refused.
+ * Signs employees in by username, case-insensitively, or by the e-mail the company's identity
+ * provider vouches for (only an address that exactly one active employee has); inactive employees
+ * are refused.
  */
 @Service
 class EmployeeUserDetailsService implements UserDetailsService, EmailAccounts {
@@ -26,12 +27,17 @@ class EmployeeUserDetailsService implements UserDetailsService, EmailAccounts {
     @Override
     @Transactional(readOnly = true)
     public KundeloftUser loadUserByUsername(String username) {
-        Employee employee = employees.findByUsername(username.trim().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        Employee employee =
+                employees
+                        .findByUsername(username.trim().toLowerCase(Locale.ROOT))
+                        .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return user(employee);
     }
 
-    /** The active employee with this e-mail address (any case), for sign-in with the company's identity provider. */
+    /**
+     * The active employee with this e-mail address (any case), for sign-in with the company's
+     * identity provider.
+     */
     @Override
     @Transactional(readOnly = true)
     public Optional<KundeloftUser> activeByEmail(String email) {
@@ -40,7 +46,12 @@ class EmployeeUserDetailsService implements UserDetailsService, EmailAccounts {
     }
 
     private static KundeloftUser user(Employee employee) {
-        return new KundeloftUser(employee.getId(), employee.getUsername(), employee.getFullName(),
-                employee.getRole(), employee.getPasswordHash(), employee.isActive());
+        return new KundeloftUser(
+                employee.getId(),
+                employee.getUsername(),
+                employee.getFullName(),
+                employee.getRole(),
+                employee.getPasswordHash(),
+                employee.isActive());
     }
 }

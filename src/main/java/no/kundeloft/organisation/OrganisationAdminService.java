@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The admin builds and changes the sales organisation: divisions (with their director),
- * departments (sales manager), teams (team leader, own budget), moving a team to another
- * department, merging two teams and closing an empty one. Team sizes are warned about, never enforced.
+ * The admin builds and changes the sales organisation: divisions (with their director), departments
+ * (sales manager), teams (team leader, own budget), moving a team to another department, merging
+ * two teams and closing an empty one. Team sizes are warned about, never enforced.
  */
 @Service
 @Transactional
@@ -32,8 +32,12 @@ public class OrganisationAdminService {
     private final EmployeeRepository employees;
     private final TeamSizeRule teamSizeRule;
 
-    OrganisationAdminService(DivisionRepository divisions, DepartmentRepository departments, TeamRepository teams,
-                             EmployeeRepository employees, TeamSizeRule teamSizeRule) {
+    OrganisationAdminService(
+            DivisionRepository divisions,
+            DepartmentRepository departments,
+            TeamRepository teams,
+            EmployeeRepository employees,
+            TeamSizeRule teamSizeRule) {
         this.divisions = divisions;
         this.departments = departments;
         this.teams = teams;
@@ -44,21 +48,87 @@ public class OrganisationAdminService {
     /** The organisation, by name at each level, with each team's size. */
     @Transactional(readOnly = true)
     public OrganisationTree tree() {
-        Map<Long, TeamSummary> sizes = teams.summarise(teams.findAllIds()).stream()
-                .collect(Collectors.toMap(TeamSummary::id, t -> t));
+        Map<Long, TeamSummary> sizes =
+                teams.summarise(teams.findAllIds()).stream()
+                        .collect(Collectors.toMap(TeamSummary::id, t -> t));
         List<Team> allTeams = teams.findAll(Sort.by("name"));
         List<Department> allDepartments = departments.findAll(Sort.by("name"));
-        List<DivisionNode> nodes = divisions.findAll(Sort.by("name")).stream().map(division -> new DivisionNode(
-                division.getId(), division.getName(), division.getCountry(), division.getSector(),
-                idOf(division.getDirector()), nameOf(division.getDirector()),
-                allDepartments.stream().filter(d -> d.getDivision().equals(division)).map(department -> new DepartmentNode(
-                        department.getId(), department.getName(), idOf(department.getManager()), nameOf(department.getManager()),
-                        allTeams.stream().filter(t -> t.getDepartment().equals(department)).map(team -> {
-                            TeamSizeRule.Range range = teamSizeRule.rangeFor(team.isLeaderHasOwnBudget());
-                            long sellers = sizes.containsKey(team.getId()) ? sizes.get(team.getId()).sellers() : 0;
-                            return new TeamNode(team.getId(), team.getName(), idOf(team.getLeader()), nameOf(team.getLeader()),
-                                    team.isLeaderHasOwnBudget(), sellers, range.min(), range.max());
-                        }).toList())).toList())).toList();
+        List<DivisionNode> nodes =
+                divisions.findAll(Sort.by("name")).stream()
+                        .map(
+                                division ->
+                                        new DivisionNode(
+                                                division.getId(),
+                                                division.getName(),
+                                                division.getCountry(),
+                                                division.getSector(),
+                                                idOf(division.getDirector()),
+                                                nameOf(division.getDirector()),
+                                                allDepartments.stream()
+                                                        .filter(
+                                                                d ->
+                                                                        d.getDivision()
+                                                                                .equals(division))
+                                                        .map(
+                                                                department ->
+                                                                        new DepartmentNode(
+                                                                                department.getId(),
+                                                                                department
+                                                                                        .getName(),
+                                                                                idOf(
+                                                                                        department
+                                                                                                .getManager()),
+                                                                                nameOf(
+                                                                                        department
+                                                                                                .getManager()),
+                                                                                allTeams.stream()
+                                                                                        .filter(
+                                                                                                t ->
+                                                                                                        t.getDepartment()
+                                                                                                                .equals(
+                                                                                                                        department))
+                                                                                        .map(
+                                                                                                team -> {
+                                                                                                    TeamSizeRule
+                                                                                                                    .Range
+                                                                                                            range =
+                                                                                                                    teamSizeRule
+                                                                                                                            .rangeFor(
+                                                                                                                                    team
+                                                                                                                                            .isLeaderHasOwnBudget());
+                                                                                                    long
+                                                                                                            sellers =
+                                                                                                                    sizes
+                                                                                                                                    .containsKey(
+                                                                                                                                            team
+                                                                                                                                                    .getId())
+                                                                                                                            ? sizes.get(
+                                                                                                                                            team
+                                                                                                                                                    .getId())
+                                                                                                                                    .sellers()
+                                                                                                                            : 0;
+                                                                                                    return new TeamNode(
+                                                                                                            team
+                                                                                                                    .getId(),
+                                                                                                            team
+                                                                                                                    .getName(),
+                                                                                                            idOf(
+                                                                                                                    team
+                                                                                                                            .getLeader()),
+                                                                                                            nameOf(
+                                                                                                                    team
+                                                                                                                            .getLeader()),
+                                                                                                            team
+                                                                                                                    .isLeaderHasOwnBudget(),
+                                                                                                            sellers,
+                                                                                                            range
+                                                                                                                    .min(),
+                                                                                                            range
+                                                                                                                    .max());
+                                                                                                })
+                                                                                        .toList()))
+                                                        .toList()))
+                        .toList();
         return new OrganisationTree(nodes);
     }
 
@@ -67,11 +137,15 @@ public class OrganisationAdminService {
     public List<PersonOption> people(SalesRole role) {
         return employees.findActiveByRoles(Set.of(role)).stream()
                 .sorted(Comparator.comparing(Employee::getFullName))
-                .map(e -> new PersonOption(e.getId(), e.getFullName())).toList();
+                .map(e -> new PersonOption(e.getId(), e.getFullName()))
+                .toList();
     }
 
     public Long saveDivision(Long id, String name, String country, Sector sector, Long directorId) {
-        Division division = id == null ? divisions.save(new Division(name.trim(), country, sector)) : division(id);
+        Division division =
+                id == null
+                        ? divisions.save(new Division(name.trim(), country, sector))
+                        : division(id);
         division.update(name.trim(), country, sector);
         division.setDirector(person(directorId, SalesRole.SALES_DIRECTOR));
         return division.getId();
@@ -79,7 +153,10 @@ public class OrganisationAdminService {
 
     public Long saveDepartment(Long id, String name, Long divisionId, Long managerId) {
         Division division = division(divisionId);
-        Department department = id == null ? departments.save(new Department(name.trim(), division)) : department(id);
+        Department department =
+                id == null
+                        ? departments.save(new Department(name.trim(), division))
+                        : department(id);
         department.update(name.trim(), division);
         department.setManager(person(managerId, SalesRole.SALES_MANAGER));
         return department.getId();
@@ -89,9 +166,13 @@ public class OrganisationAdminService {
      * Creates or changes a team; a different department moves the team with its people (and so
      * their customers), a different leader joins the team as its leader.
      */
-    public Long saveTeam(Long id, String name, Long departmentId, Long leaderId, boolean leaderHasOwnBudget) {
+    public Long saveTeam(
+            Long id, String name, Long departmentId, Long leaderId, boolean leaderHasOwnBudget) {
         Department department = department(departmentId);
-        Team team = id == null ? teams.save(new Team(name.trim(), department, leaderHasOwnBudget)) : team(id);
+        Team team =
+                id == null
+                        ? teams.save(new Team(name.trim(), department, leaderHasOwnBudget))
+                        : team(id);
         team.update(name.trim(), department, leaderHasOwnBudget);
         Employee leader = person(leaderId, SalesRole.TEAM_LEADER);
         team.setLeader(leader);
@@ -118,10 +199,13 @@ public class OrganisationAdminService {
         Team from = team(fromId);
         Team into = team(intoId);
         employees.findByTeamId(fromId).forEach(member -> member.setTeam(into));
-        employees.findServingTeam(fromId).forEach(booker -> {
-            booker.getServedTeams().remove(from);
-            booker.getServedTeams().add(into);
-        });
+        employees
+                .findServingTeam(fromId)
+                .forEach(
+                        booker -> {
+                            booker.getServedTeams().remove(from);
+                            booker.getServedTeams().add(into);
+                        });
         teams.delete(from);
     }
 
@@ -141,7 +225,8 @@ public class OrganisationAdminService {
         if (id == null) {
             return null;
         }
-        Employee employee = employees.findById(id).orElseThrow(() -> new NotFoundException("Employee", id));
+        Employee employee =
+                employees.findById(id).orElseThrow(() -> new NotFoundException("Employee", id));
         if (employee.getRole() != role || !employee.isActive()) {
             throw new AdminRuleException("orgadmin.wrongRole", employee.getFullName(), role.name());
         }

@@ -33,9 +33,14 @@ public class OrganisationService {
     private final TeamSizeRule teamSizeRule;
     private final PortfolioLimits portfolioLimits;
 
-    OrganisationService(CurrentUser currentUser, EmployeeRepository employees, TeamRepository teams,
-                        DepartmentRepository departments, DivisionRepository divisions,
-                        TeamSizeRule teamSizeRule, PortfolioLimits portfolioLimits) {
+    OrganisationService(
+            CurrentUser currentUser,
+            EmployeeRepository employees,
+            TeamRepository teams,
+            DepartmentRepository departments,
+            DivisionRepository divisions,
+            TeamSizeRule teamSizeRule,
+            PortfolioLimits portfolioLimits) {
         this.currentUser = currentUser;
         this.employees = employees;
         this.teams = teams;
@@ -46,9 +51,9 @@ public class OrganisationService {
     }
 
     /**
-     * Which customers the current user may see and change (PRODUCT.md, "Record scope"). Read from the
-     * database once per request and kept in the request, so every query of one request uses the same
-     * scope and a change of role or team counts from the next request on.
+     * Which customers the current user may see and change (PRODUCT.md, "Record scope"). Read from
+     * the database once per request and kept in the request, so every query of one request uses the
+     * same scope and a change of role or team counts from the next request on.
      */
     public RecordScope currentScope() {
         KundeloftUser user = currentUser.require();
@@ -57,7 +62,8 @@ public class OrganisationService {
             return readScope(user);
         }
         String key = RecordScope.class.getName() + "#" + user.employeeId() + "#" + user.role();
-        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof RecordScope scope) {
+        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST)
+                instanceof RecordScope scope) {
             return scope;
         }
         RecordScope scope = readScope(user);
@@ -69,11 +75,17 @@ public class OrganisationService {
         Long id = user.employeeId();
         return switch (user.role()) {
             case ADMIN -> RecordScope.all();
-            case SALES_DIRECTOR -> new RecordScope(RecordScope.Level.DIVISIONS, divisions.findIdsByDirectorId(id));
-            case SALES_MANAGER -> new RecordScope(RecordScope.Level.DEPARTMENTS, departments.findIdsByManagerId(id));
-            case TEAM_LEADER -> new RecordScope(RecordScope.Level.TEAMS, teams.findIdsByLeaderId(id));
-            case MEETING_BOOKER -> new RecordScope(RecordScope.Level.TEAMS, employees.findServedTeamIds(id));
-            case ACCOUNT_MANAGER, KEY_ACCOUNT_MANAGER, TELESALES, FIELD_SALES -> RecordScope.owner(id);
+            case SALES_DIRECTOR ->
+                    new RecordScope(RecordScope.Level.DIVISIONS, divisions.findIdsByDirectorId(id));
+            case SALES_MANAGER ->
+                    new RecordScope(
+                            RecordScope.Level.DEPARTMENTS, departments.findIdsByManagerId(id));
+            case TEAM_LEADER ->
+                    new RecordScope(RecordScope.Level.TEAMS, teams.findIdsByLeaderId(id));
+            case MEETING_BOOKER ->
+                    new RecordScope(RecordScope.Level.TEAMS, employees.findServedTeamIds(id));
+            case ACCOUNT_MANAGER, KEY_ACCOUNT_MANAGER, TELESALES, FIELD_SALES ->
+                    RecordScope.owner(id);
         };
     }
 
@@ -83,8 +95,8 @@ public class OrganisationService {
     }
 
     /**
-     * The active members of a team the current user oversees, the leader first; a team outside
-     * the user's view is reported as not found.
+     * The active members of a team the current user oversees, the leader first; a team outside the
+     * user's view is reported as not found.
      */
     public List<TeamMember> teamMembers(Long teamId) {
         if (!teamIdsOverseen().contains(teamId)) {
@@ -100,28 +112,36 @@ public class OrganisationService {
 
     /**
      * Who the current user may give customers to: active sellers (and leaders with an own budget)
-     * of the teams a team leader leads or a sales manager's department holds; for an admin, of every
-     * team. Empty for every other role.
+     * of the teams a team leader leads or a sales manager's department holds; for an admin, of
+     * every team. Empty for every other role.
      */
     public List<AssignableOwner> assignableOwners() {
         SalesRole role = currentUser.require().role();
-        Set<Long> teamIds = switch (role) {
-            case TEAM_LEADER, SALES_MANAGER -> teamIdsOverseen();
-            case ADMIN -> teams.findAllIds();
-            default -> Set.of();
-        };
+        Set<Long> teamIds =
+                switch (role) {
+                    case TEAM_LEADER, SALES_MANAGER -> teamIdsOverseen();
+                    case ADMIN -> teams.findAllIds();
+                    default -> Set.of();
+                };
         return teamIds.stream()
                 .flatMap(teamId -> employees.findActiveByTeamId(teamId).stream())
                 .filter(OrganisationService::keepsAPortfolio)
-                .map(e -> new AssignableOwner(e.getId(), e.getFullName(), e.getRole(), e.getTeam().getName()))
+                .map(
+                        e ->
+                                new AssignableOwner(
+                                        e.getId(),
+                                        e.getFullName(),
+                                        e.getRole(),
+                                        e.getTeam().getName()))
                 .sorted(Comparator.comparing(AssignableOwner::fullName))
                 .toList();
     }
 
     private static boolean keepsAPortfolio(Employee employee) {
         return employee.getRole().isSeller()
-                || employee.getRole() == SalesRole.TEAM_LEADER && employee.equals(employee.getTeam().getLeader())
-                && employee.getTeam().isLeaderHasOwnBudget();
+                || employee.getRole() == SalesRole.TEAM_LEADER
+                        && employee.equals(employee.getTeam().getLeader())
+                        && employee.getTeam().isLeaderHasOwnBudget();
     }
 
     /** The range of sellers a team of this kind should have. */
@@ -134,9 +154,7 @@ public class OrganisationService {
         return portfolioLimits.forRole(role);
     }
 
-    /**
-     * Teams outside their size range, for the team's leader and the department's sales manager.
-     */
+    /** Teams outside their size range, for the team's leader and the department's sales manager. */
     public List<OrganisationWarning> teamSizeWarnings() {
         SalesRole role = currentUser.require().role();
         if (role != SalesRole.TEAM_LEADER && role != SalesRole.SALES_MANAGER) {
@@ -146,9 +164,21 @@ public class OrganisationService {
         for (TeamSummary team : myTeams()) {
             TeamSizeRule.Range range = teamSizeRule.rangeFor(team.leaderHasOwnBudget());
             if (team.sellers() < range.min()) {
-                warnings.add(new OrganisationWarning(Kind.TEAM_TOO_SMALL, team.name(), team.sellers(), range.min(), range.max()));
+                warnings.add(
+                        new OrganisationWarning(
+                                Kind.TEAM_TOO_SMALL,
+                                team.name(),
+                                team.sellers(),
+                                range.min(),
+                                range.max()));
             } else if (team.sellers() > range.max()) {
-                warnings.add(new OrganisationWarning(Kind.TEAM_TOO_LARGE, team.name(), team.sellers(), range.min(), range.max()));
+                warnings.add(
+                        new OrganisationWarning(
+                                Kind.TEAM_TOO_LARGE,
+                                team.name(),
+                                team.sellers(),
+                                range.min(),
+                                range.max()));
             }
         }
         return warnings;
@@ -157,35 +187,57 @@ public class OrganisationService {
     /**
      * Portfolios outside their limits, for the owner and the owner's team leader.
      *
-     * @param portfolioSizes given the employees to check, how many customers each owns (counted
-     *                       by the customer feature in one query)
+     * @param portfolioSizes given the employees to check, how many customers each owns (counted by
+     *     the customer feature in one query)
      */
-    public List<OrganisationWarning> portfolioWarnings(Function<Collection<Long>, ToLongFunction<Long>> portfolioSizes) {
+    public List<OrganisationWarning> portfolioWarnings(
+            Function<Collection<Long>, ToLongFunction<Long>> portfolioSizes) {
         KundeloftUser user = currentUser.require();
-        List<Employee> holders = switch (user.role()) {
-            case ACCOUNT_MANAGER, KEY_ACCOUNT_MANAGER -> List.of(employee(user.employeeId()));
-            case TEAM_LEADER -> teams.findIdsByLeaderId(user.employeeId()).stream()
-                    .flatMap(teamId -> employees.findActiveByTeamId(teamId).stream())
-                    .toList();
-            default -> List.of();
-        };
-        List<Employee> limited = holders.stream()
-                .filter(holder -> portfolioLimits.forRole(holder.getRole()).isPresent())
-                .toList();
+        List<Employee> holders =
+                switch (user.role()) {
+                    case ACCOUNT_MANAGER, KEY_ACCOUNT_MANAGER ->
+                            List.of(employee(user.employeeId()));
+                    case TEAM_LEADER ->
+                            teams.findIdsByLeaderId(user.employeeId()).stream()
+                                    .flatMap(
+                                            teamId -> employees.findActiveByTeamId(teamId).stream())
+                                    .toList();
+                    default -> List.of();
+                };
+        List<Employee> limited =
+                holders.stream()
+                        .filter(holder -> portfolioLimits.forRole(holder.getRole()).isPresent())
+                        .toList();
         if (limited.isEmpty()) {
             return List.of();
         }
-        ToLongFunction<Long> sizes = portfolioSizes.apply(limited.stream().map(Employee::getId).toList());
+        ToLongFunction<Long> sizes =
+                portfolioSizes.apply(limited.stream().map(Employee::getId).toList());
         List<OrganisationWarning> warnings = new ArrayList<>();
         for (Employee holder : limited) {
-            portfolioLimits.forRole(holder.getRole()).ifPresent(limit -> {
-                long size = sizes.applyAsLong(holder.getId());
-                if (size < limit.min()) {
-                    warnings.add(new OrganisationWarning(Kind.PORTFOLIO_UNDER_MINIMUM, holder.getFullName(), size, limit.min(), limit.max()));
-                } else if (size > limit.max()) {
-                    warnings.add(new OrganisationWarning(Kind.PORTFOLIO_OVER_MAXIMUM, holder.getFullName(), size, limit.min(), limit.max()));
-                }
-            });
+            portfolioLimits
+                    .forRole(holder.getRole())
+                    .ifPresent(
+                            limit -> {
+                                long size = sizes.applyAsLong(holder.getId());
+                                if (size < limit.min()) {
+                                    warnings.add(
+                                            new OrganisationWarning(
+                                                    Kind.PORTFOLIO_UNDER_MINIMUM,
+                                                    holder.getFullName(),
+                                                    size,
+                                                    limit.min(),
+                                                    limit.max()));
+                                } else if (size > limit.max()) {
+                                    warnings.add(
+                                            new OrganisationWarning(
+                                                    Kind.PORTFOLIO_OVER_MAXIMUM,
+                                                    holder.getFullName(),
+                                                    size,
+                                                    limit.min(),
+                                                    limit.max()));
+                                }
+                            });
         }
         return warnings;
     }
@@ -206,8 +258,10 @@ public class OrganisationService {
         Long id = user.employeeId();
         return switch (user.role()) {
             case ADMIN -> Set.of();
-            case SALES_DIRECTOR -> nonEmpty(divisions.findIdsByDirectorId(id), teams::findIdsByDivisionIds);
-            case SALES_MANAGER -> nonEmpty(departments.findIdsByManagerId(id), teams::findIdsByDepartmentIds);
+            case SALES_DIRECTOR ->
+                    nonEmpty(divisions.findIdsByDirectorId(id), teams::findIdsByDivisionIds);
+            case SALES_MANAGER ->
+                    nonEmpty(departments.findIdsByManagerId(id), teams::findIdsByDepartmentIds);
             case TEAM_LEADER -> teams.findIdsByLeaderId(id);
             case MEETING_BOOKER -> employees.findServedTeamIds(id);
             case ACCOUNT_MANAGER, KEY_ACCOUNT_MANAGER, TELESALES, FIELD_SALES -> {
@@ -224,5 +278,4 @@ public class OrganisationService {
     private Employee employee(Long id) {
         return employees.findById(id).orElseThrow(() -> new NotFoundException("Employee", id));
     }
-
 }

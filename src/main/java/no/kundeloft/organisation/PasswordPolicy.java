@@ -24,10 +24,18 @@ public class PasswordPolicy {
     private final Set<String> common;
 
     PasswordPolicy() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource("security/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
-            common = reader.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        try (BufferedReader reader =
+                new BufferedReader(
+                        new InputStreamReader(
+                                new ClassPathResource("security/common-passwords.txt")
+                                        .getInputStream(),
+                                StandardCharsets.UTF_8))) {
+            common =
+                    reader.lines()
+                            .map(String::trim)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                            .map(line -> line.toLowerCase(Locale.ROOT))
+                            .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,7 +47,9 @@ public class PasswordPolicy {
             return Optional.of("password.tooShort");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
+        if (username != null
+                && !username.isBlank()
+                && lower.contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("password.username");
         }
         if (common.contains(lower)) {

@@ -1,6 +1,9 @@
 package no.kundeloft.organisation;
 
-/** A new password that breaks the password policy, or a wrong current password; {@code messageKey} says which. */
+/**
+ * A new password that breaks the password policy, or a wrong current password; {@code messageKey}
+ * says which.
+ */
 public class PasswordRefusedException extends RuntimeException {
 
     private final String messageKey;

@@ -3,8 +3,8 @@ package no.kundeloft.organisation;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import no.kundeloft.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,10 @@ public class People {
         return employees.getReferenceById(currentUser.require().employeeId());
     }
 
-    /** The active members of a seller's team and its leader: who hears of the team's wins. Empty without a team. */
+    /**
+     * The active members of a seller's team and its leader: who hears of the team's wins. Empty
+     * without a team.
+     */
     public Set<Long> teamOf(Employee seller) {
         Team team = seller.getTeam();
         if (team == null) {

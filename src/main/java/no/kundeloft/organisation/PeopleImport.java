@@ -7,18 +7,22 @@ import no.kundeloft.base.Problem;
 public record PeopleImport(List<Row> rows) {
 
     /** One person to import; problems are message keys with their arguments. */
-    public record Row(int line, String fullName, String username, String email, String roleName, String teamName,
-                      List<Problem> problems) {
+    public record Row(
+            int line,
+            String fullName,
+            String username,
+            String email,
+            String roleName,
+            String teamName,
+            List<Problem> problems) {
 
         public boolean ok() {
             return problems.isEmpty();
         }
     }
 
-
     /** A person created by the import, with the one-time password shown to the admin once. */
-    public record Created(String username, String fullName, String oneTimePassword) {
-    }
+    public record Created(String username, String fullName, String oneTimePassword) {}
 
     public long rowsWithProblems() {
         return rows.stream().filter(r -> !r.ok()).count();

@@ -28,12 +28,23 @@ public class PeopleImportService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{1,60}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Map<String, String> HEADERS = Map.ofEntries(
-            Map.entry("navn", "name"), Map.entry("name", "name"), Map.entry("fulltnavn", "name"), Map.entry("fullname", "name"),
-            Map.entry("brukernavn", "username"), Map.entry("username", "username"), Map.entry("bruker", "username"),
-            Map.entry("epost", "email"), Map.entry("email", "email"), Map.entry("mail", "email"),
-            Map.entry("rolle", "role"), Map.entry("role", "role"), Map.entry("stilling", "role"),
-            Map.entry("team", "team"), Map.entry("teamnavn", "team"));
+    private static final Map<String, String> HEADERS =
+            Map.ofEntries(
+                    Map.entry("navn", "name"),
+                    Map.entry("name", "name"),
+                    Map.entry("fulltnavn", "name"),
+                    Map.entry("fullname", "name"),
+                    Map.entry("brukernavn", "username"),
+                    Map.entry("username", "username"),
+                    Map.entry("bruker", "username"),
+                    Map.entry("epost", "email"),
+                    Map.entry("email", "email"),
+                    Map.entry("mail", "email"),
+                    Map.entry("rolle", "role"),
+                    Map.entry("role", "role"),
+                    Map.entry("stilling", "role"),
+                    Map.entry("team", "team"),
+                    Map.entry("teamnavn", "team"));
     private static final Map<String, SalesRole> ROLES = new HashMap<>();
 
     static {
@@ -63,7 +74,11 @@ public class PeopleImportService {
 
     private final Validator validator;
 
-    PeopleImportService(EmployeeRepository employees, TeamRepository teams, AdminService admin, Validator validator) {
+    PeopleImportService(
+            EmployeeRepository employees,
+            TeamRepository teams,
+            AdminService admin,
+            Validator validator) {
         this.validator = validator;
         this.employees = employees;
         this.teams = teams;
@@ -104,7 +119,11 @@ public class PeopleImportService {
             if (!email.isBlank() && !EMAIL.matcher(email).matches()) {
                 problems.add(new Problem("import.problem.email", email));
             }
-            tooLong(name, "fullName", table.headers().get(columns.getOrDefault("name", 0)), problems);
+            tooLong(
+                    name,
+                    "fullName",
+                    table.headers().get(columns.getOrDefault("name", 0)),
+                    problems);
             if (columns.containsKey("email")) {
                 tooLong(email, "email", table.headers().get(columns.get("email")), problems);
             }
@@ -119,12 +138,20 @@ public class PeopleImportService {
         return new PeopleImport(rows);
     }
 
-    /** A value longer than {@link PersonForm} allows (the column's size), found before the preview says "no problems". */
+    /**
+     * A value longer than {@link PersonForm} allows (the column's size), found before the preview
+     * says "no problems".
+     */
     private void tooLong(String value, String property, String column, List<Problem> problems) {
         validator.validateValue(PersonForm.class, property, value).stream()
                 .map(violation -> violation.getConstraintDescriptor().getAnnotation())
-                .filter(Size.class::isInstance).map(Size.class::cast).findFirst()
-                .ifPresent(size -> problems.add(new Problem("import.problem.tooLong", column, size.max())));
+                .filter(Size.class::isInstance)
+                .map(Size.class::cast)
+                .findFirst()
+                .ifPresent(
+                        size ->
+                                problems.add(
+                                        new Problem("import.problem.tooLong", column, size.max())));
     }
 
     /** Creates every person, each with a one-time password, or nobody when a row has a problem. */
@@ -142,8 +169,12 @@ public class PeopleImportService {
             form.setUsername(row.username());
             form.setEmail(row.email());
             form.setRole(role(row.roleName()).orElseThrow());
-            form.setTeamId(row.teamName().isBlank() ? null : teamIds.get(row.teamName().toLowerCase(Locale.ROOT)));
-            created.add(new PeopleImport.Created(row.username(), row.fullName(), admin.create(form)));
+            form.setTeamId(
+                    row.teamName().isBlank()
+                            ? null
+                            : teamIds.get(row.teamName().toLowerCase(Locale.ROOT)));
+            created.add(
+                    new PeopleImport.Created(row.username(), row.fullName(), admin.create(form)));
         }
         return created;
     }

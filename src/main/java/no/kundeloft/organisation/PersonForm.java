@@ -13,18 +13,21 @@ import no.kundeloft.security.SalesRole;
 public class PersonForm {
 
     private long version;
+
     @NotBlank
     @Size(max = 60)
     @Pattern(regexp = "[A-Za-z0-9._-]+")
     private String username;
+
     @NotBlank
     @Size(max = 120)
     private String fullName;
+
     @Email
     @Size(max = 200)
     private String email;
-    @NotNull
-    private SalesRole role;
+
+    @NotNull private SalesRole role;
     private Long teamId;
     private Set<Long> servedTeamIds = new HashSet<>();
     private String preferredLanguage;

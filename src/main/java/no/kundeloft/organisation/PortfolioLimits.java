@@ -1,18 +1,18 @@
 package no.kundeloft.organisation;
 
-import no.kundeloft.security.SalesRole;
 import java.util.Optional;
+import no.kundeloft.security.SalesRole;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How many customers a seller's portfolio holds: an account manager 20–200 standard customers,
- * a key account manager 1–10 key customers. Over the maximum is refused; under the minimum is a warning.
+ * How many customers a seller's portfolio holds: an account manager 20–200 standard customers, a
+ * key account manager 1–10 key customers. Over the maximum is refused; under the minimum is a
+ * warning.
  */
 @ConfigurationProperties("kundeloft.portfolio")
 public record PortfolioLimits(Limit accountManager, Limit keyAccountManager) {
 
-    public record Limit(int min, int max) {
-    }
+    public record Limit(int min, int max) {}
 
     public PortfolioLimits {
         accountManager = accountManager == null ? new Limit(20, 200) : accountManager;

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import no.kundeloft.base.AbstractEntity;
 
-/** A record a user opened, and when; only the last few are kept. Its name is read afresh, within scope, when shown. */
+/**
+ * A record a user opened, and when; only the last few are kept. Its name is read afresh, within
+ * scope, when shown.
+ */
 @Entity
 @Table(name = "recent_item")
 public class RecentItem extends AbstractEntity {
@@ -26,8 +29,7 @@ public class RecentItem extends AbstractEntity {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
-    protected RecentItem() {
-    }
+    protected RecentItem() {}
 
     RecentItem(Long employeeId, RecentKind kind, Long recordId, Instant openedAt) {
         this.employeeId = employeeId;

@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RecentItemRepository extends JpaRepository<RecentItem, Long> {
 
-    @Query("select r from RecentItem r where r.employeeId = :employeeId order by r.openedAt desc, r.id desc")
+    @Query(
+            "select r from RecentItem r where r.employeeId = :employeeId order by r.openedAt desc, r.id desc")
     List<RecentItem> newestFirst(Long employeeId);
 }

@@ -10,15 +10,18 @@ import java.util.Set;
  * Which customers a user may see, from PRODUCT.md's "Record scope": everything, or the customers
  * owned by members of some divisions, departments or teams, or by one owner.
  *
- * <p>This is the one place the rule is written, for JPQL ({@link #jpql}, {@link #bind}), for Criteria
- * queries ({@link #predicate}) and in memory ({@link #covers}). Each works from a unit of the
- * organisation — a seller, a team, a department or a division — and walks up from it to the level the
- * scope names. A unit finer than it (a department for a team leader) is not in scope: a scope holds
- * a department only when it holds all of it.
+ * <p>This is the one place the rule is written, for JPQL ({@link #jpql}, {@link #bind}), for
+ * Criteria queries ({@link #predicate}) and in memory ({@link #covers}). Each works from a unit of
+ * the organisation — a seller, a team, a department or a division — and walks up from it to the
+ * level the scope names. A unit finer than it (a department for a team leader) is not in scope: a
+ * scope holds a department only when it holds all of it.
  */
 public record RecordScope(Level level, Set<Long> ids) {
 
-    /** From the widest to the narrowest; each level's unit belongs to one unit of the level before it. */
+    /**
+     * From the widest to the narrowest; each level's unit belongs to one unit of the level before
+     * it.
+     */
     public enum Level {
         ALL(null),
         DIVISIONS(null),
@@ -58,12 +61,18 @@ public record RecordScope(Level level, Set<Long> ids) {
         return level != Level.ALL && ids.isEmpty();
     }
 
-    /** A JPQL condition keeping what a seller (an Employee alias or path such as {@code c.owner}) in scope owns. */
+    /**
+     * A JPQL condition keeping what a seller (an Employee alias or path such as {@code c.owner}) in
+     * scope owns.
+     */
     public String jpql(String seller) {
         return jpql(Level.OWNER, seller);
     }
 
-    /** A JPQL condition keeping the units of the given level (an alias or path to a Team, Department, …) in scope. */
+    /**
+     * A JPQL condition keeping the units of the given level (an alias or path to a Team,
+     * Department, …) in scope.
+     */
     public String jpql(Level unit, String alias) {
         if (level == Level.ALL) {
             return "1 = 1";
@@ -80,13 +89,17 @@ public record RecordScope(Level level, Set<Long> ids) {
 
     /** Sets the parameter the query's conditions from {@link #jpql} need, if they need one. */
     public <Q extends Query> Q bind(Q query) {
-        if (query.getParameters().stream().anyMatch(parameter -> PARAMETER.equals(parameter.getName()))) {
+        if (query.getParameters().stream()
+                .anyMatch(parameter -> PARAMETER.equals(parameter.getName()))) {
             query.setParameter(PARAMETER, ids);
         }
         return query;
     }
 
-    /** A Criteria condition keeping what a seller (an Employee path such as {@code root.get("owner")}) in scope owns. */
+    /**
+     * A Criteria condition keeping what a seller (an Employee path such as {@code
+     * root.get("owner")}) in scope owns.
+     */
     public Predicate predicate(CriteriaBuilder cb, Path<?> seller) {
         if (level == Level.ALL) {
             return cb.conjunction();
@@ -101,18 +114,28 @@ public record RecordScope(Level level, Set<Long> ids) {
         return path.get("id").in(ids);
     }
 
-    /** Whether customers the given seller owns are in scope (a seller without a team only for everything). */
+    /**
+     * Whether customers the given seller owns are in scope (a seller without a team only for
+     * everything).
+     */
     public boolean covers(Employee seller) {
         if (level == Level.ALL) {
             return true;
         }
-        Long unit = switch (level) {
-            case OWNER -> seller.getId();
-            case TEAMS -> seller.getTeam() == null ? null : seller.getTeam().getId();
-            case DEPARTMENTS -> seller.getTeam() == null ? null : seller.getTeam().getDepartment().getId();
-            case DIVISIONS -> seller.getTeam() == null ? null : seller.getTeam().getDepartment().getDivision().getId();
-            case ALL -> throw new IllegalStateException();
-        };
+        Long unit =
+                switch (level) {
+                    case OWNER -> seller.getId();
+                    case TEAMS -> seller.getTeam() == null ? null : seller.getTeam().getId();
+                    case DEPARTMENTS ->
+                            seller.getTeam() == null
+                                    ? null
+                                    : seller.getTeam().getDepartment().getId();
+                    case DIVISIONS ->
+                            seller.getTeam() == null
+                                    ? null
+                                    : seller.getTeam().getDepartment().getDivision().getId();
+                    case ALL -> throw new IllegalStateException();
+                };
         return unit != null && ids.contains(unit);
     }
 }

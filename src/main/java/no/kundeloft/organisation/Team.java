@@ -31,8 +31,7 @@ public class Team extends AbstractEntity implements Labelled {
     @Column(name = "leader_has_own_budget", nullable = false)
     private boolean leaderHasOwnBudget;
 
-    protected Team() {
-    }
+    protected Team() {}
 
     public Team(String name, Department department, boolean leaderHasOwnBudget) {
         this.name = name;

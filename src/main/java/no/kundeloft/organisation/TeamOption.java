@@ -1,5 +1,4 @@
 package no.kundeloft.organisation;
 
 /** A team to choose in a form, with its department. */
-public record TeamOption(Long id, String name, String departmentName) {
-}
+public record TeamOption(Long id, String name, String departmentName) {}

@@ -12,10 +12,11 @@ interface TeamRepository extends JpaRepository<Team, Long> {
     Set<Long> findIdsByLeaderId(Long leaderId);
 
     /**
-     * Each team with its leader and the number of active members other than the leader,
-     * counted in SQL.
+     * Each team with its leader and the number of active members other than the leader, counted in
+     * SQL.
      */
-    @Query("""
+    @Query(
+            """
             select new no.kundeloft.organisation.TeamSummary(
                 t.id, t.name, t.department.name, l.fullName, t.leaderHasOwnBudget,
                 (select count(e) from Employee e

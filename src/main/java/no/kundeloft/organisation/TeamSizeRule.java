@@ -3,8 +3,8 @@ package no.kundeloft.organisation;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How many sellers a team leader leads: with an own new-sales budget 4–8, without up to 14
- * (the leader not counted). Outside the range is a warning, never refused.
+ * How many sellers a team leader leads: with an own new-sales budget 4–8, without up to 14 (the
+ * leader not counted). Outside the range is a warning, never refused.
  */
 @ConfigurationProperties("kundeloft.team-size")
 public record TeamSizeRule(Range withOwnBudget, Range withoutOwnBudget) {

@@ -22,9 +22,9 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A sales opportunity at a customer or prospect, owned by a seller: a yearly value (and perhaps a one-off
- * part), a stage with a probability, the month it is expected to close. Every version is kept (Envers), so
- * each change of stage, value and close month says who made it and when.
+ * A sales opportunity at a customer or prospect, owned by a seller: a yearly value (and perhaps a
+ * one-off part), a stage with a probability, the month it is expected to close. Every version is
+ * kept (Envers), so each change of stage, value and close month says who made it and when.
  */
 @Entity
 @Audited
@@ -106,8 +106,7 @@ public class Deal extends AbstractEntity implements Labelled {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected Deal() {
-    }
+    protected Deal() {}
 
     Deal(Customer customer, Employee owner, DealStage stage, LocalDate openedOn) {
         this.customer = customer;
@@ -221,8 +220,8 @@ public class Deal extends AbstractEntity implements Labelled {
     }
 
     /**
-     * Puts the deal into a stage with that stage's probability; a won or lost deal gets its reason and the
-     * day, and a won one closes in this month.
+     * Puts the deal into a stage with that stage's probability; a won or lost deal gets its reason
+     * and the day, and a won one closes in this month.
      */
     void moveTo(DealStage target, String reason, LocalDate today) {
         if (!target.equals(stage)) {
@@ -254,7 +253,10 @@ public class Deal extends AbstractEntity implements Labelled {
         }
     }
 
-    /** For seeded deals: when it was opened, entered its stage and last changed, and how often its close month slipped. */
+    /**
+     * For seeded deals: when it was opened, entered its stage and last changed, and how often its
+     * close month slipped.
+     */
     void backdate(LocalDate openedOn, LocalDate stageSince, Instant lastActivityAt, int slips) {
         this.openedOn = openedOn;
         this.stageSince = stageSince;

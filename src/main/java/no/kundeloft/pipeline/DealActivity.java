@@ -9,11 +9,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows what happens at a deal's customer. A new owner of the customer takes over the previous owner's open
- * deals there. A deal's last activity: besides changes to the deal itself, a call or note a seller logs at the
- * customer, and a visit the seller plans or reports there, count for the seller's open deals at that customer.
- * Written as one update that leaves the deal's version alone, so a deal open in someone's dialog is not
- * reported as changed by a call.
+ * Follows what happens at a deal's customer. A new owner of the customer takes over the previous
+ * owner's open deals there. A deal's last activity: besides changes to the deal itself, a call or
+ * note a seller logs at the customer, and a visit the seller plans or reports there, count for the
+ * seller's open deals at that customer. Written as one update that leaves the deal's version alone,
+ * so a deal open in someone's dialog is not reported as changed by a call.
  */
 @Component
 public class DealActivity {
@@ -26,11 +26,16 @@ public class DealActivity {
 
     /** The seller's open deals at the customer had activity at the given moment. */
     public void record(Long customerId, Long sellerId, Instant at) {
-        entityManager.createQuery("""
+        entityManager
+                .createQuery(
+                        """
                         update Deal d set d.lastActivityAt = :at
                         where d.customer.id = :customer and d.owner.id = :seller and d.lastActivityAt < :at
                           and d.stage.id in (select s.id from DealStage s where s.outcome = no.kundeloft.pipeline.StageOutcome.OPEN)""")
-                .setParameter("at", at).setParameter("customer", customerId).setParameter("seller", sellerId).executeUpdate();
+                .setParameter("at", at)
+                .setParameter("customer", customerId)
+                .setParameter("seller", sellerId)
+                .executeUpdate();
     }
 
     @EventListener
@@ -38,14 +43,22 @@ public class DealActivity {
         record(logged.customerId(), logged.sellerId(), logged.at());
     }
 
-    /** A customer's new owner takes over the open deals its previous owner had there (kept in each deal's history). */
+    /**
+     * A customer's new owner takes over the open deals its previous owner had there (kept in each
+     * deal's history).
+     */
     @EventListener
     void on(CustomerOwnerChanged changed) {
         Employee receiver = entityManager.find(Employee.class, changed.newOwnerId());
-        entityManager.createQuery("""
+        entityManager
+                .createQuery(
+                        """
                         select d from Deal d where d.customer.id = :customer and d.owner.id = :previous
-                          and d.stage.outcome = no.kundeloft.pipeline.StageOutcome.OPEN""", Deal.class)
-                .setParameter("customer", changed.customerId()).setParameter("previous", changed.previousOwnerId())
-                .getResultList().forEach(deal -> deal.handTo(receiver));
+                          and d.stage.outcome = no.kundeloft.pipeline.StageOutcome.OPEN""",
+                        Deal.class)
+                .setParameter("customer", changed.customerId())
+                .setParameter("previous", changed.previousOwnerId())
+                .getResultList()
+                .forEach(deal -> deal.handTo(receiver));
     }
 }

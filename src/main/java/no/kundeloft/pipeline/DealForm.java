@@ -12,42 +12,50 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * The editable fields of a deal, as the deal dialog binds them, with the version the user started from so
- * a concurrent change is caught. The stage is moved separately (board, list or dialog).
+ * The editable fields of a deal, as the deal dialog binds them, with the version the user started
+ * from so a concurrent change is caught. The stage is moved separately (board, list or dialog).
  */
 public class DealForm {
 
     private long version;
-    @NotNull
-    private Long customerId;
-    @NotNull
-    private Long ownerId;
+    @NotNull private Long customerId;
+    @NotNull private Long ownerId;
+
     @NotBlank
     @Size(max = 200)
     private String title;
-    @NotNull
-    private DealKind kind;
+
+    @NotNull private DealKind kind;
+
     @NotNull
     @DecimalMin("0")
     @Digits(integer = 12, fraction = 2)
     private BigDecimal yearlyValue;
+
     @DecimalMin("0")
     @Digits(integer = 12, fraction = 2)
     private BigDecimal oneOffValue = BigDecimal.ZERO;
+
     @Min(0)
     @Max(100)
     private int probability;
-    @NotNull
-    private YearMonth closeMonth;
+
+    @NotNull private YearMonth closeMonth;
+
     @Size(max = 300)
     private String nextStep;
+
     private LocalDate nextStepDue;
+
     @Size(max = 200)
     private String competitor;
+
     /** The whitespace offering the deal sells, when it came from the account plan. */
     private Long offeringId;
+
     /** The stage to be in; null for a new deal means the first open stage. */
     private Long stageId;
+
     /** Why a deal was won or lost; required when the stage closes it. */
     @Size(max = 500)
     private String closeReason;

@@ -2,7 +2,10 @@ package no.kundeloft.pipeline;
 
 import no.kundeloft.base.RefusedException;
 
-/** An import refused at the moment of importing (something changed since the check); nothing was imported. */
+/**
+ * An import refused at the moment of importing (something changed since the check); nothing was
+ * imported.
+ */
 public class DealImportRejectedException extends RefusedException {
 
     private final transient DealImportPreview preview;

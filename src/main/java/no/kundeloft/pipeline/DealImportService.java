@@ -32,25 +32,47 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports deals from a table: each row names its customer (organisation number, or the exact name) among the
- * customers the user may see, and is checked by the rules the deal dialog keeps — values, stage, close month,
- * owner, kind, reason for a closed deal, lengths — before anything is written; then every row is saved in one
- * transaction, or none.
+ * Imports deals from a table: each row names its customer (organisation number, or the exact name)
+ * among the customers the user may see, and is checked by the rules the deal dialog keeps — values,
+ * stage, close month, owner, kind, reason for a closed deal, lengths — before anything is written;
+ * then every row is saved in one transaction, or none.
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
+@PreAuthorize(
+        "hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
 public class DealImportService {
 
     private static final int CHUNK = 1000;
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d.M.yyyy"), DateTimeFormatter.ofPattern("d/M/yyyy"));
-    private static final List<DateTimeFormatter> MONTHS = List.of(DateTimeFormatter.ofPattern("yyyy-M"),
-            DateTimeFormatter.ofPattern("M.yyyy"), DateTimeFormatter.ofPattern("M/yyyy"));
-    /** Which file column fills which form field, to name the column when a value breaks the field's constraint. */
-    private static final Map<String, DealColumn> FORM_COLUMNS = Map.of("title", DealColumn.TITLE,
-            "nextStep", DealColumn.NEXT_STEP, "competitor", DealColumn.COMPETITOR, "closeReason", DealColumn.REASON,
-            "yearlyValue", DealColumn.YEARLY_VALUE, "oneOffValue", DealColumn.ONE_OFF_VALUE);
+    private static final List<DateTimeFormatter> DATES =
+            List.of(
+                    DateTimeFormatter.ISO_LOCAL_DATE,
+                    DateTimeFormatter.ofPattern("d.M.yyyy"),
+                    DateTimeFormatter.ofPattern("d/M/yyyy"));
+    private static final List<DateTimeFormatter> MONTHS =
+            List.of(
+                    DateTimeFormatter.ofPattern("yyyy-M"),
+                    DateTimeFormatter.ofPattern("M.yyyy"),
+                    DateTimeFormatter.ofPattern("M/yyyy"));
+
+    /**
+     * Which file column fills which form field, to name the column when a value breaks the field's
+     * constraint.
+     */
+    private static final Map<String, DealColumn> FORM_COLUMNS =
+            Map.of(
+                    "title",
+                    DealColumn.TITLE,
+                    "nextStep",
+                    DealColumn.NEXT_STEP,
+                    "competitor",
+                    DealColumn.COMPETITOR,
+                    "closeReason",
+                    DealColumn.REASON,
+                    "yearlyValue",
+                    DealColumn.YEARLY_VALUE,
+                    "oneOffValue",
+                    DealColumn.ONE_OFF_VALUE);
 
     private final DealService deals;
     private final DealRules rules;
@@ -61,8 +83,15 @@ public class DealImportService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    DealImportService(DealService deals, DealRules rules, DealStageRepository stages, CustomerService customers,
-                      Translations translations, Validator validator, EntityManager entityManager, Clock clock) {
+    DealImportService(
+            DealService deals,
+            DealRules rules,
+            DealStageRepository stages,
+            CustomerService customers,
+            Translations translations,
+            Validator validator,
+            EntityManager entityManager,
+            Clock clock) {
         this.deals = deals;
         this.rules = rules;
         this.stages = stages;
@@ -73,20 +102,24 @@ public class DealImportService {
         this.clock = clock;
     }
 
-    private record Parsed(int line, Customer customer, DealForm form, DealStage stage, List<Problem> problems) {
-    }
+    private record Parsed(
+            int line, Customer customer, DealForm form, DealStage stage, List<Problem> problems) {}
 
     /**
      * Checks the table as it would be imported, writing nothing.
      *
-     * @param columns which column holds what, by column index (as {@link DealColumn#match} proposes, or as the user chose)
+     * @param columns which column holds what, by column index (as {@link DealColumn#match}
+     *     proposes, or as the user chose)
      */
     @Transactional(readOnly = true)
     public DealImportPreview check(Table table, Map<Integer, DealColumn> columns) {
         return preview(columns, parse(table, columns));
     }
 
-    /** Imports every row, or nothing when any check fails ({@link DealImportRejectedException}); returns how many. */
+    /**
+     * Imports every row, or nothing when any check fails ({@link DealImportRejectedException});
+     * returns how many.
+     */
     public int importAll(Table table, Map<Integer, DealColumn> columns) {
         List<Parsed> rows = parse(table, columns);
         DealImportPreview preview = preview(columns, rows);
@@ -99,25 +132,42 @@ public class DealImportService {
 
     private DealImportPreview preview(Map<Integer, DealColumn> columns, List<Parsed> rows) {
         List<Problem> fileProblems = new ArrayList<>();
-        if (!columns.containsValue(DealColumn.ORG_NUMBER) && !columns.containsValue(DealColumn.CUSTOMER)) {
+        if (!columns.containsValue(DealColumn.ORG_NUMBER)
+                && !columns.containsValue(DealColumn.CUSTOMER)) {
             fileProblems.add(new Problem("dealimport.problem.noCustomerColumn"));
         }
-        if (!columns.containsValue(DealColumn.TITLE) || !columns.containsValue(DealColumn.YEARLY_VALUE)
+        if (!columns.containsValue(DealColumn.TITLE)
+                || !columns.containsValue(DealColumn.YEARLY_VALUE)
                 || !columns.containsValue(DealColumn.CLOSE_MONTH)) {
             fileProblems.add(new Problem("dealimport.problem.columnsMissing"));
         }
         if (rows.isEmpty()) {
             fileProblems.add(new Problem("import.problem.noRows"));
         }
-        return new DealImportPreview(columns, rows.stream().map(row -> new DealImportPreview.Row(row.line(),
-                row.customer() == null ? null : row.customer().getName(), row.form().getTitle(), row.form().getYearlyValue(),
-                row.stage() == null ? null : row.stage().getName(), ownerName(row.form()), row.problems())).toList(), fileProblems);
+        return new DealImportPreview(
+                columns,
+                rows.stream()
+                        .map(
+                                row ->
+                                        new DealImportPreview.Row(
+                                                row.line(),
+                                                row.customer() == null
+                                                        ? null
+                                                        : row.customer().getName(),
+                                                row.form().getTitle(),
+                                                row.form().getYearlyValue(),
+                                                row.stage() == null ? null : row.stage().getName(),
+                                                ownerName(row.form()),
+                                                row.problems()))
+                        .toList(),
+                fileProblems);
     }
 
     private List<Parsed> parse(Table table, Map<Integer, DealColumn> mapping) {
         Map<DealColumn, Integer> columns = new HashMap<>();
         mapping.forEach((index, column) -> columns.put(column, index));
-        List<DealStage> inUse = stages.findAllInOrder().stream().filter(DealStage::isActive).toList();
+        List<DealStage> inUse =
+                stages.findAllInOrder().stream().filter(DealStage::isActive).toList();
         CustomerLookup lookup = new CustomerLookup(table, columns);
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
         List<Parsed> rows = new ArrayList<>();
@@ -127,10 +177,19 @@ public class DealImportService {
         return rows;
     }
 
-    private Parsed parseRow(Table.Row row, Map<DealColumn, Integer> columns, List<String> headers, CustomerLookup lookup,
-                            List<DealStage> inUse, LocalDate today) {
+    private Parsed parseRow(
+            Table.Row row,
+            Map<DealColumn, Integer> columns,
+            List<String> headers,
+            CustomerLookup lookup,
+            List<DealStage> inUse,
+            LocalDate today) {
         List<Problem> problems = new ArrayList<>();
-        Customer customer = lookup.find(value(row, columns, DealColumn.ORG_NUMBER), value(row, columns, DealColumn.CUSTOMER), problems);
+        Customer customer =
+                lookup.find(
+                        value(row, columns, DealColumn.ORG_NUMBER),
+                        value(row, columns, DealColumn.CUSTOMER),
+                        problems);
         DealForm form = new DealForm();
         form.setCustomerId(customer == null ? null : customer.getId());
         form.setTitle(value(row, columns, DealColumn.TITLE));
@@ -139,10 +198,12 @@ public class DealImportService {
         }
         form.setKind(kind(value(row, columns, DealColumn.KIND), customer, problems));
         form.setYearlyValue(amount(row, columns, headers, DealColumn.YEARLY_VALUE, true, problems));
-        form.setOneOffValue(amount(row, columns, headers, DealColumn.ONE_OFF_VALUE, false, problems));
+        form.setOneOffValue(
+                amount(row, columns, headers, DealColumn.ONE_OFF_VALUE, false, problems));
         DealStage stage = stage(value(row, columns, DealColumn.STAGE), inUse, problems);
         form.setStageId(stage == null ? null : stage.getId());
-        form.setProbability(probability(value(row, columns, DealColumn.PROBABILITY), stage, problems));
+        form.setProbability(
+                probability(value(row, columns, DealColumn.PROBABILITY), stage, problems));
         form.setCloseMonth(month(value(row, columns, DealColumn.CLOSE_MONTH), problems));
         form.setNextStep(value(row, columns, DealColumn.NEXT_STEP));
         form.setNextStepDue(date(value(row, columns, DealColumn.NEXT_STEP_DUE), problems));
@@ -150,7 +211,10 @@ public class DealImportService {
         form.setCloseReason(value(row, columns, DealColumn.REASON));
         form.setOwnerId(owner(value(row, columns, DealColumn.OWNER), customer, problems));
         checkConstraints(form, headers, columns, problems);
-        if (customer != null && form.getCloseMonth() != null && form.getOwnerId() != null && form.getKind() != null) {
+        if (customer != null
+                && form.getCloseMonth() != null
+                && form.getOwnerId() != null
+                && form.getKind() != null) {
             try {
                 rules.check(customer, form, today);
                 if (stage != null) {
@@ -163,34 +227,61 @@ public class DealImportService {
         return new Parsed(row.line(), customer, form, stage, problems);
     }
 
-    /** The customers the file names, looked up in chunks and kept only when the user may see them. */
+    /**
+     * The customers the file names, looked up in chunks and kept only when the user may see them.
+     */
     private final class CustomerLookup {
 
         private final Map<String, Customer> byOrgNumber = new HashMap<>();
         private final Map<String, List<Customer>> byName = new HashMap<>();
 
         CustomerLookup(Table table, Map<DealColumn, Integer> columns) {
-            List<String> numbers = table.rows().stream().map(row -> digits(value(row, columns, DealColumn.ORG_NUMBER)))
-                    .filter(n -> !n.isEmpty()).distinct().toList();
-            List<String> names = table.rows().stream().map(row -> value(row, columns, DealColumn.CUSTOMER).toLowerCase(Locale.ROOT))
-                    .filter(n -> !n.isEmpty()).distinct().toList();
+            List<String> numbers =
+                    table.rows().stream()
+                            .map(row -> digits(value(row, columns, DealColumn.ORG_NUMBER)))
+                            .filter(n -> !n.isEmpty())
+                            .distinct()
+                            .toList();
+            List<String> names =
+                    table.rows().stream()
+                            .map(
+                                    row ->
+                                            value(row, columns, DealColumn.CUSTOMER)
+                                                    .toLowerCase(Locale.ROOT))
+                            .filter(n -> !n.isEmpty())
+                            .distinct()
+                            .toList();
             List<Customer> found = new ArrayList<>();
             found.addAll(load("select c from Customer c where c.orgNumber in :values", numbers));
             found.addAll(load("select c from Customer c where lower(c.name) in :values", names));
-            Set<Long> visible = customers.visibleAmong(found.stream().map(Customer::getId).collect(Collectors.toSet()));
-            found.stream().filter(c -> visible.contains(c.getId())).distinct().forEach(c -> {
-                if (c.getOrgNumber() != null) {
-                    byOrgNumber.put(c.getOrgNumber(), c);
-                }
-                byName.computeIfAbsent(c.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
-            });
+            Set<Long> visible =
+                    customers.visibleAmong(
+                            found.stream().map(Customer::getId).collect(Collectors.toSet()));
+            found.stream()
+                    .filter(c -> visible.contains(c.getId()))
+                    .distinct()
+                    .forEach(
+                            c -> {
+                                if (c.getOrgNumber() != null) {
+                                    byOrgNumber.put(c.getOrgNumber(), c);
+                                }
+                                byName.computeIfAbsent(
+                                                c.getName().toLowerCase(Locale.ROOT),
+                                                k -> new ArrayList<>())
+                                        .add(c);
+                            });
         }
 
         private List<Customer> load(String jpql, List<String> values) {
             List<Customer> found = new ArrayList<>();
             for (int from = 0; from < values.size(); from += CHUNK) {
-                found.addAll(entityManager.createQuery(jpql, Customer.class)
-                        .setParameter("values", values.subList(from, Math.min(values.size(), from + CHUNK))).getResultList());
+                found.addAll(
+                        entityManager
+                                .createQuery(jpql, Customer.class)
+                                .setParameter(
+                                        "values",
+                                        values.subList(from, Math.min(values.size(), from + CHUNK)))
+                                .getResultList());
             }
             return found;
         }
@@ -208,8 +299,12 @@ public class DealImportService {
             if (named.size() == 1) {
                 return named.getFirst();
             }
-            problems.add(new Problem(named.isEmpty() ? "dealimport.problem.customer" : "dealimport.problem.customerTwice",
-                    name.isBlank() ? "–" : name));
+            problems.add(
+                    new Problem(
+                            named.isEmpty()
+                                    ? "dealimport.problem.customer"
+                                    : "dealimport.problem.customerTwice",
+                            name.isBlank() ? "–" : name));
             return null;
         }
     }
@@ -233,30 +328,49 @@ public class DealImportService {
         return null;
     }
 
-    /** "1 200 000", "1200000,50", "kr 250 000": a sum of kroner; blank is no sum (a problem where one is required). */
-    private static BigDecimal amount(Table.Row row, Map<DealColumn, Integer> columns, List<String> headers, DealColumn column,
-                                     boolean required, List<Problem> problems) {
+    /**
+     * "1 200 000", "1200000,50", "kr 250 000": a sum of kroner; blank is no sum (a problem where
+     * one is required).
+     */
+    private static BigDecimal amount(
+            Table.Row row,
+            Map<DealColumn, Integer> columns,
+            List<String> headers,
+            DealColumn column,
+            boolean required,
+            List<Problem> problems) {
         String value = value(row, columns, column);
         String cleaned = value.replaceAll("(?i)nok|kr|[\\s\\u00a0]", "").replace(',', '.');
         if (cleaned.isEmpty()) {
             if (required) {
-                problems.add(new Problem("dealimport.problem.valueMissing", header(headers, columns, column)));
+                problems.add(
+                        new Problem(
+                                "dealimport.problem.valueMissing",
+                                header(headers, columns, column)));
             }
             return required ? null : BigDecimal.ZERO;
         }
         try {
             BigDecimal amount = new BigDecimal(cleaned);
             if (amount.signum() < 0) {
-                problems.add(new Problem("dealimport.problem.negative", header(headers, columns, column), value));
+                problems.add(
+                        new Problem(
+                                "dealimport.problem.negative",
+                                header(headers, columns, column),
+                                value));
             }
             return amount;
         } catch (NumberFormatException e) {
-            problems.add(new Problem("dealimport.problem.number", header(headers, columns, column), value));
+            problems.add(
+                    new Problem(
+                            "dealimport.problem.number", header(headers, columns, column), value));
             return null;
         }
     }
 
-    /** A stage by its name, its code or its name in either language; blank is the first open stage. */
+    /**
+     * A stage by its name, its code or its name in either language; blank is the first open stage.
+     */
     private DealStage stage(String value, List<DealStage> inUse, List<Problem> problems) {
         if (value.isBlank()) {
             return inUse.stream().filter(DealStage::isOpen).findFirst().orElse(null);
@@ -274,7 +388,11 @@ public class DealImportService {
         List<String> names = new ArrayList<>(List.of(stage.getName()));
         if (stage.getCode() != null) {
             names.add(stage.getCode());
-            Translations.LOCALES.forEach(locale -> names.add(translations.getTranslation("stage." + stage.getCode(), locale)));
+            Translations.LOCALES.forEach(
+                    locale ->
+                            names.add(
+                                    translations.getTranslation(
+                                            "stage." + stage.getCode(), locale)));
         }
         return names;
     }
@@ -328,8 +446,10 @@ public class DealImportService {
         }
         for (Locale locale : Translations.LOCALES) {
             for (java.time.Month month : java.time.Month.values()) {
-                if (month.getDisplayName(TextStyle.FULL_STANDALONE, locale).equalsIgnoreCase(parts[0])
-                        || month.getDisplayName(TextStyle.FULL, locale).equalsIgnoreCase(parts[0])) {
+                if (month.getDisplayName(TextStyle.FULL_STANDALONE, locale)
+                                .equalsIgnoreCase(parts[0])
+                        || month.getDisplayName(TextStyle.FULL, locale)
+                                .equalsIgnoreCase(parts[0])) {
                     return Optional.of(YearMonth.of(Integer.parseInt(parts[1]), month));
                 }
             }
@@ -359,7 +479,10 @@ public class DealImportService {
         return null;
     }
 
-    /** The owner by username or full name among those who may own a deal at the customer; blank is the customer's owner. */
+    /**
+     * The owner by username or full name among those who may own a deal at the customer; blank is
+     * the customer's owner.
+     */
     private Long owner(String value, Customer customer, List<Problem> problems) {
         if (customer == null) {
             return null;
@@ -367,8 +490,13 @@ public class DealImportService {
         if (value.isBlank()) {
             return customer.getOwner().getId();
         }
-        Optional<Employee> owner = rules.eligibleOwners(customer).stream()
-                .filter(e -> e.getUsername().equalsIgnoreCase(value) || e.getFullName().equalsIgnoreCase(value)).findFirst();
+        Optional<Employee> owner =
+                rules.eligibleOwners(customer).stream()
+                        .filter(
+                                e ->
+                                        e.getUsername().equalsIgnoreCase(value)
+                                                || e.getFullName().equalsIgnoreCase(value))
+                        .findFirst();
         if (owner.isEmpty()) {
             problems.add(new Problem("dealimport.problem.owner", value, customer.getName()));
             return null;
@@ -377,15 +505,23 @@ public class DealImportService {
     }
 
     private String ownerName(DealForm form) {
-        Employee owner = form.getOwnerId() == null ? null : entityManager.find(Employee.class, form.getOwnerId());
+        Employee owner =
+                form.getOwnerId() == null
+                        ? null
+                        : entityManager.find(Employee.class, form.getOwnerId());
         return owner == null ? null : owner.getFullName();
     }
 
     /**
-     * Every value checked against the form's constraints, naming the file's column: texts too long, amounts too
-     * large or with more than two decimals. (Missing and negative values are told while reading the row.)
+     * Every value checked against the form's constraints, naming the file's column: texts too long,
+     * amounts too large or with more than two decimals. (Missing and negative values are told while
+     * reading the row.)
      */
-    private void checkConstraints(DealForm form, List<String> headers, Map<DealColumn, Integer> columns, List<Problem> problems) {
+    private void checkConstraints(
+            DealForm form,
+            List<String> headers,
+            Map<DealColumn, Integer> columns,
+            List<Problem> problems) {
         for (ConstraintViolation<DealForm> violation : validator.validate(form)) {
             DealColumn column = FORM_COLUMNS.get(violation.getPropertyPath().toString());
             Object constraint = violation.getConstraintDescriptor().getAnnotation();
@@ -393,19 +529,29 @@ public class DealImportService {
                 continue;
             }
             if (constraint instanceof Size size) {
-                problems.add(new Problem("import.problem.tooLong", header(headers, columns, column), size.max()));
+                problems.add(
+                        new Problem(
+                                "import.problem.tooLong",
+                                header(headers, columns, column),
+                                size.max()));
             } else if (constraint instanceof Digits) {
-                problems.add(new Problem("dealimport.problem.digits", header(headers, columns, column), violation.getInvalidValue()));
+                problems.add(
+                        new Problem(
+                                "dealimport.problem.digits",
+                                header(headers, columns, column),
+                                violation.getInvalidValue()));
             }
         }
     }
 
-    private static String header(List<String> headers, Map<DealColumn, Integer> columns, DealColumn column) {
+    private static String header(
+            List<String> headers, Map<DealColumn, Integer> columns, DealColumn column) {
         Integer index = columns.get(column);
         return index == null ? column.header() : headers.get(index);
     }
 
-    private static String value(Table.Row row, Map<DealColumn, Integer> columns, DealColumn column) {
+    private static String value(
+            Table.Row row, Map<DealColumn, Integer> columns, DealColumn column) {
         Integer index = columns.get(column);
         return index == null ? "" : row.cell(index);
     }

@@ -7,7 +7,10 @@ public enum DealKind {
     NEW_CUSTOMER,
     GROWTH;
 
-    /** What a new deal at a customer of this status usually is: a prospect (or a lost customer) is won, a customer grows. */
+    /**
+     * What a new deal at a customer of this status usually is: a prospect (or a lost customer) is
+     * won, a customer grows.
+     */
     public static DealKind usualFor(CustomerStatus status) {
         return status == CustomerStatus.ACTIVE ? GROWTH : NEW_CUSTOMER;
     }

@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DealRepository extends JpaRepository<Deal, Long> {
 
-    @Query("select count(d) from Deal d where d.stage.id = :stageId and d.stage.outcome = no.kundeloft.pipeline.StageOutcome.OPEN")
+    @Query(
+            "select count(d) from Deal d where d.stage.id = :stageId and d.stage.outcome = no.kundeloft.pipeline.StageOutcome.OPEN")
     long countByStageId(Long stageId);
 
     /** Orders concurrent saves of one deal, so the version check and the change happen as one. */

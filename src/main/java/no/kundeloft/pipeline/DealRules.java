@@ -30,13 +30,19 @@ class DealRules {
     }
 
     /**
-     * Checks owner, kind and close month of a deal at the customer opened on the given day, and returns the
-     * owner: the customer's owner or another seller of that owner's team, whom the current user's scope covers;
-     * growth only at a customer; closing no earlier than the month it was opened.
+     * Checks owner, kind and close month of a deal at the customer opened on the given day, and
+     * returns the owner: the customer's owner or another seller of that owner's team, whom the
+     * current user's scope covers; growth only at a customer; closing no earlier than the month it
+     * was opened.
      */
     Employee check(Customer customer, DealForm form, LocalDate openedOn) {
-        Employee owner = form.getOwnerId() == null ? null : entityManager.find(Employee.class, form.getOwnerId());
-        if (owner == null || !eligibleOwners(customer).contains(owner) || !organisation.currentScope().covers(owner)) {
+        Employee owner =
+                form.getOwnerId() == null
+                        ? null
+                        : entityManager.find(Employee.class, form.getOwnerId());
+        if (owner == null
+                || !eligibleOwners(customer).contains(owner)
+                || !organisation.currentScope().covers(owner)) {
             throw new DealRefusedException("deal.refused.owner");
         }
         if (form.getKind() == DealKind.GROWTH && customer.getStatus() == CustomerStatus.PROSPECT) {
@@ -61,15 +67,27 @@ class DealRules {
         }
     }
 
-    /** The customer's owner and the other active sellers of the owner's team, its leader when they have an own budget. */
+    /**
+     * The customer's owner and the other active sellers of the owner's team, its leader when they
+     * have an own budget.
+     */
     List<Employee> eligibleOwners(Customer customer) {
         Set<Employee> owners = new LinkedHashSet<>();
         Employee customerOwner = customer.getOwner();
         owners.add(customerOwner);
         if (customerOwner.getTeam() != null) {
-            entityManager.createQuery("select e from Employee e where e.team = :team and e.active = true order by e.fullName",
-                            Employee.class).setParameter("team", customerOwner.getTeam()).getResultList().stream()
-                    .filter(e -> e.getRole().isSeller() || e.equals(e.getTeam().getLeader()) && e.getTeam().isLeaderHasOwnBudget())
+            entityManager
+                    .createQuery(
+                            "select e from Employee e where e.team = :team and e.active = true order by e.fullName",
+                            Employee.class)
+                    .setParameter("team", customerOwner.getTeam())
+                    .getResultList()
+                    .stream()
+                    .filter(
+                            e ->
+                                    e.getRole().isSeller()
+                                            || e.equals(e.getTeam().getLeader())
+                                                    && e.getTeam().isLeaderHasOwnBudget())
                     .forEach(owners::add);
         }
         return List.copyOf(owners);

@@ -23,24 +23,25 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * The pipeline's queries: deals in a record scope (owned by someone in it, or at a customer in it) that
- * match a filter, a page at a time with customer, owner and stage fetched in the same statement, and the
- * board's per-stage sums in SQL.
+ * The pipeline's queries: deals in a record scope (owned by someone in it, or at a customer in it)
+ * that match a filter, a page at a time with customer, owner and stage fetched in the same
+ * statement, and the board's per-stage sums in SQL.
  */
 @Component
 class DealSearch {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "customer", "customer.name",
-            "title", "title",
-            "owner", "owner.fullName",
-            "stage", "stage.position",
-            "value", "yearlyValue",
-            "probability", "probability",
-            "closeMonth", "closeMonth",
-            "stageSince", "stageSince",
-            "lastActivity", "lastActivityAt",
-            "slips", "closeMonthSlips");
+    private static final Map<String, String> SORTABLE =
+            Map.of(
+                    "customer", "customer.name",
+                    "title", "title",
+                    "owner", "owner.fullName",
+                    "stage", "stage.position",
+                    "value", "yearlyValue",
+                    "probability", "probability",
+                    "closeMonth", "closeMonth",
+                    "stageSince", "stageSince",
+                    "lastActivity", "lastActivityAt",
+                    "slips", "closeMonthSlips");
 
     private final EntityManager entityManager;
 
@@ -48,13 +49,25 @@ class DealSearch {
         this.entityManager = entityManager;
     }
 
-    List<Deal> find(RecordScope scope, DealFilter filter, Instant stuckBefore, int offset, int limit, Sort sort) {
+    List<Deal> find(
+            RecordScope scope,
+            DealFilter filter,
+            Instant stuckBefore,
+            int offset,
+            int limit,
+            Sort sort) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Deal> query = cb.createQuery(Deal.class);
         Root<Deal> deal = query.from(Deal.class);
         fetchParts(deal);
-        query.select(deal).where(conditions(cb, deal, scope, filter, stuckBefore)).orderBy(order(cb, deal, sort));
-        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        query.select(deal)
+                .where(conditions(cb, deal, scope, filter, stuckBefore))
+                .orderBy(order(cb, deal, sort));
+        return entityManager
+                .createQuery(query)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The deal with its customer, owner and stage, when it is in the scope. */
@@ -84,7 +97,8 @@ class DealSearch {
         Expression<BigDecimal> weighted = weighted(cb, deal, value);
         Path<Long> stageId = deal.get("stage").get("id");
         query.multiselect(stageId, cb.count(deal), cb.sum(value), cb.sum(weighted))
-                .where(conditions(cb, deal, scope, filter, stuckBefore)).groupBy(stageId);
+                .where(conditions(cb, deal, scope, filter, stuckBefore))
+                .groupBy(stageId);
         Map<Long, Object[]> sums = new HashMap<>();
         for (Object[] row : entityManager.createQuery(query).getResultList()) {
             sums.put((Long) row[0], new Object[] {row[1], row[2], row[3]});
@@ -93,11 +107,13 @@ class DealSearch {
     }
 
     /**
-     * Per owner of deals in the scope: open deals and their weighted value, and won and lost deals closed on or
-     * after {@code since} with the won ones' value and average days from opened to won — one grouped query.
+     * Per owner of deals in the scope: open deals and their weighted value, and won and lost deals
+     * closed on or after {@code since} with the won ones' value and average days from opened to won
+     * — one grouped query.
      */
     List<SellerPipeline> sellers(RecordScope scope, java.time.LocalDate since) {
-        String jpql = """
+        String jpql =
+                """
                 select o.id, o.fullName,
                        sum(case when s.outcome = no.kundeloft.pipeline.StageOutcome.OPEN then 1 else 0 end),
                        sum(case when s.outcome = no.kundeloft.pipeline.StageOutcome.OPEN
@@ -111,15 +127,30 @@ class DealSearch {
                 from Deal d join d.owner o join d.stage s join d.customer c
                 where (%s or %s)
                 group by o.id, o.fullName
-                order by o.fullName""".formatted(scope.jpql("o"), scope.jpql("c.owner"));
-        return scope.bind(entityManager.createQuery(jpql, Object[].class)).setParameter("since", since).getResultList().stream()
-                .map(row -> new SellerPipeline((Long) row[0], (String) row[1], ((Number) row[2]).longValue(),
-                        (BigDecimal) row[3], ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), (BigDecimal) row[6],
-                        row[7] == null ? null : ((Number) row[7]).doubleValue()))
+                order by o.fullName"""
+                        .formatted(scope.jpql("o"), scope.jpql("c.owner"));
+        return scope
+                .bind(entityManager.createQuery(jpql, Object[].class))
+                .setParameter("since", since)
+                .getResultList()
+                .stream()
+                .map(
+                        row ->
+                                new SellerPipeline(
+                                        (Long) row[0],
+                                        (String) row[1],
+                                        ((Number) row[2]).longValue(),
+                                        (BigDecimal) row[3],
+                                        ((Number) row[4]).longValue(),
+                                        ((Number) row[5]).longValue(),
+                                        (BigDecimal) row[6],
+                                        row[7] == null ? null : ((Number) row[7]).doubleValue()))
                 .toList();
     }
 
-    /** Per customer among the given: its open deals in the scope, counted and summed in one query. */
+    /**
+     * Per customer among the given: its open deals in the scope, counted and summed in one query.
+     */
     Map<Long, OpenDeals> openAt(RecordScope scope, java.util.Collection<Long> customerIds) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
@@ -128,12 +159,16 @@ class DealSearch {
         Expression<BigDecimal> weighted = weighted(cb, deal, value);
         Path<Long> customerId = deal.get("customer").get("id");
         query.multiselect(customerId, cb.count(deal), cb.sum(value), cb.sum(weighted))
-                .where(inScope(cb, deal, scope), customerId.in(customerIds),
+                .where(
+                        inScope(cb, deal, scope),
+                        customerId.in(customerIds),
                         cb.equal(deal.get("stage").get("outcome"), StageOutcome.OPEN))
                 .groupBy(customerId);
         Map<Long, OpenDeals> open = new HashMap<>();
         for (Object[] row : entityManager.createQuery(query).getResultList()) {
-            open.put((Long) row[0], new OpenDeals((Long) row[1], (BigDecimal) row[2], (BigDecimal) row[3]));
+            open.put(
+                    (Long) row[0],
+                    new OpenDeals((Long) row[1], (BigDecimal) row[2], (BigDecimal) row[3]));
         }
         return open;
     }
@@ -144,12 +179,17 @@ class DealSearch {
         CriteriaQuery<OwnerOption> query = cb.createQuery(OwnerOption.class);
         Root<Deal> deal = query.from(Deal.class);
         Path<Object> owner = deal.get("owner");
-        query.select(cb.construct(OwnerOption.class, owner.get("id"), owner.get("fullName"))).distinct(true)
-                .where(inScope(cb, deal, scope)).orderBy(cb.asc(owner.get("fullName")));
+        query.select(cb.construct(OwnerOption.class, owner.get("id"), owner.get("fullName")))
+                .distinct(true)
+                .where(inScope(cb, deal, scope))
+                .orderBy(cb.asc(owner.get("fullName")));
         return entityManager.createQuery(query).getResultList();
     }
 
-    /** Customer, owner and stage in the same statement as the deal, for the rows and cards that show them. */
+    /**
+     * Customer, owner and stage in the same statement as the deal, for the rows and cards that show
+     * them.
+     */
     private static void fetchParts(Root<Deal> deal) {
         deal.fetch("customer", JoinType.INNER);
         deal.fetch("owner", JoinType.INNER);
@@ -162,17 +202,27 @@ class DealSearch {
     }
 
     /** A value times the deal's probability, as {@link DealRow#weightedValue()} counts it. */
-    private static Expression<BigDecimal> weighted(CriteriaBuilder cb, Root<Deal> deal, Expression<BigDecimal> value) {
+    private static Expression<BigDecimal> weighted(
+            CriteriaBuilder cb, Root<Deal> deal, Expression<BigDecimal> value) {
         return cb.quot(cb.prod(value, deal.<Integer>get("probability")), 100).as(BigDecimal.class);
     }
 
-    /** Whether a deal is in the scope: owned by someone in it, or at a customer owned by someone in it. */
+    /**
+     * Whether a deal is in the scope: owned by someone in it, or at a customer owned by someone in
+     * it.
+     */
     static Predicate inScope(CriteriaBuilder cb, From<?, Deal> deal, RecordScope scope) {
-        return cb.or(scope.predicate(cb, deal.get("owner")), scope.predicate(cb, deal.get("customer").get("owner")));
+        return cb.or(
+                scope.predicate(cb, deal.get("owner")),
+                scope.predicate(cb, deal.get("customer").get("owner")));
     }
 
-    private static Predicate[] conditions(CriteriaBuilder cb, Root<Deal> deal, RecordScope scope, DealFilter filter,
-                                          Instant stuckBefore) {
+    private static Predicate[] conditions(
+            CriteriaBuilder cb,
+            Root<Deal> deal,
+            RecordScope scope,
+            DealFilter filter,
+            Instant stuckBefore) {
         List<Predicate> where = new ArrayList<>();
         where.add(inScope(cb, deal, scope));
         Path<StageOutcome> outcome = deal.get("stage").get("outcome");
@@ -206,7 +256,10 @@ class DealSearch {
             where.add(cb.greaterThan(deal.get("closeMonthSlips"), 0));
         }
         if (filter.keyCustomers()) {
-            where.add(cb.equal(deal.get("customer").get("tier"), no.kundeloft.customer.CustomerTier.KEY));
+            where.add(
+                    cb.equal(
+                            deal.get("customer").get("tier"),
+                            no.kundeloft.customer.CustomerTier.KEY));
         }
         if (filter.customerId() != null) {
             where.add(cb.equal(deal.get("customer").get("id"), filter.customerId()));
@@ -219,7 +272,8 @@ class DealSearch {
         for (Sort.Order order : sort) {
             String path = SORTABLE.get(order.getProperty());
             if (path == null) {
-                throw new IllegalArgumentException("Deals cannot be sorted by " + order.getProperty());
+                throw new IllegalArgumentException(
+                        "Deals cannot be sorted by " + order.getProperty());
             }
             Path<?> expression = deal;
             for (String part : path.split("\\.")) {

@@ -34,9 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Deals: read within the record scope (owned by someone in it, or at a customer in it), changed by those
- * who may change customers. A deal is owned by the customer's owner or another seller of that owner's team
- * (a team leader with an own budget included), and only by someone the current user's scope covers.
+ * Deals: read within the record scope (owned by someone in it, or at a customer in it), changed by
+ * those who may change customers. A deal is owned by the customer's owner or another seller of that
+ * owner's team (a team leader with an own budget included), and only by someone the current user's
+ * scope covers.
  */
 @Service
 @Validated
@@ -46,10 +47,13 @@ public class DealService {
 
     /** A deal without any change for this many days is stuck. */
     public static final int STUCK_DAYS = 30;
+
     /** How many deals each list of the review shows. */
     public static final int REVIEW_ROWS = 10;
+
     /** How many cards a board column shows; the list shows them all. */
     public static final int CARDS_PER_COLUMN = 50;
+
     private static final String EDITORS =
             "hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')";
 
@@ -67,10 +71,20 @@ public class DealService {
     private final Tasks tasks;
     private final DealWins wins;
 
-    DealService(DealRepository deals, DealStageRepository stages, DealSearch search, DealRules rules, CustomerService customers,
-                OrganisationService organisation, ChangeHistory changeHistory, CurrentUser currentUser,
-                EntityManager entityManager, Clock clock, People people,
-                Tasks tasks, DealWins wins) {
+    DealService(
+            DealRepository deals,
+            DealStageRepository stages,
+            DealSearch search,
+            DealRules rules,
+            CustomerService customers,
+            OrganisationService organisation,
+            ChangeHistory changeHistory,
+            CurrentUser currentUser,
+            EntityManager entityManager,
+            Clock clock,
+            People people,
+            Tasks tasks,
+            DealWins wins) {
         this.tasks = tasks;
         this.wins = wins;
         this.people = people;
@@ -93,36 +107,65 @@ public class DealService {
 
     /** The stages in use, in pipeline order (open ones first, then Won and Lost). */
     public List<StageOption> stages() {
-        return stages.findAllInOrder().stream().filter(DealStage::isActive).map(StageOption::of)
-                .sorted(Comparator.comparing((StageOption s) -> s.outcome().ordinal()).thenComparing(StageOption::position))
+        return stages.findAllInOrder().stream()
+                .filter(DealStage::isActive)
+                .map(StageOption::of)
+                .sorted(
+                        Comparator.comparing((StageOption s) -> s.outcome().ordinal())
+                                .thenComparing(StageOption::position))
                 .toList();
     }
 
-    /** The board: one column per open stage in use, with sums over every matching deal and the first cards. */
+    /**
+     * The board: one column per open stage in use, with sums over every matching deal and the first
+     * cards.
+     */
     public List<StageColumn> board(DealFilter filter) {
         RecordScope scope = organisation.currentScope();
         DealFilter open = filter.withClosed(null);
         Map<Long, Object[]> sums = search.sumsByStage(scope, open, stuckBefore());
         List<StageColumn> columns = new ArrayList<>();
         for (StageOption stage : stages()) {
-            if (!stage.open() || (filter.stageId() != null && !filter.stageId().equals(stage.id()))) {
+            if (!stage.open()
+                    || (filter.stageId() != null && !filter.stageId().equals(stage.id()))) {
                 continue;
             }
             Object[] sum = sums.get(stage.id());
-            List<DealRow> cards = sum == null ? List.of()
-                    : search.find(scope, open.withStage(stage.id()), stuckBefore(), 0, CARDS_PER_COLUMN,
-                    Sort.by("closeMonth").and(Sort.by(Sort.Direction.DESC, "value"))).stream().map(this::row).toList();
-            columns.add(sum == null
-                    ? new StageColumn(stage, 0, BigDecimal.ZERO, BigDecimal.ZERO, cards)
-                    : new StageColumn(stage, (Long) sum[0], (BigDecimal) sum[1], (BigDecimal) sum[2], cards));
+            List<DealRow> cards =
+                    sum == null
+                            ? List.of()
+                            : search
+                                    .find(
+                                            scope,
+                                            open.withStage(stage.id()),
+                                            stuckBefore(),
+                                            0,
+                                            CARDS_PER_COLUMN,
+                                            Sort.by("closeMonth")
+                                                    .and(Sort.by(Sort.Direction.DESC, "value")))
+                                    .stream()
+                                    .map(this::row)
+                                    .toList();
+            columns.add(
+                    sum == null
+                            ? new StageColumn(stage, 0, BigDecimal.ZERO, BigDecimal.ZERO, cards)
+                            : new StageColumn(
+                                    stage,
+                                    (Long) sum[0],
+                                    (BigDecimal) sum[1],
+                                    (BigDecimal) sum[2],
+                                    cards));
         }
         return columns;
     }
 
     /** A page of the matching deals in scope, sorted as asked (then by id). */
     public List<DealRow> list(DealFilter filter, int offset, int limit, Sort sort) {
-        return search.find(organisation.currentScope(), filter, stuckBefore(), offset, limit, sort).stream()
-                .map(this::row).toList();
+        return search
+                .find(organisation.currentScope(), filter, stuckBefore(), offset, limit, sort)
+                .stream()
+                .map(this::row)
+                .toList();
     }
 
     public long count(DealFilter filter) {
@@ -138,21 +181,33 @@ public class DealService {
         DealFilter slipped = DealFilter.open().withSlipped();
         Sort biggestFirst = Sort.by(Sort.Direction.DESC, "value");
         return new PipelineReview(
-                reviewRows(stuck, Sort.by("lastActivity")), count(stuck),
-                reviewRows(late, Sort.by("closeMonth")), count(late),
-                reviewRows(slipped, Sort.by(Sort.Direction.DESC, "slips").and(biggestFirst)), count(slipped),
+                reviewRows(stuck, Sort.by("lastActivity")),
+                count(stuck),
+                reviewRows(late, Sort.by("closeMonth")),
+                count(late),
+                reviewRows(slipped, Sort.by(Sort.Direction.DESC, "slips").and(biggestFirst)),
+                count(slipped),
                 reviewRows(DealFilter.open(), biggestFirst),
                 search.sellers(scope, today().minusMonths(12)));
     }
 
-    /** The biggest open deals at key customers in scope, for directors choosing which visits to join. */
+    /**
+     * The biggest open deals at key customers in scope, for directors choosing which visits to
+     * join.
+     */
     public List<DealRow> atKeyCustomers(int limit) {
-        return list(DealFilter.open().withKeyCustomers(), 0, limit, Sort.by(Sort.Direction.DESC, "value"));
+        return list(
+                DealFilter.open().withKeyCustomers(),
+                0,
+                limit,
+                Sort.by(Sort.Direction.DESC, "value"));
     }
 
     /** The open deals in scope at each of the given customers (none: not in the map). */
     public Map<Long, OpenDeals> openAt(java.util.Collection<Long> customerIds) {
-        return customerIds.isEmpty() ? Map.of() : search.openAt(organisation.currentScope(), customerIds);
+        return customerIds.isEmpty()
+                ? Map.of()
+                : search.openAt(organisation.currentScope(), customerIds);
     }
 
     private List<DealRow> reviewRows(DealFilter filter, Sort sort) {
@@ -164,11 +219,22 @@ public class DealService {
         return DealDetails.of(requireVisible(id));
     }
 
-    /** The deals at a customer the current user may see, open ones first, then the latest closed. */
+    /**
+     * The deals at a customer the current user may see, open ones first, then the latest closed.
+     */
     public List<DealRow> forCustomer(Long customerId) {
         customers.requireVisible(customerId);
-        return search.find(organisation.currentScope(), DealFilter.customer(customerId), stuckBefore(), 0, 200,
-                Sort.by("stage").and(Sort.by("closeMonth"))).stream().map(this::row).toList();
+        return search
+                .find(
+                        organisation.currentScope(),
+                        DealFilter.customer(customerId),
+                        stuckBefore(),
+                        0,
+                        200,
+                        Sort.by("stage").and(Sort.by("closeMonth")))
+                .stream()
+                .map(this::row)
+                .toList();
     }
 
     /** This month in Oslo, from the application's clock. */
@@ -176,11 +242,16 @@ public class DealService {
         return YearMonth.from(today());
     }
 
-    /** The months a deal can be set to close in: from this month to three years ahead, and the past year for slipped deals. */
+    /**
+     * The months a deal can be set to close in: from this month to three years ahead, and the past
+     * year for slipped deals.
+     */
     public List<YearMonth> closeMonths() {
         YearMonth now = YearMonth.from(today());
         List<YearMonth> months = new ArrayList<>();
-        for (YearMonth month = now.minusMonths(12); !month.isAfter(now.plusMonths(36)); month = month.plusMonths(1)) {
+        for (YearMonth month = now.minusMonths(12);
+                !month.isAfter(now.plusMonths(36));
+                month = month.plusMonths(1)) {
             months.add(month);
         }
         return months;
@@ -196,27 +267,40 @@ public class DealService {
         customers.requireVisible(customerId);
         Customer customer = entityManager.find(Customer.class, customerId);
         RecordScope scope = organisation.currentScope();
-        return rules.eligibleOwners(customer).stream().filter(scope::covers)
-                .map(e -> new OwnerOption(e.getId(), e.getFullName())).toList();
+        return rules.eligibleOwners(customer).stream()
+                .filter(scope::covers)
+                .map(e -> new OwnerOption(e.getId(), e.getFullName()))
+                .toList();
     }
 
-    /** A new deal's form at a customer: owned by its owner (or me, when I may own it), the usual kind, closing in three months. */
+    /**
+     * A new deal's form at a customer: owned by its owner (or me, when I may own it), the usual
+     * kind, closing in three months.
+     */
     public DealForm newDeal(Long customerId) {
         List<OwnerOption> owners = ownerChoices(customerId);
         Customer customer = entityManager.find(Customer.class, customerId);
         Long me = currentUser.require().employeeId();
         DealForm form = new DealForm();
         form.setCustomerId(customerId);
-        form.setOwnerId(owners.stream().anyMatch(o -> o.id().equals(customer.getOwner().getId())) ? customer.getOwner().getId()
-                : owners.stream().map(OwnerOption::id).filter(me::equals).findFirst()
-                .orElse(owners.isEmpty() ? null : owners.getFirst().id()));
+        form.setOwnerId(
+                owners.stream().anyMatch(o -> o.id().equals(customer.getOwner().getId()))
+                        ? customer.getOwner().getId()
+                        : owners.stream()
+                                .map(OwnerOption::id)
+                                .filter(me::equals)
+                                .findFirst()
+                                .orElse(owners.isEmpty() ? null : owners.getFirst().id()));
         form.setKind(DealKind.usualFor(customer.getStatus()));
         form.setProbability(firstOpenStage().getProbability());
         form.setCloseMonth(YearMonth.from(today()).plusMonths(3));
         return form;
     }
 
-    /** Opens a deal (in the first open stage unless the form names one). Refused for a bad owner, kind or close month. */
+    /**
+     * Opens a deal (in the first open stage unless the form names one). Refused for a bad owner,
+     * kind or close month.
+     */
     @Transactional
     @PreAuthorize(EDITORS)
     public DealDetails create(@Valid DealForm form) {
@@ -225,14 +309,20 @@ public class DealService {
         DealStage first = firstOpenStage();
         Deal deal = new Deal(customer, null, first, today());
         apply(deal, customer, form);
-        changeStage(deal, form.getStageId() == null ? first : stage(form.getStageId()), form.getCloseReason());
+        changeStage(
+                deal,
+                form.getStageId() == null ? first : stage(form.getStageId()),
+                form.getCloseReason());
         deal.weigh(form.getProbability());
         deals.save(deal);
         followNextStep(deal);
         return DealDetails.of(deal);
     }
 
-    /** Saves the dialog's changes, its stage too; refused when someone saved the deal after the form was opened. */
+    /**
+     * Saves the dialog's changes, its stage too; refused when someone saved the deal after the form
+     * was opened.
+     */
     @Transactional
     @PreAuthorize(EDITORS)
     public DealDetails update(Long id, @Valid DealForm form) {
@@ -251,9 +341,9 @@ public class DealService {
     }
 
     /**
-     * Moves a deal to a stage with that stage's probability (the board). Won and Lost need a reason; a won
-     * deal for a new customer makes a prospect (or a lost customer) a customer won today, so its new-sales
-     * months start this month.
+     * Moves a deal to a stage with that stage's probability (the board). Won and Lost need a
+     * reason; a won deal for a new customer makes a prospect (or a lost customer) a customer won
+     * today, so its new-sales months start this month.
      */
     @Transactional
     @PreAuthorize(EDITORS)
@@ -288,34 +378,49 @@ public class DealService {
         }
     }
 
-    /** An open deal's next step with a day is its owner's task; a closed deal, or one without a next step, has none open. */
+    /**
+     * An open deal's next step with a day is its owner's task; a closed deal, or one without a next
+     * step, has none open.
+     */
     private void followNextStep(Deal deal) {
         boolean open = deal.getStage().getOutcome() == StageOutcome.OPEN;
-        tasks.follow(TaskSource.DEAL, deal.getId(), deal.getCustomer(), people.me(), open ? deal.getNextStep() : null,
-                deal.getOwner(), deal.getNextStepDue());
+        tasks.follow(
+                TaskSource.DEAL,
+                deal.getId(),
+                deal.getCustomer(),
+                people.me(),
+                open ? deal.getNextStep() : null,
+                deal.getOwner(),
+                deal.getNextStepDue());
     }
 
     private DealStage stage(Long stageId) {
-        return stages.findById(stageId).filter(DealStage::isActive)
+        return stages.findById(stageId)
+                .filter(DealStage::isActive)
                 .orElseThrow(() -> new DealRefusedException("deal.refused.stage"));
     }
 
     private Deal lockUnchanged(Long id, long version) {
-        // locked first, so the version read is the committed one; out of scope answers like a missing deal
+        // locked first, so the version read is the committed one; out of scope answers like a
+        // missing deal
         Deal deal = deals.lockById(id).orElseThrow(() -> new NotFoundException("Deal", id));
         requireVisible(id);
         if (deal.getVersion() != version) {
-            throw new DealRefusedException("deal.refused.changed", String.valueOf(deal.getUpdatedBy()));
+            throw new DealRefusedException(
+                    "deal.refused.changed", String.valueOf(deal.getUpdatedBy()));
         }
         return deal;
     }
 
     private Deal requireVisible(Long id) {
-        return search.visible(organisation.currentScope(), id).orElseThrow(() -> new NotFoundException("Deal", id));
+        return search.visible(organisation.currentScope(), id)
+                .orElseThrow(() -> new NotFoundException("Deal", id));
     }
 
     private DealStage firstOpenStage() {
-        return stages.findAllInOrder().stream().filter(s -> s.isActive() && s.isOpen()).findFirst()
+        return stages.findAllInOrder().stream()
+                .filter(s -> s.isActive() && s.isOpen())
+                .findFirst()
                 .orElseThrow(() -> new DealRefusedException("deal.refused.noStages"));
     }
 

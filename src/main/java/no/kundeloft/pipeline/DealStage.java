@@ -10,8 +10,9 @@ import no.kundeloft.base.Labelled;
 import org.hibernate.envers.Audited;
 
 /**
- * A step of the pipeline with the probability a deal in it gets by default. The six built-in stages carry a
- * code (shown in the user's language); stages admins add carry only their name. Won and Lost close a deal.
+ * A step of the pipeline with the probability a deal in it gets by default. The six built-in stages
+ * carry a code (shown in the user's language); stages admins add carry only their name. Won and
+ * Lost close a deal.
  */
 @Entity
 @Audited
@@ -36,8 +37,7 @@ public class DealStage extends AbstractEntity implements Labelled {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected DealStage() {
-    }
+    protected DealStage() {}
 
     DealStage(String name, int probability, int position) {
         this.name = name;

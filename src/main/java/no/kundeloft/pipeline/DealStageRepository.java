@@ -12,7 +12,10 @@ interface DealStageRepository extends JpaRepository<DealStage, Long> {
     @Query("select s from DealStage s order by s.position")
     List<DealStage> findAllInOrder();
 
-    /** Every stage, locked: stage changes check names and positions and then write, one admin at a time. */
+    /**
+     * Every stage, locked: stage changes check names and positions and then write, one admin at a
+     * time.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from DealStage s order by s.position")
     List<DealStage> lockAll();

@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a won deal sets off, wherever it is won (the board, the dialog, an order taken on the phone): a deal for a
- * new customer makes a prospect (or a lost customer) a customer won today, and the owner's team hears of it.
+ * What a won deal sets off, wherever it is won (the board, the dialog, an order taken on the
+ * phone): a deal for a new customer makes a prospect (or a lost customer) a customer won today, and
+ * the owner's team hears of it.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -40,12 +41,18 @@ class DealWins {
         if (deal.getKind() == DealKind.NEW_CUSTOMER) {
             becomesCustomer(deal.getCustomer(), user);
         }
-        notifications.sendAll(people.teamOf(deal.getOwner()), NotificationKind.DEAL_WON, Notifications.Actor.of(user),
-                Notice.of(deal.getTitle() + " · " + deal.getCustomer().getName(), "pipeline?deal=" + deal.getId()));
+        notifications.sendAll(
+                people.teamOf(deal.getOwner()),
+                NotificationKind.DEAL_WON,
+                Notifications.Actor.of(user),
+                Notice.of(
+                        deal.getTitle() + " · " + deal.getCustomer().getName(),
+                        "pipeline?deal=" + deal.getId()));
     }
 
     private void becomesCustomer(Customer customer, KundeloftUser user) {
-        // the customer as committed, locked like the customer form locks it, so neither change overwrites the other
+        // the customer as committed, locked like the customer form locks it, so neither change
+        // overwrites the other
         entityManager.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
         if (customer.getStatus() == CustomerStatus.ACTIVE) {
             return;

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An order taken on the phone: a deal won today at the customer, owned by the customer's owner. It checks no
- * access itself: the calling feature's service has found the customer on a call list the user works.
+ * An order taken on the phone: a deal won today at the customer, owned by the customer's owner. It
+ * checks no access itself: the calling feature's service has found the customer on a call list the
+ * user works.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -31,13 +32,27 @@ public class Orders {
         this.clock = clock;
     }
 
-    /** The won deal's id: what was ordered, its yearly value, and the reason it is won (where it was taken). */
-    public Long won(Customer customer, KundeloftUser caller, String title, BigDecimal yearlyValue, String reason) {
+    /**
+     * The won deal's id: what was ordered, its yearly value, and the reason it is won (where it was
+     * taken).
+     */
+    public Long won(
+            Customer customer,
+            KundeloftUser caller,
+            String title,
+            BigDecimal yearlyValue,
+            String reason) {
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
-        DealStage first = stages.findAllInOrder().stream().filter(s -> s.isActive() && s.isOpen()).findFirst()
-                .orElseThrow(() -> new DealRefusedException("deal.refused.noStages"));
-        DealStage won = stages.findAllInOrder().stream().filter(s -> s.getOutcome() == StageOutcome.WON).findFirst()
-                .orElseThrow(() -> new DealRefusedException("deal.refused.noStages"));
+        DealStage first =
+                stages.findAllInOrder().stream()
+                        .filter(s -> s.isActive() && s.isOpen())
+                        .findFirst()
+                        .orElseThrow(() -> new DealRefusedException("deal.refused.noStages"));
+        DealStage won =
+                stages.findAllInOrder().stream()
+                        .filter(s -> s.getOutcome() == StageOutcome.WON)
+                        .findFirst()
+                        .orElseThrow(() -> new DealRefusedException("deal.refused.noStages"));
         DealForm form = new DealForm();
         form.setCustomerId(customer.getId());
         form.setOwnerId(customer.getOwner().getId());

@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The pipeline's stages, kept by admins: open stages can be added, renamed, given another default
- * probability, put in another order and taken out of use; Won and Lost always stay. Every change locks the
- * stages first, so two admins never add the same name or the same position.
+ * probability, put in another order and taken out of use; Won and Lost always stay. Every change
+ * locks the stages first, so two admins never add the same name or the same position.
  */
 @org.springframework.stereotype.Service
 @Transactional
@@ -38,11 +38,15 @@ public class StageService {
         return StageOption.of(stages.save(new DealStage(checked, probability, position)));
     }
 
-    /** Changes an open stage's name (stages of our own only) and default probability; deals keep theirs. */
+    /**
+     * Changes an open stage's name (stages of our own only) and default probability; deals keep
+     * theirs.
+     */
     public void change(Long stageId, String name, int probability) {
         DealStage stage = openStage(stageId);
         checkProbability(probability);
-        stage.rename(stage.getCode() == null ? checkedName(name, stage) : stage.getName(), probability);
+        stage.rename(
+                stage.getCode() == null ? checkedName(name, stage) : stage.getName(), probability);
     }
 
     /** Swaps an open stage with the open stage before ({@code -1}) or after ({@code +1}) it. */
@@ -59,7 +63,10 @@ public class StageService {
         other.moveTo(position);
     }
 
-    /** Takes an open stage out of use (refused while open deals are in it, or when it is the last one) or back. */
+    /**
+     * Takes an open stage out of use (refused while open deals are in it, or when it is the last
+     * one) or back.
+     */
     public void setActive(Long stageId, boolean active) {
         DealStage stage = openStage(stageId);
         if (!active) {
@@ -67,7 +74,8 @@ public class StageService {
             if (inStage > 0) {
                 throw new DealRefusedException("stage.refused.inUse", inStage);
             }
-            if (stages.findAllInOrder().stream().filter(s -> s.isOpen() && s.isActive()).count() <= 1) {
+            if (stages.findAllInOrder().stream().filter(s -> s.isOpen() && s.isActive()).count()
+                    <= 1) {
                 throw new DealRefusedException("stage.refused.last");
             }
         }
@@ -76,7 +84,9 @@ public class StageService {
 
     private DealStage openStage(Long stageId) {
         stages.lockAll();
-        DealStage stage = stages.findById(stageId).orElseThrow(() -> new NotFoundException("DealStage", stageId));
+        DealStage stage =
+                stages.findById(stageId)
+                        .orElseThrow(() -> new NotFoundException("DealStage", stageId));
         if (!stage.isOpen()) {
             throw new DealRefusedException("stage.refused.closing");
         }
@@ -88,8 +98,9 @@ public class StageService {
         if (trimmed.isEmpty() || trimmed.length() > 60) {
             throw new DealRefusedException("stage.refused.name");
         }
-        boolean taken = stages.findAllInOrder().stream()
-                .anyMatch(s -> !s.equals(self) && s.getName().equalsIgnoreCase(trimmed));
+        boolean taken =
+                stages.findAllInOrder().stream()
+                        .anyMatch(s -> !s.equals(self) && s.getName().equalsIgnoreCase(trimmed));
         if (taken) {
             throw new DealRefusedException("stage.refused.exists", trimmed);
         }

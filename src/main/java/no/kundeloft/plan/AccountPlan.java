@@ -35,14 +35,17 @@ public class AccountPlan extends AbstractEntity implements Labelled {
 
     private String business;
     private String priorities;
+
     @Column(name = "our_position")
     private String ourPosition;
+
     private String competitors;
     private String strategy;
 
     @Column(name = "updated_by")
     @NotAudited
     private String updatedBy;
+
     @Column(name = "updated_at")
     @NotAudited
     private Instant updatedAt;
@@ -64,15 +67,19 @@ public class AccountPlan extends AbstractEntity implements Labelled {
     @CollectionTable(name = "plan_whitespace", joinColumns = @JoinColumn(name = "plan_id"))
     private List<WhitespaceCell> whitespace = new ArrayList<>();
 
-    protected AccountPlan() {
-    }
+    protected AccountPlan() {}
 
     AccountPlan(Customer customer, int year) {
         this.customer = customer;
         this.year = year;
     }
 
-    void describe(String business, String priorities, String ourPosition, String competitors, String strategy) {
+    void describe(
+            String business,
+            String priorities,
+            String ourPosition,
+            String competitors,
+            String strategy) {
         this.business = business;
         this.priorities = priorities;
         this.ourPosition = ourPosition;

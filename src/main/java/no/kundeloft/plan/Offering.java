@@ -6,7 +6,9 @@ import jakarta.persistence.Table;
 import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.base.Labelled;
 
-/** Something we sell, in the catalogue an admin keeps; the columns of every plan's whitespace grid. */
+/**
+ * Something we sell, in the catalogue an admin keeps; the columns of every plan's whitespace grid.
+ */
 @Entity
 @Table(name = "offering")
 public class Offering extends AbstractEntity implements Labelled {
@@ -16,8 +18,7 @@ public class Offering extends AbstractEntity implements Labelled {
 
     private boolean active = true;
 
-    protected Offering() {
-    }
+    protected Offering() {}
 
     public Offering(String name) {
         this.name = name;

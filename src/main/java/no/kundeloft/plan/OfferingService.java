@@ -37,7 +37,9 @@ public class OfferingService {
 
     /** Takes an offering out of the whitespace grids (kept in history) or brings it back. */
     public void setActive(Long offeringId, boolean active) {
-        offerings.findById(offeringId).orElseThrow(() -> new NotFoundException("Offering", offeringId))
+        offerings
+                .findById(offeringId)
+                .orElseThrow(() -> new NotFoundException("Offering", offeringId))
                 .setActive(active);
     }
 }

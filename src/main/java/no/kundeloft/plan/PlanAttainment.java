@@ -19,7 +19,10 @@ import no.kundeloft.revenue.RevenueRollup;
 import no.kundeloft.revenue.RollupLevel;
 import org.springframework.stereotype.Component;
 
-/** Key customers' revenue attainment this year to date against their key-customer budgets, in two grouped queries. */
+/**
+ * Key customers' revenue attainment this year to date against their key-customer budgets, in two
+ * grouped queries.
+ */
 @Component
 class PlanAttainment {
 
@@ -28,7 +31,11 @@ class PlanAttainment {
     private final OrganisationService organisation;
     private final RevenueLoadService revenueLoad;
 
-    PlanAttainment(RevenueRollup revenue, BudgetRollup budgets, RevenueLoadService revenueLoad, OrganisationService organisation) {
+    PlanAttainment(
+            RevenueRollup revenue,
+            BudgetRollup budgets,
+            RevenueLoadService revenueLoad,
+            OrganisationService organisation) {
         this.organisation = organisation;
         this.revenue = revenue;
         this.budgets = budgets;
@@ -47,15 +54,24 @@ class PlanAttainment {
         YearMonth to = YearMonth.of(year, complete);
         Set<Long> ids = Set.copyOf(customerIds);
         RecordScope scope = organisation.currentScope();
-        Map<Long, MonthlyAmounts> actual = revenue.byGroup(scope, RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, from, to);
-        Map<Long, MonthlyAmounts> budget = budgets.byGroup(scope, RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, year);
-        budget.forEach((id, amounts) -> {
-            BigDecimal percent = new YearFigures(year, loaded, actual.getOrDefault(id, new MonthlyAmounts()), amounts)
-                    .figures(Period.yearToDate(year), Measure.TOTAL).attainmentPercent();
-            if (percent != null) {
-                percents.put(id, percent);
-            }
-        });
+        Map<Long, MonthlyAmounts> actual =
+                revenue.byGroup(scope, RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, from, to);
+        Map<Long, MonthlyAmounts> budget =
+                budgets.byGroup(scope, RollupLevel.CUSTOMER, ids, RollupLevel.CUSTOMER, year);
+        budget.forEach(
+                (id, amounts) -> {
+                    BigDecimal percent =
+                            new YearFigures(
+                                            year,
+                                            loaded,
+                                            actual.getOrDefault(id, new MonthlyAmounts()),
+                                            amounts)
+                                    .figures(Period.yearToDate(year), Measure.TOTAL)
+                                    .attainmentPercent();
+                    if (percent != null) {
+                        percents.put(id, percent);
+                    }
+                });
         return percents;
     }
 }

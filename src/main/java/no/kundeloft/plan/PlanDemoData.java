@@ -26,8 +26,14 @@ import org.springframework.stereotype.Component;
 @Order(70)
 class PlanDemoData implements DemoDataPart {
 
-    private static final List<String> OFFERINGS = List.of("Skydrift", "Nettverk som tjeneste", "Brukerstøtte",
-            "Informasjonssikkerhet", "Lisenser", "Rådgivning");
+    private static final List<String> OFFERINGS =
+            List.of(
+                    "Skydrift",
+                    "Nettverk som tjeneste",
+                    "Brukerstøtte",
+                    "Informasjonssikkerhet",
+                    "Lisenser",
+                    "Rådgivning");
 
     private final OfferingRepository offerings;
     private final AccountPlanRepository plans;
@@ -35,7 +41,12 @@ class PlanDemoData implements DemoDataPart {
     private final Tasks tasks;
     private final Clock clock;
 
-    PlanDemoData(OfferingRepository offerings, AccountPlanRepository plans, EntityManager entityManager, Clock clock, Tasks tasks) {
+    PlanDemoData(
+            OfferingRepository offerings,
+            AccountPlanRepository plans,
+            EntityManager entityManager,
+            Clock clock,
+            Tasks tasks) {
         this.tasks = tasks;
         this.offerings = offerings;
         this.plans = plans;
@@ -57,9 +68,13 @@ class PlanDemoData implements DemoDataPart {
         if (kam == null || teamlead == null) {
             return;
         }
-        List<Customer> keyCustomers = entityManager.createQuery(
-                "select c from Customer c where c.owner = :kam and c.tier = no.kundeloft.customer.CustomerTier.KEY order by c.name",
-                Customer.class).setParameter("kam", kam).getResultList();
+        List<Customer> keyCustomers =
+                entityManager
+                        .createQuery(
+                                "select c from Customer c where c.owner = :kam and c.tier = no.kundeloft.customer.CustomerTier.KEY order by c.name",
+                                Customer.class)
+                        .setParameter("kam", kam)
+                        .getResultList();
         if (keyCustomers.size() < 2) {
             return;
         }
@@ -70,7 +85,8 @@ class PlanDemoData implements DemoDataPart {
 
     private void excellent(Customer customer, Employee kam, Employee teamlead, LocalDate today) {
         AccountPlan plan = new AccountPlan(customer, today.getYear());
-        plan.describe("Konsern med virksomhet i hele Norden; flytter drift til skyen de neste to årene.",
+        plan.describe(
+                "Konsern med virksomhet i hele Norden; flytter drift til skyen de neste to årene.",
                 "Kostnadskontroll, sikkerhet og raskere leveranser til egne kunder.",
                 "Foretrukket leverandør på nettverk og brukerstøtte; ikke inne på sky ennå.",
                 "To globale skyleverandører og en lokal konsulent.",
@@ -78,25 +94,68 @@ class PlanDemoData implements DemoDataPart {
         List<Offering> catalogue = offerings.findActive();
         for (int i = 0; i < catalogue.size(); i++) {
             WhitespaceState state = WhitespaceState.values()[i % WhitespaceState.values().length];
-            plan.whitespace().add(new WhitespaceCell(catalogue.get(i).getId(), state,
-                    state == WhitespaceState.NOT_RELEVANT ? null : BigDecimal.valueOf(400_000L * (i + 1))));
+            plan.whitespace()
+                    .add(
+                            new WhitespaceCell(
+                                    catalogue.get(i).getId(),
+                                    state,
+                                    state == WhitespaceState.NOT_RELEVANT
+                                            ? null
+                                            : BigDecimal.valueOf(400_000L * (i + 1))));
         }
         PlanObjective cloud = new PlanObjective(plan);
-        cloud.set("Vinne skyflyttingen", new BigDecimal("3500000"), "NOK", today.plusMonths(4), kam, ObjectiveStatus.ON_TRACK, 40);
+        cloud.set(
+                "Vinne skyflyttingen",
+                new BigDecimal("3500000"),
+                "NOK",
+                today.plusMonths(4),
+                kam,
+                ObjectiveStatus.ON_TRACK,
+                40);
         plan.objectives().add(cloud);
         PlanObjective security = new PlanObjective(plan);
-        security.set("Sikkerhetsavtale for hele konsernet", new BigDecimal("1"), "avtale", today.plusMonths(2), kam,
-                ObjectiveStatus.OPEN, 10);
+        security.set(
+                "Sikkerhetsavtale for hele konsernet",
+                new BigDecimal("1"),
+                "avtale",
+                today.plusMonths(2),
+                kam,
+                ObjectiveStatus.OPEN,
+                10);
         plan.objectives().add(security);
-        plan.risks().add(new PlanRisk(plan, "Global leverandør tilbyr gratis migrering", 3, 4, "Vis totalkostnad over tre år"));
-        plan.reviews().add(new PlanReview(plan, teamlead, clock.instant().minus(20, ChronoUnit.DAYS), ReviewVerdict.APPROVED,
-                "God plan. Husk innkjøpssjefen."));
+        plan.risks()
+                .add(
+                        new PlanRisk(
+                                plan,
+                                "Global leverandør tilbyr gratis migrering",
+                                3,
+                                4,
+                                "Vis totalkostnad over tre år"));
+        plan.reviews()
+                .add(
+                        new PlanReview(
+                                plan,
+                                teamlead,
+                                clock.instant().minus(20, ChronoUnit.DAYS),
+                                ReviewVerdict.APPROVED,
+                                "God plan. Husk innkjøpssjefen."));
         plan.markUpdated(kam.getFullName(), clock.instant().minus(21, ChronoUnit.DAYS));
         plans.save(plan);
         action(plan, kam, "Workshop med IT-direktøren om skyflytting", today.plusDays(12));
         action(plan, kam, "Referansebesøk hos en kunde som har flyttet", today.plusDays(30));
-        map(customer, kam, new BuyingRole[] {BuyingRole.DECISION_MAKER, BuyingRole.INFLUENCER, BuyingRole.USER, BuyingRole.GATEKEEPER},
-                new Attitude[] {Attitude.SUPPORTER, Attitude.CHAMPION, Attitude.NEUTRAL, Attitude.CRITIC}, new int[] {9, 7, 4, 5});
+        map(
+                customer,
+                kam,
+                new BuyingRole[] {
+                    BuyingRole.DECISION_MAKER,
+                    BuyingRole.INFLUENCER,
+                    BuyingRole.USER,
+                    BuyingRole.GATEKEEPER
+                },
+                new Attitude[] {
+                    Attitude.SUPPORTER, Attitude.CHAMPION, Attitude.NEUTRAL, Attitude.CRITIC
+                },
+                new int[] {9, 7, 4, 5});
     }
 
     private void poor(Customer customer, Employee kam, LocalDate today) {
@@ -108,18 +167,42 @@ class PlanDemoData implements DemoDataPart {
         plan.markUpdated(kam.getFullName(), clock.instant().minus(60, ChronoUnit.DAYS));
         plans.save(plan);
         action(plan, kam, "Sende tilbud på lisenser", today.minusDays(14));
-        map(customer, kam, new BuyingRole[] {BuyingRole.USER}, new Attitude[] {Attitude.NEUTRAL}, new int[] {3});
+        map(
+                customer,
+                kam,
+                new BuyingRole[] {BuyingRole.USER},
+                new Attitude[] {Attitude.NEUTRAL},
+                new int[] {3});
     }
 
     private void action(AccountPlan plan, Employee kam, String description, LocalDate due) {
-        tasks.add(TaskSource.PLAN, plan.getId(), plan.getCustomer(), kam, description, kam, due, null);
+        tasks.add(
+                TaskSource.PLAN,
+                plan.getId(),
+                plan.getCustomer(),
+                kam,
+                description,
+                kam,
+                due,
+                null);
     }
 
-    private void map(Customer customer, Employee kam, BuyingRole[] roles, Attitude[] attitudes, int[] influence) {
-        List<Contact> contacts = entityManager.createQuery("select c from Contact c where c.customer = :customer order by c.id",
-                Contact.class).setParameter("customer", customer).getResultList();
+    private void map(
+            Customer customer,
+            Employee kam,
+            BuyingRole[] roles,
+            Attitude[] attitudes,
+            int[] influence) {
+        List<Contact> contacts =
+                entityManager
+                        .createQuery(
+                                "select c from Contact c where c.customer = :customer order by c.id",
+                                Contact.class)
+                        .setParameter("customer", customer)
+                        .getResultList();
         for (int i = 0; i < Math.min(roles.length, contacts.size()); i++) {
-            contacts.get(i).setStakeholder(roles[i], influence[i], attitudes[i], i == 0 ? kam : null);
+            contacts.get(i)
+                    .setStakeholder(roles[i], influence[i], attitudes[i], i == 0 ? kam : null);
             if (i > 0) {
                 contacts.get(i).setReportsTo(contacts.getFirst());
             }
@@ -127,7 +210,11 @@ class PlanDemoData implements DemoDataPart {
     }
 
     private Employee employee(String username) {
-        return entityManager.createQuery("select e from Employee e where e.username = :u", Employee.class)
-                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+        return entityManager
+                .createQuery("select e from Employee e where e.username = :u", Employee.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -27,32 +27,44 @@ public class PlanObjective extends AbstractEntity implements Labelled {
 
     @Column(nullable = false)
     private String description;
+
     @Column(name = "target_value")
     private BigDecimal targetValue;
+
     @Column(name = "target_unit")
     private String targetUnit;
+
     @Column(name = "due_date")
     private LocalDate dueDate;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
     private Employee owner;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ObjectiveStatus status = ObjectiveStatus.OPEN;
+
     @Column(name = "percent_done")
     private int percentDone;
+
     @Column(name = "carried_over")
     private boolean carriedOver;
 
-    protected PlanObjective() {
-    }
+    protected PlanObjective() {}
 
     PlanObjective(AccountPlan plan) {
         this.plan = plan;
     }
 
-    void set(String description, BigDecimal targetValue, String targetUnit, LocalDate dueDate, Employee owner,
-             ObjectiveStatus status, int percentDone) {
+    void set(
+            String description,
+            BigDecimal targetValue,
+            String targetUnit,
+            LocalDate dueDate,
+            Employee owner,
+            ObjectiveStatus status,
+            int percentDone) {
         this.description = description;
         this.targetValue = targetValue;
         this.targetUnit = targetUnit;

@@ -37,10 +37,14 @@ public class PlanReview extends AbstractEntity implements Labelled {
 
     private String comment;
 
-    protected PlanReview() {
-    }
+    protected PlanReview() {}
 
-    PlanReview(AccountPlan plan, Employee reviewer, Instant reviewedAt, ReviewVerdict verdict, String comment) {
+    PlanReview(
+            AccountPlan plan,
+            Employee reviewer,
+            Instant reviewedAt,
+            ReviewVerdict verdict,
+            String comment) {
         this.plan = plan;
         this.reviewer = reviewer;
         this.reviewedAt = reviewedAt;

@@ -22,12 +22,12 @@ public class PlanRisk extends AbstractEntity implements Labelled {
 
     @Column(nullable = false)
     private String description;
+
     private int likelihood;
     private int impact;
     private String mitigation;
 
-    protected PlanRisk() {
-    }
+    protected PlanRisk() {}
 
     PlanRisk(AccountPlan plan, String description, int likelihood, int impact, String mitigation) {
         this.plan = plan;

@@ -39,25 +39,56 @@ public record PlanScore(int total, List<Result> results) {
     }
 
     /** What the score is computed from. */
-    public record Facts(int stakeholders, int decisionMakers, int decisionMakersCritical, int offerings, int whitespaceFilled,
-                        int objectives, int measurableObjectives, int actions, int overdueActions, Instant lastReview,
-                        Instant lastVisit, int visitCadenceDays, Instant now) {
-    }
+    public record Facts(
+            int stakeholders,
+            int decisionMakers,
+            int decisionMakersCritical,
+            int offerings,
+            int whitespaceFilled,
+            int objectives,
+            int measurableObjectives,
+            int actions,
+            int overdueActions,
+            Instant lastReview,
+            Instant lastVisit,
+            int visitCadenceDays,
+            Instant now) {}
 
     static final int MIN_STAKEHOLDERS = 3;
     static final Duration REVIEW_WITHIN = Duration.ofDays(90);
 
     public static PlanScore of(Facts facts) {
-        List<Result> results = List.of(
-                new Result(Rule.DECISION_MAKER, facts.decisionMakers() > 0 && facts.decisionMakersCritical() == 0),
-                new Result(Rule.STAKEHOLDERS, facts.stakeholders() >= MIN_STAKEHOLDERS),
-                new Result(Rule.WHITESPACE, facts.offerings() > 0 && facts.whitespaceFilled() >= facts.offerings()),
-                new Result(Rule.OBJECTIVES, facts.objectives() > 0 && facts.measurableObjectives() == facts.objectives()),
-                new Result(Rule.ACTIONS, facts.actions() > 0 && facts.overdueActions() == 0),
-                new Result(Rule.REVIEWED, facts.lastReview() != null
-                        && !facts.lastReview().isBefore(facts.now().minus(REVIEW_WITHIN))),
-                new Result(Rule.VISITED, facts.lastVisit() != null
-                        && !facts.lastVisit().isBefore(facts.now().minus(Duration.ofDays(facts.visitCadenceDays())))));
+        List<Result> results =
+                List.of(
+                        new Result(
+                                Rule.DECISION_MAKER,
+                                facts.decisionMakers() > 0 && facts.decisionMakersCritical() == 0),
+                        new Result(Rule.STAKEHOLDERS, facts.stakeholders() >= MIN_STAKEHOLDERS),
+                        new Result(
+                                Rule.WHITESPACE,
+                                facts.offerings() > 0
+                                        && facts.whitespaceFilled() >= facts.offerings()),
+                        new Result(
+                                Rule.OBJECTIVES,
+                                facts.objectives() > 0
+                                        && facts.measurableObjectives() == facts.objectives()),
+                        new Result(
+                                Rule.ACTIONS, facts.actions() > 0 && facts.overdueActions() == 0),
+                        new Result(
+                                Rule.REVIEWED,
+                                facts.lastReview() != null
+                                        && !facts.lastReview()
+                                                .isBefore(facts.now().minus(REVIEW_WITHIN))),
+                        new Result(
+                                Rule.VISITED,
+                                facts.lastVisit() != null
+                                        && !facts.lastVisit()
+                                                .isBefore(
+                                                        facts.now()
+                                                                .minus(
+                                                                        Duration.ofDays(
+                                                                                facts
+                                                                                        .visitCadenceDays())))));
         return new PlanScore(results.stream().mapToInt(Result::points).sum(), results);
     }
 }

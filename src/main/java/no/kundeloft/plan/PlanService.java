@@ -47,8 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Key account plans. Readable by whoever may see the key customer (its KAM and the leaders above),
- * edited only by the customer's owner, reviewed by a team leader, sales manager or director in scope.
- * A plan comes into being with its first change.
+ * edited only by the customer's owner, reviewed by a team leader, sales manager or director in
+ * scope. A plan comes into being with its first change.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,7 +56,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
     private static final int MAX_KEY_CUSTOMERS = 2000;
-    private static final Set<SalesRole> REVIEWERS = Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR);
+    private static final Set<SalesRole> REVIEWERS =
+            Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR);
 
     private final AccountPlanRepository plans;
     private final ChangeHistory changeHistory;
@@ -70,9 +71,18 @@ public class PlanService {
     private final Clock clock;
     private final Tasks tasks;
 
-    PlanService(AccountPlanRepository plans, OfferingRepository offerings, CustomerService customers, VisitService visits,
-                VisitCadence cadence, PlanAttainment attainment, CurrentUser currentUser, EntityManager entityManager, Clock clock,
-                ChangeHistory changeHistory, Tasks tasks) {
+    PlanService(
+            AccountPlanRepository plans,
+            OfferingRepository offerings,
+            CustomerService customers,
+            VisitService visits,
+            VisitCadence cadence,
+            PlanAttainment attainment,
+            CurrentUser currentUser,
+            EntityManager entityManager,
+            Clock clock,
+            ChangeHistory changeHistory,
+            Tasks tasks) {
         this.tasks = tasks;
         this.plans = plans;
         this.changeHistory = changeHistory;
@@ -92,33 +102,64 @@ public class PlanService {
 
     /** Every key customer in scope with its plan's score, last review and revenue attainment. */
     public List<PlanLine> plans(int year) {
-        List<CustomerListItem> keyCustomers = customers.list(CustomerFilter.none().withTier(CustomerTier.KEY),
-                        PageRequest.of(0, MAX_KEY_CUSTOMERS, Sort.by("name"))).stream()
-                .filter(c -> c.status() != CustomerStatus.LOST).toList();
+        List<CustomerListItem> keyCustomers =
+                customers
+                        .list(
+                                CustomerFilter.none().withTier(CustomerTier.KEY),
+                                PageRequest.of(0, MAX_KEY_CUSTOMERS, Sort.by("name")))
+                        .stream()
+                        .filter(c -> c.status() != CustomerStatus.LOST)
+                        .toList();
         if (keyCustomers.isEmpty()) {
             return List.of();
         }
         List<Long> ids = keyCustomers.stream().map(CustomerListItem::id).toList();
-        Map<Long, AccountPlan> byCustomer = plans.findAll(ids, year).stream()
-                .collect(Collectors.toMap(p -> p.getCustomer().getId(), Function.identity()));
+        Map<Long, AccountPlan> byCustomer =
+                plans.findAll(ids, year).stream()
+                        .collect(
+                                Collectors.toMap(
+                                        p -> p.getCustomer().getId(), Function.identity()));
         Map<Long, BigDecimal> attainments = attainment.yearToDate(ids, year);
         Set<Long> activeOfferings = activeOfferingIds();
-        Map<Long, List<Contact>> contactsByCustomer = contacts(ids).stream()
-                .collect(Collectors.groupingBy(c -> c.getCustomer().getId()));
+        Map<Long, List<Contact>> contactsByCustomer =
+                contacts(ids).stream().collect(Collectors.groupingBy(c -> c.getCustomer().getId()));
         Map<Long, Instant[]> visitTimes = visits.lastAndNextVisits(ids);
-        Map<Long, List<Task>> actionsByPlan = tasks.ofAll(TaskSource.PLAN, byCustomer.values().stream().map(AccountPlan::getId).toList());
+        Map<Long, List<Task>> actionsByPlan =
+                tasks.ofAll(
+                        TaskSource.PLAN,
+                        byCustomer.values().stream().map(AccountPlan::getId).toList());
         List<PlanLine> lines = new ArrayList<>();
         for (CustomerListItem customer : keyCustomers) {
             AccountPlan plan = byCustomer.get(customer.id());
-            PlanReview last = plan == null || plan.reviews().isEmpty() ? null
-                    : plan.reviews().stream().max(Comparator.comparing(PlanReview::getReviewedAt)).orElseThrow();
-            Integer score = plan == null ? null
-                    : scoreOf(plan, actionsByPlan.getOrDefault(plan.getId(), List.of()),
-                    contactsByCustomer.getOrDefault(customer.id(), List.of()), activeOfferings,
-                    visitTimes.getOrDefault(customer.id(), new Instant[2])[0]).total();
-            lines.add(new PlanLine(customer.id(), customer.name(), customer.ownerName(), plan != null, score,
-                    last == null ? null : last.getReviewedAt(), last == null ? null : last.getReviewer().getFullName(),
-                    last == null ? null : last.getVerdict(), attainments.get(customer.id())));
+            PlanReview last =
+                    plan == null || plan.reviews().isEmpty()
+                            ? null
+                            : plan.reviews().stream()
+                                    .max(Comparator.comparing(PlanReview::getReviewedAt))
+                                    .orElseThrow();
+            Integer score =
+                    plan == null
+                            ? null
+                            : scoreOf(
+                                            plan,
+                                            actionsByPlan.getOrDefault(plan.getId(), List.of()),
+                                            contactsByCustomer.getOrDefault(
+                                                    customer.id(), List.of()),
+                                            activeOfferings,
+                                            visitTimes
+                                                    .getOrDefault(customer.id(), new Instant[2])[0])
+                                    .total();
+            lines.add(
+                    new PlanLine(
+                            customer.id(),
+                            customer.name(),
+                            customer.ownerName(),
+                            plan != null,
+                            score,
+                            last == null ? null : last.getReviewedAt(),
+                            last == null ? null : last.getReviewer().getFullName(),
+                            last == null ? null : last.getVerdict(),
+                            attainments.get(customer.id())));
         }
         return lines;
     }
@@ -130,20 +171,35 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanDetails saveSituation(Long customerId, int year, long version, String business, String priorities,
-                                     String ourPosition, String competitors, String strategy) {
+    public PlanDetails saveSituation(
+            Long customerId,
+            int year,
+            long version,
+            String business,
+            String priorities,
+            String ourPosition,
+            String competitors,
+            String strategy) {
         Customer customer = requireOwner(customerId);
         AccountPlan plan = lockOrCreate(customer, year);
         if (plan.getId() != null && plan.getVersion() != version) {
-            throw new PlanRefusedException("plan.refused.changed", Objects.toString(plan.getUpdatedBy(), ""), plan.getUpdatedAt());
+            throw new PlanRefusedException(
+                    "plan.refused.changed",
+                    Objects.toString(plan.getUpdatedBy(), ""),
+                    plan.getUpdatedAt());
         }
-        plan.describe(text(business, 4000), text(priorities, 4000), text(ourPosition, 4000), text(competitors, 2000),
+        plan.describe(
+                text(business, 4000),
+                text(priorities, 4000),
+                text(ourPosition, 4000),
+                text(competitors, 2000),
                 text(strategy, 4000));
         return saved(customer, plan);
     }
 
     @Transactional
-    public PlanDetails saveObjective(Long customerId, int year, Long objectiveId, ObjectiveForm form) {
+    public PlanDetails saveObjective(
+            Long customerId, int year, Long objectiveId, ObjectiveForm form) {
         Customer customer = requireOwner(customerId);
         if (form.description() == null || form.description().isBlank()) {
             throw new PlanRefusedException("plan.refused.descriptionRequired");
@@ -152,11 +208,20 @@ public class PlanService {
             throw new PlanRefusedException("plan.refused.percent");
         }
         AccountPlan plan = lockOrCreate(customer, year);
-        PlanObjective objective = objectiveId == null ? add(plan.objectives(), new PlanObjective(plan))
-                : unchanged(find(plan.objectives(), objectiveId), form.version());
-        objective.set(text(form.description(), 500), form.targetValue(), text(form.targetUnit(), 50), form.dueDate(),
-                form.ownerId() == null ? null : entityManager.getReference(Employee.class, form.ownerId()),
-                form.status() == null ? ObjectiveStatus.OPEN : form.status(), form.percentDone());
+        PlanObjective objective =
+                objectiveId == null
+                        ? add(plan.objectives(), new PlanObjective(plan))
+                        : unchanged(find(plan.objectives(), objectiveId), form.version());
+        objective.set(
+                text(form.description(), 500),
+                form.targetValue(),
+                text(form.targetUnit(), 50),
+                form.dueDate(),
+                form.ownerId() == null
+                        ? null
+                        : entityManager.getReference(Employee.class, form.ownerId()),
+                form.status() == null ? ObjectiveStatus.OPEN : form.status(),
+                form.percentDone());
         return saved(customer, plan);
     }
 
@@ -169,12 +234,20 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanDetails setWhitespace(Long customerId, int year, Long offeringId, WhitespaceState state, BigDecimal potential) {
+    public PlanDetails setWhitespace(
+            Long customerId,
+            int year,
+            Long offeringId,
+            WhitespaceState state,
+            BigDecimal potential) {
         Customer customer = requireOwner(customerId);
         if (potential != null && potential.signum() < 0) {
             throw new PlanRefusedException("plan.refused.negativePotential");
         }
-        offerings.findById(offeringId).filter(Offering::isActive).orElseThrow(() -> new NotFoundException("Offering", offeringId));
+        offerings
+                .findById(offeringId)
+                .filter(Offering::isActive)
+                .orElseThrow(() -> new NotFoundException("Offering", offeringId));
         AccountPlan plan = lockOrCreate(customer, year);
         plan.whitespace().removeIf(cell -> cell.getOfferingId().equals(offeringId));
         if (state != null) {
@@ -184,8 +257,15 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanDetails saveAction(Long customerId, int year, Long actionId, long version, String description, Long ownerId,
-                                  LocalDate dueDate, boolean done) {
+    public PlanDetails saveAction(
+            Long customerId,
+            int year,
+            Long actionId,
+            long version,
+            String description,
+            Long ownerId,
+            LocalDate dueDate,
+            boolean done) {
         Customer customer = requireOwner(customerId);
         if (description == null || description.isBlank() || ownerId == null || dueDate == null) {
             throw new PlanRefusedException("plan.refused.actionIncomplete");
@@ -197,13 +277,30 @@ public class PlanService {
         plans.saveAndFlush(plan);
         Employee owner = entityManager.getReference(Employee.class, ownerId);
         if (actionId == null) {
-            Task action = tasks.add(TaskSource.PLAN, plan.getId(), customer, me(), description.strip(), owner, dueDate, null);
+            Task action =
+                    tasks.add(
+                            TaskSource.PLAN,
+                            plan.getId(),
+                            customer,
+                            me(),
+                            description.strip(),
+                            owner,
+                            dueDate,
+                            null);
             if (done) {
                 tasks.markDone(action, clock.instant());
             }
         } else {
             try {
-                tasks.update(TaskSource.PLAN, plan.getId(), actionId, version, description.strip(), owner, dueDate, done);
+                tasks.update(
+                        TaskSource.PLAN,
+                        plan.getId(),
+                        actionId,
+                        version,
+                        description.strip(),
+                        owner,
+                        dueDate,
+                        done);
             } catch (TaskRefusedException e) {
                 throw new PlanRefusedException("plan.refused.itemChanged");
             }
@@ -220,7 +317,13 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanDetails addRisk(Long customerId, int year, String description, int likelihood, int impact, String mitigation) {
+    public PlanDetails addRisk(
+            Long customerId,
+            int year,
+            String description,
+            int likelihood,
+            int impact,
+            String mitigation) {
         Customer customer = requireOwner(customerId);
         if (description == null || description.isBlank()) {
             throw new PlanRefusedException("plan.refused.descriptionRequired");
@@ -229,7 +332,14 @@ public class PlanService {
             throw new PlanRefusedException("plan.refused.riskScale");
         }
         AccountPlan plan = lockOrCreate(customer, year);
-        plan.risks().add(new PlanRisk(plan, text(description, 500), likelihood, impact, text(mitigation, 1000)));
+        plan.risks()
+                .add(
+                        new PlanRisk(
+                                plan,
+                                text(description, 500),
+                                likelihood,
+                                impact,
+                                text(mitigation, 1000)));
         return saved(customer, plan);
     }
 
@@ -241,10 +351,20 @@ public class PlanService {
         return saved(customer, plan);
     }
 
-    /** Places a contact on the stakeholder map: buying role, influence 0–10, attitude, reports to, our relationship owner. */
+    /**
+     * Places a contact on the stakeholder map: buying role, influence 0–10, attitude, reports to,
+     * our relationship owner.
+     */
     @Transactional
-    public PlanDetails mapStakeholder(Long customerId, int year, Long contactId, BuyingRole role, Integer influence,
-                                      Attitude attitude, Long reportsToId, Long relationshipOwnerId) {
+    public PlanDetails mapStakeholder(
+            Long customerId,
+            int year,
+            Long contactId,
+            BuyingRole role,
+            Integer influence,
+            Attitude attitude,
+            Long reportsToId,
+            Long relationshipOwnerId) {
         Customer customer = requireOwner(customerId);
         if (influence != null && (influence < 0 || influence > 10)) {
             throw new PlanRefusedException("plan.refused.influence");
@@ -254,8 +374,13 @@ public class PlanService {
         if (reportsTo != null && reportsTo.getId().equals(contact.getId())) {
             throw new PlanRefusedException("plan.refused.reportsToSelf");
         }
-        contact.setStakeholder(role, influence, attitude,
-                relationshipOwnerId == null ? null : entityManager.getReference(Employee.class, relationshipOwnerId));
+        contact.setStakeholder(
+                role,
+                influence,
+                attitude,
+                relationshipOwnerId == null
+                        ? null
+                        : entityManager.getReference(Employee.class, relationshipOwnerId));
         contact.setReportsTo(reportsTo);
         entityManager.flush();
         return details(customer, plans.find(customerId, year).orElse(null), year);
@@ -266,38 +391,68 @@ public class PlanService {
     public PlanDetails review(Long customerId, int year, ReviewVerdict verdict, String comment) {
         Customer customer = requireKeyCustomer(customerId);
         KundeloftUser user = currentUser.require();
-        if (!REVIEWERS.contains(user.role()) || customer.getOwner().getId().equals(user.employeeId())) {
+        if (!REVIEWERS.contains(user.role())
+                || customer.getOwner().getId().equals(user.employeeId())) {
             throw new PlanRefusedException("plan.refused.notReviewer");
         }
         if (verdict == null) {
             throw new PlanRefusedException("plan.refused.verdictRequired");
         }
-        AccountPlan plan = plans.lock(customerId, year).orElseThrow(() -> new PlanRefusedException("plan.refused.noPlan"));
-        plan.reviews().addFirst(new PlanReview(plan, entityManager.getReference(Employee.class, user.employeeId()),
-                clock.instant(), verdict, text(comment, 2000)));
+        AccountPlan plan =
+                plans.lock(customerId, year)
+                        .orElseThrow(() -> new PlanRefusedException("plan.refused.noPlan"));
+        plan.reviews()
+                .addFirst(
+                        new PlanReview(
+                                plan,
+                                entityManager.getReference(Employee.class, user.employeeId()),
+                                clock.instant(),
+                                verdict,
+                                text(comment, 2000)));
         plans.saveAndFlush(plan);
         return details(customer, plan, year);
     }
 
     /**
-     * Starts next year's plan from this year's: situation and whitespace copied, open objectives and
-     * actions carried over and marked so. Refused when next year's plan exists.
+     * Starts next year's plan from this year's: situation and whitespace copied, open objectives
+     * and actions carried over and marked so. Refused when next year's plan exists.
      */
     @Transactional
     public PlanDetails copyForward(Long customerId, int fromYear) {
         Customer customer = requireOwner(customerId);
-        AccountPlan from = plans.find(customerId, fromYear).orElseThrow(() -> new PlanRefusedException("plan.refused.noPlan"));
+        AccountPlan from =
+                plans.find(customerId, fromYear)
+                        .orElseThrow(() -> new PlanRefusedException("plan.refused.noPlan"));
         if (plans.find(customerId, fromYear + 1).isPresent()) {
             throw new PlanRefusedException("plan.refused.exists", fromYear + 1);
         }
         AccountPlan next = new AccountPlan(customer, fromYear + 1);
-        next.describe(from.getBusiness(), from.getPriorities(), from.getOurPosition(), from.getCompetitors(), from.getStrategy());
-        from.whitespace().forEach(cell -> next.whitespace().add(new WhitespaceCell(cell.getOfferingId(), cell.getState(), cell.getPotential())));
+        next.describe(
+                from.getBusiness(),
+                from.getPriorities(),
+                from.getOurPosition(),
+                from.getCompetitors(),
+                from.getStrategy());
+        from.whitespace()
+                .forEach(
+                        cell ->
+                                next.whitespace()
+                                        .add(
+                                                new WhitespaceCell(
+                                                        cell.getOfferingId(),
+                                                        cell.getState(),
+                                                        cell.getPotential())));
         for (PlanObjective objective : from.objectives()) {
             if (objective.isOpen()) {
                 PlanObjective copy = add(next.objectives(), new PlanObjective(next));
-                copy.set(objective.getDescription(), objective.getTargetValue(), objective.getTargetUnit(), objective.getDueDate(),
-                        objective.getOwner(), objective.getStatus(), objective.getPercentDone());
+                copy.set(
+                        objective.getDescription(),
+                        objective.getTargetValue(),
+                        objective.getTargetUnit(),
+                        objective.getDueDate(),
+                        objective.getOwner(),
+                        objective.getStatus(),
+                        objective.getPercentDone());
                 copy.markCarriedOver();
             }
         }
@@ -321,74 +476,199 @@ public class PlanService {
         KundeloftUser user = currentUser.require();
         LocalDate today = today();
         List<Contact> contacts = contacts(List.of(customer.getId()));
-        List<Task> actions = plan == null || plan.getId() == null ? List.of() : tasks.of(TaskSource.PLAN, plan.getId());
+        List<Task> actions =
+                plan == null || plan.getId() == null
+                        ? List.of()
+                        : tasks.of(TaskSource.PLAN, plan.getId());
         List<Offering> active = offerings.findActive();
         Map<Long, WhitespaceCell> cells = new HashMap<>();
         if (plan != null) {
             plan.whitespace().forEach(cell -> cells.put(cell.getOfferingId(), cell));
         }
         boolean owner = customer.getOwner().getId().equals(user.employeeId());
-        return new PlanDetails(customer.getId(), customer.getName(), customer.getOwner().getFullName(), customer.getOwner().getId(),
-                year, plan != null, plan == null ? -1 : plan.getVersion(),
-                plan == null ? null : plan.getBusiness(), plan == null ? null : plan.getPriorities(),
-                plan == null ? null : plan.getOurPosition(), plan == null ? null : plan.getCompetitors(),
+        return new PlanDetails(
+                customer.getId(),
+                customer.getName(),
+                customer.getOwner().getFullName(),
+                customer.getOwner().getId(),
+                year,
+                plan != null,
+                plan == null ? -1 : plan.getVersion(),
+                plan == null ? null : plan.getBusiness(),
+                plan == null ? null : plan.getPriorities(),
+                plan == null ? null : plan.getOurPosition(),
+                plan == null ? null : plan.getCompetitors(),
                 plan == null ? null : plan.getStrategy(),
-                plan == null ? List.of() : plan.objectives().stream().map(o -> new PlanDetails.Objective(o.getId(), o.getDescription(),
-                        o.getTargetValue(), o.getTargetUnit(), o.getDueDate(), o.getOwner() == null ? null : o.getOwner().getId(),
-                        o.getOwner() == null ? null : o.getOwner().getFullName(), o.getStatus(), o.getPercentDone(),
-                        o.isCarriedOver(), o.getVersion())).toList(),
-                contacts.stream().map(c -> new PlanDetails.Stakeholder(c.getId(), c.getFullName(), c.getTitle(), c.getBuyingRole(),
-                        c.getInfluence(), c.getAttitude(), c.getReportsTo() == null ? null : c.getReportsTo().getId(),
-                        c.getReportsTo() == null ? null : c.getReportsTo().getFullName(),
-                        c.getRelationshipOwner() == null ? null : c.getRelationshipOwner().getId(),
-                        c.getRelationshipOwner() == null ? null : c.getRelationshipOwner().getFullName())).toList(),
-                active.stream().map(o -> {
-                    WhitespaceCell cell = cells.get(o.getId());
-                    return new PlanDetails.Whitespace(o.getId(), o.getName(), cell == null ? null : cell.getState(),
-                            cell == null ? null : cell.getPotential());
-                }).toList(),
-                actions.stream().map(a -> new PlanDetails.Action(a.getId(), a.getDescription(),
-                        a.getAssignee().getId(), a.getAssignee().getFullName(), a.getDueDate(), a.isDone(), a.isOverdue(today),
-                        a.isCarriedOver(), a.getVersion())).toList(),
-                plan == null ? List.of() : plan.risks().stream().map(r -> new PlanDetails.Risk(r.getId(), r.getDescription(),
-                        r.getLikelihood(), r.getImpact(), r.getMitigation())).toList(),
-                plan == null ? List.of() : plan.reviews().stream().sorted(Comparator.comparing(PlanReview::getReviewedAt).reversed())
-                        .map(r -> new PlanDetails.Review(r.getReviewer().getFullName(), r.getReviewedAt(), r.getVerdict(),
-                                r.getComment())).toList(),
-                scoreOf(plan, actions, contacts, active.stream().map(Offering::getId).collect(Collectors.toSet()), lastVisit(customer.getId())),
-                owner, REVIEWERS.contains(user.role()) && !owner && plan != null);
+                plan == null
+                        ? List.of()
+                        : plan.objectives().stream()
+                                .map(
+                                        o ->
+                                                new PlanDetails.Objective(
+                                                        o.getId(),
+                                                        o.getDescription(),
+                                                        o.getTargetValue(),
+                                                        o.getTargetUnit(),
+                                                        o.getDueDate(),
+                                                        o.getOwner() == null
+                                                                ? null
+                                                                : o.getOwner().getId(),
+                                                        o.getOwner() == null
+                                                                ? null
+                                                                : o.getOwner().getFullName(),
+                                                        o.getStatus(),
+                                                        o.getPercentDone(),
+                                                        o.isCarriedOver(),
+                                                        o.getVersion()))
+                                .toList(),
+                contacts.stream()
+                        .map(
+                                c ->
+                                        new PlanDetails.Stakeholder(
+                                                c.getId(),
+                                                c.getFullName(),
+                                                c.getTitle(),
+                                                c.getBuyingRole(),
+                                                c.getInfluence(),
+                                                c.getAttitude(),
+                                                c.getReportsTo() == null
+                                                        ? null
+                                                        : c.getReportsTo().getId(),
+                                                c.getReportsTo() == null
+                                                        ? null
+                                                        : c.getReportsTo().getFullName(),
+                                                c.getRelationshipOwner() == null
+                                                        ? null
+                                                        : c.getRelationshipOwner().getId(),
+                                                c.getRelationshipOwner() == null
+                                                        ? null
+                                                        : c.getRelationshipOwner().getFullName()))
+                        .toList(),
+                active.stream()
+                        .map(
+                                o -> {
+                                    WhitespaceCell cell = cells.get(o.getId());
+                                    return new PlanDetails.Whitespace(
+                                            o.getId(),
+                                            o.getName(),
+                                            cell == null ? null : cell.getState(),
+                                            cell == null ? null : cell.getPotential());
+                                })
+                        .toList(),
+                actions.stream()
+                        .map(
+                                a ->
+                                        new PlanDetails.Action(
+                                                a.getId(),
+                                                a.getDescription(),
+                                                a.getAssignee().getId(),
+                                                a.getAssignee().getFullName(),
+                                                a.getDueDate(),
+                                                a.isDone(),
+                                                a.isOverdue(today),
+                                                a.isCarriedOver(),
+                                                a.getVersion()))
+                        .toList(),
+                plan == null
+                        ? List.of()
+                        : plan.risks().stream()
+                                .map(
+                                        r ->
+                                                new PlanDetails.Risk(
+                                                        r.getId(),
+                                                        r.getDescription(),
+                                                        r.getLikelihood(),
+                                                        r.getImpact(),
+                                                        r.getMitigation()))
+                                .toList(),
+                plan == null
+                        ? List.of()
+                        : plan.reviews().stream()
+                                .sorted(Comparator.comparing(PlanReview::getReviewedAt).reversed())
+                                .map(
+                                        r ->
+                                                new PlanDetails.Review(
+                                                        r.getReviewer().getFullName(),
+                                                        r.getReviewedAt(),
+                                                        r.getVerdict(),
+                                                        r.getComment()))
+                                .toList(),
+                scoreOf(
+                        plan,
+                        actions,
+                        contacts,
+                        active.stream().map(Offering::getId).collect(Collectors.toSet()),
+                        lastVisit(customer.getId())),
+                owner,
+                REVIEWERS.contains(user.role()) && !owner && plan != null);
     }
 
     private Instant lastVisit(Long customerId) {
-        return visits.lastAndNextVisits(List.of(customerId)).getOrDefault(customerId, new Instant[2])[0];
+        return visits.lastAndNextVisits(List.of(customerId))
+                .getOrDefault(customerId, new Instant[2])[0];
     }
 
     private Set<Long> activeOfferingIds() {
         return offerings.findActive().stream().map(Offering::getId).collect(Collectors.toSet());
     }
 
-    private PlanScore scoreOf(AccountPlan plan, List<Task> actions, List<Contact> contacts, Set<Long> activeIds, Instant lastVisit) {
+    private PlanScore scoreOf(
+            AccountPlan plan,
+            List<Task> actions,
+            List<Contact> contacts,
+            Set<Long> activeIds,
+            Instant lastVisit) {
         LocalDate today = today();
         List<Contact> mapped = contacts.stream().filter(c -> c.getBuyingRole() != null).toList();
-        List<Contact> deciders = mapped.stream().filter(c -> c.getBuyingRole() == BuyingRole.DECISION_MAKER).toList();
-        return PlanScore.of(new PlanScore.Facts(mapped.size(), deciders.size(),
-                (int) deciders.stream().filter(c -> c.getAttitude() == Attitude.CRITIC).count(), activeIds.size(),
-                plan == null ? 0 : (int) plan.whitespace().stream().filter(c -> activeIds.contains(c.getOfferingId())).count(),
-                plan == null ? 0 : plan.objectives().size(),
-                plan == null ? 0 : (int) plan.objectives().stream().filter(PlanObjective::isMeasurable).count(),
-                actions.size(),
-                (int) actions.stream().filter(a -> a.isOverdue(today)).count(),
-                plan == null || plan.reviews().isEmpty() ? null
-                        : plan.reviews().stream().map(PlanReview::getReviewedAt).max(Comparator.naturalOrder()).orElse(null),
-                lastVisit, cadence.keyDays(), clock.instant()));
+        List<Contact> deciders =
+                mapped.stream()
+                        .filter(c -> c.getBuyingRole() == BuyingRole.DECISION_MAKER)
+                        .toList();
+        return PlanScore.of(
+                new PlanScore.Facts(
+                        mapped.size(),
+                        deciders.size(),
+                        (int)
+                                deciders.stream()
+                                        .filter(c -> c.getAttitude() == Attitude.CRITIC)
+                                        .count(),
+                        activeIds.size(),
+                        plan == null
+                                ? 0
+                                : (int)
+                                        plan.whitespace().stream()
+                                                .filter(c -> activeIds.contains(c.getOfferingId()))
+                                                .count(),
+                        plan == null ? 0 : plan.objectives().size(),
+                        plan == null
+                                ? 0
+                                : (int)
+                                        plan.objectives().stream()
+                                                .filter(PlanObjective::isMeasurable)
+                                                .count(),
+                        actions.size(),
+                        (int) actions.stream().filter(a -> a.isOverdue(today)).count(),
+                        plan == null || plan.reviews().isEmpty()
+                                ? null
+                                : plan.reviews().stream()
+                                        .map(PlanReview::getReviewedAt)
+                                        .max(Comparator.naturalOrder())
+                                        .orElse(null),
+                        lastVisit,
+                        cadence.keyDays(),
+                        clock.instant()));
     }
 
     /** The contacts of the customers, by name, in one query. */
     private List<Contact> contacts(Collection<Long> customerIds) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select c from Contact c left join fetch c.reportsTo left join fetch c.relationshipOwner
-                        where c.customer.id in :customerIds order by c.fullName""", Contact.class)
-                .setParameter("customerIds", customerIds).getResultList();
+                        where c.customer.id in :customerIds order by c.fullName""",
+                        Contact.class)
+                .setParameter("customerIds", customerIds)
+                .getResultList();
     }
 
     private Contact contactOf(Customer customer, Long contactId) {
@@ -425,7 +705,10 @@ public class PlanService {
         return item;
     }
 
-    /** The item, unless someone saved it after the version the user opened (the plan's lock orders the saves). */
+    /**
+     * The item, unless someone saved it after the version the user opened (the plan's lock orders
+     * the saves).
+     */
     private static <T extends AbstractEntity> T unchanged(T item, long openedVersion) {
         if (item.getVersion() != openedVersion) {
             throw new PlanRefusedException("plan.refused.itemChanged");
@@ -434,7 +717,9 @@ public class PlanService {
     }
 
     private static <T extends AbstractEntity> T find(List<T> items, Long id) {
-        return items.stream().filter(item -> id.equals(item.getId())).findFirst()
+        return items.stream()
+                .filter(item -> id.equals(item.getId()))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Plan item", id));
     }
 
@@ -457,15 +742,25 @@ public class PlanService {
         return LocalDate.now(clock.withZone(Formats.ZONE));
     }
 
-    /** Every change to a key customer's plan for a year and to its objectives, actions, risks and reviews; newest first. */
+    /**
+     * Every change to a key customer's plan for a year and to its objectives, actions, risks and
+     * reviews; newest first.
+     */
     public List<HistoryEntry> history(Long customerId, int year) {
         requireKeyCustomer(customerId);
         AccountPlan plan = plans.find(customerId, year).orElse(null);
         if (plan == null) {
             return List.of();
         }
-        List<HistoryEntry> entries = new ArrayList<>(changeHistory.withParts(AccountPlan.class, plan.getId(), "plan",
-                PlanObjective.class, PlanRisk.class, PlanReview.class));
+        List<HistoryEntry> entries =
+                new ArrayList<>(
+                        changeHistory.withParts(
+                                AccountPlan.class,
+                                plan.getId(),
+                                "plan",
+                                PlanObjective.class,
+                                PlanRisk.class,
+                                PlanReview.class));
         entries.addAll(tasks.history(TaskSource.PLAN, plan.getId()));
         entries.sort(HistoryEntry.NEWEST_FIRST);
         return entries;

@@ -23,13 +23,26 @@ class ReviewTimeline implements TimelineSource {
         if (!kinds.contains(TimelineKind.PLAN)) {
             return List.of();
         }
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select r from PlanReview r join fetch r.plan p join fetch r.reviewer
-                        where p.customer.id = :customer order by r.reviewedAt desc, r.id desc""", PlanReview.class)
-                .setParameter("customer", customerId).setMaxResults(limit).getResultList().stream()
-                .map(r -> new TimelineEntry(TimelineKind.PLAN, r.getReviewedAt(), "timeline.plan." + r.getVerdict().name(),
-                        List.of(r.getPlan().getYear()), r.getComment(), r.getReviewer().getFullName(),
-                        "customers/" + customerId + "/plan"))
+                        where p.customer.id = :customer order by r.reviewedAt desc, r.id desc""",
+                        PlanReview.class)
+                .setParameter("customer", customerId)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(
+                        r ->
+                                new TimelineEntry(
+                                        TimelineKind.PLAN,
+                                        r.getReviewedAt(),
+                                        "timeline.plan." + r.getVerdict().name(),
+                                        List.of(r.getPlan().getYear()),
+                                        r.getComment(),
+                                        r.getReviewer().getFullName(),
+                                        "customers/" + customerId + "/plan"))
                 .toList();
     }
 
@@ -38,7 +51,11 @@ class ReviewTimeline implements TimelineSource {
         if (!kinds.contains(TimelineKind.PLAN)) {
             return 0;
         }
-        return entityManager.createQuery("select count(r) from PlanReview r where r.plan.customer.id = :customer", Long.class)
-                .setParameter("customer", customerId).getSingleResult();
+        return entityManager
+                .createQuery(
+                        "select count(r) from PlanReview r where r.plan.customer.id = :customer",
+                        Long.class)
+                .setParameter("customer", customerId)
+                .getSingleResult();
     }
 }

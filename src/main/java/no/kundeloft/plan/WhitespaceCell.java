@@ -21,8 +21,7 @@ public class WhitespaceCell implements Labelled {
     @Column(precision = 15, scale = 2)
     private BigDecimal potential;
 
-    protected WhitespaceCell() {
-    }
+    protected WhitespaceCell() {}
 
     WhitespaceCell(Long offeringId, WhitespaceState state, BigDecimal potential) {
         this.offeringId = offeringId;
@@ -44,6 +43,10 @@ public class WhitespaceCell implements Labelled {
 
     @Override
     public String label() {
-        return "#" + offeringId + " " + state + (potential == null ? "" : " " + potential.toPlainString());
+        return "#"
+                + offeringId
+                + " "
+                + state
+                + (potential == null ? "" : " " + potential.toPlainString());
     }
 }

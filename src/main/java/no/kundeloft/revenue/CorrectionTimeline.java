@@ -24,12 +24,29 @@ class CorrectionTimeline implements TimelineSource {
         if (!kinds.contains(TimelineKind.REVENUE)) {
             return List.of();
         }
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select c from RevenueCorrection c where c.customer.id = :customer
-                        order by c.correctedAt desc, c.id desc""", RevenueCorrection.class)
-                .setParameter("customer", customerId).setMaxResults(limit).getResultList().stream()
-                .map(c -> new TimelineEntry(TimelineKind.REVENUE, c.getCorrectedAt(), "timeline.revenue",
-                        Arrays.asList(c.getMonth(), c.getPreviousAmount(), c.getNewAmount()), c.getReason(), c.getCorrectedBy(), null))
+                        order by c.correctedAt desc, c.id desc""",
+                        RevenueCorrection.class)
+                .setParameter("customer", customerId)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(
+                        c ->
+                                new TimelineEntry(
+                                        TimelineKind.REVENUE,
+                                        c.getCorrectedAt(),
+                                        "timeline.revenue",
+                                        Arrays.asList(
+                                                c.getMonth(),
+                                                c.getPreviousAmount(),
+                                                c.getNewAmount()),
+                                        c.getReason(),
+                                        c.getCorrectedBy(),
+                                        null))
                 .toList();
     }
 
@@ -38,7 +55,11 @@ class CorrectionTimeline implements TimelineSource {
         if (!kinds.contains(TimelineKind.REVENUE)) {
             return 0;
         }
-        return entityManager.createQuery("select count(c) from RevenueCorrection c where c.customer.id = :customer", Long.class)
-                .setParameter("customer", customerId).getSingleResult();
+        return entityManager
+                .createQuery(
+                        "select count(c) from RevenueCorrection c where c.customer.id = :customer",
+                        Long.class)
+                .setParameter("customer", customerId)
+                .getSingleResult();
     }
 }

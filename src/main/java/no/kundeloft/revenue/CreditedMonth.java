@@ -15,14 +15,16 @@ import java.util.Objects;
 import no.kundeloft.organisation.Employee;
 import org.hibernate.annotations.Immutable;
 
-/** A seller's credited revenue in one month, split into portfolio and new sales; written only by {@link CreditedRevenue}. */
+/**
+ * A seller's credited revenue in one month, split into portfolio and new sales; written only by
+ * {@link CreditedRevenue}.
+ */
 @Entity
 @Immutable
 @Table(name = "credited_revenue")
 class CreditedMonth {
 
-    @EmbeddedId
-    private Key key;
+    @EmbeddedId private Key key;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id", insertable = false, updatable = false)
@@ -34,19 +36,21 @@ class CreditedMonth {
     @Column(name = "new_sales", nullable = false, precision = 17, scale = 2)
     private BigDecimal newSales;
 
-    protected CreditedMonth() {
-    }
+    protected CreditedMonth() {}
 
     @Embeddable
     static class Key implements Serializable {
         @Column(name = "owner_id")
         private Long ownerId;
+
         @Column(name = "revenue_month")
         private LocalDate month;
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(ownerId, key.ownerId) && Objects.equals(month, key.month);
+            return other instanceof Key key
+                    && Objects.equals(ownerId, key.ownerId)
+                    && Objects.equals(month, key.month);
         }
 
         @Override

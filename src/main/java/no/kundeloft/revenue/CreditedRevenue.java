@@ -25,11 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps {@code credited_revenue} current (decision 027): each seller's revenue per month, credited by the ownership
- * period covering the month's first day and split by {@link RevenueKind}. {@link CreditedRevenueListener} notes which
- * customers' revenue, ownership or won date a transaction changed; before it commits — or before a report reads in
- * it — the sellers who owned those customers are summed again from the revenue itself. A seller is summed whole (a
- * few hundred customers over 36 months, milliseconds), so there is no arithmetic on top of earlier sums to go wrong.
+ * Keeps {@code credited_revenue} current (decision 027): each seller's revenue per month, credited
+ * by the ownership period covering the month's first day and split by {@link RevenueKind}. {@link
+ * CreditedRevenueListener} notes which customers' revenue, ownership or won date a transaction
+ * changed; before it commits — or before a report reads in it — the sellers who owned those
+ * customers are summed again from the revenue itself. A seller is summed whole (a few hundred
+ * customers over 36 months, milliseconds), so there is no arithmetic on top of earlier sums to go
+ * wrong.
  */
 @Component
 public class CreditedRevenue {
@@ -44,27 +46,42 @@ public class CreditedRevenue {
         this.entityManager = entityManager;
     }
 
-    /** Sums every seller again from scratch: after bulk loads that bypass the entities, and on an empty table. */
+    /**
+     * Sums every seller again from scratch: after bulk loads that bypass the entities, and on an
+     * empty table.
+     */
     @Transactional
     public void rebuild() {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from credited_revenue")) {
-                delete.executeUpdate();
-            }
-            insertSums(connection, null);
-            return null;
-        });
+        jdbc.execute(
+                (ConnectionCallback<Void>)
+                        connection -> {
+                            try (PreparedStatement delete =
+                                    connection.prepareStatement("delete from credited_revenue")) {
+                                delete.executeUpdate();
+                            }
+                            insertSums(connection, null);
+                            return null;
+                        });
     }
 
-    /** Whether there is revenue but nothing credited yet (a database from before the table, or a bulk load). */
+    /**
+     * Whether there is revenue but nothing credited yet (a database from before the table, or a
+     * bulk load).
+     */
     public boolean needsRebuild() {
-        Boolean missing = jdbc.queryForObject("""
+        Boolean missing =
+                jdbc.queryForObject(
+                        """
                 select case when exists (select 1 from revenue_entry) and not exists (select 1 from credited_revenue)
-                then true else false end""", Boolean.class);
+                then true else false end""",
+                        Boolean.class);
         return Boolean.TRUE.equals(missing);
     }
 
-    /** Brings the table up to date with what this transaction changed so far, before a report reads it. */
+    /**
+     * Brings the table up to date with what this transaction changed so far, before a report reads
+     * it.
+     */
     void refreshPending() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             return;
@@ -74,7 +91,9 @@ public class CreditedRevenue {
             session.flush();
         }
         // the shared entity manager hands out a proxy; the listener knows the session itself
-        Pending pending = CreditedRevenueListener.existing(session.unwrap(SharedSessionContractImplementor.class));
+        Pending pending =
+                CreditedRevenueListener.existing(
+                        session.unwrap(SharedSessionContractImplementor.class));
         if (pending != null) {
             session.doWork(pending::applyTo);
         }
@@ -104,8 +123,11 @@ public class CreditedRevenue {
             List<Long> ordered = sellers.stream().sorted().toList();
             for (int from = 0; from < ordered.size(); from += CHUNK) {
                 List<Long> chunk = ordered.subList(from, Math.min(ordered.size(), from + CHUNK));
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "delete from credited_revenue where owner_id in (" + placeholders(chunk.size()) + ")")) {
+                try (PreparedStatement delete =
+                        connection.prepareStatement(
+                                "delete from credited_revenue where owner_id in ("
+                                        + placeholders(chunk.size())
+                                        + ")")) {
                     bind(delete, chunk);
                     delete.executeUpdate();
                 }
@@ -114,13 +136,17 @@ public class CreditedRevenue {
         }
     }
 
-    private static Set<Long> ownersOf(Connection connection, Collection<Long> customers) throws SQLException {
+    private static Set<Long> ownersOf(Connection connection, Collection<Long> customers)
+            throws SQLException {
         Set<Long> owners = new HashSet<>();
         List<Long> ids = List.copyOf(customers);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select distinct owner_id from customer_ownership where customer_id in (" + placeholders(chunk.size()) + ")")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement(
+                            "select distinct owner_id from customer_ownership where customer_id in ("
+                                    + placeholders(chunk.size())
+                                    + ")")) {
                 bind(select, chunk);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -133,12 +159,14 @@ public class CreditedRevenue {
     }
 
     /**
-     * Sums the sellers' (all when {@code owners} is null) revenue by month and by how many months after the won month
-     * it lies — clipped to -1 and 12, so a seller-month has at most fourteen groups —, lets {@link RevenueKind} say
-     * which are new sales, and inserts a row per seller and month.
+     * Sums the sellers' (all when {@code owners} is null) revenue by month and by how many months
+     * after the won month it lies — clipped to -1 and 12, so a seller-month has at most fourteen
+     * groups —, lets {@link RevenueKind} say which are new sales, and inserts a row per seller and
+     * month.
      */
     private static void insertSums(Connection connection, List<Long> owners) throws SQLException {
-        String sql = """
+        String sql =
+                """
                 select o.owner_id, r.revenue_month,
                        case when c.customer_since is null then null else least(12, greatest(-1,
                            (extract(year from r.revenue_month) - extract(year from c.customer_since)) * 12
@@ -150,7 +178,13 @@ public class CreditedRevenue {
                      and (o.valid_to is null or o.valid_to > r.revenue_month)
                 %s
                 group by o.owner_id, r.revenue_month, after_won
-                order by o.owner_id, r.revenue_month""".formatted(owners == null ? "" : "where o.owner_id in (" + placeholders(owners.size()) + ")");
+                order by o.owner_id, r.revenue_month"""
+                        .formatted(
+                                owners == null
+                                        ? ""
+                                        : "where o.owner_id in ("
+                                                + placeholders(owners.size())
+                                                + ")");
         Map<Long, MonthlyAmounts> sums = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (owners != null) {
@@ -162,15 +196,23 @@ public class CreditedRevenue {
                     YearMonth month = YearMonth.from(rows.getDate(2).toLocalDate());
                     Number afterWon = (Number) rows.getObject(3);
                     BigDecimal amount = rows.getBigDecimal(4);
-                    boolean newSales = afterWon != null
-                            && RevenueKind.of(month.minusMonths(afterWon.intValue()).atDay(1), month) == RevenueKind.NEW_SALES;
+                    boolean newSales =
+                            afterWon != null
+                                    && RevenueKind.of(
+                                                    month.minusMonths(afterWon.intValue()).atDay(1),
+                                                    month)
+                                            == RevenueKind.NEW_SALES;
                     sums.computeIfAbsent(rows.getLong(1), owner -> new MonthlyAmounts())
-                            .add(month, newSales ? BigDecimal.ZERO : amount, newSales ? amount : BigDecimal.ZERO);
+                            .add(
+                                    month,
+                                    newSales ? BigDecimal.ZERO : amount,
+                                    newSales ? amount : BigDecimal.ZERO);
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into credited_revenue (owner_id, revenue_month, portfolio, new_sales) values (?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement(
+                        "insert into credited_revenue (owner_id, revenue_month, portfolio, new_sales) values (?, ?, ?, ?)")) {
             int batched = 0;
             for (Map.Entry<Long, MonthlyAmounts> seller : sums.entrySet()) {
                 for (YearMonth month : seller.getValue().months()) {

@@ -6,9 +6,9 @@ import java.util.Objects;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerOwnership;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -22,13 +22,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Hears Hibernate write revenue months, ownership periods and customers, and notes in the transaction what
- * {@link CreditedRevenue} must sum again: the customer of a revenue month, the seller of an ownership period, a
- * customer whose won date changed. The sums run in Hibernate's last step before the commit (where Envers writes its
- * history too), on the same connection. Writes that bypass the entities (the data set's batches) rebuild the table.
+ * Hears Hibernate write revenue months, ownership periods and customers, and notes in the
+ * transaction what {@link CreditedRevenue} must sum again: the customer of a revenue month, the
+ * seller of an ownership period, a customer whose won date changed. The sums run in Hibernate's
+ * last step before the commit (where Envers writes its history too), on the same connection. Writes
+ * that bypass the entities (the data set's batches) rebuild the table.
  */
 @Component
-public class CreditedRevenueListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+public class CreditedRevenueListener
+        implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     private final EntityManagerFactory entityManagerFactory;
 
@@ -38,15 +40,22 @@ public class CreditedRevenueListener implements PostInsertEventListener, PostUpd
 
     @PostConstruct
     void register() {
-        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getEventListenerRegistry();
+        EventListenerRegistry registry =
+                entityManagerFactory
+                        .unwrap(SessionFactoryImplementor.class)
+                        .getEventListenerRegistry();
         registry.appendListeners(EventType.POST_INSERT, this);
         registry.appendListeners(EventType.POST_UPDATE, this);
         registry.appendListeners(EventType.POST_DELETE, this);
     }
 
-    /** What the session's transaction changed so far, or null (kept per session: a nested transaction has its own). */
+    /**
+     * What the session's transaction changed so far, or null (kept per session: a nested
+     * transaction has its own).
+     */
     static CreditedRevenue.Pending existing(Object session) {
-        return (CreditedRevenue.Pending) TransactionSynchronizationManager.getResource(new Key(session));
+        return (CreditedRevenue.Pending)
+                TransactionSynchronizationManager.getResource(new Key(session));
     }
 
     private record Key(Object session) {
@@ -75,7 +84,8 @@ public class CreditedRevenueListener implements PostInsertEventListener, PostUpd
     public void onPostUpdate(PostUpdateEvent event) {
         if (event.getEntity() instanceof Customer customer) {
             int since = event.getPersister().getPropertyIndex("customerSince");
-            if (event.getOldState() == null || !Objects.equals(event.getOldState()[since], event.getState()[since])) {
+            if (event.getOldState() == null
+                    || !Objects.equals(event.getOldState()[since], event.getState()[since])) {
                 pending(event.getSession()).customer(customer.getId());
             }
             return;
@@ -91,7 +101,9 @@ public class CreditedRevenueListener implements PostInsertEventListener, PostUpd
         }
     }
 
-    /** The transaction's notes, made on first use with the step that applies them before the commit. */
+    /**
+     * The transaction's notes, made on first use with the step that applies them before the commit.
+     */
     private static CreditedRevenue.Pending pending(SharedSessionContractImplementor session) {
         CreditedRevenue.Pending pending = existing(session);
         if (pending != null) {
@@ -101,15 +113,18 @@ public class CreditedRevenueListener implements PostInsertEventListener, PostUpd
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             Key key = new Key(session);
             TransactionSynchronizationManager.bindResource(key, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
-                }
-            });
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                        }
+                    });
         }
-        session.getTransactionCompletionCallbacks().registerCallback(
-                (TransactionCompletionCallbacks.BeforeCompletionCallback) done -> done.doWork(created::applyTo));
+        session.getTransactionCompletionCallbacks()
+                .registerCallback(
+                        (TransactionCompletionCallbacks.BeforeCompletionCallback)
+                                done -> done.doWork(created::applyTo));
         return created;
     }
 

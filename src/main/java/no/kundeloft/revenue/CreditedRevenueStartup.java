@@ -8,7 +8,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Fills the credited months on start-up when the database has revenue but none credited (upgraded from before them). */
+/**
+ * Fills the credited months on start-up when the database has revenue but none credited (upgraded
+ * from before them).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CreditedRevenueStartup implements ApplicationRunner {
@@ -26,7 +29,9 @@ class CreditedRevenueStartup implements ApplicationRunner {
         if (credited.needsRebuild()) {
             long start = System.nanoTime();
             credited.rebuild();
-            log.info("Credited revenue summed per seller and month in {} ms", (System.nanoTime() - start) / 1_000_000);
+            log.info(
+                    "Credited revenue summed per seller and month in {} ms",
+                    (System.nanoTime() - start) / 1_000_000);
         }
     }
 }

@@ -35,10 +35,12 @@ public record LoadedThrough(YearMonth month) {
 
     /**
      * The year figures are looked at for on {@code today}: this year once its January is loaded,
-     * until then last year, whose figures are then final (or as final as the loading has made them);
-     * this year when nothing has been loaded at all.
+     * until then last year, whose figures are then final (or as final as the loading has made
+     * them); this year when nothing has been loaded at all.
      */
     public int reportingYear(LocalDate today) {
-        return month == null || includes(YearMonth.of(today.getYear(), 1)) ? today.getYear() : today.getYear() - 1;
+        return month == null || includes(YearMonth.of(today.getYear(), 1))
+                ? today.getYear()
+                : today.getYear() - 1;
     }
 }

@@ -13,7 +13,9 @@ public final class MonthlyAmounts {
     private final Map<YearMonth, BigDecimal[]> months = new TreeMap<>();
 
     public void add(YearMonth month, BigDecimal portfolio, BigDecimal newSales) {
-        BigDecimal[] sums = months.computeIfAbsent(month, m -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        BigDecimal[] sums =
+                months.computeIfAbsent(
+                        month, m -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
         sums[0] = sums[0].add(portfolio);
         sums[1] = sums[1].add(newSales);
     }
@@ -37,7 +39,10 @@ public final class MonthlyAmounts {
         return portfolio(month).add(newSales(month));
     }
 
-    /** The sum of portfolio and new sales over the months from {@code from} to {@code to}, both included. */
+    /**
+     * The sum of portfolio and new sales over the months from {@code from} to {@code to}, both
+     * included.
+     */
     public BigDecimal[] sum(YearMonth from, YearMonth to) {
         BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {

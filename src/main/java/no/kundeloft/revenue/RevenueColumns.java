@@ -20,9 +20,10 @@ import no.kundeloft.organisation.RecordScope;
 import org.springframework.stereotype.Component;
 
 /**
- * A customer's revenue in the loaded months of the loaded year, or in the same months of the year before, as a
- * subquery of a customer query: null when the customer has revenue in neither, so a prospect shows nothing and a
- * customer that stopped buying shows 0. The loaded month is read in the same subquery, not looked up first.
+ * A customer's revenue in the loaded months of the loaded year, or in the same months of the year
+ * before, as a subquery of a customer query: null when the customer has revenue in neither, so a
+ * prospect shows nothing and a customer that stopped buying shows 0. The loaded month is read in
+ * the same subquery, not looked up first.
  */
 @Component
 public class RevenueColumns {
@@ -34,8 +35,8 @@ public class RevenueColumns {
     }
 
     /**
-     * The given customers in the scope with revenue in either period: by customer id, {this year to date, the same
-     * months last year}. One query, the subqueries below.
+     * The given customers in the scope with revenue in either period: by customer id, {this year to
+     * date, the same months last year}. One query, the subqueries below.
      */
     Map<Long, BigDecimal[]> yearToDate(Collection<Long> customerIds, RecordScope scope) {
         Map<Long, BigDecimal[]> figures = new HashMap<>();
@@ -45,18 +46,29 @@ public class RevenueColumns {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Customer> customer = query.from(Customer.class);
-        query.multiselect(customer.get("id"), yearToDate(customer, query, cb, false), yearToDate(customer, query, cb, true))
-                .where(customer.get("id").in(customerIds), scope.predicate(cb, customer.get("owner")));
+        query.multiselect(
+                        customer.get("id"),
+                        yearToDate(customer, query, cb, false),
+                        yearToDate(customer, query, cb, true))
+                .where(
+                        customer.get("id").in(customerIds),
+                        scope.predicate(cb, customer.get("owner")));
         for (Tuple row : entityManager.createQuery(query).getResultList()) {
             BigDecimal thisYear = row.get(1, BigDecimal.class);
             if (thisYear != null) {
-                figures.put(row.get(0, Long.class), new BigDecimal[] {thisYear, row.get(2, BigDecimal.class)});
+                figures.put(
+                        row.get(0, Long.class),
+                        new BigDecimal[] {thisYear, row.get(2, BigDecimal.class)});
             }
         }
         return figures;
     }
 
-    public Expression<BigDecimal> yearToDate(Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb, boolean yearBefore) {
+    public Expression<BigDecimal> yearToDate(
+            Root<Customer> customer,
+            AbstractQuery<?> query,
+            CriteriaBuilder cb,
+            boolean yearBefore) {
         Subquery<BigDecimal> sum = query.subquery(BigDecimal.class);
         Root<RevenueEntry> entry = sum.from(RevenueEntry.class);
         Root<RevenueLoad> load = sum.from(RevenueLoad.class);
@@ -67,9 +79,16 @@ public class RevenueColumns {
         Predicate thisYear = cb.equal(year, loadedYear);
         Predicate lastYear = cb.equal(year, cb.diff(loadedYear, 1));
         Expression<BigDecimal> amount = entry.get("amount");
-        sum.select(cb.sum(cb.<BigDecimal>selectCase().when(yearBefore ? lastYear : thisYear, amount).otherwise(BigDecimal.ZERO)))
-                .where(cb.equal(entry.get("customer"), customer),
-                        cb.le(cb.extract(LocalDateField.MONTH, month), cb.extract(LocalDateField.MONTH, loaded)),
+        sum.select(
+                        cb.sum(
+                                cb.<BigDecimal>selectCase()
+                                        .when(yearBefore ? lastYear : thisYear, amount)
+                                        .otherwise(BigDecimal.ZERO)))
+                .where(
+                        cb.equal(entry.get("customer"), customer),
+                        cb.le(
+                                cb.extract(LocalDateField.MONTH, month),
+                                cb.extract(LocalDateField.MONTH, loaded)),
                         cb.or(thisYear, lastYear));
         return sum;
     }

@@ -13,7 +13,9 @@ import java.time.YearMonth;
 import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.customer.Customer;
 
-/** A manual entry or correction of one month's revenue: what it was, what it became, why, by whom. */
+/**
+ * A manual entry or correction of one month's revenue: what it was, what it became, why, by whom.
+ */
 @Entity
 @Table(name = "revenue_correction")
 public class RevenueCorrection extends AbstractEntity {
@@ -40,11 +42,16 @@ public class RevenueCorrection extends AbstractEntity {
     @Column(name = "corrected_at", nullable = false)
     private Instant correctedAt;
 
-    protected RevenueCorrection() {
-    }
+    protected RevenueCorrection() {}
 
-    RevenueCorrection(Customer customer, YearMonth month, BigDecimal previousAmount, BigDecimal newAmount, String reason,
-                      String correctedBy, Instant correctedAt) {
+    RevenueCorrection(
+            Customer customer,
+            YearMonth month,
+            BigDecimal previousAmount,
+            BigDecimal newAmount,
+            String reason,
+            String correctedBy,
+            Instant correctedAt) {
         this.customer = customer;
         this.month = month.atDay(1);
         this.previousAmount = previousAmount;

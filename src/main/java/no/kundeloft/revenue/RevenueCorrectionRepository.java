@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RevenueCorrectionRepository extends JpaRepository<RevenueCorrection, Long> {
 
-    @Query("select c from RevenueCorrection c where c.customer.id = :customerId order by c.correctedAt desc, c.id desc")
+    @Query(
+            "select c from RevenueCorrection c where c.customer.id = :customerId order by c.correctedAt desc, c.id desc")
     List<RevenueCorrection> findByCustomerId(Long customerId);
 }

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Manual entry and correction of a customer's monthly revenue, always with a reason; every change is
- * kept as history. For sales managers and admins, within their scope.
+ * Manual entry and correction of a customer's monthly revenue, always with a reason; every change
+ * is kept as history. For sales managers and admins, within their scope.
  */
 @Service
 @Validated
@@ -33,8 +33,13 @@ public class RevenueCorrectionService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    RevenueCorrectionService(RevenueEntryRepository entries, RevenueCorrectionRepository corrections, CustomerService customers,
-                             EntityManager entityManager, CurrentUser currentUser, Clock clock) {
+    RevenueCorrectionService(
+            RevenueEntryRepository entries,
+            RevenueCorrectionRepository corrections,
+            CustomerService customers,
+            EntityManager entityManager,
+            CurrentUser currentUser,
+            Clock clock) {
         this.entries = entries;
         this.corrections = corrections;
         this.customers = customers;
@@ -44,18 +49,30 @@ public class RevenueCorrectionService {
     }
 
     /** Sets a month's revenue for a customer in scope, recording what it was and why it changed. */
-    public void correct(Long customerId, @NotNull YearMonth month, @NotNull BigDecimal amount, @NotBlank @Size(max = 500) String reason) {
+    public void correct(
+            Long customerId,
+            @NotNull YearMonth month,
+            @NotNull BigDecimal amount,
+            @NotBlank @Size(max = 500) String reason) {
         customers.requireVisible(customerId);
         Customer customer = entityManager.getReference(Customer.class, customerId);
-        List<RevenueEntry> found = entries.findForCustomers(List.of(customerId), month.atDay(1), month.atDay(1));
+        List<RevenueEntry> found =
+                entries.findForCustomers(List.of(customerId), month.atDay(1), month.atDay(1));
         BigDecimal previous = found.isEmpty() ? null : found.getFirst().getAmount();
         if (found.isEmpty()) {
             entries.save(new RevenueEntry(customer, month, amount));
         } else {
             found.getFirst().setAmount(amount);
         }
-        corrections.save(new RevenueCorrection(customer, month, previous, amount, reason.trim(),
-                currentUser.require().fullName(), clock.instant()));
+        corrections.save(
+                new RevenueCorrection(
+                        customer,
+                        month,
+                        previous,
+                        amount,
+                        reason.trim(),
+                        currentUser.require().fullName(),
+                        clock.instant()));
     }
 
     /** A customer's corrections, newest first; for everyone who sees the customer's revenue. */

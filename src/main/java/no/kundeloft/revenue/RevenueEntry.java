@@ -31,8 +31,7 @@ public class RevenueEntry extends AbstractEntity implements Labelled {
     @Column(nullable = false, precision = 15, scale = 2)
     private BigDecimal amount;
 
-    protected RevenueEntry() {
-    }
+    protected RevenueEntry() {}
 
     public RevenueEntry(Customer customer, YearMonth month, BigDecimal amount) {
         this.customer = customer;

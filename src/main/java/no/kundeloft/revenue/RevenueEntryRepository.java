@@ -8,11 +8,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RevenueEntryRepository extends JpaRepository<RevenueEntry, Long> {
 
-    @Query("select r from RevenueEntry r where r.customer.id in :customerIds and r.month >= :from and r.month <= :to")
+    @Query(
+            "select r from RevenueEntry r where r.customer.id in :customerIds and r.month >= :from and r.month <= :to")
     List<RevenueEntry> findForCustomers(Collection<Long> customerIds, LocalDate from, LocalDate to);
 
-    /** A customer's months from {@code from} up to but not including {@code to}: rows of (month, amount). */
-    @Query("""
+    /**
+     * A customer's months from {@code from} up to but not including {@code to}: rows of (month,
+     * amount).
+     */
+    @Query(
+            """
             select r.month, r.amount from RevenueEntry r
             where r.customer.id = :customerId and r.month >= :from and r.month < :to
             order by r.month""")

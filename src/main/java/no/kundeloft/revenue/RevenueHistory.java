@@ -30,7 +30,9 @@ class RevenueHistory implements CustomerHistorySource {
         if (currentUser.require().role() == SalesRole.MEETING_BOOKER) {
             return List.of();
         }
-        return ChangeHistory.mergedByRevision(changeHistory.ofRelated(RevenueEntry.class, "customer", customerId),
-                "amount", RECORD_TYPE);
+        return ChangeHistory.mergedByRevision(
+                changeHistory.ofRelated(RevenueEntry.class, "customer", customerId),
+                "amount",
+                RECORD_TYPE);
     }
 }

@@ -6,18 +6,28 @@ import java.util.List;
 import no.kundeloft.base.Problem;
 
 /** A checked revenue import: each row, what it does, and its problems. */
-public record RevenueImport(List<Row> rows, long newEntries, long updatedEntries, long customersWithoutWonDate) {
+public record RevenueImport(
+        List<Row> rows, long newEntries, long updatedEntries, long customersWithoutWonDate) {
 
     /** One row: customer and month found, the amount, and whether it replaces an existing month. */
-    public record Row(int line, String customerText, String customerName, YearMonth month, BigDecimal amount,
-                      boolean replaces, List<Problem> problems) {
+    public record Row(
+            int line,
+            String customerText,
+            String customerName,
+            YearMonth month,
+            BigDecimal amount,
+            boolean replaces,
+            List<Problem> problems) {
 
         public boolean ok() {
             return problems.isEmpty();
         }
     }
 
-    /** How to date customers without a won date: new from their first imported month, or existing before the import. */
+    /**
+     * How to date customers without a won date: new from their first imported month, or existing
+     * before the import.
+     */
     public enum UnknownWonDate {
         NEW_FROM_FIRST_IMPORTED_MONTH,
         EXISTING_BEFORE_IMPORT
@@ -27,9 +37,15 @@ public record RevenueImport(List<Row> rows, long newEntries, long updatedEntries
         return rows.stream().filter(r -> !r.ok()).count();
     }
 
-    /** The newest month in the file, the one the importer may declare complete; null without any. */
+    /**
+     * The newest month in the file, the one the importer may declare complete; null without any.
+     */
     public YearMonth newestMonth() {
-        return rows.stream().map(Row::month).filter(java.util.Objects::nonNull).max(YearMonth::compareTo).orElse(null);
+        return rows.stream()
+                .map(Row::month)
+                .filter(java.util.Objects::nonNull)
+                .max(YearMonth::compareTo)
+                .orElse(null);
     }
 
     public boolean canImport() {

@@ -9,18 +9,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** The organisation's one row saying through which month revenue is loaded, and who said so last. */
+/**
+ * The organisation's one row saying through which month revenue is loaded, and who said so last.
+ */
 @Entity
 @Table(name = "revenue_load")
 class RevenueLoad {
 
     static final long ID = 1;
 
-    @Id
-    private Long id;
+    @Id private Long id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     /** The first day of the last loaded month; null before any revenue is loaded. */
     @Column(name = "loaded_through")
@@ -32,8 +32,7 @@ class RevenueLoad {
     @Column(name = "changed_at")
     private Instant changedAt;
 
-    protected RevenueLoad() {
-    }
+    protected RevenueLoad() {}
 
     LoadedThrough loadedThrough() {
         return new LoadedThrough(loadedThrough == null ? null : YearMonth.from(loadedThrough));

@@ -8,7 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RevenueLoadRepository extends JpaRepository<RevenueLoad, Long> {
 
-    /** The one row, locked until the transaction ends, so two imports cannot both move the month. */
+    /**
+     * The one row, locked until the transaction ends, so two imports cannot both move the month.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from RevenueLoad l where l.id = 1")
     Optional<RevenueLoad> lockRow();

@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Through which month the organisation's revenue is loaded. A revenue import that the importer
- * declares complete moves it forward; only an administrator sets it to any month, back as well.
- * No month that has not ended yet can be loaded.
+ * declares complete moves it forward; only an administrator sets it to any month, back as well. No
+ * month that has not ended yet can be loaded.
  */
 @Service
 @Transactional
@@ -28,11 +28,14 @@ public class RevenueLoadService {
 
     /**
      * The last loaded month, for every figure that compares actuals with budgets. One month for the
-     * whole organisation and no revenue, so anyone may read it (the demo seeder too, signed in as nobody).
+     * whole organisation and no revenue, so anyone may read it (the demo seeder too, signed in as
+     * nobody).
      */
     @Transactional(readOnly = true)
     public LoadedThrough loadedThrough() {
-        return loads.findById(RevenueLoad.ID).map(RevenueLoad::loadedThrough).orElse(LoadedThrough.nothing());
+        return loads.findById(RevenueLoad.ID)
+                .map(RevenueLoad::loadedThrough)
+                .orElse(LoadedThrough.nothing());
     }
 
     /** The month with who set it and when, and the newest month that may be set today. */
@@ -40,12 +43,14 @@ public class RevenueLoadService {
     @PreAuthorize("hasAnyRole('SALES_MANAGER','ADMIN')")
     public RevenueLoadState state() {
         RevenueLoad load = loads.findById(RevenueLoad.ID).orElseThrow();
-        return new RevenueLoadState(load.loadedThrough(), load.changedBy(), load.changedAt(), latestSettable());
+        return new RevenueLoadState(
+                load.loadedThrough(), load.changedBy(), load.changedAt(), latestSettable());
     }
 
     /**
      * Marks revenue complete through {@code month}, as the importer of a file ending with it says;
-     * a month at or before the current one changes nothing, since only an administrator moves it back.
+     * a month at or before the current one changes nothing, since only an administrator moves it
+     * back.
      */
     @PreAuthorize("hasAnyRole('SALES_MANAGER','ADMIN')")
     public LoadedThrough completeThrough(YearMonth month) {
@@ -66,7 +71,8 @@ public class RevenueLoadService {
 
     private RevenueLoad lockedRow(YearMonth month) {
         if (month.isAfter(latestSettable())) {
-            throw new RevenueLoadRefusedException("revenueLoad.refused.notEnded", month, latestSettable());
+            throw new RevenueLoadRefusedException(
+                    "revenueLoad.refused.notEnded", month, latestSettable());
         }
         return loads.lockRow().orElseThrow();
     }

@@ -30,7 +30,9 @@ public enum RollupLevel {
         return this == CUSTOMER ? null : values()[ordinal() + 1];
     }
 
-    /** The path from a seller (an Employee alias) to this level's id, for levels above the customer. */
+    /**
+     * The path from a seller (an Employee alias) to this level's id, for levels above the customer.
+     */
     public String pathFromSeller(String seller) {
         return switch (this) {
             case ALL, CUSTOMER -> throw new IllegalStateException("No seller path to " + this);

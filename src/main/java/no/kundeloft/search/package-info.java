@@ -1,5 +1,5 @@
 /**
- * Global search and recent items: customers, contacts, people, visits and deals found as one types, within the
- * user's record scope, and the records the user opened last.
+ * Global search and recent items: customers, contacts, people, visits and deals found as one types,
+ * within the user's record scope, and the records the user opened last.
  */
 package no.kundeloft.search;

@@ -15,10 +15,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Sign-in with the company's identity provider (OpenID Connect, e.g. Microsoft Entra ID): the provider
- * vouches for an e-mail address, which must belong to an active employee; the session then holds that
- * employee exactly as a password sign-in would, so roles, scope and the checks on every request apply
- * unchanged. An address without an active employee is refused and logged like a wrong password.
+ * Sign-in with the company's identity provider (OpenID Connect, e.g. Microsoft Entra ID): the
+ * provider vouches for an e-mail address, which must belong to an active employee; the session then
+ * holds that employee exactly as a password sign-in would, so roles, scope and the checks on every
+ * request apply unchanged. An address without an active employee is refused and logged like a wrong
+ * password.
  */
 class CompanySignIn implements AuthenticationSuccessHandler {
 
@@ -34,12 +35,17 @@ class CompanySignIn implements AuthenticationSuccessHandler {
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
         String email = emailOf(authentication);
-        Optional<KundeloftUser> employee = email == null ? Optional.empty() : accounts.activeByEmail(email);
+        Optional<KundeloftUser> employee =
+                email == null ? Optional.empty() : accounts.activeByEmail(email);
         if (employee.isEmpty()) {
-            signIns.record(email == null ? "(no e-mail from the identity provider)" : email, request.getRemoteAddr(), SignInLog.Outcome.FAILURE);
+            signIns.record(
+                    email == null ? "(no e-mail from the identity provider)" : email,
+                    request.getRemoteAddr(),
+                    SignInLog.Outcome.FAILURE);
             SecurityContextHolder.clearContext();
             if (request.getSession(false) != null) {
                 request.getSession(false).invalidate();
@@ -49,7 +55,9 @@ class CompanySignIn implements AuthenticationSuccessHandler {
         }
         KundeloftUser user = employee.get();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
         contexts.saveContext(context, request, response);
@@ -57,7 +65,10 @@ class CompanySignIn implements AuthenticationSuccessHandler {
         response.sendRedirect(request.getContextPath() + "/");
     }
 
-    /** The verified e-mail claim; Entra ID without an e-mail claim gives the sign-in name, which is the address. */
+    /**
+     * The verified e-mail claim; Entra ID without an e-mail claim gives the sign-in name, which is
+     * the address.
+     */
     private static String emailOf(Authentication authentication) {
         if (!(authentication.getPrincipal() instanceof OidcUser user)) {
             return null;

@@ -21,6 +21,9 @@ public class CurrentUser {
 
     /** The signed-in employee; fails when nobody is signed in. */
     public KundeloftUser require() {
-        return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
+        return get().orElseThrow(
+                        () ->
+                                new AuthenticationCredentialsNotFoundException(
+                                        "Nobody is signed in"));
     }
 }

@@ -7,8 +7,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in employee as Spring Security keeps it in the session. */
-public record KundeloftUser(Long employeeId, String username, String fullName, SalesRole role,
-                            String passwordHash, boolean active) implements UserDetails {
+public record KundeloftUser(
+        Long employeeId,
+        String username,
+        String fullName,
+        SalesRole role,
+        String passwordHash,
+        boolean active)
+        implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

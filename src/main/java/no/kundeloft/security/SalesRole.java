@@ -15,12 +15,19 @@ public enum SalesRole {
     FIELD_SALES,
     ADMIN;
 
-    /** Sellers own customers; everyone else sees customers through a team, department or division. */
+    /**
+     * Sellers own customers; everyone else sees customers through a team, department or division.
+     */
     public boolean isSeller() {
-        return this == ACCOUNT_MANAGER || this == KEY_ACCOUNT_MANAGER || this == TELESALES || this == FIELD_SALES;
+        return this == ACCOUNT_MANAGER
+                || this == KEY_ACCOUNT_MANAGER
+                || this == TELESALES
+                || this == FIELD_SALES;
     }
 
-    /** The roles of everyone who may own customers and host visits: the sellers and team leaders. */
+    /**
+     * The roles of everyone who may own customers and host visits: the sellers and team leaders.
+     */
     public static Set<SalesRole> selling() {
         Set<SalesRole> selling = EnumSet.of(TEAM_LEADER);
         for (SalesRole role : values()) {

@@ -19,16 +19,23 @@ class SignInEvents {
 
     @EventListener
     void succeeded(InteractiveAuthenticationSuccessEvent event) {
-        signIns.record(event.getAuthentication().getName(), address(event.getAuthentication()), SignInLog.Outcome.SUCCESS);
+        signIns.record(
+                event.getAuthentication().getName(),
+                address(event.getAuthentication()),
+                SignInLog.Outcome.SUCCESS);
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        signIns.record(String.valueOf(event.getAuthentication().getPrincipal()), address(event.getAuthentication()),
+        signIns.record(
+                String.valueOf(event.getAuthentication().getPrincipal()),
+                address(event.getAuthentication()),
                 SignInLog.Outcome.FAILURE);
     }
 
     private static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : "";
     }
 }

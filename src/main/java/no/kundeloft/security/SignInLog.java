@@ -12,10 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Every sign-in attempt with its outcome, and the throttle computed from them: after
- * {@value #FREE_FAILURES} failures in a row for a username (or {@value #FREE_FAILURES_PER_ADDRESS}
- * from one address, where a whole office may sit behind one), each further attempt must wait, starting
- * at {@code FIRST_WAIT} and doubling up to {@code LONGEST_WAIT}. A success ends the row. Kept in the
+ * Every sign-in attempt with its outcome, and the throttle computed from them: after {@value
+ * #FREE_FAILURES} failures in a row for a username (or {@value #FREE_FAILURES_PER_ADDRESS} from one
+ * address, where a whole office may sit behind one), each further attempt must wait, starting at
+ * {@code FIRST_WAIT} and doubling up to {@code LONGEST_WAIT}. A success ends the row. Kept in the
  * database, so every app node throttles alike.
  */
 @Component
@@ -27,10 +27,15 @@ public class SignInLog {
     static final int FREE_FAILURES_PER_ADDRESS = 20;
     static final Duration FIRST_WAIT = Duration.ofSeconds(5);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+
     /** Failures older than this no longer count. */
     static final Duration MEMORY = Duration.ofHours(24);
 
-    public enum Outcome { SUCCESS, FAILURE, THROTTLED }
+    public enum Outcome {
+        SUCCESS,
+        FAILURE,
+        THROTTLED
+    }
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -41,14 +46,25 @@ public class SignInLog {
     }
 
     public void record(String username, String address, Outcome outcome) {
-        jdbc.update("insert into sign_in_attempt (username, address, outcome, attempted_at) values (?, ?, ?, ?)",
-                normalised(username), address(address), outcome.name(), Timestamp.from(clock.instant()));
+        jdbc.update(
+                "insert into sign_in_attempt (username, address, outcome, attempted_at) values (?, ?, ?, ?)",
+                normalised(username),
+                address(address),
+                outcome.name(),
+                Timestamp.from(clock.instant()));
         if (outcome != Outcome.SUCCESS) {
-            log.warn("Sign-in {} for '{}' from {}", outcome.name().toLowerCase(Locale.ROOT), normalised(username), address(address));
+            log.warn(
+                    "Sign-in {} for '{}' from {}",
+                    outcome.name().toLowerCase(Locale.ROOT),
+                    normalised(username),
+                    address(address));
         }
     }
 
-    /** How long this username from this address must still wait before the next attempt; zero when it may try now. */
+    /**
+     * How long this username from this address must still wait before the next attempt; zero when
+     * it may try now.
+     */
     public Duration waitBeforeNextAttempt(String username, String address) {
         Duration byName = wait("username", normalised(username), FREE_FAILURES);
         Duration byAddress = wait("address", address(address), FREE_FAILURES_PER_ADDRESS);
@@ -57,13 +73,20 @@ public class SignInLog {
 
     private Duration wait(String column, String key, int freeFailures) {
         Instant now = clock.instant();
-        List<Timestamp> failures = jdbc.queryForList("""
+        List<Timestamp> failures =
+                jdbc.queryForList(
+                        """
                 select attempted_at from sign_in_attempt
                 where %1$s = ? and outcome = 'FAILURE' and attempted_at > ?
                   and attempted_at > coalesce((select max(s.attempted_at) from sign_in_attempt s
                                                where s.%1$s = ? and s.outcome = 'SUCCESS'), ?)
-                order by attempted_at desc""".formatted(column), Timestamp.class,
-                key, Timestamp.from(now.minus(MEMORY)), key, Timestamp.from(now.minus(MEMORY)));
+                order by attempted_at desc"""
+                                .formatted(column),
+                        Timestamp.class,
+                        key,
+                        Timestamp.from(now.minus(MEMORY)),
+                        key,
+                        Timestamp.from(now.minus(MEMORY)));
         if (failures.size() < freeFailures) {
             return Duration.ZERO;
         }
@@ -72,7 +95,10 @@ public class SignInLog {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** The wait after {@code extra} failures beyond the free ones: 5 s, 10 s, 20 s, … at most 15 minutes. */
+    /**
+     * The wait after {@code extra} failures beyond the free ones: 5 s, 10 s, 20 s, … at most 15
+     * minutes.
+     */
     static Duration waitAfter(int extra) {
         Duration wait = FIRST_WAIT;
         for (int i = 0; i < extra && wait.compareTo(LONGEST_WAIT) < 0; i++) {

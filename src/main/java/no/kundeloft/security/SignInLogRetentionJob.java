@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every night, deletes sign-in attempts older than the retention period (throttling looks back only 24 hours). */
+/**
+ * Every night, deletes sign-in attempts older than the retention period (throttling looks back only
+ * 24 hours).
+ */
 @Component
 class SignInLogRetentionJob {
 
@@ -27,10 +30,15 @@ class SignInLogRetentionJob {
 
     @Scheduled(cron = "0 10 3 * * *", zone = "Europe/Oslo")
     public void run() {
-        int deleted = jdbc.update("delete from sign_in_attempt where attempted_at < ?",
-                Timestamp.from(clock.instant().minus(retention.signInLog())));
+        int deleted =
+                jdbc.update(
+                        "delete from sign_in_attempt where attempted_at < ?",
+                        Timestamp.from(clock.instant().minus(retention.signInLog())));
         if (deleted > 0) {
-            log.info("Retention: deleted {} sign-in attempts older than {}", deleted, retention.signInLog());
+            log.info(
+                    "Retention: deleted {} sign-in attempts older than {}",
+                    deleted,
+                    retention.signInLog());
         }
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** The sign-in log for admins: every attempt, successful, failed or throttled, newest first, a page at a time. */
+/**
+ * The sign-in log for admins: every attempt, successful, failed or throttled, newest first, a page
+ * at a time.
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class SignInLogService {
@@ -24,21 +27,31 @@ public class SignInLogService {
         List<Object> arguments = new ArrayList<>(where.arguments());
         arguments.add(limit);
         arguments.add(offset);
-        return jdbc.query("select id, attempted_at, username, address, outcome from sign_in_attempt" + where.sql()
+        return jdbc.query(
+                "select id, attempted_at, username, address, outcome from sign_in_attempt"
+                        + where.sql()
                         + " order by attempted_at desc, id desc limit ? offset ?",
-                (row, n) -> new SignInRecord(row.getLong("id"), row.getTimestamp("attempted_at").toInstant(),
-                        row.getString("username"), row.getString("address"), SignInLog.Outcome.valueOf(row.getString("outcome"))),
+                (row, n) ->
+                        new SignInRecord(
+                                row.getLong("id"),
+                                row.getTimestamp("attempted_at").toInstant(),
+                                row.getString("username"),
+                                row.getString("address"),
+                                SignInLog.Outcome.valueOf(row.getString("outcome"))),
                 arguments.toArray());
     }
 
     public long count(SignInLogFilter filter) {
         Where where = where(filter);
-        Long count = jdbc.queryForObject("select count(*) from sign_in_attempt" + where.sql(), Long.class, where.arguments().toArray());
+        Long count =
+                jdbc.queryForObject(
+                        "select count(*) from sign_in_attempt" + where.sql(),
+                        Long.class,
+                        where.arguments().toArray());
         return count == null ? 0 : count;
     }
 
-    private record Where(String sql, List<Object> arguments) {
-    }
+    private record Where(String sql, List<Object> arguments) {}
 
     private static Where where(SignInLogFilter filter) {
         List<String> conditions = new ArrayList<>();
@@ -61,6 +74,8 @@ public class SignInLogService {
             conditions.add("attempted_at < ?");
             arguments.add(Timestamp.from(filter.until()));
         }
-        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), arguments);
+        return new Where(
+                conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions),
+                arguments);
     }
 }

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * Refuses a sign-in while its username or address must wait ({@link SignInLog}), without checking the
- * password, and sends the browser back to the sign-in page saying how many seconds are left.
+ * Refuses a sign-in while its username or address must wait ({@link SignInLog}), without checking
+ * the password, and sends the browser back to the sign-in page saying how many seconds are left.
  */
 class SignInThrottleFilter extends SignInAttemptFilter {
 
@@ -20,7 +20,8 @@ class SignInThrottleFilter extends SignInAttemptFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = request.getParameter("username");
         Duration wait = signIns.waitBeforeNextAttempt(username, request.getRemoteAddr());

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What a page that failed to open shows instead of a stack trace: a short message with a reference
  * the log has too, and "try again". When the database cannot be reached it says so (503): the page
- * works again by itself once the database is back. It has no menu, since the menu needs the database.
+ * works again by itself once the database is back. It has no menu, since the menu needs the
+ * database.
  */
 @AnonymousAllowed
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
@@ -33,17 +34,34 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         String reference = Failures.newReference();
         boolean outage = DatabaseOutage.causedThe(parameter.getCaughtException());
         if (outage) {
-            log.warn("Database unreachable while opening /{} [{}]: {}", event.getLocation().getPath(), reference,
+            log.warn(
+                    "Database unreachable while opening /{} [{}]: {}",
+                    event.getLocation().getPath(),
+                    reference,
                     parameter.getCaughtException().toString());
         } else {
-            log.error("Page /{} failed [{}]", event.getLocation().getPath(), reference, parameter.getCaughtException());
+            log.error(
+                    "Page /{} failed [{}]",
+                    event.getLocation().getPath(),
+                    reference,
+                    parameter.getCaughtException());
         }
         removeAll();
-        Button retry = new Button(getTranslation("error.page.retry"), e -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        Button retry =
+                new Button(
+                        getTranslation("error.page.retry"),
+                        e -> getUI().ifPresent(ui -> ui.getPage().reload()));
         retry.setId("error-retry");
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation(outage ? "error.page.outageTitle" : "error.page.title")),
-                new Paragraph(getTranslation(outage ? "error.databaseUnavailable" : "error.page.text", reference)), retry);
-        return outage ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        add(
+                new H2(getTranslation(outage ? "error.page.outageTitle" : "error.page.title")),
+                new Paragraph(
+                        getTranslation(
+                                outage ? "error.databaseUnavailable" : "error.page.text",
+                                reference)),
+                retry);
+        return outage
+                ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

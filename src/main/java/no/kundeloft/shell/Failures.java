@@ -4,11 +4,13 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
-/** What the error handler and the error page share: the reference a user quotes, and the walk down the causes. */
+/**
+ * What the error handler and the error page share: the reference a user quotes, and the walk down
+ * the causes.
+ */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** A short reference that the message shows and the log line has too. */
     static String newReference() {

@@ -42,8 +42,8 @@ import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
 
 /**
- * The frame around every signed-in page: side navigation with what the user's role may open,
- * and a header with the page title and the user menu (language, sign out).
+ * The frame around every signed-in page: side navigation with what the user's role may open, and a
+ * header with the page title and the user menu (language, sign out).
  */
 @Layout
 @AnonymousAllowed
@@ -53,9 +53,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccessAnnotationChecker accessChecker;
     private NotificationBell bell;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
-                      OrganisationService organisation, AccessAnnotationChecker accessChecker,
-                      NotificationService notifications, NotificationBroadcaster broadcaster, SearchService search) {
+    public MainLayout(
+            CurrentUser currentUser,
+            AuthenticationContext authenticationContext,
+            OrganisationService organisation,
+            AccessAnnotationChecker accessChecker,
+            NotificationService notifications,
+            NotificationBroadcaster broadcaster,
+            SearchService search) {
         this.accessChecker = accessChecker;
         setPrimarySection(Section.DRAWER);
 
@@ -72,25 +77,36 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div spacer = new Div();
         spacer.addClassName("spacer");
         addToNavbar(toggle, pageTitle, spacer);
-        currentUser.get().ifPresent(user -> {
-            addToNavbar(searchButton(search));
-            if (user.role() != SalesRole.ADMIN) {
-                bell = new NotificationBell(notifications, broadcaster, user.employeeId());
-                addToNavbar(bell);
-            }
-            addToNavbar(userMenu(user, authenticationContext, organisation));
-        });
+        currentUser
+                .get()
+                .ifPresent(
+                        user -> {
+                            addToNavbar(searchButton(search));
+                            if (user.role() != SalesRole.ADMIN) {
+                                bell =
+                                        new NotificationBell(
+                                                notifications, broadcaster, user.employeeId());
+                                addToNavbar(bell);
+                            }
+                            addToNavbar(userMenu(user, authenticationContext, organisation));
+                        });
     }
 
     /** The search in the header, also opened with Ctrl+K (⌘K on a Mac) from anywhere. */
     private Component searchButton(SearchService search) {
-        Button open = new Button(getTranslation("search.open"), VaadinIcon.SEARCH.create(), e -> new SearchDialog(search).open());
+        Button open =
+                new Button(
+                        getTranslation("search.open"),
+                        VaadinIcon.SEARCH.create(),
+                        e -> new SearchDialog(search).open());
         open.setId("search-open");
         open.addClassName("search-open");
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         open.setTooltipText(getTranslation("search.shortcut"));
-        Shortcuts.addShortcutListener(this, () -> new SearchDialog(search).open(), Key.KEY_K, KeyModifier.CONTROL);
-        Shortcuts.addShortcutListener(this, () -> new SearchDialog(search).open(), Key.KEY_K, KeyModifier.META);
+        Shortcuts.addShortcutListener(
+                this, () -> new SearchDialog(search).open(), Key.KEY_K, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(
+                this, () -> new SearchDialog(search).open(), Key.KEY_K, KeyModifier.META);
         return open;
     }
 
@@ -99,14 +115,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("nav.label"));
         for (NavigationEntry entry : NavigationEntry.values()) {
             if (accessChecker.hasAccess(entry.view(), VaadinServletRequest.getCurrent())) {
-                nav.addItem(new SideNavItem(getTranslation(entry.titleKey()), entry.view(), entry.icon().create()));
+                nav.addItem(
+                        new SideNavItem(
+                                getTranslation(entry.titleKey()),
+                                entry.view(),
+                                entry.icon().create()));
             }
         }
         return nav;
     }
 
-    private Component userMenu(KundeloftUser user, AuthenticationContext authenticationContext,
-                               OrganisationService organisation) {
+    private Component userMenu(
+            KundeloftUser user,
+            AuthenticationContext authenticationContext,
+            OrganisationService organisation) {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("user-menu");
@@ -125,22 +147,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SubMenu sub = root.getSubMenu();
         SubMenu language = sub.addItem(getTranslation("user.language")).getSubMenu();
         for (Locale locale : Translations.LOCALES) {
-            MenuItem item = language.addItem(getTranslation("language." + locale.getLanguage()), e -> {
-                organisation.changePreferredLanguage(locale.getLanguage());
-                VaadinSession.getCurrent().setLocale(locale);
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            });
+            MenuItem item =
+                    language.addItem(
+                            getTranslation("language." + locale.getLanguage()),
+                            e -> {
+                                organisation.changePreferredLanguage(locale.getLanguage());
+                                VaadinSession.getCurrent().setLocale(locale);
+                                getUI().ifPresent(ui -> ui.getPage().reload());
+                            });
             item.setCheckable(true);
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }
-        sub.addItem(getTranslation("password.title"), e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        sub.addItem(
+                getTranslation("password.title"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
         sub.addItem(getTranslation("user.signOut"), e -> authenticationContext.logout());
         return menu;
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name");
+        String title =
+                getContent() instanceof HasDynamicTitle titled
+                        ? titled.getPageTitle()
+                        : getTranslation("app.name");
         pageTitle.setText(title.replace(" – " + getTranslation("app.name"), ""));
         if (bell != null) {
             bell.refresh();

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * With several nodes behind a load balancer (decision 028): tells the browser which node serves its session, in a
- * cookie the balancer maps to that node, so a session's requests keep to the node that holds it. A browser that
- * arrives with another node's name — that node has stopped — gets this node's, after signing in again here. Off
- * unless {@code kundeloft.node.name} is set.
+ * With several nodes behind a load balancer (decision 028): tells the browser which node serves its
+ * session, in a cookie the balancer maps to that node, so a session's requests keep to the node
+ * that holds it. A browser that arrives with another node's name — that node has stopped — gets
+ * this node's, after signing in again here. Off unless {@code kundeloft.node.name} is set.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,10 +37,16 @@ class NodeRouteFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Cookie[] cookies = request.getCookies() == null ? new Cookie[0] : request.getCookies();
-        boolean routed = Arrays.stream(cookies).anyMatch(cookie -> cookie.getName().equals(COOKIE) && cookie.getValue().equals(node));
+        boolean routed =
+                Arrays.stream(cookies)
+                        .anyMatch(
+                                cookie ->
+                                        cookie.getName().equals(COOKIE)
+                                                && cookie.getValue().equals(node));
         if (!routed) {
             Cookie route = new Cookie(COOKIE, node);
             route.setPath("/");

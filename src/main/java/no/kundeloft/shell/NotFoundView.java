@@ -23,14 +23,19 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     }
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+    public int setErrorParameter(
+            BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         return show(this);
     }
 
-    /** The same page for a missing record, an unknown address and (in production) a page the user may not open. */
+    /**
+     * The same page for a missing record, an unknown address and (in production) a page the user
+     * may not open.
+     */
     static int show(Div page) {
         page.removeAll();
-        page.add(new H2(page.getTranslation("notFound.title")),
+        page.add(
+                new H2(page.getTranslation("notFound.title")),
                 new Paragraph(page.getTranslation("notFound.text")),
                 new RouterLink(page.getTranslation("notFound.home"), HomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;

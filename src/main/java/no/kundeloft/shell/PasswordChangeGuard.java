@@ -25,14 +25,21 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().addBeforeEnterListener(enter -> {
-            Class<?> target = enter.getNavigationTarget();
-            if (target == ChangePasswordView.class || target == LoginView.class || currentUser.get().isEmpty()) {
-                return;
-            }
-            if (accounts.passwordChangeRequired()) {
-                enter.forwardTo(ChangePasswordView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(
+                        uiEvent ->
+                                uiEvent.getUI()
+                                        .addBeforeEnterListener(
+                                                enter -> {
+                                                    Class<?> target = enter.getNavigationTarget();
+                                                    if (target == ChangePasswordView.class
+                                                            || target == LoginView.class
+                                                            || currentUser.get().isEmpty()) {
+                                                        return;
+                                                    }
+                                                    if (accounts.passwordChangeRequired()) {
+                                                        enter.forwardTo(ChangePasswordView.class);
+                                                    }
+                                                }));
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * No failure passes in silence: a refusal that escaped its view is shown as the refusal, a change
- * someone else saved first as such, and anything unexpected as a short message with a reference that
- * the log has too, never a stack trace.
+ * someone else saved first as such, and anything unexpected as a short message with a reference
+ * that the log has too, never a stack trace.
  */
 @Component
 class UnexpectedErrors implements VaadinServiceInitListener {
@@ -26,7 +26,9 @@ class UnexpectedErrors implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(this::handle));
+        event.getSource()
+                .addSessionInitListener(
+                        session -> session.getSession().setErrorHandler(this::handle));
     }
 
     void handle(ErrorEvent event) {
@@ -53,7 +55,9 @@ class UnexpectedErrors implements VaadinServiceInitListener {
             log.error("Unexpected error [{}]", reference, error);
         }
         if (ui != null) {
-            Notification notification = Notification.show(ui.getTranslation(key, reference), 8000, Notification.Position.MIDDLE);
+            Notification notification =
+                    Notification.show(
+                            ui.getTranslation(key, reference), 8000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -22,7 +22,8 @@ public class UnknownAddressView extends Div implements HasErrorParameter<NotFoun
     }
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+    public int setErrorParameter(
+            BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         return NotFoundView.show(this);
     }
 }

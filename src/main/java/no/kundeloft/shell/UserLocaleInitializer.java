@@ -10,8 +10,8 @@ import no.kundeloft.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Once per signed-in session, switches the language from the browser's to the one the user
- * stored. Before sign-in the browser's language applies.
+ * Once per signed-in session, switches the language from the browser's to the one the user stored.
+ * Before sign-in the browser's language applies.
  */
 @Component
 class UserLocaleInitializer implements VaadinServiceInitListener {
@@ -28,17 +28,21 @@ class UserLocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(uiEvent -> {
-            VaadinSession session = uiEvent.getUI().getSession();
-            if (session.getAttribute(APPLIED) != null || currentUser.get().isEmpty()) {
-                return;
-            }
-            session.setAttribute(APPLIED, Boolean.TRUE);
-            Locale preferred = Translations.forLanguageTag(organisation.preferredLanguage());
-            if (preferred != null) {
-                session.setLocale(preferred);
-                uiEvent.getUI().setLocale(preferred);
-            }
-        });
+        event.getSource()
+                .addUIInitListener(
+                        uiEvent -> {
+                            VaadinSession session = uiEvent.getUI().getSession();
+                            if (session.getAttribute(APPLIED) != null
+                                    || currentUser.get().isEmpty()) {
+                                return;
+                            }
+                            session.setAttribute(APPLIED, Boolean.TRUE);
+                            Locale preferred =
+                                    Translations.forLanguageTag(organisation.preferredLanguage());
+                            if (preferred != null) {
+                                session.setLocale(preferred);
+                                uiEvent.getUI().setLocale(preferred);
+                            }
+                        });
     }
 }

@@ -18,8 +18,9 @@ import no.kundeloft.customer.PhoneNumbers;
 import no.kundeloft.organisation.Employee;
 
 /**
- * A person met at a stand, with the consent to be contacted as it was shown to them and when they gave it; routed to
- * a seller or a call list, then contacted, qualified into a customer and contact, or closed.
+ * A person met at a stand, with the consent to be contacted as it was shown to them and when they
+ * gave it; routed to a seller or a call list, then contacted, qualified into a customer and
+ * contact, or closed.
  */
 @Entity
 @Table(name = "stand_lead")
@@ -94,10 +95,15 @@ public class Lead extends AbstractEntity {
     @JoinColumn(name = "contact_id")
     private Contact contact;
 
-    protected Lead() {
-    }
+    protected Lead() {}
 
-    Lead(Stand stand, Employee takenBy, Instant takenAt, String clientKey, LeadForm form, String consentText) {
+    Lead(
+            Stand stand,
+            Employee takenBy,
+            Instant takenAt,
+            String clientKey,
+            LeadForm form,
+            String consentText) {
         this.stand = stand;
         this.takenBy = takenBy;
         this.takenAt = takenAt;

@@ -6,26 +6,36 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import no.kundeloft.customer.CustomerForm;
 
-/** What the stand seller types for a lead: the person, the company (name or organisation number), how to reach them, interest. */
+/**
+ * What the stand seller types for a lead: the person, the company (name or organisation number),
+ * how to reach them, interest.
+ */
 public class LeadForm {
 
     @NotBlank
     @Size(max = 120)
     private String personName;
+
     @Size(max = 200)
     private String company;
+
     @Size(max = 30)
     private String orgNumber;
+
     @Size(max = 40)
     @Pattern(regexp = "^$|" + CustomerForm.PHONE_PATTERN)
     private String phone;
+
     @Email
     @Size(max = 200)
     private String email;
+
     @Size(max = 20)
     private String postalCode;
+
     @Size(max = 500)
     private String interest;
+
     private boolean consent;
 
     public String getPersonName() {

@@ -13,19 +13,24 @@ import jakarta.persistence.Version;
 import no.kundeloft.calling.CallList;
 import no.kundeloft.organisation.Employee;
 
-/** Where a stand team's leads go when no rule takes them: round robin over the department's account managers, or a call list. */
+/**
+ * Where a stand team's leads go when no rule takes them: round robin over the department's account
+ * managers, or a call list.
+ */
 @Entity
 @Table(name = "lead_routing")
 public class LeadRouting {
 
-    public enum Fallback { ROUND_ROBIN, CALL_LIST }
+    public enum Fallback {
+        ROUND_ROBIN,
+        CALL_LIST
+    }
 
     @Id
     @Column(name = "team_id")
     private Long teamId;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -39,8 +44,7 @@ public class LeadRouting {
     @JoinColumn(name = "last_seller_id")
     private Employee lastSeller;
 
-    protected LeadRouting() {
-    }
+    protected LeadRouting() {}
 
     LeadRouting(Long teamId) {
         this.teamId = teamId;

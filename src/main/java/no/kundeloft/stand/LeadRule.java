@@ -11,12 +11,18 @@ import jakarta.persistence.Table;
 import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.organisation.Employee;
 
-/** One routing rule of a stand team: leads whose postcode starts with, or whose known company is of the sector, go to a seller. */
+/**
+ * One routing rule of a stand team: leads whose postcode starts with, or whose known company is of
+ * the sector, go to a seller.
+ */
 @Entity
 @Table(name = "lead_rule")
 public class LeadRule extends AbstractEntity {
 
-    public enum Kind { POSTCODE, SECTOR }
+    public enum Kind {
+        POSTCODE,
+        SECTOR
+    }
 
     @Column(name = "team_id", nullable = false)
     private Long teamId;
@@ -34,8 +40,7 @@ public class LeadRule extends AbstractEntity {
     @JoinColumn(name = "seller_id")
     private Employee seller;
 
-    protected LeadRule() {
-    }
+    protected LeadRule() {}
 
     LeadRule(Long teamId, int position, Kind kind, String matchValue, Employee seller) {
         this.teamId = teamId;

@@ -38,9 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Leads: registered at a stand by whoever works it today, once per key the browser made (a save repeated after a
- * dropped connection is the same lead), routed by the stand team's rules, and followed up by the seller or the
- * callers of the list they went to — contacted, qualified into a customer's contact, or closed.
+ * Leads: registered at a stand by whoever works it today, once per key the browser made (a save
+ * repeated after a dropped connection is the same lead), routed by the stand team's rules, and
+ * followed up by the seller or the callers of the list they went to — contacted, qualified into a
+ * customer's contact, or closed.
  */
 @Service
 @Validated
@@ -55,8 +56,13 @@ public class LeadService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    LeadService(EntityManager entityManager, CustomerService customers, ContactService contacts, Notifications notifications,
-                CurrentUser currentUser, Clock clock) {
+    LeadService(
+            EntityManager entityManager,
+            CustomerService customers,
+            ContactService contacts,
+            Notifications notifications,
+            CurrentUser currentUser,
+            Clock clock) {
         this.entityManager = entityManager;
         this.customers = customers;
         this.contacts = contacts;
@@ -66,19 +72,32 @@ public class LeadService {
     }
 
     /**
-     * Saves a lead taken at a stand the user works today, with the consent text they showed; refused without consent,
-     * without a phone number or e-mail, without a company name or number, or with a wrong organisation number.
+     * Saves a lead taken at a stand the user works today, with the consent text they showed;
+     * refused without consent, without a phone number or e-mail, without a company name or number,
+     * or with a wrong organisation number.
      */
     @Transactional
-    public LeadSaved register(Long standId, @NotBlank @Size(max = 64) String clientKey, @Valid @NotNull LeadForm form,
-                              @NotBlank @Size(max = 1000) String consentText) {
+    public LeadSaved register(
+            Long standId,
+            @NotBlank @Size(max = 64) String clientKey,
+            @Valid @NotNull LeadForm form,
+            @NotBlank @Size(max = 1000) String consentText) {
         KundeloftUser user = currentUser.require();
         Stand stand = entityManager.find(Stand.class, standId, LockModeType.PESSIMISTIC_WRITE);
-        if (stand == null || !stand.isOn(today()) || stand.getSellers().stream().noneMatch(e -> e.getId().equals(user.employeeId()))) {
+        if (stand == null
+                || !stand.isOn(today())
+                || stand.getSellers().stream()
+                        .noneMatch(e -> e.getId().equals(user.employeeId()))) {
             throw new NotFoundException("Stand", standId);
         }
-        Lead earlier = entityManager.createQuery("select l from Lead l where l.clientKey = :key", Lead.class)
-                .setParameter("key", clientKey).getResultList().stream().findFirst().orElse(null);
+        Lead earlier =
+                entityManager
+                        .createQuery("select l from Lead l where l.clientKey = :key", Lead.class)
+                        .setParameter("key", clientKey)
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
         if (earlier != null) {
             if (!earlier.getTakenBy().getId().equals(user.employeeId())) {
                 throw new LeadRefusedException("lead.refused.key");
@@ -86,48 +105,81 @@ public class LeadService {
             return saved(earlier, known(earlier), true);
         }
         check(form);
-        Lead lead = new Lead(stand, entityManager.getReference(Employee.class, user.employeeId()), clock.instant(), clientKey, form,
-                consentText.strip());
+        Lead lead =
+                new Lead(
+                        stand,
+                        entityManager.getReference(Employee.class, user.employeeId()),
+                        clock.instant(),
+                        clientKey,
+                        form,
+                        consentText.strip());
         List<Customer> known = known(lead);
         route(lead, stand.getTeam(), known);
         entityManager.persist(lead);
         entityManager.flush();
         if (lead.getRoutedTo() != null) {
-            notifications.send(lead.getRoutedTo().getId(), NotificationKind.LEAD_ASSIGNED, Notifications.Actor.of(user),
-                    Notice.of(lead.getPersonName() + (lead.getCompany() == null ? "" : ", " + lead.getCompany()), "stands"));
+            notifications.send(
+                    lead.getRoutedTo().getId(),
+                    NotificationKind.LEAD_ASSIGNED,
+                    Notifications.Actor.of(user),
+                    Notice.of(
+                            lead.getPersonName()
+                                    + (lead.getCompany() == null ? "" : ", " + lead.getCompany()),
+                            "stands"));
         }
         return saved(lead, known, false);
     }
 
     /** The leads the user took today at their stands, the latest first. */
     public List<LeadRow> takenToday() {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select l from Lead l join fetch l.stand join fetch l.takenBy left join fetch l.routedTo left join fetch l.callList
-                        where l.takenBy.id = :me and l.takenAt >= :from order by l.takenAt desc""", Lead.class)
+                        where l.takenBy.id = :me and l.takenAt >= :from order by l.takenAt desc""",
+                        Lead.class)
                 .setParameter("me", currentUser.require().employeeId())
-                .setParameter("from", today().atStartOfDay(Formats.ZONE).toInstant()).getResultList().stream().map(LeadService::row).toList();
+                .setParameter("from", today().atStartOfDay(Formats.ZONE).toInstant())
+                .getResultList()
+                .stream()
+                .map(LeadService::row)
+                .toList();
     }
 
-    /** The leads given to the user, or to a call list they call, not yet qualified or closed; the oldest first. */
+    /**
+     * The leads given to the user, or to a call list they call, not yet qualified or closed; the
+     * oldest first.
+     */
     public List<LeadRow> toFollowUp() {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select l from Lead l join fetch l.stand join fetch l.takenBy left join fetch l.routedTo left join fetch l.callList c
                         where l.state in (no.kundeloft.stand.LeadState.NEW, no.kundeloft.stand.LeadState.CONTACTED)
                         and (l.routedTo.id = :me or exists (select 1 from CallList cl join cl.callers e where cl = c and e.id = :me))
-                        order by l.takenAt""", Lead.class)
-                .setParameter("me", currentUser.require().employeeId()).getResultList().stream().map(LeadService::row).toList();
+                        order by l.takenAt""",
+                        Lead.class)
+                .setParameter("me", currentUser.require().employeeId())
+                .getResultList()
+                .stream()
+                .map(LeadService::row)
+                .toList();
     }
 
-    /** Customers the user sees that the lead may belong to: by organisation number, or a contact's phone number or e-mail. */
+    /**
+     * Customers the user sees that the lead may belong to: by organisation number, or a contact's
+     * phone number or e-mail.
+     */
     public List<Match> matches(Long leadId) {
         Lead lead = requireFollower(leadId);
         List<Long> ids = known(lead).stream().map(Customer::getId).toList();
-        return customers.visibleAmong(ids).stream().map(id -> new Match(id, entityManager.find(Customer.class, id).getName())).toList();
+        return customers.visibleAmong(ids).stream()
+                .map(id -> new Match(id, entityManager.find(Customer.class, id).getName()))
+                .toList();
     }
 
     /** A customer a lead may be. */
-    public record Match(Long customerId, String name) {
-    }
+    public record Match(Long customerId, String name) {}
 
     @Transactional
     public LeadRow contacted(Long leadId) {
@@ -145,8 +197,9 @@ public class LeadService {
     }
 
     /**
-     * Makes the lead a contact: at a customer the user sees, or at a new prospect of theirs (name and sector needed).
-     * Refused like any new customer: a full portfolio, an organisation number already taken.
+     * Makes the lead a contact: at a customer the user sees, or at a new prospect of theirs (name
+     * and sector needed). Refused like any new customer: a full portfolio, an organisation number
+     * already taken.
      */
     @Transactional
     public LeadRow qualify(Long leadId, @Valid @NotNull QualifyForm form) {
@@ -154,18 +207,25 @@ public class LeadService {
         requireOpen(lead);
         Long customerId = form.existingCustomerId();
         if (customerId == null) {
-            String name = Texts.blankToNull(form.company()) == null ? lead.getCompany() : form.company().strip();
+            String name =
+                    Texts.blankToNull(form.company()) == null
+                            ? lead.getCompany()
+                            : form.company().strip();
             if (name == null || form.sector() == null) {
                 throw new LeadRefusedException("lead.refused.prospect");
             }
             CustomerForm prospect = new CustomerForm();
             prospect.setName(name);
-            prospect.setOrgNumber(Texts.blankToNull(form.orgNumber()) == null ? lead.getOrgNumber() : form.orgNumber());
+            prospect.setOrgNumber(
+                    Texts.blankToNull(form.orgNumber()) == null
+                            ? lead.getOrgNumber()
+                            : form.orgNumber());
             prospect.setSector(form.sector());
             prospect.setCountry("NO");
             prospect.setPostalCode(lead.getPostalCode());
             prospect.setStatus(CustomerStatus.PROSPECT);
-            CustomerDetails created = customers.create(prospect, currentUser.require().employeeId());
+            CustomerDetails created =
+                    customers.create(prospect, currentUser.require().employeeId());
             customerId = created.id();
         } else {
             customers.requireVisible(customerId);
@@ -175,7 +235,9 @@ public class LeadService {
         person.setEmail(lead.getEmail());
         person.setPhone(lead.getPhone());
         Long contactId = contacts.add(customerId, person);
-        lead.qualified(entityManager.getReference(Customer.class, customerId), entityManager.getReference(Contact.class, contactId),
+        lead.qualified(
+                entityManager.getReference(Customer.class, customerId),
+                entityManager.getReference(Contact.class, contactId),
                 clock.instant());
         return row(lead);
     }
@@ -184,10 +246,12 @@ public class LeadService {
         if (!form.isConsent()) {
             throw new LeadRefusedException("lead.refused.consent");
         }
-        if (Texts.blankToNull(form.getPhone()) == null && Texts.blankToNull(form.getEmail()) == null) {
+        if (Texts.blankToNull(form.getPhone()) == null
+                && Texts.blankToNull(form.getEmail()) == null) {
             throw new LeadRefusedException("lead.refused.reach");
         }
-        if (Texts.blankToNull(form.getCompany()) == null && Texts.blankToNull(form.getOrgNumber()) == null) {
+        if (Texts.blankToNull(form.getCompany()) == null
+                && Texts.blankToNull(form.getOrgNumber()) == null) {
             throw new LeadRefusedException("lead.refused.company");
         }
         String orgNumber = OrganisationNumber.normalise(Texts.blankToNull(form.getOrgNumber()));
@@ -198,18 +262,27 @@ public class LeadService {
     }
 
     /**
-     * The team's rules in order (a postcode the lead's starts with; the sector of a customer it is known as), else
-     * the team's call list, else the next of the department's account managers in turn. The team is locked, so two
-     * leads at once do not go to the same seller by turn.
+     * The team's rules in order (a postcode the lead's starts with; the sector of a customer it is
+     * known as), else the team's call list, else the next of the department's account managers in
+     * turn. The team is locked, so two leads at once do not go to the same seller by turn.
      */
     private void route(Lead lead, Team team, List<Customer> known) {
         entityManager.lock(team, LockModeType.PESSIMISTIC_WRITE);
         String sector = known.isEmpty() ? null : known.getFirst().getSector().name();
-        for (LeadRule rule : entityManager.createQuery("select r from LeadRule r join fetch r.seller where r.teamId = :team"
-                + " order by r.position", LeadRule.class).setParameter("team", team.getId()).getResultList()) {
-            boolean postcode = rule.getKind() == LeadRule.Kind.POSTCODE && lead.getPostalCode() != null
-                    && lead.getPostalCode().startsWith(rule.getMatchValue());
-            boolean bySector = rule.getKind() == LeadRule.Kind.SECTOR && rule.getMatchValue().equals(sector);
+        for (LeadRule rule :
+                entityManager
+                        .createQuery(
+                                "select r from LeadRule r join fetch r.seller where r.teamId = :team"
+                                        + " order by r.position",
+                                LeadRule.class)
+                        .setParameter("team", team.getId())
+                        .getResultList()) {
+            boolean postcode =
+                    rule.getKind() == LeadRule.Kind.POSTCODE
+                            && lead.getPostalCode() != null
+                            && lead.getPostalCode().startsWith(rule.getMatchValue());
+            boolean bySector =
+                    rule.getKind() == LeadRule.Kind.SECTOR && rule.getMatchValue().equals(sector);
             if ((postcode || bySector) && rule.getSeller().isActive()) {
                 lead.routeTo(rule.getSeller(), null);
                 return;
@@ -237,45 +310,76 @@ public class LeadService {
 
     /** The active account managers of the team's department, who take leads by turn. */
     static List<Employee> departmentSellers(EntityManager entityManager, Team team) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select e from Employee e join fetch e.team t where t.department = :department and e.active = true
-                        and e.role = no.kundeloft.security.SalesRole.ACCOUNT_MANAGER order by e.id""", Employee.class)
-                .setParameter("department", team.getDepartment()).getResultList();
+                        and e.role = no.kundeloft.security.SalesRole.ACCOUNT_MANAGER order by e.id""",
+                        Employee.class)
+                .setParameter("department", team.getDepartment())
+                .getResultList();
     }
 
-    /** Customers the lead may already be: by organisation number, or a contact's phone number or e-mail (at most three). */
+    /**
+     * Customers the lead may already be: by organisation number, or a contact's phone number or
+     * e-mail (at most three).
+     */
     private List<Customer> known(Lead lead) {
         String orgNumber = lead.getOrgNumber();
         String phone = lead.getPhone();
         String email = lead.getEmail();
         List<Customer> found = new ArrayList<>();
         if (orgNumber != null) {
-            found.addAll(entityManager.createQuery("select c from Customer c where c.orgNumber = :number", Customer.class)
-                    .setParameter("number", OrganisationNumber.normalise(orgNumber)).getResultList());
+            found.addAll(
+                    entityManager
+                            .createQuery(
+                                    "select c from Customer c where c.orgNumber = :number",
+                                    Customer.class)
+                            .setParameter("number", OrganisationNumber.normalise(orgNumber))
+                            .getResultList());
         }
         String ending = PhoneNumbers.endingWith(phone);
         if (ending != null) {
-            found.addAll(entityManager.createQuery("select k.customer from Contact k where k.phoneDigits like :digits", Customer.class)
-                    .setParameter("digits", ending).setMaxResults(3).getResultList());
+            found.addAll(
+                    entityManager
+                            .createQuery(
+                                    "select k.customer from Contact k where k.phoneDigits like :digits",
+                                    Customer.class)
+                            .setParameter("digits", ending)
+                            .setMaxResults(3)
+                            .getResultList());
         }
         if (email != null) {
-            found.addAll(entityManager.createQuery("select k.customer from Contact k where lower(k.email) = :email", Customer.class)
-                    .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).setMaxResults(3).getResultList());
+            found.addAll(
+                    entityManager
+                            .createQuery(
+                                    "select k.customer from Contact k where lower(k.email) = :email",
+                                    Customer.class)
+                            .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                            .setMaxResults(3)
+                            .getResultList());
         }
         return found.stream().distinct().limit(3).toList();
     }
 
     private static LeadSaved saved(Lead lead, List<Customer> known, boolean again) {
-        return new LeadSaved(lead.getId(), lead.getRoutedTo() == null ? null : lead.getRoutedTo().getFullName(),
+        return new LeadSaved(
+                lead.getId(),
+                lead.getRoutedTo() == null ? null : lead.getRoutedTo().getFullName(),
                 lead.getCallList() == null ? null : lead.getCallList().getName(),
-                known.stream().map(Customer::getName).toList(), again);
+                known.stream().map(Customer::getName).toList(),
+                again);
     }
 
     private Lead requireFollower(Long leadId) {
         Long me = currentUser.require().employeeId();
         Lead lead = entityManager.find(Lead.class, leadId);
-        boolean mine = lead != null && (lead.getRoutedTo() != null && lead.getRoutedTo().getId().equals(me)
-                || lead.getCallList() != null && lead.getCallList().getCallers().stream().anyMatch(e -> e.getId().equals(me)));
+        boolean mine =
+                lead != null
+                        && (lead.getRoutedTo() != null && lead.getRoutedTo().getId().equals(me)
+                                || lead.getCallList() != null
+                                        && lead.getCallList().getCallers().stream()
+                                                .anyMatch(e -> e.getId().equals(me)));
         if (!mine) {
             throw new NotFoundException("Lead", leadId);
         }
@@ -289,10 +393,24 @@ public class LeadService {
     }
 
     static LeadRow row(Lead l) {
-        return new LeadRow(l.getId(), l.getStand().getPlace(), l.getTakenAt(), l.getTakenBy().getFullName(), l.getPersonName(),
-                l.getCompany(), l.getOrgNumber(), l.getPhone(), l.getEmail(), l.getPostalCode(), l.getInterest(), l.getState(),
-                l.getRoutedTo() == null ? null : l.getRoutedTo().getFullName(), l.getCallList() == null ? null : l.getCallList().getName(),
-                l.getContactedAt(), l.getConsentText(), l.getConsentAt());
+        return new LeadRow(
+                l.getId(),
+                l.getStand().getPlace(),
+                l.getTakenAt(),
+                l.getTakenBy().getFullName(),
+                l.getPersonName(),
+                l.getCompany(),
+                l.getOrgNumber(),
+                l.getPhone(),
+                l.getEmail(),
+                l.getPostalCode(),
+                l.getInterest(),
+                l.getState(),
+                l.getRoutedTo() == null ? null : l.getRoutedTo().getFullName(),
+                l.getCallList() == null ? null : l.getCallList().getName(),
+                l.getContactedAt(),
+                l.getConsentText(),
+                l.getConsentAt());
     }
 
     private LocalDate today() {

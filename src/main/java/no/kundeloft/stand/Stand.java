@@ -42,11 +42,13 @@ public class Stand extends AbstractEntity {
     private Instant createdAt;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "stand_seller", joinColumns = @JoinColumn(name = "stand_id"), inverseJoinColumns = @JoinColumn(name = "employee_id"))
+    @JoinTable(
+            name = "stand_seller",
+            joinColumns = @JoinColumn(name = "stand_id"),
+            inverseJoinColumns = @JoinColumn(name = "employee_id"))
     private Set<Employee> sellers = new HashSet<>();
 
-    protected Stand() {
-    }
+    protected Stand() {}
 
     Stand(Team team, Employee createdBy, Instant createdAt) {
         this.team = team;

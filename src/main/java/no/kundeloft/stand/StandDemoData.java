@@ -19,9 +19,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's stands: `stand` and a colleague at Oslo S today with the morning's leads, and at Storo Storsenter last
- * week with leads routed to `am` (postcode 03…) and the team's call list — some contacted, some waiting past 48
- * hours for `calllead` to see. Added again when the team has no stand today.
+ * The demo's stands: `stand` and a colleague at Oslo S today with the morning's leads, and at Storo
+ * Storsenter last week with leads routed to `am` (postcode 03…) and the team's call list — some
+ * contacted, some waiting past 48 hours for `calllead` to see. Added again when the team has no
+ * stand today.
  */
 @Component
 @Order(96)
@@ -48,41 +49,90 @@ class StandDemoData implements DemoDataPart {
 
     @Override
     public void addIfMissing() {
-        Employee lead = entityManager.createQuery("select e from Employee e where e.username = 'calllead'", Employee.class)
-                .getResultList().stream().findFirst().orElse(null);
+        Employee lead =
+                entityManager
+                        .createQuery(
+                                "select e from Employee e where e.username = 'calllead'",
+                                Employee.class)
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
         if (lead == null || lead.getTeam() == null) {
             return;
         }
         Team team = lead.getTeam();
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
-        boolean standToday = !entityManager.createQuery(
-                        "select s.id from Stand s where s.team = :team and s.startsOn <= :today and s.endsOn >= :today", Long.class)
-                .setParameter("team", team).setParameter("today", today).getResultList().isEmpty();
+        boolean standToday =
+                !entityManager
+                        .createQuery(
+                                "select s.id from Stand s where s.team = :team and s.startsOn <= :today and s.endsOn >= :today",
+                                Long.class)
+                        .setParameter("team", team)
+                        .setParameter("today", today)
+                        .getResultList()
+                        .isEmpty();
         if (standToday) {
             return;
         }
-        List<Employee> sellers = entityManager.createQuery("""
+        List<Employee> sellers =
+                entityManager
+                        .createQuery(
+                                """
                         select e from Employee e where e.team = :team and e.role = no.kundeloft.security.SalesRole.FIELD_SALES
-                        and e.active = true order by case when e.username = 'stand' then 0 else 1 end, e.id""", Employee.class)
-                .setParameter("team", team).getResultList();
-        Employee am = entityManager.createQuery("select e from Employee e where e.username = 'am'", Employee.class)
-                .getResultList().stream().findFirst().orElse(null);
-        CallList list = entityManager.createQuery("""
+                        and e.active = true order by case when e.username = 'stand' then 0 else 1 end, e.id""",
+                                Employee.class)
+                        .setParameter("team", team)
+                        .getResultList();
+        Employee am =
+                entityManager
+                        .createQuery(
+                                "select e from Employee e where e.username = 'am'", Employee.class)
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
+        CallList list =
+                entityManager
+                        .createQuery(
+                                """
                         select l from CallList l where l.owner = :lead and l.stoppedAt is null and l.endsOn >= :today order by l.id desc""",
-                        CallList.class).setParameter("lead", lead).setParameter("today", today).setMaxResults(1)
-                .getResultList().stream().findFirst().orElse(null);
+                                CallList.class)
+                        .setParameter("lead", lead)
+                        .setParameter("today", today)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
         if (sellers.isEmpty() || am == null || am.getRole() != SalesRole.ACCOUNT_MANAGER) {
             return;
         }
         routing(team, am, list);
         LocalDate lastWeek = DemoDays.workday(today.minusDays(7));
-        Stand storo = stand(team, lead, "Storo Storsenter, ved hovedinngangen", lastWeek, lastWeek.plusDays(1), sellers);
+        Stand storo =
+                stand(
+                        team,
+                        lead,
+                        "Storo Storsenter, ved hovedinngangen",
+                        lastWeek,
+                        lastWeek.plusDays(1),
+                        sellers);
         Stand osloS = stand(team, lead, "Oslo S, hovedhallen", today, today, sellers);
         Instant now = clock.instant();
         for (int i = 0; i < PEOPLE.length; i++) {
-            Instant at = lastWeek.atTime(10, 0).atZone(Formats.ZONE).plusMinutes(50L * i).toInstant();
-            Lead taken = lead(storo, sellers.get(i % sellers.size()), at, "demo-storo-" + lastWeek + "-" + i, PEOPLE[i]);
-            taken.routeTo(PEOPLE[i][3].startsWith("03") ? am : null, PEOPLE[i][3].startsWith("03") || list == null ? null : list);
+            Instant at =
+                    lastWeek.atTime(10, 0).atZone(Formats.ZONE).plusMinutes(50L * i).toInstant();
+            Lead taken =
+                    lead(
+                            storo,
+                            sellers.get(i % sellers.size()),
+                            at,
+                            "demo-storo-" + lastWeek + "-" + i,
+                            PEOPLE[i]);
+            taken.routeTo(
+                    PEOPLE[i][3].startsWith("03") ? am : null,
+                    PEOPLE[i][3].startsWith("03") || list == null ? null : list);
             if (i % 3 == 0) {
                 taken.contacted(at.plus(Duration.ofHours(20)));
             }
@@ -94,8 +144,15 @@ class StandDemoData implements DemoDataPart {
             if (at.isAfter(now)) {
                 at = now.minus(Duration.ofMinutes(20L * (3 - i)));
             }
-            String[] person = {PEOPLE[i][0] + " jr.", PEOPLE[(i + 3) % PEOPLE.length][1], "+47 413 44 20" + i, "0" + (150 + i), "Vil bli ringt i neste uke"};
-            Lead taken = lead(osloS, sellers.getFirst(), at, "demo-oslos-" + today + "-" + i, person);
+            String[] person = {
+                PEOPLE[i][0] + " jr.",
+                PEOPLE[(i + 3) % PEOPLE.length][1],
+                "+47 413 44 20" + i,
+                "0" + (150 + i),
+                "Vil bli ringt i neste uke"
+            };
+            Lead taken =
+                    lead(osloS, sellers.getFirst(), at, "demo-oslos-" + today + "-" + i, person);
             taken.routeTo(null, list);
             entityManager.persist(taken);
         }
@@ -106,19 +163,28 @@ class StandDemoData implements DemoDataPart {
             return;
         }
         LeadRouting routing = new LeadRouting(team.getId());
-        routing.set(list == null ? LeadRouting.Fallback.ROUND_ROBIN : LeadRouting.Fallback.CALL_LIST, list);
+        routing.set(
+                list == null ? LeadRouting.Fallback.ROUND_ROBIN : LeadRouting.Fallback.CALL_LIST,
+                list);
         entityManager.persist(routing);
         entityManager.persist(new LeadRule(team.getId(), 1, LeadRule.Kind.POSTCODE, "03", am));
     }
 
-    private Stand stand(Team team, Employee lead, String place, LocalDate from, LocalDate to, List<Employee> sellers) {
+    private Stand stand(
+            Team team,
+            Employee lead,
+            String place,
+            LocalDate from,
+            LocalDate to,
+            List<Employee> sellers) {
         Stand stand = new Stand(team, lead, clock.instant());
         stand.describe(place, from, to, new HashSet<>(sellers));
         entityManager.persist(stand);
         return stand;
     }
 
-    private static Lead lead(Stand stand, Employee seller, Instant at, String key, String[] person) {
+    private static Lead lead(
+            Stand stand, Employee seller, Instant at, String key, String[] person) {
         LeadForm form = new LeadForm();
         form.setPersonName(person[0]);
         form.setCompany(person[1]);
@@ -126,7 +192,12 @@ class StandDemoData implements DemoDataPart {
         form.setPostalCode(person[3]);
         form.setInterest(person[4]);
         form.setConsent(true);
-        return new Lead(stand, seller, at, key, form,
+        return new Lead(
+                stand,
+                seller,
+                at,
+                key,
+                form,
                 "Jeg samtykker i at Kundeløft kan kontakte meg på telefon eller e-post om sine tilbud. Jeg kan trekke samtykket når som helst.");
     }
 }

@@ -32,10 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Stands as leaders plan and follow them: the team leader (or the sales manager above, or an admin) sets up a
- * stand of the team, who works it and where the team's leads go; the team sees its stands; leaders above read them.
- * Per stand and day the leads, how many were contacted, and the meetings and orders that followed; a leaderboard;
- * and the leads in the leader's area that nobody contacted within {@value #FOLLOW_UP_HOURS} hours.
+ * Stands as leaders plan and follow them: the team leader (or the sales manager above, or an admin)
+ * sets up a stand of the team, who works it and where the team's leads go; the team sees its
+ * stands; leaders above read them. Per stand and day the leads, how many were contacted, and the
+ * meetings and orders that followed; a leaderboard; and the leads in the leader's area that nobody
+ * contacted within {@value #FOLLOW_UP_HOURS} hours.
  */
 @Service
 @Validated
@@ -50,7 +51,11 @@ public class StandService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StandService(EntityManager entityManager, OrganisationService organisation, CurrentUser currentUser, Clock clock) {
+    StandService(
+            EntityManager entityManager,
+            OrganisationService organisation,
+            CurrentUser currentUser,
+            Clock clock) {
         this.entityManager = entityManager;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -59,19 +64,30 @@ public class StandService {
 
     /** Whether the user plans stands (team leaders, sales managers, admins). */
     public boolean mayPlan() {
-        return Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.ADMIN).contains(currentUser.require().role());
+        return Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.ADMIN)
+                .contains(currentUser.require().role());
     }
 
-    /** Whether the user leads stand teams or the area above them (team leaders, sales managers, directors, admins). */
+    /**
+     * Whether the user leads stand teams or the area above them (team leaders, sales managers,
+     * directors, admins).
+     */
     public boolean leadsStands() {
-        return Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR, SalesRole.ADMIN)
+        return Set.of(
+                        SalesRole.TEAM_LEADER,
+                        SalesRole.SALES_MANAGER,
+                        SalesRole.SALES_DIRECTOR,
+                        SalesRole.ADMIN)
                 .contains(currentUser.require().role());
     }
 
     /** The stands the user sees, the latest first. */
     public List<StandRow> stands(int offset, int limit) {
-        List<Stand> stands = visible("select s", " order by s.startsOn desc, s.id desc", Stand.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Stand> stands =
+                visible("select s", " order by s.startsOn desc, s.id desc", Stand.class)
+                        .setFirstResult(offset)
+                        .setMaxResults(limit)
+                        .getResultList();
         return rows(stands);
     }
 
@@ -82,29 +98,47 @@ public class StandService {
     /** The stands the user works today. */
     public List<StandRow> myStandsToday() {
         LocalDate today = today();
-        return rows(entityManager.createQuery("""
+        return rows(
+                entityManager
+                        .createQuery(
+                                """
                         select s from Stand s join s.sellers e where e.id = :me and s.startsOn <= :today and s.endsOn >= :today
-                        order by s.place""", Stand.class)
-                .setParameter("me", currentUser.require().employeeId()).setParameter("today", today).getResultList());
+                        order by s.place""",
+                                Stand.class)
+                        .setParameter("me", currentUser.require().employeeId())
+                        .setParameter("today", today)
+                        .getResultList());
     }
 
     @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public List<TeamOption> teamChoices() {
-        return plannable().stream().map(t -> new TeamOption(t.getId(), t.getName(), t.getDepartment().getName())).toList();
+        return plannable().stream()
+                .map(t -> new TeamOption(t.getId(), t.getName(), t.getDepartment().getName()))
+                .toList();
     }
 
     /** Who of the team may work a stand: its active members. */
     @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public List<no.kundeloft.calling.PersonChoice> sellerChoices(Long teamId) {
         Team team = requirePlannable(teamId);
-        return members(team).stream().map(e -> new no.kundeloft.calling.PersonChoice(e.getId(), e.getFullName(), team.getName())).toList();
+        return members(team).stream()
+                .map(
+                        e ->
+                                new no.kundeloft.calling.PersonChoice(
+                                        e.getId(), e.getFullName(), team.getName()))
+                .toList();
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public StandRow plan(@Valid @NotNull StandForm form) {
         Team team = requirePlannable(form.teamId());
-        Stand stand = new Stand(team, entityManager.getReference(Employee.class, currentUser.require().employeeId()), clock.instant());
+        Stand stand =
+                new Stand(
+                        team,
+                        entityManager.getReference(
+                                Employee.class, currentUser.require().employeeId()),
+                        clock.instant());
         describe(stand, team, form);
         entityManager.persist(stand);
         return rows(List.of(stand)).getFirst();
@@ -123,17 +157,26 @@ public class StandService {
         return rows(List.of(stand)).getFirst();
     }
 
-    /** The stand's days so far: leads, contacted, and the meetings and orders at the customers they became. */
+    /**
+     * The stand's days so far: leads, contacted, and the meetings and orders at the customers they
+     * became.
+     */
     public List<StandDay> days(Long standId) {
         Stand stand = requireVisible(standId);
         Map<LocalDate, long[]> days = new java.util.TreeMap<>();
-        for (Object[] row : entityManager.createQuery("""
+        for (Object[] row :
+                entityManager
+                        .createQuery(
+                                """
                         select l.takenAt, l.contactedAt,
                         (select count(v) from Visit v where v.customer = l.customer and v.startsAt >= l.takenAt
                          and v.status <> no.kundeloft.visit.VisitStatus.CANCELLED),
                         (select count(d) from Deal d where d.customer = l.customer and d.closedOn >= l.stand.startsOn
                          and d.stage.outcome = no.kundeloft.pipeline.StageOutcome.WON)
-                        from Lead l where l.stand = :stand""", Object[].class).setParameter("stand", stand).getResultList()) {
+                        from Lead l where l.stand = :stand""",
+                                Object[].class)
+                        .setParameter("stand", stand)
+                        .getResultList()) {
             LocalDate day = LocalDate.ofInstant((Instant) row[0], Formats.ZONE);
             long[] figures = days.computeIfAbsent(day, d -> new long[4]);
             figures[0]++;
@@ -141,29 +184,50 @@ public class StandService {
             figures[2] += ((Number) row[2]).longValue() > 0 ? 1 : 0;
             figures[3] += ((Number) row[3]).longValue() > 0 ? 1 : 0;
         }
-        return days.entrySet().stream().map(e -> new StandDay(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                e.getValue()[3])).toList();
+        return days.entrySet().stream()
+                .map(
+                        e ->
+                                new StandDay(
+                                        e.getKey(),
+                                        e.getValue()[0],
+                                        e.getValue()[1],
+                                        e.getValue()[2],
+                                        e.getValue()[3]))
+                .toList();
     }
 
     /** The stand's sellers by leads taken (and qualified), most first. */
     public List<LeaderboardRow> leaderboard(Long standId) {
         Stand stand = requireVisible(standId);
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select new no.kundeloft.stand.LeaderboardRow(l.takenBy.fullName, count(l),
                         sum(case when l.state = no.kundeloft.stand.LeadState.QUALIFIED then 1 else 0 end))
                         from Lead l where l.stand = :stand group by l.takenBy.fullName order by count(l) desc, l.takenBy.fullName""",
-                        LeaderboardRow.class).setParameter("stand", stand).getResultList();
+                        LeaderboardRow.class)
+                .setParameter("stand", stand)
+                .getResultList();
     }
 
-    /** Leads of stands in the leader's area that nobody has contacted within 48 hours, the oldest first. */
+    /**
+     * Leads of stands in the leader's area that nobody has contacted within 48 hours, the oldest
+     * first.
+     */
     @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','SALES_DIRECTOR','ADMIN')")
     public List<LeadRow> notFollowedUp() {
         Instant before = clock.instant().minus(Duration.ofHours(FOLLOW_UP_HOURS));
         RecordScope scope = organisation.currentScope();
-        TypedQuery<Lead> query = entityManager.createQuery("select l from Lead l join fetch l.stand s join fetch l.takenBy"
-                + " left join fetch l.routedTo left join fetch l.callList where l.state = no.kundeloft.stand.LeadState.NEW"
-                + " and l.takenAt < :before and " + scope.jpql(RecordScope.Level.TEAMS, "s.team") + " order by l.takenAt", Lead.class)
-                .setParameter("before", before);
+        TypedQuery<Lead> query =
+                entityManager
+                        .createQuery(
+                                "select l from Lead l join fetch l.stand s join fetch l.takenBy"
+                                        + " left join fetch l.routedTo left join fetch l.callList where l.state = no.kundeloft.stand.LeadState.NEW"
+                                        + " and l.takenAt < :before and "
+                                        + scope.jpql(RecordScope.Level.TEAMS, "s.team")
+                                        + " order by l.takenAt",
+                                Lead.class)
+                        .setParameter("before", before);
         return scope.bind(query).getResultList().stream().map(LeadService::row).toList();
     }
 
@@ -171,10 +235,21 @@ public class StandService {
     public RoutingForm routing(Long teamId) {
         requirePlannable(teamId);
         LeadRouting routing = entityManager.find(LeadRouting.class, teamId);
-        List<RoutingForm.Rule> rules = rules(teamId).stream()
-                .map(r -> new RoutingForm.Rule(r.getKind(), r.getMatchValue(), r.getSeller().getId())).toList();
-        return routing == null ? new RoutingForm(LeadRouting.Fallback.ROUND_ROBIN, null, rules)
-                : new RoutingForm(routing.getFallback(), routing.getCallList() == null ? null : routing.getCallList().getId(), rules);
+        List<RoutingForm.Rule> rules =
+                rules(teamId).stream()
+                        .map(
+                                r ->
+                                        new RoutingForm.Rule(
+                                                r.getKind(),
+                                                r.getMatchValue(),
+                                                r.getSeller().getId()))
+                        .toList();
+        return routing == null
+                ? new RoutingForm(LeadRouting.Fallback.ROUND_ROBIN, null, rules)
+                : new RoutingForm(
+                        routing.getFallback(),
+                        routing.getCallList() == null ? null : routing.getCallList().getId(),
+                        rules);
     }
 
     /** The account managers of the team's department that rules may give leads to. */
@@ -182,19 +257,30 @@ public class StandService {
     public List<no.kundeloft.calling.PersonChoice> routingSellers(Long teamId) {
         Team team = requirePlannable(teamId);
         return LeadService.departmentSellers(entityManager, team).stream()
-                .map(e -> new no.kundeloft.calling.PersonChoice(e.getId(), e.getFullName(), e.getTeam().getName())).toList();
+                .map(
+                        e ->
+                                new no.kundeloft.calling.PersonChoice(
+                                        e.getId(), e.getFullName(), e.getTeam().getName()))
+                .toList();
     }
 
     /** The running call lists of the team's leader that leads may go to. */
     @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public List<TeamOption> routingLists(Long teamId) {
         Team team = requirePlannable(teamId);
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select l from CallList l where l.stoppedAt is null and l.endsOn >= :today
-                        and (l.owner = :leader or l.owner = :manager) order by l.name""", CallList.class)
-                .setParameter("today", today()).setParameter("leader", team.getLeader())
-                .setParameter("manager", team.getDepartment().getManager()).getResultList().stream()
-                .map(l -> new TeamOption(l.getId(), l.getName(), "")).toList();
+                        and (l.owner = :leader or l.owner = :manager) order by l.name""",
+                        CallList.class)
+                .setParameter("today", today())
+                .setParameter("leader", team.getLeader())
+                .setParameter("manager", team.getDepartment().getManager())
+                .getResultList()
+                .stream()
+                .map(l -> new TeamOption(l.getId(), l.getName(), ""))
+                .toList();
     }
 
     /** Sets the team's rules (in order) and where the rest of its leads go. */
@@ -203,12 +289,14 @@ public class StandService {
     public RoutingForm setRouting(Long teamId, @Valid @NotNull RoutingForm form) {
         Team team = requirePlannable(teamId);
         entityManager.lock(team, LockModeType.PESSIMISTIC_WRITE);
-        Map<Long, Employee> sellers = LeadService.departmentSellers(entityManager, team).stream()
-                .collect(Collectors.toMap(Employee::getId, e -> e));
+        Map<Long, Employee> sellers =
+                LeadService.departmentSellers(entityManager, team).stream()
+                        .collect(Collectors.toMap(Employee::getId, e -> e));
         CallList list = null;
         if (form.fallback() == LeadRouting.Fallback.CALL_LIST) {
             Long listId = form.callListId();
-            if (listId == null || routingLists(teamId).stream().noneMatch(l -> l.id().equals(listId))) {
+            if (listId == null
+                    || routingLists(teamId).stream().noneMatch(l -> l.id().equals(listId))) {
                 throw new LeadRefusedException("stand.refused.callList");
             }
             list = entityManager.find(CallList.class, listId);
@@ -217,7 +305,8 @@ public class StandService {
             if (!sellers.containsKey(rule.sellerId())) {
                 throw new LeadRefusedException("stand.refused.ruleSeller");
             }
-            if (rule.kind() == LeadRule.Kind.SECTOR && !Set.of("PUBLIC", "PRIVATE").contains(rule.value())) {
+            if (rule.kind() == LeadRule.Kind.SECTOR
+                    && !Set.of("PUBLIC", "PRIVATE").contains(rule.value())) {
                 throw new LeadRefusedException("stand.refused.ruleSector");
             }
         }
@@ -225,7 +314,13 @@ public class StandService {
         entityManager.flush();
         int position = 1;
         for (RoutingForm.Rule rule : form.rules()) {
-            entityManager.persist(new LeadRule(teamId, position++, rule.kind(), rule.value().strip(), sellers.get(rule.sellerId())));
+            entityManager.persist(
+                    new LeadRule(
+                            teamId,
+                            position++,
+                            rule.kind(),
+                            rule.value().strip(),
+                            sellers.get(rule.sellerId())));
         }
         LeadRouting routing = entityManager.find(LeadRouting.class, teamId);
         if (routing == null) {
@@ -239,36 +334,52 @@ public class StandService {
     }
 
     private List<LeadRule> rules(Long teamId) {
-        return entityManager.createQuery("select r from LeadRule r join fetch r.seller where r.teamId = :team order by r.position",
-                LeadRule.class).setParameter("team", teamId).getResultList();
+        return entityManager
+                .createQuery(
+                        "select r from LeadRule r join fetch r.seller where r.teamId = :team order by r.position",
+                        LeadRule.class)
+                .setParameter("team", teamId)
+                .getResultList();
     }
 
     private void describe(Stand stand, Team team, StandForm form) {
         if (form.endsOn().isBefore(form.startsOn())) {
             throw new LeadRefusedException("stand.refused.period");
         }
-        Map<Long, Employee> members = members(team).stream().collect(Collectors.toMap(Employee::getId, e -> e));
+        Map<Long, Employee> members =
+                members(team).stream().collect(Collectors.toMap(Employee::getId, e -> e));
         if (!members.keySet().containsAll(form.sellerIds())) {
             throw new LeadRefusedException("stand.refused.sellers");
         }
-        stand.describe(form.place(), form.startsOn(), form.endsOn(),
+        stand.describe(
+                form.place(),
+                form.startsOn(),
+                form.endsOn(),
                 form.sellerIds().stream().map(members::get).collect(Collectors.toSet()));
     }
 
     private List<Employee> members(Team team) {
-        return entityManager.createQuery("select e from Employee e where e.team = :team and e.active = true order by e.fullName",
-                Employee.class).setParameter("team", team).getResultList();
+        return entityManager
+                .createQuery(
+                        "select e from Employee e where e.team = :team and e.active = true order by e.fullName",
+                        Employee.class)
+                .setParameter("team", team)
+                .getResultList();
     }
 
     private List<Team> plannable() {
         KundeloftUser user = currentUser.require();
-        String where = switch (user.role()) {
-            case ADMIN -> "";
-            case TEAM_LEADER -> " where t.leader.id = :me";
-            case SALES_MANAGER -> " where t.department.manager.id = :me";
-            default -> " where 1 = 0";
-        };
-        TypedQuery<Team> query = entityManager.createQuery("select t from Team t join fetch t.department" + where + " order by t.name", Team.class);
+        String where =
+                switch (user.role()) {
+                    case ADMIN -> "";
+                    case TEAM_LEADER -> " where t.leader.id = :me";
+                    case SALES_MANAGER -> " where t.department.manager.id = :me";
+                    default -> " where 1 = 0";
+                };
+        TypedQuery<Team> query =
+                entityManager.createQuery(
+                        "select t from Team t join fetch t.department" + where + " order by t.name",
+                        Team.class);
         if (where.contains(":me")) {
             query.setParameter("me", user.employeeId());
         }
@@ -276,24 +387,40 @@ public class StandService {
     }
 
     private Team requirePlannable(Long teamId) {
-        return plannable().stream().filter(t -> t.getId().equals(teamId)).findFirst()
+        return plannable().stream()
+                .filter(t -> t.getId().equals(teamId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Team", teamId));
     }
 
     private <T> TypedQuery<T> visible(String select, String order, Class<T> type) {
         KundeloftUser user = currentUser.require();
         if (user.role().isSeller()) {
-            return entityManager.createQuery(select + " from Stand s where s.team.id = (select m.team.id from Employee m where m.id = :me)"
-                    + order, type).setParameter("me", user.employeeId());
+            return entityManager
+                    .createQuery(
+                            select
+                                    + " from Stand s where s.team.id = (select m.team.id from Employee m where m.id = :me)"
+                                    + order,
+                            type)
+                    .setParameter("me", user.employeeId());
         }
         RecordScope scope = organisation.currentScope();
-        return scope.bind(entityManager.createQuery(select + " from Stand s where " + scope.jpql(RecordScope.Level.TEAMS, "s.team") + order,
-                type));
+        return scope.bind(
+                entityManager.createQuery(
+                        select
+                                + " from Stand s where "
+                                + scope.jpql(RecordScope.Level.TEAMS, "s.team")
+                                + order,
+                        type));
     }
 
     Stand requireVisible(Long standId) {
         Stand stand = entityManager.find(Stand.class, standId);
-        if (stand == null || visible("select s", " and s.id = :id", Stand.class).setParameter("id", standId).getResultList().isEmpty()) {
+        if (stand == null
+                || visible("select s", " and s.id = :id", Stand.class)
+                        .setParameter("id", standId)
+                        .getResultList()
+                        .isEmpty()) {
             throw new NotFoundException("Stand", standId);
         }
         return stand;
@@ -304,23 +431,48 @@ public class StandService {
             return List.of();
         }
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : entityManager.createQuery("""
+        for (Object[] row :
+                entityManager
+                        .createQuery(
+                                """
                         select l.stand.id, count(l), sum(case when l.contactedAt is not null then 1 else 0 end)
-                        from Lead l where l.stand in :stands group by l.stand.id""", Object[].class)
-                .setParameter("stands", stands).getResultList()) {
-            counts.put((Long) row[0], new long[] {((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()});
+                        from Lead l where l.stand in :stands group by l.stand.id""",
+                                Object[].class)
+                        .setParameter("stands", stands)
+                        .getResultList()) {
+            counts.put(
+                    (Long) row[0],
+                    new long[] {
+                        ((Number) row[1]).longValue(),
+                        row[2] == null ? 0 : ((Number) row[2]).longValue()
+                    });
         }
         Map<Long, List<String>> sellers = new HashMap<>();
-        for (Object[] row : entityManager.createQuery(
-                        "select s.id, e.fullName from Stand s join s.sellers e where s in :stands order by e.fullName", Object[].class)
-                .setParameter("stands", stands).getResultList()) {
+        for (Object[] row :
+                entityManager
+                        .createQuery(
+                                "select s.id, e.fullName from Stand s join s.sellers e where s in :stands order by e.fullName",
+                                Object[].class)
+                        .setParameter("stands", stands)
+                        .getResultList()) {
             sellers.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
-        return stands.stream().map(s -> {
-            long[] c = counts.getOrDefault(s.getId(), new long[2]);
-            return new StandRow(s.getId(), s.getTeam().getId(), s.getTeam().getName(), s.getPlace(), s.getStartsOn(), s.getEndsOn(),
-                    sellers.getOrDefault(s.getId(), List.of()), c[0], c[1]);
-        }).toList();
+        return stands.stream()
+                .map(
+                        s -> {
+                            long[] c = counts.getOrDefault(s.getId(), new long[2]);
+                            return new StandRow(
+                                    s.getId(),
+                                    s.getTeam().getId(),
+                                    s.getTeam().getName(),
+                                    s.getPlace(),
+                                    s.getStartsOn(),
+                                    s.getEndsOn(),
+                                    sellers.getOrDefault(s.getId(), List.of()),
+                                    c[0],
+                                    c[1]);
+                        })
+                .toList();
     }
 
     private LocalDate today() {

@@ -18,9 +18,9 @@ import no.kundeloft.organisation.Employee;
 import org.hibernate.envers.Audited;
 
 /**
- * Something to do: what, who, by when (a day, and a time where it has one, such as a call back), done or not,
- * and where it came from. The source is named by kind and id, not mapped, because the features that make
- * tasks (visits, plans, deals) build on this one.
+ * Something to do: what, who, by when (a day, and a time where it has one, such as a call back),
+ * done or not, and where it came from. The source is named by kind and id, not mapped, because the
+ * features that make tasks (visits, plans, deals) build on this one.
  */
 @Entity
 @Audited
@@ -66,10 +66,14 @@ public class Task extends AbstractEntity implements Labelled {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Task() {
-    }
+    protected Task() {}
 
-    Task(TaskSource source, Long sourceId, Customer customer, Employee createdBy, Instant createdAt) {
+    Task(
+            TaskSource source,
+            Long sourceId,
+            Customer customer,
+            Employee createdBy,
+            Instant createdAt) {
         this.source = source;
         this.sourceId = sourceId;
         this.customer = customer;

@@ -6,23 +6,29 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** What the task dialog edits: what, at which customer (optional), who, by when and at what time (optional). */
+/**
+ * What the task dialog edits: what, at which customer (optional), who, by when and at what time
+ * (optional).
+ */
 public class TaskForm {
 
     @NotBlank
     @Size(max = 500)
     private String description;
+
     private Long customerId;
-    @NotNull
-    private Long assigneeId;
-    @NotNull
-    private LocalDate dueDate;
+    @NotNull private Long assigneeId;
+    @NotNull private LocalDate dueDate;
     private LocalTime dueTime;
 
-    public TaskForm() {
-    }
+    public TaskForm() {}
 
-    public TaskForm(String description, Long customerId, Long assigneeId, LocalDate dueDate, LocalTime dueTime) {
+    public TaskForm(
+            String description,
+            Long customerId,
+            Long assigneeId,
+            LocalDate dueDate,
+            LocalTime dueTime) {
         this.description = description;
         this.customerId = customerId;
         this.assigneeId = assigneeId;
@@ -31,7 +37,12 @@ public class TaskForm {
     }
 
     public static TaskForm of(TaskRow row) {
-        return new TaskForm(row.description(), row.customerId(), row.assigneeId(), row.dueDate(), row.dueTime());
+        return new TaskForm(
+                row.description(),
+                row.customerId(),
+                row.assigneeId(),
+                row.dueDate(),
+                row.dueTime());
     }
 
     public String getDescription() {

@@ -7,7 +7,10 @@ import no.kundeloft.organisation.Employee;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** A call's agreed next step becomes the caller's task, at the call's day and (for a call back) time. */
+/**
+ * A call's agreed next step becomes the caller's task, at the call's day and (for a call back)
+ * time.
+ */
 @Component
 class TaskFromCall {
 
@@ -22,7 +25,14 @@ class TaskFromCall {
     @EventListener
     void on(CallNextStepAgreed call) {
         Employee caller = entityManager.getReference(Employee.class, call.authorId());
-        tasks.add(TaskSource.CALL, call.activityId(), entityManager.getReference(Customer.class, call.customerId()), caller,
-                call.what(), caller, call.due(), call.at());
+        tasks.add(
+                TaskSource.CALL,
+                call.activityId(),
+                entityManager.getReference(Customer.class, call.customerId()),
+                caller,
+                call.what(),
+                caller,
+                call.due(),
+                call.at());
     }
 }

@@ -2,5 +2,4 @@ package no.kundeloft.task;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TaskRepository extends JpaRepository<Task, Long> {
-}
+interface TaskRepository extends JpaRepository<Task, Long> {}

@@ -33,9 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Task lists and changes. A user sees the tasks given to them, to someone in their record scope, and those at
- * customers in it; a meeting booker only their own. The one a task is given to may change it and mark it
- * done; so may a leader whose scope covers that person, who may also give tasks to others and reassign them.
+ * Task lists and changes. A user sees the tasks given to them, to someone in their record scope,
+ * and those at customers in it; a meeting booker only their own. The one a task is given to may
+ * change it and mark it done; so may a leader whose scope covers that person, who may also give
+ * tasks to others and reassign them.
  */
 @Service
 @Validated
@@ -44,7 +45,8 @@ import org.springframework.validation.annotation.Validated;
 public class TaskService {
 
     /** Leaders may give tasks to the people their scope covers. */
-    public static final Set<SalesRole> LEADERS = Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR);
+    public static final Set<SalesRole> LEADERS =
+            Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR);
 
     private final TaskRepository tasks;
     private final Optional<PendingReports> pendingReports;
@@ -56,9 +58,16 @@ public class TaskService {
     private final Clock clock;
     private final Notifications notifications;
 
-    TaskService(TaskRepository tasks, Optional<PendingReports> pendingReports, CustomerService customers,
-                OrganisationService organisation, ChangeHistory changeHistory, CurrentUser currentUser,
-                EntityManager entityManager, Clock clock, Notifications notifications) {
+    TaskService(
+            TaskRepository tasks,
+            Optional<PendingReports> pendingReports,
+            CustomerService customers,
+            OrganisationService organisation,
+            ChangeHistory changeHistory,
+            CurrentUser currentUser,
+            EntityManager entityManager,
+            Clock clock,
+            Notifications notifications) {
         this.notifications = notifications;
         this.tasks = tasks;
         this.pendingReports = pendingReports;
@@ -71,50 +80,85 @@ public class TaskService {
     }
 
     /**
-     * A page of a task list: first the visits waiting for a report (oldest first), then the tasks (by due day
-     * and time; done ones newest first).
+     * A page of a task list: first the visits waiting for a report (oldest first), then the tasks
+     * (by due day and time; done ones newest first).
      */
     public List<TaskRow> list(TaskFilter filter, int offset, int limit) {
         Who who = who(filter);
         long reports = reports(filter, who);
         List<TaskRow> rows = new ArrayList<>();
         if (offset < reports) {
-            rows.addAll(pendingReports.orElseThrow().page(who.reportScope(), who.person(), from(filter.view()),
-                    until(filter.view()), offset, limit));
+            rows.addAll(
+                    pendingReports
+                            .orElseThrow()
+                            .page(
+                                    who.reportScope(),
+                                    who.person(),
+                                    from(filter.view()),
+                                    until(filter.view()),
+                                    offset,
+                                    limit));
         }
         int taskOffset = (int) Math.max(0, offset - reports);
         int taskLimit = limit - rows.size();
         if (taskLimit > 0) {
-            rows.addAll(taskQuery("select t", filter, who, Task.class).setFirstResult(taskOffset).setMaxResults(taskLimit)
-                    .getResultList().stream().map(TaskRow::of).toList());
+            rows.addAll(
+                    taskQuery("select t", filter, who, Task.class)
+                            .setFirstResult(taskOffset)
+                            .setMaxResults(taskLimit)
+                            .getResultList()
+                            .stream()
+                            .map(TaskRow::of)
+                            .toList());
         }
         return markOpenCustomers(rows);
     }
 
-    /** A task may be the user's at a customer they cannot open (a call back from a call list): its line says so. */
+    /**
+     * A task may be the user's at a customer they cannot open (a call back from a call list): its
+     * line says so.
+     */
     private List<TaskRow> markOpenCustomers(List<TaskRow> rows) {
-        List<Long> ids = rows.stream().map(TaskRow::customerId).filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> ids =
+                rows.stream()
+                        .map(TaskRow::customerId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList();
         if (ids.isEmpty()) {
             return rows;
         }
         java.util.Set<Long> open = customers.visibleAmong(ids);
-        return rows.stream().map(row -> row.customerId() == null || open.contains(row.customerId()) ? row
-                : row.withCustomerOpen(false)).toList();
+        return rows.stream()
+                .map(
+                        row ->
+                                row.customerId() == null || open.contains(row.customerId())
+                                        ? row
+                                        : row.withCustomerOpen(false))
+                .toList();
     }
 
     /** How many lines the list has, visits waiting for a report included. */
     public long count(TaskFilter filter) {
         Who who = who(filter);
-        return reports(filter, who) + taskQuery("select count(t)", filter, who, Long.class).getSingleResult();
+        return reports(filter, who)
+                + taskQuery("select count(t)", filter, who, Long.class).getSingleResult();
     }
 
     /** A customer's open tasks, by due day; the customer must be visible. */
     public List<TaskRow> openAt(Long customerId) {
         customers.requireVisible(customerId);
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select t from Task t join fetch t.assignee left join fetch t.customer
-                        where t.customer.id = :customer and t.done = false order by t.dueDate, t.dueTime, t.id""", Task.class)
-                .setParameter("customer", customerId).getResultList().stream().map(TaskRow::of).toList();
+                        where t.customer.id = :customer and t.done = false order by t.dueDate, t.dueTime, t.id""",
+                        Task.class)
+                .setParameter("customer", customerId)
+                .getResultList()
+                .stream()
+                .map(TaskRow::of)
+                .toList();
     }
 
     /** One task the user may see; "not found" otherwise. */
@@ -122,17 +166,27 @@ public class TaskService {
         return TaskRow.of(visible(id));
     }
 
-    /** Who the user may give a task to: themselves, and for a leader the active people their scope covers, by name. */
+    /**
+     * Who the user may give a task to: themselves, and for a leader the active people their scope
+     * covers, by name.
+     */
     public List<OwnerOption> assignees() {
         KundeloftUser user = currentUser.require();
         if (!LEADERS.contains(user.role())) {
             return List.of(new OwnerOption(user.employeeId(), user.fullName()));
         }
         RecordScope scope = organisation.currentScope();
-        List<OwnerOption> people = new ArrayList<>(scope.bind(entityManager.createQuery("""
+        List<OwnerOption> people =
+                new ArrayList<>(
+                        scope.bind(
+                                        entityManager.createQuery(
+                                                """
                         select new no.kundeloft.customer.OwnerOption(e.id, e.fullName) from Employee e
-                        where e.active = true and e.id <> :me and %s order by e.fullName""".formatted(scope.jpql("e")),
-                OwnerOption.class)).setParameter("me", user.employeeId()).getResultList());
+                        where e.active = true and e.id <> :me and %s order by e.fullName"""
+                                                        .formatted(scope.jpql("e")),
+                                                OwnerOption.class))
+                                .setParameter("me", user.employeeId())
+                                .getResultList());
         people.addFirst(new OwnerOption(user.employeeId(), user.fullName()));
         return people;
     }
@@ -142,27 +196,41 @@ public class TaskService {
         return LEADERS.contains(currentUser.require().role());
     }
 
-    /** A new task typed by hand, for the user or (by a leader) for someone in scope, optionally at a visible customer. */
+    /**
+     * A new task typed by hand, for the user or (by a leader) for someone in scope, optionally at a
+     * visible customer.
+     */
     @Transactional
     public TaskRow create(@Valid TaskForm form) {
         KundeloftUser user = currentUser.require();
-        Customer customer = form.getCustomerId() == null ? null : visibleCustomer(form.getCustomerId());
+        Customer customer =
+                form.getCustomerId() == null ? null : visibleCustomer(form.getCustomerId());
         Employee assignee = assignable(form.getAssigneeId());
-        Task task = new Task(TaskSource.MANUAL, null, customer, entityManager.getReference(Employee.class, user.employeeId()),
-                clock.instant());
-        task.describe(form.getDescription().strip(), assignee, form.getDueDate(), form.getDueTime());
+        Task task =
+                new Task(
+                        TaskSource.MANUAL,
+                        null,
+                        customer,
+                        entityManager.getReference(Employee.class, user.employeeId()),
+                        clock.instant());
+        task.describe(
+                form.getDescription().strip(), assignee, form.getDueDate(), form.getDueTime());
         tasks.saveAndFlush(task);
         tellAssignee(task);
         return TaskRow.of(task);
     }
 
-    /** Changes what, when and (for a leader) who; the customer stays. Refused when changed since it was opened. */
+    /**
+     * Changes what, when and (for a leader) who; the customer stays. Refused when changed since it
+     * was opened.
+     */
     @Transactional
     public TaskRow update(Long id, long openedVersion, @Valid TaskForm form) {
         Task task = changeable(id, openedVersion);
         boolean reassigned = !task.getAssignee().getId().equals(form.getAssigneeId());
         Employee assignee = reassigned ? assignable(form.getAssigneeId()) : task.getAssignee();
-        task.describe(form.getDescription().strip(), assignee, form.getDueDate(), form.getDueTime());
+        task.describe(
+                form.getDescription().strip(), assignee, form.getDueDate(), form.getDueTime());
         tasks.saveAndFlush(task);
         if (reassigned) {
             tellAssignee(task);
@@ -186,17 +254,26 @@ public class TaskService {
     /** Someone given a task by someone else hears of it (nobody is told of their own doing). */
     private void tellAssignee(Task task) {
         KundeloftUser user = currentUser.require();
-        notifications.send(task.getAssignee().getId(), NotificationKind.TASK_ASSIGNED,
+        notifications.send(
+                task.getAssignee().getId(),
+                NotificationKind.TASK_ASSIGNED,
                 Notifications.Actor.of(user),
-                new Notice(task.getDescription(), null, task.getCustomer() == null ? null : task.getCustomer().getName(), "tasks"));
+                new Notice(
+                        task.getDescription(),
+                        null,
+                        task.getCustomer() == null ? null : task.getCustomer().getName(),
+                        "tasks"));
     }
 
     private Task changeable(Long id, long openedVersion) {
         Task task = visible(id);
         KundeloftUser user = currentUser.require();
         boolean mine = task.getAssignee().getId().equals(user.employeeId());
-        if (!mine && !(LEADERS.contains(user.role()) && organisation.currentScope().covers(task.getAssignee()))) {
-            throw new TaskRefusedException("task.refused.notYours", task.getAssignee().getFullName());
+        if (!mine
+                && !(LEADERS.contains(user.role())
+                        && organisation.currentScope().covers(task.getAssignee()))) {
+            throw new TaskRefusedException(
+                    "task.refused.notYours", task.getAssignee().getFullName());
         }
         if (task.getVersion() != openedVersion) {
             throw new TaskRefusedException("task.refused.changed");
@@ -210,7 +287,9 @@ public class TaskService {
             return entityManager.getReference(Employee.class, assigneeId);
         }
         Employee assignee = entityManager.find(Employee.class, assigneeId);
-        if (assignee == null || !assignee.isActive() || !LEADERS.contains(user.role())
+        if (assignee == null
+                || !assignee.isActive()
+                || !LEADERS.contains(user.role())
                 || !organisation.currentScope().covers(assignee)) {
             throw new TaskRefusedException("task.refused.assignee");
         }
@@ -224,13 +303,25 @@ public class TaskService {
 
     private Task visible(Long id) {
         Who who = new Who(currentUser.require(), organisation.currentScope(), null);
-        TypedQuery<Task> query = entityManager.createQuery("""
+        TypedQuery<Task> query =
+                entityManager
+                        .createQuery(
+                                """
                 select t from Task t join fetch t.assignee a left join fetch t.customer c
-                where t.id = :id and (%s)""".formatted(visibility(who)), Task.class).setParameter("id", id);
-        return bindWho(query, who).getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Task", id));
+                where t.id = :id and (%s)"""
+                                        .formatted(visibility(who)),
+                                Task.class)
+                        .setParameter("id", id);
+        return bindWho(query, who)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Task", id));
     }
 
-    /** Whose tasks a list shows, resolved against the user's scope: one person's, or (null) everyone's the user may see. */
+    /**
+     * Whose tasks a list shows, resolved against the user's scope: one person's, or (null)
+     * everyone's the user may see.
+     */
     private record Who(KundeloftUser user, RecordScope scope, Long person) {
 
         boolean booker() {
@@ -246,8 +337,14 @@ public class TaskService {
     private Who who(TaskFilter filter) {
         KundeloftUser user = currentUser.require();
         boolean leader = LEADERS.contains(user.role());
-        Long person = !leader ? user.employeeId() : filter.everyone() ? null
-                : filter.assigneeId() == null ? user.employeeId() : filter.assigneeId();
+        Long person =
+                !leader
+                        ? user.employeeId()
+                        : filter.everyone()
+                                ? null
+                                : filter.assigneeId() == null
+                                        ? user.employeeId()
+                                        : filter.assigneeId();
         return new Who(user, organisation.currentScope(), person);
     }
 
@@ -255,14 +352,23 @@ public class TaskService {
         if (filter.view() == TaskView.DONE || pendingReports.isEmpty()) {
             return 0;
         }
-        return pendingReports.get().count(who.reportScope(), who.person(), from(filter.view()), until(filter.view()));
+        return pendingReports
+                .get()
+                .count(who.reportScope(), who.person(), from(filter.view()), until(filter.view()));
     }
 
     private <T> TypedQuery<T> taskQuery(String select, TaskFilter filter, Who who, Class<T> type) {
         boolean rows = type == Task.class;
-        StringBuilder jpql = new StringBuilder(select).append(" from Task t ")
-                .append(rows ? "join fetch t.assignee a left join fetch t.customer c" : "join t.assignee a left join t.customer c")
-                .append(" where (").append(visibility(who)).append(")");
+        StringBuilder jpql =
+                new StringBuilder(select)
+                        .append(" from Task t ")
+                        .append(
+                                rows
+                                        ? "join fetch t.assignee a left join fetch t.customer c"
+                                        : "join t.assignee a left join t.customer c")
+                        .append(" where (")
+                        .append(visibility(who))
+                        .append(")");
         if (who.person() != null) {
             jpql.append(" and a.id = :assignee");
         }
@@ -276,7 +382,10 @@ public class TaskService {
             jpql.append(" and t.dueDate <= :until");
         }
         if (rows) {
-            jpql.append(filter.view() == TaskView.DONE ? " order by t.doneAt desc, t.id desc" : " order by t.dueDate, t.dueTime, t.id");
+            jpql.append(
+                    filter.view() == TaskView.DONE
+                            ? " order by t.doneAt desc, t.id desc"
+                            : " order by t.dueDate, t.dueTime, t.id");
         }
         TypedQuery<T> query = bindWho(entityManager.createQuery(jpql.toString(), type), who);
         if (who.person() != null) {
@@ -291,13 +400,19 @@ public class TaskService {
         return query;
     }
 
-    /** Given to me, to someone in my scope, or at a customer in my scope (a booker: given to me). */
+    /**
+     * Given to me, to someone in my scope, or at a customer in my scope (a booker: given to me).
+     */
     private static String visibility(Who who) {
         if (who.booker()) {
             return "a.id = :me";
         }
-        return "a.id = :me or exists (select 1 from Employee e where e = a and " + who.scope().jpql("e") + ")"
-                + " or exists (select 1 from Customer k where k = c and " + who.scope().jpql("k.owner") + ")";
+        return "a.id = :me or exists (select 1 from Employee e where e = a and "
+                + who.scope().jpql("e")
+                + ")"
+                + " or exists (select 1 from Customer k where k = c and "
+                + who.scope().jpql("k.owner")
+                + ")";
     }
 
     private static <T> TypedQuery<T> bindWho(TypedQuery<T> query, Who who) {

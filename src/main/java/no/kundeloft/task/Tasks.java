@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tasks other features make and keep with their records: a visit report's next steps, an account plan's
- * actions, a call's or a deal's next step. It checks no access itself: the calling feature's service has found
- * the record in the user's scope and decided that they may change it.
+ * The tasks other features make and keep with their records: a visit report's next steps, an
+ * account plan's actions, a call's or a deal's next step. It checks no access itself: the calling
+ * feature's service has found the record in the user's scope and decided that they may change it.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -32,7 +32,11 @@ public class Tasks {
     private final ChangeHistory changeHistory;
     private final Clock clock;
 
-    Tasks(TaskRepository tasks, EntityManager entityManager, ChangeHistory changeHistory, Clock clock) {
+    Tasks(
+            TaskRepository tasks,
+            EntityManager entityManager,
+            ChangeHistory changeHistory,
+            Clock clock) {
         this.tasks = tasks;
         this.entityManager = entityManager;
         this.changeHistory = changeHistory;
@@ -40,16 +44,30 @@ public class Tasks {
     }
 
     /** A new open task of the record; {@code createdBy} is null for what the system makes. */
-    public Task add(TaskSource source, Long sourceId, Customer customer, Employee createdBy, String description,
-                    Employee assignee, LocalDate dueDate, LocalTime dueTime) {
+    public Task add(
+            TaskSource source,
+            Long sourceId,
+            Customer customer,
+            Employee createdBy,
+            String description,
+            Employee assignee,
+            LocalDate dueDate,
+            LocalTime dueTime) {
         Task task = new Task(source, sourceId, customer, createdBy, clock.instant());
         task.describe(description, assignee, dueDate, dueTime);
         return tasks.save(task);
     }
 
     /** Changes a task of the record, refused when it was changed since the user opened it. */
-    public Task update(TaskSource source, Long sourceId, Long taskId, long openedVersion, String description, Employee assignee,
-                       LocalDate dueDate, boolean done) {
+    public Task update(
+            TaskSource source,
+            Long sourceId,
+            Long taskId,
+            long openedVersion,
+            String description,
+            Employee assignee,
+            LocalDate dueDate,
+            boolean done) {
         Task task = find(source, sourceId, taskId);
         if (task.getVersion() != openedVersion) {
             throw new TaskRefusedException("task.refused.changed");
@@ -60,11 +78,18 @@ public class Tasks {
     }
 
     /**
-     * Keeps one open task following a record's next step (a deal's): created, changed to the new what, who and day,
-     * or removed when there is no next step any more (null). Done tasks of the record stay as they are.
+     * Keeps one open task following a record's next step (a deal's): created, changed to the new
+     * what, who and day, or removed when there is no next step any more (null). Done tasks of the
+     * record stay as they are.
      */
-    public void follow(TaskSource source, Long sourceId, Customer customer, Employee createdBy, String description,
-                       Employee assignee, LocalDate dueDate) {
+    public void follow(
+            TaskSource source,
+            Long sourceId,
+            Customer customer,
+            Employee createdBy,
+            String description,
+            Employee assignee,
+            LocalDate dueDate) {
         List<Task> open = of(source, sourceId).stream().filter(task -> !task.isDone()).toList();
         if (description == null || dueDate == null) {
             tasks.deleteAll(open);
@@ -75,7 +100,9 @@ public class Tasks {
             return;
         }
         Task task = open.getFirst();
-        if (!description.equals(task.getDescription()) || !assignee.equals(task.getAssignee()) || !dueDate.equals(task.getDueDate())) {
+        if (!description.equals(task.getDescription())
+                || !assignee.equals(task.getAssignee())
+                || !dueDate.equals(task.getDueDate())) {
             task.describe(description, assignee, dueDate, task.getDueTime());
         }
     }
@@ -91,10 +118,15 @@ public class Tasks {
 
     /** The record's tasks, by due day. */
     public List<Task> of(TaskSource source, Long sourceId) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select t from Task t join fetch t.assignee left join fetch t.customer
-                        where t.source = :source and t.sourceId = :sourceId order by t.dueDate, t.id""", Task.class)
-                .setParameter("source", source).setParameter("sourceId", sourceId).getResultList();
+                        where t.source = :source and t.sourceId = :sourceId order by t.dueDate, t.id""",
+                        Task.class)
+                .setParameter("source", source)
+                .setParameter("sourceId", sourceId)
+                .getResultList();
     }
 
     /** The tasks of several records of a kind, by record, in one query. */
@@ -102,10 +134,16 @@ public class Tasks {
         if (sourceIds.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery(
+                        """
                         select t from Task t join fetch t.assignee
-                        where t.source = :source and t.sourceId in :sourceIds order by t.dueDate, t.id""", Task.class)
-                .setParameter("source", source).setParameter("sourceIds", sourceIds).getResultList().stream()
+                        where t.source = :source and t.sourceId in :sourceIds order by t.dueDate, t.id""",
+                        Task.class)
+                .setParameter("source", source)
+                .setParameter("sourceIds", sourceIds)
+                .getResultList()
+                .stream()
                 .collect(Collectors.groupingBy(Task::getSourceId));
     }
 
@@ -114,12 +152,23 @@ public class Tasks {
         return of(source, sourceId).stream().map(TaskRow::of).toList();
     }
 
-    /** Copies the open tasks of one record to another (an account plan's open actions into next year's plan). */
+    /**
+     * Copies the open tasks of one record to another (an account plan's open actions into next
+     * year's plan).
+     */
     public void carryOver(TaskSource source, Long fromId, Long toId) {
         for (Task task : of(source, fromId)) {
             if (!task.isDone()) {
-                Task copy = add(source, toId, task.getCustomer(), task.getCreatedBy(), task.getDescription(), task.getAssignee(),
-                        task.getDueDate(), task.getDueTime());
+                Task copy =
+                        add(
+                                source,
+                                toId,
+                                task.getCustomer(),
+                                task.getCreatedBy(),
+                                task.getDescription(),
+                                task.getAssignee(),
+                                task.getDueDate(),
+                                task.getDueTime());
                 copy.markCarriedOver();
             }
         }
@@ -131,7 +180,8 @@ public class Tasks {
     }
 
     private Task find(TaskSource source, Long sourceId, Long taskId) {
-        return tasks.findById(taskId).filter(t -> t.getSource() == source && sourceId.equals(t.getSourceId()))
+        return tasks.findById(taskId)
+                .filter(t -> t.getSource() == source && sourceId.equals(t.getSourceId()))
                 .orElseThrow(() -> new NotFoundException("Task", taskId));
     }
 }

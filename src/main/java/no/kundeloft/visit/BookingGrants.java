@@ -1,8 +1,9 @@
 package no.kundeloft.visit;
 
 /**
- * Bookings a feature above this one allows outside the user's record scope: a caller working a call list books a
- * meeting at the customer on screen for a seller the list names. Answered for the signed-in user.
+ * Bookings a feature above this one allows outside the user's record scope: a caller working a call
+ * list books a meeting at the customer on screen for a seller the list names. Answered for the
+ * signed-in user.
  */
 public interface BookingGrants {
 

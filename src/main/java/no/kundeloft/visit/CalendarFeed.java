@@ -31,8 +31,7 @@ public class CalendarFeed extends AbstractEntity implements Labelled {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected CalendarFeed() {
-    }
+    protected CalendarFeed() {}
 
     CalendarFeed(Employee employee, String tokenHash, Instant createdAt) {
         this.employee = employee;
@@ -44,12 +43,14 @@ public class CalendarFeed extends AbstractEntity implements Labelled {
         return employee;
     }
 
-
     public Instant getCreatedAt() {
         return createdAt;
     }
 
-    /** Whose feed it is: the history says "calendar feed of Kari Nordmann removed" when an admin turns it off. */
+    /**
+     * Whose feed it is: the history says "calendar feed of Kari Nordmann removed" when an admin
+     * turns it off.
+     */
     @Override
     public String label() {
         return employee.getFullName();

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /calendar/{token}.ics}: a private feed, read-only, for calendar programs; no session needed. */
+/**
+ * {@code GET /calendar/{token}.ics}: a private feed, read-only, for calendar programs; no session
+ * needed.
+ */
 @RestController
 class CalendarFeedController {
 
@@ -22,7 +25,8 @@ class CalendarFeedController {
     void feed(@PathVariable String token, HttpServletResponse response) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (!feeds.writeFeed(token, body)) {
-            // A plain 404, not an error page: the error page is for signed-in users and would redirect to login.
+            // A plain 404, not an error page: the error page is for signed-in users and would
+            // redirect to login.
             response.setStatus(HttpStatus.NOT_FOUND.value());
             response.setContentType("text/plain; charset=UTF-8");
             response.getWriter().write("No such calendar feed");

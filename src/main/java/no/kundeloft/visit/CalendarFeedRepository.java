@@ -17,13 +17,16 @@ interface CalendarFeedRepository extends JpaRepository<CalendarFeed, Long> {
     Optional<CalendarFeed> findByEmployeeId(Long employeeId);
 
     /**
-     * Removes the employee's feed as an entity (not a bulk delete), so the change history records who
-     * turned it off, and flushes, so a new feed for the same employee may follow in the same transaction.
+     * Removes the employee's feed as an entity (not a bulk delete), so the change history records
+     * who turned it off, and flushes, so a new feed for the same employee may follow in the same
+     * transaction.
      */
     default void deleteByEmployeeId(Long employeeId) {
-        findByEmployeeId(employeeId).ifPresent(feed -> {
-            delete(feed);
-            flush();
-        });
+        findByEmployeeId(employeeId)
+                .ifPresent(
+                        feed -> {
+                            delete(feed);
+                            flush();
+                        });
     }
 }

@@ -18,7 +18,9 @@ class EmployeeCalendarFeeds implements CalendarFeeds {
 
     @Override
     public Set<Long> withFeed(Collection<Long> employeeIds) {
-        return employeeIds.isEmpty() ? Set.of() : new HashSet<>(feeds.findEmployeeIdsWithFeed(employeeIds));
+        return employeeIds.isEmpty()
+                ? Set.of()
+                : new HashSet<>(feeds.findEmployeeIdsWithFeed(employeeIds));
     }
 
     @Override

@@ -7,8 +7,9 @@ import java.time.Instant;
 import no.kundeloft.base.AbstractEntity;
 
 /**
- * The address of a seller's own published calendar (Outlook or Google, iCalendar), whose busy times count when
- * someone books the seller; when it was last read, and what went wrong if it could not be.
+ * The address of a seller's own published calendar (Outlook or Google, iCalendar), whose busy times
+ * count when someone books the seller; when it was last read, and what went wrong if it could not
+ * be.
  */
 @Entity
 @Table(name = "external_calendar")
@@ -26,8 +27,7 @@ public class ExternalCalendar extends AbstractEntity {
     @Column(name = "read_error", length = 300)
     private String readError;
 
-    protected ExternalCalendar() {
-    }
+    protected ExternalCalendar() {}
 
     ExternalCalendar(Long employeeId, String url) {
         this.employeeId = employeeId;

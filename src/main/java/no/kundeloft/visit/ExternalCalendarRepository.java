@@ -12,8 +12,11 @@ interface ExternalCalendarRepository extends JpaRepository<ExternalCalendar, Lon
     @Query("select c from ExternalCalendar c where c.employeeId = :employeeId")
     Optional<ExternalCalendar> findByEmployee(Long employeeId);
 
-    @Query(value = "select starts_at, ends_at from external_busy where employee_id = :employeeId and starts_at < :to and ends_at > :from"
-            + " order by starts_at", nativeQuery = true)
+    @Query(
+            value =
+                    "select starts_at, ends_at from external_busy where employee_id = :employeeId and starts_at < :to and ends_at > :from"
+                            + " order by starts_at",
+            nativeQuery = true)
     List<Object[]> findBusy(Long employeeId, Instant from, Instant to);
 
     @Modifying
@@ -21,6 +24,9 @@ interface ExternalCalendarRepository extends JpaRepository<ExternalCalendar, Lon
     void deleteBusy(Long employeeId);
 
     @Modifying
-    @Query(value = "insert into external_busy (employee_id, starts_at, ends_at) values (:employeeId, :start, :end)", nativeQuery = true)
+    @Query(
+            value =
+                    "insert into external_busy (employee_id, starts_at, ends_at) values (:employeeId, :start, :end)",
+            nativeQuery = true)
     void insertBusy(Long employeeId, Instant start, Instant end);
 }

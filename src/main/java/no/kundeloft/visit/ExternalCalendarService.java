@@ -8,7 +8,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A seller links their own published calendar (read once at once, refused with the reason if it cannot be), or unlinks it. */
+/**
+ * A seller links their own published calendar (read once at once, refused with the reason if it
+ * cannot be), or unlinks it.
+ */
 @Service
 @PreAuthorize("isAuthenticated() and !hasAnyRole('ADMIN','MEETING_BOOKER')")
 @Transactional(readOnly = true)
@@ -20,8 +23,12 @@ public class ExternalCalendarService {
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
 
-    ExternalCalendarService(ExternalCalendarRepository calendars, ExternalCalendars external, People people, CurrentUser currentUser,
-                            java.time.Clock clock) {
+    ExternalCalendarService(
+            ExternalCalendarRepository calendars,
+            ExternalCalendars external,
+            People people,
+            CurrentUser currentUser,
+            java.time.Clock clock) {
         this.calendars = calendars;
         this.external = external;
         this.people = people;
@@ -34,7 +41,10 @@ public class ExternalCalendarService {
         return calendars.findByEmployee(currentUser.require().employeeId());
     }
 
-    /** Links (or replaces) my calendar: read now; nothing is kept when it cannot be read. Returns how many busy times it has ahead. */
+    /**
+     * Links (or replaces) my calendar: read now; nothing is kept when it cannot be read. Returns
+     * how many busy times it has ahead.
+     */
     @Transactional
     public int link(String url) {
         Long me = currentUser.require().employeeId();

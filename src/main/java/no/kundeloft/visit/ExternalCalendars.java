@@ -24,10 +24,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sellers' own published calendars: read over HTTPS (at most 2 MB, 10 seconds), their busy times from yesterday to
- * two months ahead kept in {@code external_busy} and read again every 15 minutes, so booking never waits for
- * Outlook or Google. Addresses on the company's own network are refused, so a calendar address cannot be used
- * to reach inside it.
+ * Sellers' own published calendars: read over HTTPS (at most 2 MB, 10 seconds), their busy times
+ * from yesterday to two months ahead kept in {@code external_busy} and read again every 15 minutes,
+ * so booking never waits for Outlook or Google. Addresses on the company's own network are refused,
+ * so a calendar address cannot be used to reach inside it.
  */
 @Component
 public class ExternalCalendars {
@@ -41,10 +41,17 @@ public class ExternalCalendars {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean allowLocal;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http =
+            HttpClient.newBuilder()
+                    .connectTimeout(TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
 
-    ExternalCalendars(ExternalCalendarRepository calendars, PlatformTransactionManager transactions, Clock clock,
-                      @Value("${kundeloft.external-calendars.allow-local:false}") boolean allowLocal) {
+    ExternalCalendars(
+            ExternalCalendarRepository calendars,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${kundeloft.external-calendars.allow-local:false}") boolean allowLocal) {
         this.calendars = calendars;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -54,18 +61,24 @@ public class ExternalCalendars {
     /** A seller's busy blocks from their own calendar between two moments, as last read. */
     List<BusyBlock> busy(Long employeeId, Instant from, Instant to) {
         return calendars.findBusy(employeeId, from, to).stream()
-                .map(row -> new BusyBlock(instant(row[0]), instant(row[1]))).toList();
+                .map(row -> new BusyBlock(instant(row[0]), instant(row[1])))
+                .toList();
     }
 
-    /** Reads the address now; the busy blocks when it is an iCalendar, else a refusal saying why. */
+    /**
+     * Reads the address now; the busy blocks when it is an iCalendar, else a refusal saying why.
+     */
     List<BusyBlock> read(String url) {
         URI uri = checked(url);
         Instant now = clock.instant();
         try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    http.send(
+                            HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
-                throw new VisitRefusedException("calendar.external.refused.status", response.statusCode());
+                throw new VisitRefusedException(
+                        "calendar.external.refused.status", response.statusCode());
             }
             byte[] body;
             try (InputStream in = response.body()) {
@@ -74,7 +87,10 @@ public class ExternalCalendars {
             if (body.length > MAX_BYTES) {
                 throw new VisitRefusedException("calendar.external.refused.tooLarge");
             }
-            return ExternalCalendarReader.busy(new String(body, StandardCharsets.UTF_8), now.minus(Duration.ofDays(1)), now.plus(AHEAD));
+            return ExternalCalendarReader.busy(
+                    new String(body, StandardCharsets.UTF_8),
+                    now.minus(Duration.ofDays(1)),
+                    now.plus(AHEAD));
         } catch (ParserException | RuntimeException e) {
             if (e instanceof VisitRefusedException refused) {
                 throw refused;
@@ -88,23 +104,32 @@ public class ExternalCalendars {
         }
     }
 
-    /** Keeps the blocks read for a seller, replacing the ones before; in the caller's transaction. */
+    /**
+     * Keeps the blocks read for a seller, replacing the ones before; in the caller's transaction.
+     */
     void keep(Long employeeId, List<BusyBlock> blocks) {
         calendars.deleteBusy(employeeId);
         blocks.forEach(block -> calendars.insertBusy(employeeId, block.start(), block.end()));
     }
 
-    /** Every 15 minutes: every linked calendar read again; one that fails keeps its last blocks and says why. */
+    /**
+     * Every 15 minutes: every linked calendar read again; one that fails keeps its last blocks and
+     * says why.
+     */
     @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT1M")
     void refreshAll() {
-        List<Long> ids = transaction.execute(status -> calendars.findAll().stream().map(ExternalCalendar::getId).toList());
+        List<Long> ids =
+                transaction.execute(
+                        status ->
+                                calendars.findAll().stream().map(ExternalCalendar::getId).toList());
         for (Long id : ids) {
             refresh(id);
         }
     }
 
     void refresh(Long calendarId) {
-        ExternalCalendar calendar = transaction.execute(status -> calendars.findById(calendarId).orElse(null));
+        ExternalCalendar calendar =
+                transaction.execute(status -> calendars.findById(calendarId).orElse(null));
         if (calendar == null) {
             return;
         }
@@ -114,16 +139,24 @@ public class ExternalCalendars {
             blocks = read(calendar.getUrl());
         } catch (VisitRefusedException e) {
             error = e.messageKey();
-            LOG.info("Calendar of employee {} could not be read: {}", calendar.getEmployeeId(), e.messageKey());
+            LOG.info(
+                    "Calendar of employee {} could not be read: {}",
+                    calendar.getEmployeeId(),
+                    e.messageKey());
         }
         List<BusyBlock> read = blocks;
         String failed = error;
-        transaction.executeWithoutResult(status -> calendars.findById(calendarId).ifPresent(current -> {
-            if (read != null) {
-                keep(current.getEmployeeId(), read);
-            }
-            current.read(clock.instant(), failed);
-        }));
+        transaction.executeWithoutResult(
+                status ->
+                        calendars
+                                .findById(calendarId)
+                                .ifPresent(
+                                        current -> {
+                                            if (read != null) {
+                                                keep(current.getEmployeeId(), read);
+                                            }
+                                            current.read(clock.instant(), failed);
+                                        }));
     }
 
     /** An https (or webcal) address of a host outside the company's network. */
@@ -138,7 +171,9 @@ public class ExternalCalendars {
         } catch (IllegalArgumentException e) {
             throw new VisitRefusedException("calendar.external.refused.address");
         }
-        boolean secure = "https".equalsIgnoreCase(uri.getScheme()) || allowLocal && "http".equalsIgnoreCase(uri.getScheme());
+        boolean secure =
+                "https".equalsIgnoreCase(uri.getScheme())
+                        || allowLocal && "http".equalsIgnoreCase(uri.getScheme());
         if (!secure || uri.getHost() == null) {
             throw new VisitRefusedException("calendar.external.refused.address");
         }
@@ -151,8 +186,11 @@ public class ExternalCalendars {
     private static boolean internal(String host) {
         try {
             for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+                if (address.isLoopbackAddress()
+                        || address.isSiteLocalAddress()
+                        || address.isLinkLocalAddress()
+                        || address.isAnyLocalAddress()
+                        || address.isMulticastAddress()) {
                     return true;
                 }
             }

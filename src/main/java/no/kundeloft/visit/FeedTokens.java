@@ -12,8 +12,7 @@ public final class FeedTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private FeedTokens() {
-    }
+    private FeedTokens() {}
 
     /** A new token, URL-safe (43 characters). */
     public static String newToken() {
@@ -25,7 +24,10 @@ public final class FeedTokens {
     /** SHA-256 in hex: enough for a token of 256 random bits, which no one can guess or look up. */
     public static String fingerprint(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

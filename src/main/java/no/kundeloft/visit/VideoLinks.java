@@ -4,11 +4,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** A video link is a web address (http or https with a host); anything else, {@code javascript:} among it, is refused. */
+/**
+ * A video link is a web address (http or https with a host); anything else, {@code javascript:}
+ * among it, is refused.
+ */
 public final class VideoLinks {
 
-    private VideoLinks() {
-    }
+    private VideoLinks() {}
 
     /** True for an https or http address with a host, and for no link at all. */
     public static boolean isSafe(String link) {

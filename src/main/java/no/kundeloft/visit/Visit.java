@@ -27,7 +27,10 @@ import no.kundeloft.organisation.Employee;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** A meeting with a customer: host seller, time, mode, purpose, who attends, and afterwards a report. */
+/**
+ * A meeting with a customer: host seller, time, mode, purpose, who attends, and afterwards a
+ * report.
+ */
 @Entity
 @Audited
 @Table(name = "visit")
@@ -97,12 +100,13 @@ public class Visit extends AbstractEntity implements Labelled {
     private List<VisitParticipant> participants = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "visit_contact", joinColumns = @JoinColumn(name = "visit_id"),
+    @JoinTable(
+            name = "visit_contact",
+            joinColumns = @JoinColumn(name = "visit_id"),
             inverseJoinColumns = @JoinColumn(name = "contact_id"))
     private Set<Contact> contacts = new HashSet<>();
 
-    protected Visit() {
-    }
+    protected Visit() {}
 
     Visit(Customer customer, Employee host) {
         this.customer = customer;
@@ -110,14 +114,16 @@ public class Visit extends AbstractEntity implements Labelled {
     }
 
     void schedule(Instant startsAt, Instant endsAt) {
-        if (this.startsAt != null && (!startsAt.equals(this.startsAt) || !endsAt.equals(this.endsAt))) {
+        if (this.startsAt != null
+                && (!startsAt.equals(this.startsAt) || !endsAt.equals(this.endsAt))) {
             icalSequence++;
         }
         this.startsAt = startsAt;
         this.endsAt = endsAt;
     }
 
-    void describe(VisitMode mode, String location, String videoLink, String purpose, String agenda) {
+    void describe(
+            VisitMode mode, String location, String videoLink, String purpose, String agenda) {
         this.mode = mode;
         this.location = location;
         this.videoLink = videoLink;
@@ -157,7 +163,9 @@ public class Visit extends AbstractEntity implements Labelled {
     }
 
     Optional<VisitParticipant> participant(Long employeeId) {
-        return participants.stream().filter(p -> p.getEmployee().getId().equals(employeeId)).findFirst();
+        return participants.stream()
+                .filter(p -> p.getEmployee().getId().equals(employeeId))
+                .findFirst();
     }
 
     void markUpdated(String by, Instant at) {
@@ -244,7 +252,6 @@ public class Visit extends AbstractEntity implements Labelled {
     public Set<Contact> getContacts() {
         return Set.copyOf(contacts);
     }
-
 
     @Override
     public String label() {

@@ -24,15 +24,14 @@ import no.kundeloft.base.Formats;
 
 /**
  * Visits as iCalendar (RFC 5545) with ical4j: times in Europe/Oslo with its VTIMEZONE, a UID that
- * stays the same for the life of a visit, and a SEQUENCE that rises when it moves or is cancelled, so
- * calendar programs update the event instead of adding a new one.
+ * stays the same for the life of a visit, and a SEQUENCE that rises when it moves or is cancelled,
+ * so calendar programs update the event instead of adding a new one.
  */
 final class VisitCalendarFile {
 
     static final String PRODUCT = "-//Kundeloft//Visits 1.0//NO";
 
-    private VisitCalendarFile() {
-    }
+    private VisitCalendarFile() {}
 
     /** The UID of a visit's event, the same in every file and feed. */
     static String uid(Long visitId) {
@@ -45,7 +44,11 @@ final class VisitCalendarFile {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Formats.ZONE.getId()).getVTimeZone());
+        calendar.add(
+                TimeZoneRegistryFactory.getInstance()
+                        .createRegistry()
+                        .getTimeZone(Formats.ZONE.getId())
+                        .getVTimeZone());
         for (Visit visit : visits) {
             calendar.add(event(visit, stamp));
         }
@@ -53,13 +56,18 @@ final class VisitCalendarFile {
     }
 
     private static VEvent event(Visit visit, Instant stamp) {
-        VEvent event = new VEvent(ZonedDateTime.ofInstant(visit.getStartsAt(), Formats.ZONE),
-                ZonedDateTime.ofInstant(visit.getEndsAt(), Formats.ZONE),
-                visit.getCustomer().getName() + ": " + visit.getPurpose());
+        VEvent event =
+                new VEvent(
+                        ZonedDateTime.ofInstant(visit.getStartsAt(), Formats.ZONE),
+                        ZonedDateTime.ofInstant(visit.getEndsAt(), Formats.ZONE),
+                        visit.getCustomer().getName() + ": " + visit.getPurpose());
         event.add(new Uid(uid(visit.getId())));
         event.add(new DtStamp(stamp));
         event.add(new Sequence(visit.getIcalSequence()));
-        event.add(visit.getStatus() == VisitStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(
+                visit.getStatus() == VisitStatus.CANCELLED
+                        ? ImmutableStatus.VEVENT_CANCELLED
+                        : ImmutableStatus.VEVENT_CONFIRMED);
         if (visit.getLocation() != null) {
             event.add(new Location(visit.getLocation()));
         }
@@ -67,7 +75,8 @@ final class VisitCalendarFile {
             event.add(new Location(visit.getVideoLink()));
             event.add(new Url(java.net.URI.create(visit.getVideoLink().strip())));
         }
-        StringBuilder description = new StringBuilder("Host: ").append(visit.getHost().getFullName());
+        StringBuilder description =
+                new StringBuilder("Host: ").append(visit.getHost().getFullName());
         if (visit.getAgenda() != null) {
             description.append("\n\n").append(visit.getAgenda());
         }

@@ -18,8 +18,9 @@ import no.kundeloft.organisation.RecordScope;
 import org.springframework.stereotype.Component;
 
 /**
- * A customer's last visit (held or planned, up to now) and next planned visit, as subqueries of a customer query: the
- * customer list's columns and {@link VisitService#lastAndNextVisits} state the rule once here.
+ * A customer's last visit (held or planned, up to now) and next planned visit, as subqueries of a
+ * customer query: the customer list's columns and {@link VisitService#lastAndNextVisits} state the
+ * rule once here.
  */
 @Component
 public class VisitColumns {
@@ -32,14 +33,22 @@ public class VisitColumns {
         this.entityManager = entityManager;
     }
 
-    /** The given customers in the scope that have either: by customer id, {last, next}, either null. One query. */
+    /**
+     * The given customers in the scope that have either: by customer id, {last, next}, either null.
+     * One query.
+     */
     Map<Long, Instant[]> lastAndNext(Collection<Long> customerIds, RecordScope scope) {
         Map<Long, Instant[]> visits = new HashMap<>();
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Customer> customer = query.from(Customer.class);
-        query.multiselect(customer.get("id"), lastVisit(customer, query, cb), nextVisit(customer, query, cb))
-                .where(customer.get("id").in(customerIds), scope.predicate(cb, customer.get("owner")));
+        query.multiselect(
+                        customer.get("id"),
+                        lastVisit(customer, query, cb),
+                        nextVisit(customer, query, cb))
+                .where(
+                        customer.get("id").in(customerIds),
+                        scope.predicate(cb, customer.get("owner")));
         for (Tuple row : entityManager.createQuery(query).getResultList()) {
             Instant last = row.get(1, Instant.class);
             Instant next = row.get(2, Instant.class);
@@ -50,21 +59,29 @@ public class VisitColumns {
         return visits;
     }
 
-    public Expression<Instant> lastVisit(Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb) {
+    public Expression<Instant> lastVisit(
+            Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb) {
         Subquery<Instant> last = query.subquery(Instant.class);
         Root<Visit> visit = last.from(Visit.class);
         Expression<Instant> startsAt = visit.get("startsAt");
-        last.select(cb.greatest(startsAt)).where(cb.equal(visit.get("customer"), customer),
-                cb.lessThanOrEqualTo(startsAt, clock.instant()), cb.notEqual(visit.get("status"), VisitStatus.CANCELLED));
+        last.select(cb.greatest(startsAt))
+                .where(
+                        cb.equal(visit.get("customer"), customer),
+                        cb.lessThanOrEqualTo(startsAt, clock.instant()),
+                        cb.notEqual(visit.get("status"), VisitStatus.CANCELLED));
         return last;
     }
 
-    public Expression<Instant> nextVisit(Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb) {
+    public Expression<Instant> nextVisit(
+            Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb) {
         Subquery<Instant> next = query.subquery(Instant.class);
         Root<Visit> visit = next.from(Visit.class);
         Expression<Instant> startsAt = visit.get("startsAt");
-        next.select(cb.least(startsAt)).where(cb.equal(visit.get("customer"), customer),
-                cb.greaterThan(startsAt, clock.instant()), cb.equal(visit.get("status"), VisitStatus.PLANNED));
+        next.select(cb.least(startsAt))
+                .where(
+                        cb.equal(visit.get("customer"), customer),
+                        cb.greaterThan(startsAt, clock.instant()),
+                        cb.equal(visit.get("status"), VisitStatus.PLANNED));
         return next;
     }
 }

@@ -20,19 +20,28 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Past and planned visits for every seller's customers: reported visits over the last half year, planned
- * ones over the next five weeks, a director attending some, and one of {@code kam}'s planned visits
- * waiting for {@code director} to ask to join. Visits of one seller never overlap.
+ * Past and planned visits for every seller's customers: reported visits over the last half year,
+ * planned ones over the next five weeks, a director attending some, and one of {@code kam}'s
+ * planned visits waiting for {@code director} to ask to join. Visits of one seller never overlap.
  */
 @Component
 @Order(60)
 class VisitDemoData implements DemoDataPart {
 
-    private static final String[] PURPOSES = {"Yearly review", "Renewal of the agreement", "Introduce the new service offer",
-        "Follow up the offer", "Quarterly status", "Meet the new purchasing manager"};
-    private static final String[] SUMMARIES = {"Good meeting; they want a proposal for next year.",
+    private static final String[] PURPOSES = {
+        "Yearly review",
+        "Renewal of the agreement",
+        "Introduce the new service offer",
+        "Follow up the offer",
+        "Quarterly status",
+        "Meet the new purchasing manager"
+    };
+    private static final String[] SUMMARIES = {
+        "Good meeting; they want a proposal for next year.",
         "Satisfied with the delivery, worried about prices. We follow up with a comparison.",
-        "New purchasing manager, open to a wider agreement.", "They are tendering in the spring; we are invited."};
+        "New purchasing manager, open to a wider agreement.",
+        "They are tendering in the spring; we are invited."
+    };
     private static final int[] HOURS = {9, 11, 13};
 
     private final VisitRepository visits;
@@ -48,8 +57,9 @@ class VisitDemoData implements DemoDataPart {
     }
 
     /**
-     * Past visits with reports and planned ones around today; a demo database started again after its
-     * planned visits have all passed gets a new set of planned ones (the passed ones wait for a report).
+     * Past visits with reports and planned ones around today; a demo database started again after
+     * its planned visits have all passed gets a new set of planned ones (the passed ones wait for a
+     * report).
      */
     @Override
     public void addIfMissing() {
@@ -59,12 +69,24 @@ class VisitDemoData implements DemoDataPart {
         }
         Random random = new Random(20261127L);
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
-        Employee director = entityManager.createQuery("select e from Employee e where e.username = 'director'", Employee.class)
-                .getResultStream().findFirst().orElse(null);
-        List<Customer> customers = entityManager.createQuery("""
+        Employee director =
+                entityManager
+                        .createQuery(
+                                "select e from Employee e where e.username = 'director'",
+                                Employee.class)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        List<Customer> customers =
+                entityManager
+                        .createQuery(
+                                """
                 select c from Customer c join fetch c.owner o where c.status <> :lost and o.role in
                 (no.kundeloft.security.SalesRole.ACCOUNT_MANAGER, no.kundeloft.security.SalesRole.KEY_ACCOUNT_MANAGER)
-                order by o.id, c.id""", Customer.class).setParameter("lost", CustomerStatus.LOST).getResultList();
+                order by o.id, c.id""",
+                                Customer.class)
+                        .setParameter("lost", CustomerStatus.LOST)
+                        .getResultList();
         Long owner = null;
         int slot = 0;
         int perOwner = 0;
@@ -88,35 +110,62 @@ class VisitDemoData implements DemoDataPart {
             }
             // Sellers start on different days and hours, so the calendar looks like a real week.
             int shift = owners % 5;
-            LocalDate day = past ? DemoDays.workday(today.minusDays(7 + shift + slot * 9L)) : DemoDays.workday(today.plusDays(1 + shift + slot * 2L));
-            LocalDateTime start = day.atTime(HOURS[(slot + owners) % HOURS.length] + (owners % 2), owners % 4 == 0 ? 30 : 0);
+            LocalDate day =
+                    past
+                            ? DemoDays.workday(today.minusDays(7 + shift + slot * 9L))
+                            : DemoDays.workday(today.plusDays(1 + shift + slot * 2L));
+            LocalDateTime start =
+                    day.atTime(
+                            HOURS[(slot + owners) % HOURS.length] + (owners % 2),
+                            owners % 4 == 0 ? 30 : 0);
             slot++;
             Visit visit = new Visit(customer, customer.getOwner());
             Instant startsAt = start.atZone(Formats.ZONE).toInstant();
             visit.schedule(startsAt, startsAt.plusSeconds(key ? 5400 : 3600));
-            visit.describe(random.nextInt(5) == 0 ? VisitMode.VIDEO : VisitMode.ON_SITE,
-                    customer.getCity() == null ? null : customer.getStreet() + ", " + customer.getCity(),
-                    null, PURPOSES[random.nextInt(PURPOSES.length)], null);
+            visit.describe(
+                    random.nextInt(5) == 0 ? VisitMode.VIDEO : VisitMode.ON_SITE,
+                    customer.getCity() == null
+                            ? null
+                            : customer.getStreet() + ", " + customer.getCity(),
+                    null,
+                    PURPOSES[random.nextInt(PURPOSES.length)],
+                    null);
             if (visit.getMode() == VisitMode.VIDEO) {
-                visit.describe(VisitMode.VIDEO, null, "https://meet.example.no/" + Long.toHexString(random.nextLong()),
-                        visit.getPurpose(), null);
+                visit.describe(
+                        VisitMode.VIDEO,
+                        null,
+                        "https://meet.example.no/" + Long.toHexString(random.nextLong()),
+                        visit.getPurpose(),
+                        null);
             }
-            boolean ownersDivision = director != null && isInDivisionOf(customer.getOwner(), director);
+            boolean ownersDivision =
+                    director != null && isInDivisionOf(customer.getOwner(), director);
             // every seller's second past visit still waits for its report
             boolean reported = past && perOwner != 4;
             if (reported) {
-                visit.report(SUMMARIES[random.nextInt(SUMMARIES.length)], VisitOutcome.values()[random.nextInt(2)]);
+                visit.report(
+                        SUMMARIES[random.nextInt(SUMMARIES.length)],
+                        VisitOutcome.values()[random.nextInt(2)]);
                 if (key && ownersDivision && perOwner == 2) {
                     visit.addParticipant(director, ParticipantStatus.ACCEPTED);
                     visit.setDebrief("Good to meet their CEO; ask for a follow-up in the spring.");
                 }
             }
-            visit.markUpdated(customer.getOwner().getFullName(), startsAt.minusSeconds(7 * 86_400L));
+            visit.markUpdated(
+                    customer.getOwner().getFullName(), startsAt.minusSeconds(7 * 86_400L));
             entityManager.persist(visit);
             if (reported) {
                 LocalDate due = day.plusDays(14);
-                Task followUp = tasks.add(TaskSource.VISIT, visit.getId(), customer, customer.getOwner(), "Send the proposal",
-                        customer.getOwner(), due, null);
+                Task followUp =
+                        tasks.add(
+                                TaskSource.VISIT,
+                                visit.getId(),
+                                customer,
+                                customer.getOwner(),
+                                "Send the proposal",
+                                customer.getOwner(),
+                                due,
+                                null);
                 if (due.isBefore(today.minusDays(3)) && random.nextInt(5) > 0) {
                     tasks.markDone(followUp, due.atStartOfDay(Formats.ZONE).toInstant());
                 }
@@ -127,7 +176,13 @@ class VisitDemoData implements DemoDataPart {
     }
 
     private static boolean isInDivisionOf(Employee seller, Employee director) {
-        return seller.getTeam() != null && seller.getTeam().getDepartment().getDivision().getDirector() != null
-                && seller.getTeam().getDepartment().getDivision().getDirector().getId().equals(director.getId());
+        return seller.getTeam() != null
+                && seller.getTeam().getDepartment().getDivision().getDirector() != null
+                && seller.getTeam()
+                        .getDepartment()
+                        .getDivision()
+                        .getDirector()
+                        .getId()
+                        .equals(director.getId());
     }
 }

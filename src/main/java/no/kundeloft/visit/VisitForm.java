@@ -12,28 +12,32 @@ import java.util.Set;
 /** What a user fills in to plan or change a visit; the time is local time in Europe/Oslo. */
 public class VisitForm {
 
-    @NotNull
-    private Long customerId;
-    @NotNull
-    private Long hostId;
-    @NotNull
-    private LocalDateTime start;
+    @NotNull private Long customerId;
+    @NotNull private Long hostId;
+    @NotNull private LocalDateTime start;
+
     @Min(15)
     @Max(600)
     private int durationMinutes = 60;
-    @NotNull
-    private VisitMode mode = VisitMode.ON_SITE;
+
+    @NotNull private VisitMode mode = VisitMode.ON_SITE;
+
     @Size(max = 300)
     private String location;
+
     @Size(max = 500)
     private String videoLink;
+
     @NotBlank
     @Size(max = 300)
     private String purpose;
+
     @Size(max = 4000)
     private String agenda;
+
     @Size(max = 2000)
     private String need;
+
     private Set<Long> contactIds = new HashSet<>();
     private long version = -1;
 

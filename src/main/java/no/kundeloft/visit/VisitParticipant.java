@@ -31,8 +31,7 @@ public class VisitParticipant extends AbstractEntity implements Labelled {
     @Column(nullable = false)
     private ParticipantStatus status;
 
-    protected VisitParticipant() {
-    }
+    protected VisitParticipant() {}
 
     VisitParticipant(Visit visit, Employee employee, ParticipantStatus status) {
         this.visit = visit;

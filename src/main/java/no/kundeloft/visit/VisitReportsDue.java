@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Visits still planned after they ended: their hosts owe a report, which task lists show as a task. */
+/**
+ * Visits still planned after they ended: their hosts owe a report, which task lists show as a task.
+ */
 @Component
 @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
 class VisitReportsDue implements PendingReports {
@@ -32,20 +34,51 @@ class VisitReportsDue implements PendingReports {
     }
 
     @Override
-    public List<TaskRow> page(RecordScope scope, Long hostId, LocalDate from, LocalDate until, int offset, int limit) {
-        return query("select v", scope, hostId, from, until, Visit.class).setFirstResult(offset).setMaxResults(limit)
-                .getResultList().stream()
-                .map(v -> TaskRow.reportDue(v.getId(), v.getPurpose(), v.getCustomer().getId(), v.getCustomer().getName(),
-                        v.getHost().getId(), v.getHost().getFullName(), LocalDate.ofInstant(v.getStartsAt(), Formats.ZONE)))
+    public List<TaskRow> page(
+            RecordScope scope,
+            Long hostId,
+            LocalDate from,
+            LocalDate until,
+            int offset,
+            int limit) {
+        return query("select v", scope, hostId, from, until, Visit.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(
+                        v ->
+                                TaskRow.reportDue(
+                                        v.getId(),
+                                        v.getPurpose(),
+                                        v.getCustomer().getId(),
+                                        v.getCustomer().getName(),
+                                        v.getHost().getId(),
+                                        v.getHost().getFullName(),
+                                        LocalDate.ofInstant(v.getStartsAt(), Formats.ZONE)))
                 .toList();
     }
 
-    private <T> TypedQuery<T> query(String select, RecordScope scope, Long hostId, LocalDate from, LocalDate until, Class<T> type) {
+    private <T> TypedQuery<T> query(
+            String select,
+            RecordScope scope,
+            Long hostId,
+            LocalDate from,
+            LocalDate until,
+            Class<T> type) {
         boolean rows = type == Visit.class;
-        StringBuilder jpql = new StringBuilder(select).append(rows ? " from Visit v join fetch v.customer join fetch v.host h"
-                : " from Visit v join v.host h").append(" ").append("""
+        StringBuilder jpql =
+                new StringBuilder(select)
+                        .append(
+                                rows
+                                        ? " from Visit v join fetch v.customer join fetch v.host h"
+                                        : " from Visit v join v.host h")
+                        .append(" ")
+                        .append(
+                                """
                  where v.status = no.kundeloft.visit.VisitStatus.PLANNED and v.endsAt <= :now
-                   and exists (select 1 from Employee e where e = h and %s)""".formatted(scope.jpql("e")));
+                   and exists (select 1 from Employee e where e = h and %s)"""
+                                        .formatted(scope.jpql("e")));
         if (hostId != null) {
             jpql.append(" and h.id = :host");
         }
@@ -58,7 +91,9 @@ class VisitReportsDue implements PendingReports {
         if (rows) {
             jpql.append(" order by v.startsAt, v.id");
         }
-        TypedQuery<T> query = scope.bind(entityManager.createQuery(jpql.toString(), type)).setParameter("now", clock.instant());
+        TypedQuery<T> query =
+                scope.bind(entityManager.createQuery(jpql.toString(), type))
+                        .setParameter("now", clock.instant());
         if (hostId != null) {
             query.setParameter("host", hostId);
         }
@@ -66,7 +101,8 @@ class VisitReportsDue implements PendingReports {
             query.setParameter("from", from.atStartOfDay(Formats.ZONE).toInstant());
         }
         if (until != null) {
-            query.setParameter("untilEnd", until.plusDays(1).atStartOfDay(Formats.ZONE).toInstant());
+            query.setParameter(
+                    "untilEnd", until.plusDays(1).atStartOfDay(Formats.ZONE).toInstant());
         }
         return query;
     }

@@ -14,8 +14,8 @@ import no.kundeloft.security.SalesRole;
 import org.springframework.stereotype.Component;
 
 /**
- * A customer's visits in its timeline at their start, planned, held (with the report's summary) or cancelled;
- * a meeting booker sees the visits she booked, as on the visit pages.
+ * A customer's visits in its timeline at their start, planned, held (with the report's summary) or
+ * cancelled; a meeting booker sees the visits she booked, as on the visit pages.
  */
 @Component
 class VisitTimeline implements TimelineSource {
@@ -35,10 +35,24 @@ class VisitTimeline implements TimelineSource {
         if (!kinds.contains(TimelineKind.VISIT)) {
             return List.of();
         }
-        return query("select v from Visit v join fetch v.host", customerId, " order by v.startsAt desc, v.id desc", Visit.class)
-                .setMaxResults(limit).getResultList().stream()
-                .map(v -> new TimelineEntry(TimelineKind.VISIT, v.getStartsAt(), "timeline.visit." + state(v),
-                        List.of(v.getPurpose()), v.getSummary(), v.getHost().getFullName(), "visits/" + v.getId()))
+        return query(
+                        "select v from Visit v join fetch v.host",
+                        customerId,
+                        " order by v.startsAt desc, v.id desc",
+                        Visit.class)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(
+                        v ->
+                                new TimelineEntry(
+                                        TimelineKind.VISIT,
+                                        v.getStartsAt(),
+                                        "timeline.visit." + state(v),
+                                        List.of(v.getPurpose()),
+                                        v.getSummary(),
+                                        v.getHost().getFullName(),
+                                        "visits/" + v.getId()))
                 .toList();
     }
 
@@ -52,15 +66,24 @@ class VisitTimeline implements TimelineSource {
 
     /** A planned visit that has ended is still waiting for its report. */
     private String state(Visit visit) {
-        return visit.getStatus() == VisitStatus.PLANNED && !visit.getEndsAt().isAfter(clock.instant()) ? "UNREPORTED"
+        return visit.getStatus() == VisitStatus.PLANNED
+                        && !visit.getEndsAt().isAfter(clock.instant())
+                ? "UNREPORTED"
                 : visit.getStatus().name();
     }
 
     private <T> TypedQuery<T> query(String select, Long customerId, String order, Class<T> type) {
         KundeloftUser user = currentUser.require();
         boolean booker = user.role() == SalesRole.MEETING_BOOKER;
-        TypedQuery<T> query = entityManager.createQuery(select + " where v.customer.id = :customer"
-                + (booker ? " and v.bookedBy.id = :me" : "") + order, type).setParameter("customer", customerId);
+        TypedQuery<T> query =
+                entityManager
+                        .createQuery(
+                                select
+                                        + " where v.customer.id = :customer"
+                                        + (booker ? " and v.bookedBy.id = :me" : "")
+                                        + order,
+                                type)
+                        .setParameter("customer", customerId);
         return booker ? query.setParameter("me", user.employeeId()) : query;
     }
 }

@@ -25,23 +25,22 @@ import org.springframework.security.access.AccessDeniedException;
 /** Reports on hand-checked rows; the test clock stands in 2026 (complete months depend on it). */
 class AttainmentServiceTest extends ScenarioTest {
 
-    @Autowired
-    AttainmentService attainment;
-    @Autowired
-    BudgetService budgets;
-    @Autowired
-    EntityManager em;
+    @Autowired AttainmentService attainment;
+    @Autowired BudgetService budgets;
+    @Autowired EntityManager em;
 
     private int year;
 
     private void book(Customer customer, int yearsAgo, int month, String amount) {
-        em.persist(new RevenueEntry(customer, YearMonth.of(year - yearsAgo, month), new BigDecimal(amount)));
+        em.persist(
+                new RevenueEntry(
+                        customer, YearMonth.of(year - yearsAgo, month), new BigDecimal(amount)));
     }
 
     @BeforeEach
     void data() {
         signIn.as(s.lead1());
-        year = attainment.currentYear() - 1;   // a complete year: every month counts
+        year = attainment.currentYear() - 1; // a complete year: every month counts
         book(s.c2(), 0, 1, "300");
         book(s.c2(), 1, 1, "200");
         book(s.c3(), 0, 6, "100");
@@ -67,7 +66,9 @@ class AttainmentServiceTest extends ScenarioTest {
         assertThat(total.attainmentPercent()).isEqualByComparingTo("50.0");
         assertThat(total.growthPercent()).isEqualByComparingTo("50.0");
         assertThat(report.path()).extracting(Node::level).containsExactly(RollupLevel.SELLER);
-        assertThat(report.rows()).extracting(row -> row.node().name()).contains(s.c1().getName(), s.c2().getName());
+        assertThat(report.rows())
+                .extracting(row -> row.node().name())
+                .contains(s.c1().getName(), s.c2().getName());
     }
 
     @Test
@@ -75,13 +76,28 @@ class AttainmentServiceTest extends ScenarioTest {
         signIn.as(s.lead1());
         AttainmentReport team = attainment.report(attainment.myTop().orElseThrow(), year);
         assertThat(team.node().name()).isEqualTo("T1");
-        assertThat(team.rows()).extracting(row -> row.node().id()).contains(s.am1().getId(), s.am2().getId(), s.kam1().getId());
-        assertThat(team.rows()).filteredOn(row -> row.node().id().equals(s.am1().getId())).singleElement()
-                .extracting(AttainmentRow::portfolioSize).isEqualTo(2L);
-        assertThat(team.figures().figures(Period.fullYear(year), Measure.TOTAL).actual()).isEqualByComparingTo("400");
-        assertThatThrownBy(() -> attainment.report(Node.of(RollupLevel.DEPARTMENT, s.t1().getDepartment().getId()), year))
+        assertThat(team.rows())
+                .extracting(row -> row.node().id())
+                .contains(s.am1().getId(), s.am2().getId(), s.kam1().getId());
+        assertThat(team.rows())
+                .filteredOn(row -> row.node().id().equals(s.am1().getId()))
+                .singleElement()
+                .extracting(AttainmentRow::portfolioSize)
+                .isEqualTo(2L);
+        assertThat(team.figures().figures(Period.fullYear(year), Measure.TOTAL).actual())
+                .isEqualByComparingTo("400");
+        assertThatThrownBy(
+                        () ->
+                                attainment.report(
+                                        Node.of(
+                                                RollupLevel.DEPARTMENT,
+                                                s.t1().getDepartment().getId()),
+                                        year))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> attainment.report(Node.of(RollupLevel.CUSTOMER, s.c4().getId()), year))
+        assertThatThrownBy(
+                        () ->
+                                attainment.report(
+                                        Node.of(RollupLevel.CUSTOMER, s.c4().getId()), year))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -89,16 +105,35 @@ class AttainmentServiceTest extends ScenarioTest {
     void the_director_drills_down_and_the_division_equals_the_sum_of_its_rows() {
         signIn.as(s.dir1());
         AttainmentReport division = attainment.report(attainment.myTop().orElseThrow(), year);
-        BigDecimal divisionTotal = division.figures().figures(Period.fullYear(year), Measure.TOTAL).actual();
+        BigDecimal divisionTotal =
+                division.figures().figures(Period.fullYear(year), Measure.TOTAL).actual();
         assertThat(divisionTotal).isEqualByComparingTo("1400");
-        assertThat(division.rows().stream().map(row -> row.figures().figures(Period.fullYear(year), Measure.TOTAL).actual())
-                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(divisionTotal);
-        AttainmentReport customer = attainment.report(Node.of(RollupLevel.CUSTOMER, s.c2().getId()), year);
-        assertThat(customer.path()).extracting(Node::level).containsExactly(RollupLevel.DIVISION, RollupLevel.DEPARTMENT,
-                RollupLevel.TEAM, RollupLevel.SELLER, RollupLevel.CUSTOMER);
+        assertThat(
+                        division.rows().stream()
+                                .map(
+                                        row ->
+                                                row.figures()
+                                                        .figures(
+                                                                Period.fullYear(year),
+                                                                Measure.TOTAL)
+                                                        .actual())
+                                .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(divisionTotal);
+        AttainmentReport customer =
+                attainment.report(Node.of(RollupLevel.CUSTOMER, s.c2().getId()), year);
+        assertThat(customer.path())
+                .extracting(Node::level)
+                .containsExactly(
+                        RollupLevel.DIVISION,
+                        RollupLevel.DEPARTMENT,
+                        RollupLevel.TEAM,
+                        RollupLevel.SELLER,
+                        RollupLevel.CUSTOMER);
         assertThat(customer.figures().actual(1, Measure.TOTAL)).isEqualByComparingTo("300");
-        assertThatThrownBy(() -> attainment.report(Node.of(RollupLevel.TEAM, 999_999L), year)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> attainment.report(new Node(RollupLevel.ALL, null, null), year)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> attainment.report(Node.of(RollupLevel.TEAM, 999_999L), year))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> attainment.report(new Node(RollupLevel.ALL, null, null), year))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -106,7 +141,9 @@ class AttainmentServiceTest extends ScenarioTest {
         signIn.as(s.mgrA());
         AttainmentReport department = attainment.report(attainment.myTop().orElseThrow(), year);
         assertThat(department.topDown()).isNotNull();
-        assertThat(department.rows()).extracting(row -> row.node().name()).containsExactly("T1", "T2");
+        assertThat(department.rows())
+                .extracting(row -> row.node().name())
+                .containsExactly("T1", "T2");
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Hand-computed figures for 2026 with ten complete months. Last year: portfolio 100 a month. This
  * year: portfolio 110 a month, except nothing in March and a negative correction (-20) in April; a
- * customer won in July brings new sales of 50 a month from July. Budget: portfolio 120 and new sales
- * 40 a month.
+ * customer won in July brings new sales of 50 a month from July. Budget: portfolio 120 and new
+ * sales 40 a month.
  */
 class YearFiguresTest {
 
@@ -27,17 +27,23 @@ class YearFiguresTest {
             actuals.add(YearMonth.of(2025, month), new BigDecimal("100"), BigDecimal.ZERO);
             budget.add(YearMonth.of(2026, month), new BigDecimal("120"), new BigDecimal("40"));
             if (month <= 10) {
-                BigDecimal portfolio = switch (month) {
-                    case 3 -> BigDecimal.ZERO;
-                    case 4 -> new BigDecimal("-20");
-                    default -> new BigDecimal("110");
-                };
-                actuals.add(YearMonth.of(2026, month), portfolio, month >= 7 ? new BigDecimal("50") : BigDecimal.ZERO);
+                BigDecimal portfolio =
+                        switch (month) {
+                            case 3 -> BigDecimal.ZERO;
+                            case 4 -> new BigDecimal("-20");
+                            default -> new BigDecimal("110");
+                        };
+                actuals.add(
+                        YearMonth.of(2026, month),
+                        portfolio,
+                        month >= 7 ? new BigDecimal("50") : BigDecimal.ZERO);
             }
         }
         // November is not loaded yet: a month after the loaded one never counts.
         actuals.add(YearMonth.of(2026, 11), new BigDecimal("999"), BigDecimal.ZERO);
-        figures = new YearFigures(2026, LoadedThrough.through(YearMonth.of(2026, 10)), actuals, budget);
+        figures =
+                new YearFigures(
+                        2026, LoadedThrough.through(YearMonth.of(2026, 10)), actuals, budget);
     }
 
     @Test
@@ -60,10 +66,16 @@ class YearFiguresTest {
         pipeline.add(YearMonth.of(2026, 10), new BigDecimal("999"), new BigDecimal("999"));
         pipeline.add(YearMonth.of(2026, 11), new BigDecimal("30"), BigDecimal.ZERO);
         pipeline.add(YearMonth.of(2026, 12), new BigDecimal("30"), new BigDecimal("60"));
-        YearFigures withPipeline = new YearFigures(2026, LoadedThrough.through(YearMonth.of(2026, 10)),
-                actualsOf(figures), budgetOf(figures), pipeline);
+        YearFigures withPipeline =
+                new YearFigures(
+                        2026,
+                        LoadedThrough.through(YearMonth.of(2026, 10)),
+                        actualsOf(figures),
+                        budgetOf(figures),
+                        pipeline);
 
-        // portfolio: 1440 budget − 860 actual = 580 to reach; October is loaded, so its 999 never counts
+        // portfolio: 1440 budget − 860 actual = 580 to reach; October is loaded, so its 999 never
+        // counts
         Coverage portfolio = withPipeline.coverage(Measure.PORTFOLIO);
         assertThat(portfolio.stillToReach()).isEqualByComparingTo("580");
         assertThat(portfolio.pipeline()).isEqualByComparingTo("60");
@@ -74,11 +86,14 @@ class YearFiguresTest {
         assertThat(forecast.actual()).isEqualByComparingTo("860");
         assertThat(forecast.runRate()).isEqualByComparingTo("172");
         assertThat(forecast.total()).isEqualByComparingTo("1092");
-        assertThat(withPipeline.figures(Period.yearToDate(2026), Measure.PORTFOLIO).forecast()).isEqualByComparingTo("1092");
-        // new sales: 480 − 200 = 280 to reach, 60 weighted: 0.2×; the run rate extends 200 over 10 months to 240
+        assertThat(withPipeline.figures(Period.yearToDate(2026), Measure.PORTFOLIO).forecast())
+                .isEqualByComparingTo("1092");
+        // new sales: 480 − 200 = 280 to reach, 60 weighted: 0.2×; the run rate extends 200 over 10
+        // months to 240
         Coverage newSales = withPipeline.coverage(Measure.NEW_SALES);
         assertThat(newSales.ratio()).isEqualByComparingTo("0.2");
-        assertThat(withPipeline.forecastParts(Measure.NEW_SALES).total()).isEqualByComparingTo("300");
+        assertThat(withPipeline.forecastParts(Measure.NEW_SALES).total())
+                .isEqualByComparingTo("300");
     }
 
     @Test
@@ -130,12 +145,25 @@ class YearFiguresTest {
     void a_complete_leap_year_forecasts_its_actual_and_a_future_year_forecasts_nothing() {
         MonthlyAmounts actuals = new MonthlyAmounts();
         actuals.add(YearMonth.of(2024, 2), new BigDecimal("290"), BigDecimal.ZERO);
-        YearFigures leapYear = new YearFigures(2024, LoadedThrough.through(YearMonth.of(2025, 3)), actuals, new MonthlyAmounts());
-        assertThat(leapYear.figures(Period.fullYear(2024), Measure.TOTAL).forecast()).isEqualByComparingTo("290");
-        assertThat(leapYear.figures(Period.fullYear(2024), Measure.TOTAL).attainmentPercent()).isNull();
-        YearFigures future = new YearFigures(2027, LoadedThrough.through(YearMonth.of(2026, 12)), actuals, new MonthlyAmounts());
+        YearFigures leapYear =
+                new YearFigures(
+                        2024,
+                        LoadedThrough.through(YearMonth.of(2025, 3)),
+                        actuals,
+                        new MonthlyAmounts());
+        assertThat(leapYear.figures(Period.fullYear(2024), Measure.TOTAL).forecast())
+                .isEqualByComparingTo("290");
+        assertThat(leapYear.figures(Period.fullYear(2024), Measure.TOTAL).attainmentPercent())
+                .isNull();
+        YearFigures future =
+                new YearFigures(
+                        2027,
+                        LoadedThrough.through(YearMonth.of(2026, 12)),
+                        actuals,
+                        new MonthlyAmounts());
         assertThat(future.figures(Period.yearToDate(2027), Measure.TOTAL).forecast()).isNull();
-        assertThat(future.figures(Period.yearToDate(2027), Measure.TOTAL).actual()).isEqualByComparingTo("0");
+        assertThat(future.figures(Period.yearToDate(2027), Measure.TOTAL).actual())
+                .isEqualByComparingTo("0");
     }
 
     @Test
@@ -152,8 +180,14 @@ class YearFiguresTest {
         for (int year = 2025; year <= 2026; year++) {
             for (int month = 1; month <= 12; month++) {
                 YearMonth at = YearMonth.of(year, month);
-                BigDecimal portfolio = year == 2026 ? figures.actual(month, Measure.PORTFOLIO) : figures.lastYear(month, Measure.PORTFOLIO);
-                BigDecimal newSales = year == 2026 ? figures.actual(month, Measure.NEW_SALES) : figures.lastYear(month, Measure.NEW_SALES);
+                BigDecimal portfolio =
+                        year == 2026
+                                ? figures.actual(month, Measure.PORTFOLIO)
+                                : figures.lastYear(month, Measure.PORTFOLIO);
+                BigDecimal newSales =
+                        year == 2026
+                                ? figures.actual(month, Measure.NEW_SALES)
+                                : figures.lastYear(month, Measure.NEW_SALES);
                 amounts.add(at, portfolio, newSales);
             }
         }
@@ -163,7 +197,10 @@ class YearFiguresTest {
     private static MonthlyAmounts budgetOf(YearFigures figures) {
         MonthlyAmounts amounts = new MonthlyAmounts();
         for (int month = 1; month <= 12; month++) {
-            amounts.add(YearMonth.of(2026, month), figures.budget(month, Measure.PORTFOLIO), figures.budget(month, Measure.NEW_SALES));
+            amounts.add(
+                    YearMonth.of(2026, month),
+                    figures.budget(month, Measure.PORTFOLIO),
+                    figures.budget(month, Measure.NEW_SALES));
         }
         return amounts;
     }

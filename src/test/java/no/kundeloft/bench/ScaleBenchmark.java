@@ -45,13 +45,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The scale benchmark (bench/README.md): the generated data set at {@code kundeloft.bench.scale} (20 unless told) on
- * the embedded PostgreSQL, then SQL statements and times of the pages and reports a seller and a director use,
- * printed as a table and written to {@code target/bench/scale.md} (each page's statements to {@code statements.md}). Figures, not pass or fail: it asserts only that
- * it measured something. Run by {@code bench/run}.
+ * The scale benchmark (bench/README.md): the generated data set at {@code kundeloft.bench.scale}
+ * (20 unless told) on the embedded PostgreSQL, then SQL statements and times of the pages and
+ * reports a seller and a director use, printed as a table and written to {@code
+ * target/bench/scale.md} (each page's statements to {@code statements.md}). Figures, not pass or
+ * fail: it asserts only that it measured something. Run by {@code bench/run}.
  */
-@EnabledIfSystemProperty(named = "benchmark", matches = "true", disabledReason = "benchmark: run with bench/run")
-@EnabledIfSystemProperty(named = "kundeloft.test.database", matches = "postgresql", disabledReason = "benchmarks run on PostgreSQL")
+@EnabledIfSystemProperty(
+        named = "benchmark",
+        matches = "true",
+        disabledReason = "benchmark: run with bench/run")
+@EnabledIfSystemProperty(
+        named = "kundeloft.test.database",
+        matches = "postgresql",
+        disabledReason = "benchmarks run on PostgreSQL")
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(StatementCounter.class)
@@ -84,12 +91,22 @@ class ScaleBenchmark {
         int scale = Integer.getInteger("kundeloft.bench.scale", 20);
         clock.set(Instant.now(java.time.Clock.systemUTC()));
         long start = System.nanoTime();
-        DataSetGenerator.Made made = generator.generate(scale, "demo", line -> { });
+        DataSetGenerator.Made made = generator.generate(scale, "demo", line -> {});
         jdbc.execute("analyze");
-        String conditions = String.format("scale %d on %s: %,d customers, %,d revenue months, %,d visits, %,d deals; generated in %.0f s; "
-                        + "%d cores, heap %d MB, %s", scale, database(), made.customers(), made.revenueRows(), made.visits(), made.deals(),
-                (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                Instant.now(java.time.Clock.systemUTC()));
+        String conditions =
+                String.format(
+                        "scale %d on %s: %,d customers, %,d revenue months, %,d visits, %,d deals; generated in %.0f s; "
+                                + "%d cores, heap %d MB, %s",
+                        scale,
+                        database(),
+                        made.customers(),
+                        made.revenueRows(),
+                        made.visits(),
+                        made.deals(),
+                        (System.nanoTime() - start) / 1e9,
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        Instant.now(java.time.Clock.systemUTC()));
 
         Routes routes = new Routes().autoDiscoverViews("no.kundeloft");
         Function0<UI> uiFactory = UI::new;
@@ -103,8 +120,18 @@ class ScaleBenchmark {
         login("ds.director1");
         reports();
 
-        StringBuilder out = new StringBuilder("## Scale benchmark\n\n" + conditions + "\n\n| measure | figure |\n|---|---|\n");
-        table.forEach((measure, figure) -> out.append("| ").append(measure).append(" | ").append(figure).append(" |\n"));
+        StringBuilder out =
+                new StringBuilder(
+                        "## Scale benchmark\n\n"
+                                + conditions
+                                + "\n\n| measure | figure |\n|---|---|\n");
+        table.forEach(
+                (measure, figure) ->
+                        out.append("| ")
+                                .append(measure)
+                                .append(" | ")
+                                .append(figure)
+                                .append(" |\n"));
         System.out.println("\n" + out);
         Path file = Path.of("target/bench/scale.md");
         Files.createDirectories(file.getParent());
@@ -120,8 +147,14 @@ class ScaleBenchmark {
         int size = GridKt._size(grid);
         StatementCounter.start();
         GridKt._fetch(grid, Math.min(PAGE, Math.max(0, size - PAGE)), PAGE);
-        record(user + ": customer grid, one page scrolled (" + size + " rows)", StatementCounter.stop());
-        String[] queries = {"customers?sort=-name", "customers?status=ACTIVE&sort=owner,name", "customers?q=kunde%201&sort=name"};
+        record(
+                user + ": customer grid, one page scrolled (" + size + " rows)",
+                StatementCounter.stop());
+        String[] queries = {
+            "customers?sort=-name",
+            "customers?status=ACTIVE&sort=owner,name",
+            "customers?q=kunde%201&sort=name"
+        };
         for (String query : queries) {
             go(query);
             Grid<?> filtered = _get(Grid.class);
@@ -129,31 +162,66 @@ class ScaleBenchmark {
             List<Long> scrolling = new ArrayList<>();
             List<Long> jumps = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
-                scrolling.add(fetch(filtered, Math.min(round % 20 * PAGE, Math.max(0, rows - PAGE))));
-                jumps.add(fetch(filtered, rows <= PAGE ? 0 : random.nextInt(rows - PAGE) / PAGE * PAGE));
+                scrolling.add(
+                        fetch(filtered, Math.min(round % 20 * PAGE, Math.max(0, rows - PAGE))));
+                jumps.add(
+                        fetch(
+                                filtered,
+                                rows <= PAGE ? 0 : random.nextInt(rows - PAGE) / PAGE * PAGE));
             }
-            table.put(user + ": grid page /" + query + " (" + rows + " rows), scrolling the first 20 pages", percentiles(scrolling));
+            table.put(
+                    user
+                            + ": grid page /"
+                            + query
+                            + " ("
+                            + rows
+                            + " rows), scrolling the first 20 pages",
+                    percentiles(scrolling));
             table.put(user + ": grid page /" + query + ", jumping to any page", percentiles(jumps));
         }
-        Long customer = jdbc.queryForObject("select min(id) from customer where owner_id in (select id from employee where username = ?)"
-                + " or ? <> 'ds.am1'", Long.class, user, user);
+        Long customer =
+                jdbc.queryForObject(
+                        "select min(id) from customer where owner_id in (select id from employee where username = ?)"
+                                + " or ? <> 'ds.am1'",
+                        Long.class,
+                        user,
+                        user);
         measureOpen(user + ": a customer's page", "customers/" + customer);
     }
 
     private void reports() {
-        Long division = jdbc.queryForObject("select id from division where director_id = (select id from employee where username = 'ds.director1')",
-                Long.class);
-        Long department = jdbc.queryForObject("select min(id) from department where division_id = ?", Long.class, division);
-        Long team = jdbc.queryForObject("select min(id) from team where department_id = ?", Long.class, department);
-        Long seller = jdbc.queryForObject("select min(id) from employee where team_id = ? and sales_role = 'ACCOUNT_MANAGER'", Long.class, team);
+        Long division =
+                jdbc.queryForObject(
+                        "select id from division where director_id = (select id from employee where username = 'ds.director1')",
+                        Long.class);
+        Long department =
+                jdbc.queryForObject(
+                        "select min(id) from department where division_id = ?",
+                        Long.class,
+                        division);
+        Long team =
+                jdbc.queryForObject(
+                        "select min(id) from team where department_id = ?", Long.class, department);
+        Long seller =
+                jdbc.queryForObject(
+                        "select min(id) from employee where team_id = ? and sales_role = 'ACCOUNT_MANAGER'",
+                        Long.class,
+                        team);
         int year = attainment.currentYear();
         Map<String, Node> nodes = new LinkedHashMap<>();
         nodes.put("division", Node.of(RollupLevel.DIVISION, division));
         nodes.put("department", Node.of(RollupLevel.DEPARTMENT, department));
         nodes.put("team", Node.of(RollupLevel.TEAM, team));
         nodes.put("seller", Node.of(RollupLevel.SELLER, seller));
-        nodes.forEach((level, node) -> time("attainment report with pipeline coverage, " + level + " " + year + " (ds.director1)",
-                () -> attainment.report(node, year)));
+        nodes.forEach(
+                (level, node) ->
+                        time(
+                                "attainment report with pipeline coverage, "
+                                        + level
+                                        + " "
+                                        + year
+                                        + " (ds.director1)",
+                                () -> attainment.report(node, year)));
         time("pipeline board, the division (ds.director1)", () -> deals.board(DealFilter.open()));
         time("pipeline review (ds.director1)", deals::review);
     }
@@ -178,7 +246,10 @@ class ScaleBenchmark {
         table.put(measure, percentiles(times) + ", " + statements + " statements");
     }
 
-    /** Opens the page coming from another view: Vaadin keeps a view on screen when its own address is asked for again. */
+    /**
+     * Opens the page coming from another view: Vaadin keeps a view on screen when its own address
+     * is asked for again.
+     */
     private void measureOpen(String measure, String location) {
         go(location);
         go(location.startsWith("customers") ? "tasks" : "customers");
@@ -199,13 +270,21 @@ class ScaleBenchmark {
     /** Keeps what a page asked the database, for target/bench/statements.md. */
     private void keep(String measure, List<String> sql) {
         statements.append("## ").append(measure).append("\n\n");
-        sql.forEach(statement -> statements.append("    ").append(statement.replaceAll("\\s+", " ")).append("\n"));
+        sql.forEach(
+                statement ->
+                        statements
+                                .append("    ")
+                                .append(statement.replaceAll("\\s+", " "))
+                                .append("\n"));
         statements.append("\n");
     }
 
     private static String percentiles(List<Long> nanos) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format("p50 %.1f ms, p95 %.1f ms", sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6);
+        return String.format(
+                "p50 %.1f ms, p95 %.1f ms",
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6);
     }
 
     private void login(String username) {
@@ -221,7 +300,10 @@ class ScaleBenchmark {
     }
 
     private String database() {
-        return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName() + " "
-                + c.getMetaData().getDatabaseProductVersion());
+        return jdbc.execute(
+                (java.sql.Connection c) ->
+                        c.getMetaData().getDatabaseProductName()
+                                + " "
+                                + c.getMetaData().getDatabaseProductVersion());
     }
 }

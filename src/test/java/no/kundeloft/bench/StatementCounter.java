@@ -9,8 +9,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the SQL statements the application sends, by wrapping its data source (datasource-proxy): a benchmark
- * starts counting, does what a page does, and reads how many statements that took and which.
+ * Counts the SQL statements the application sends, by wrapping its data source (datasource-proxy):
+ * a benchmark starts counting, does what a page does, and reads how many statements that took and
+ * which.
  */
 @TestConfiguration
 public class StatementCounter {
@@ -24,13 +25,18 @@ public class StatementCounter {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof DataSource dataSource && !name.startsWith("counting")) {
-                    return ProxyDataSourceBuilder.create(dataSource).name("counting").afterQuery((execution, queries) -> {
-                        if (counting) {
-                            synchronized (statements) {
-                                queries.forEach(query -> statements.add(query.getQuery()));
-                            }
-                        }
-                    }).build();
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name("counting")
+                            .afterQuery(
+                                    (execution, queries) -> {
+                                        if (counting) {
+                                            synchronized (statements) {
+                                                queries.forEach(
+                                                        query -> statements.add(query.getQuery()));
+                                            }
+                                        }
+                                    })
+                            .build();
                 }
                 return bean;
             }

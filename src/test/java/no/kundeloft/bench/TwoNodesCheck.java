@@ -27,13 +27,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The two-node check (bench/two-nodes, decision 028): PostgreSQL, two production-jar nodes and nginx on loopback. A
- * director signs in on node a and asks to join a visit of am, who is signed in on node b; the check times the
- * request reaching am's bell. Then node a is stopped: am carries on, and the director signs in again and lands on
- * node b. Prints what it saw and writes it to target/bench/two-nodes.md.
+ * The two-node check (bench/two-nodes, decision 028): PostgreSQL, two production-jar nodes and
+ * nginx on loopback. A director signs in on node a and asks to join a visit of am, who is signed in
+ * on node b; the check times the request reaching am's bell. Then node a is stopped: am carries on,
+ * and the director signs in again and lands on node b. Prints what it saw and writes it to
+ * target/bench/two-nodes.md.
  */
-@EnabledIfSystemProperty(named = "twonodes", matches = "true", disabledReason = "the two-node check: run bench/two-nodes")
-@DisabledIfSystemProperty(named = "kundeloft.test.database", matches = "postgresql", disabledReason = "it starts its own PostgreSQL")
+@EnabledIfSystemProperty(
+        named = "twonodes",
+        matches = "true",
+        disabledReason = "the two-node check: run bench/two-nodes")
+@DisabledIfSystemProperty(
+        named = "kundeloft.test.database",
+        matches = "postgresql",
+        disabledReason = "it starts its own PostgreSQL")
 class TwoNodesCheck {
 
     private static final int BALANCER = 18080;
@@ -65,13 +72,29 @@ class TwoNodesCheck {
         postgres = EmbeddedPostgres.builder().start();
         DataSource dataSource = postgres.getPostgresDatabase();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        say("PostgreSQL %s on port %d", jdbc.queryForObject("show server_version", String.class), postgres.getPort());
+        say(
+                "PostgreSQL %s on port %d",
+                jdbc.queryForObject("show server_version", String.class), postgres.getPort());
 
-        ProductionNode nodeA = ProductionNode.start(work, "node-a", postgres.getPort(), NODE_A, null, "--spring.profiles.active=prod,demo",
-                "--kundeloft.node.name=a");
+        ProductionNode nodeA =
+                ProductionNode.start(
+                        work,
+                        "node-a",
+                        postgres.getPort(),
+                        NODE_A,
+                        null,
+                        "--spring.profiles.active=prod,demo",
+                        "--kundeloft.node.name=a");
         say("node a (with the demo data) answers after %d s", nodeA.waitUntilServing() / 1000);
         nodes.add(nodeA);
-        ProductionNode nodeB = ProductionNode.start(work, "node-b", postgres.getPort(), NODE_B, null, "--kundeloft.node.name=b");
+        ProductionNode nodeB =
+                ProductionNode.start(
+                        work,
+                        "node-b",
+                        postgres.getPort(),
+                        NODE_B,
+                        null,
+                        "--kundeloft.node.name=b");
         nodes.add(nodeB);
         say("node b answers after %d s", nodeB.waitUntilServing() / 1000);
         balancer();
@@ -84,14 +107,19 @@ class TwoNodesCheck {
         assertThat(node(director)).isEqualTo("a");
         assertThat(node(am)).isEqualTo("b");
 
-        Long visit = jdbc.queryForObject("""
+        Long visit =
+                jdbc.queryForObject(
+                        """
                 select v.id from visit v join employee e on e.id = v.host_id
                 where e.username = 'am' and v.status = 'PLANNED' and v.starts_at > current_timestamp
                   and not exists (select 1 from visit_participant p where p.visit_id = v.id)
-                order by v.starts_at limit 1""", Long.class);
+                order by v.starts_at limit 1""",
+                        Long.class);
         String before = bell(am);
         director.get(url("/visits/" + visit));
-        new WebDriverWait(director, Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(By.id("visit-join"))).click();
+        new WebDriverWait(director, Duration.ofSeconds(60))
+                .until(ExpectedConditions.elementToBeClickable(By.id("visit-join")))
+                .click();
         long asked = System.nanoTime();
         long heard = 0;
         while (System.nanoTime() - asked < Duration.ofSeconds(10).toNanos()) {
@@ -102,19 +130,26 @@ class TwoNodesCheck {
             Thread.sleep(10);
         }
         assertThat(heard).as("am's bell changed within ten seconds").isPositive();
-        say("the director's join request on node a reached am's bell on node b %d ms after the click (bell %s → %s)",
+        say(
+                "the director's join request on node a reached am's bell on node b %d ms after the click (bell %s → %s)",
                 (heard - asked) / 1_000_000, before.isEmpty() ? "0" : before, bell(am));
 
         nodeA.stop();
         say("node a stopped");
         am.get(url("/customers"));
-        new WebDriverWait(am, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("customer-count")));
-        say("am on node b carries on without signing in again: /customers shows %s", am.findElement(By.id("customer-count")).getText());
+        new WebDriverWait(am, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("customer-count")));
+        say(
+                "am on node b carries on without signing in again: /customers shows %s",
+                am.findElement(By.id("customer-count")).getText());
         assertThat(am.getCurrentUrl()).endsWith("/customers");
 
         director.get(url("/"));
-        new WebDriverWait(director, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login"));
-        say("the director's next page went to node b, which asked to sign in again (%s)", director.getCurrentUrl().replace(url(""), ""));
+        new WebDriverWait(director, Duration.ofSeconds(30))
+                .until(ExpectedConditions.urlContains("/login"));
+        say(
+                "the director's next page went to node b, which asked to sign in again (%s)",
+                director.getCurrentUrl().replace(url(""), ""));
         signIn(director, null, "director");
         assertThat(node(director)).isEqualTo("b");
         say("the director signed in again and is on node %s", node(director));
@@ -125,13 +160,26 @@ class TwoNodesCheck {
     }
 
     private void balancer() throws IOException, InterruptedException {
-        String conf = Files.readString(Path.of("ops/nginx-two-nodes.conf"))
-                .replace("${PREFIX}", work.toString()).replace("${PORT}", String.valueOf(BALANCER))
-                .replace("${NODE_A}", "127.0.0.1:" + NODE_A).replace("${NODE_B}", "127.0.0.1:" + NODE_B);
+        String conf =
+                Files.readString(Path.of("ops/nginx-two-nodes.conf"))
+                        .replace("${PREFIX}", work.toString())
+                        .replace("${PORT}", String.valueOf(BALANCER))
+                        .replace("${NODE_A}", "127.0.0.1:" + NODE_A)
+                        .replace("${NODE_B}", "127.0.0.1:" + NODE_B);
         Files.writeString(work.resolve("nginx.conf"), conf);
         Files.copy(Path.of("ops/proxy-headers.conf"), work.resolve("proxy-headers.conf"));
-        Process nginx = new ProcessBuilder("/usr/sbin/nginx", "-p", work.toString(), "-c", work.resolve("nginx.conf").toString(),
-                "-g", "daemon off;").redirectErrorStream(true).redirectOutput(work.resolve("nginx.out").toFile()).start();
+        Process nginx =
+                new ProcessBuilder(
+                                "/usr/sbin/nginx",
+                                "-p",
+                                work.toString(),
+                                "-c",
+                                work.resolve("nginx.conf").toString(),
+                                "-g",
+                                "daemon off;")
+                        .redirectErrorStream(true)
+                        .redirectOutput(work.resolve("nginx.out").toFile())
+                        .start();
         processes.add(nginx);
         Thread.sleep(500);
         assertThat(nginx.isAlive()).as("nginx runs; see %s", work).isTrue();
@@ -141,16 +189,31 @@ class TwoNodesCheck {
     private WebDriver browser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--lang=en-GB");
-        WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(),
-                options);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,900",
+                "--lang=en-GB");
+        WebDriver driver =
+                new ChromeDriver(
+                        new ChromeDriverService.Builder()
+                                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                                .build(),
+                        options);
         browsers.add(driver);
         return driver;
     }
 
-    /** Signs in through nginx; {@code node} names the node to start on (as a browser that was there before would). */
+    /**
+     * Signs in through nginx; {@code node} names the node to start on (as a browser that was there
+     * before would).
+     */
     private void signIn(WebDriver browser, String node, String username) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         if (node != null) {
@@ -159,7 +222,8 @@ class TwoNodesCheck {
             browser.manage().addCookie(new Cookie("KUNDELOFT_NODE", node));
         }
         browser.get(url("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
+                .sendKeys(username);
         browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo", Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notification-bell")));
     }
@@ -170,7 +234,8 @@ class TwoNodesCheck {
     }
 
     private static String bell(WebDriver browser) {
-        List<org.openqa.selenium.WebElement> count = browser.findElements(By.id("notification-count"));
+        List<org.openqa.selenium.WebElement> count =
+                browser.findElements(By.id("notification-count"));
         return count.isEmpty() ? "" : count.getFirst().getText();
     }
 

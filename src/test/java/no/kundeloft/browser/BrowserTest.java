@@ -21,20 +21,23 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A golden path in a real headless Chromium against the running application with demo data
- * (Debian's /usr/bin/chromium and /usr/bin/chromedriver, so nothing is downloaded). Where
- * Chromium is not installed the tests are skipped, saying how to install it.
+ * (Debian's /usr/bin/chromium and /usr/bin/chromedriver, so nothing is downloaded). Where Chromium
+ * is not installed the tests are skipped, saying how to install it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kundeloft.demo.enabled=true", "kundeloft.test.system-clock=true",
-        "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "kundeloft.demo.enabled=true",
+            "kundeloft.test.system-clock=true",
+            "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+        })
 @ActiveProfiles("test")
 abstract class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -43,13 +46,16 @@ abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium is not installed: run 'apt-get install -y chromium chromium-driver' to run the browser tests");
         browser = newDriver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
-    /** A second browser, e.g. for another user signed in at the same time; closed after the test. */
+    /**
+     * A second browser, e.g. for another user signed in at the same time; closed after the test.
+     */
     WebDriver anotherBrowser() {
         WebDriver other = newDriver();
         others.add(other);
@@ -59,10 +65,21 @@ abstract class BrowserTest {
     private static WebDriver newDriver() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,900", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,900",
+                "--lang=en-GB");
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .build();
         return new ChromeDriver(service, options);
     }
 
@@ -86,7 +103,8 @@ abstract class BrowserTest {
     void signIn(WebDriver browser, String username, String password) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(url("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
+                .sendKeys(username);
         WebElement passwordField = browser.findElement(By.cssSelector("input[name=password]"));
         passwordField.sendKeys(password);
         passwordField.sendKeys(Keys.ENTER);

@@ -24,12 +24,17 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Sign-in with the company's identity provider, against a local OpenID Connect provider
- * (mock-oauth2-server) and the running demo: the provider's e-mail must belong to an active employee,
- * who is then signed in with their own role; any other address is refused, logged and told.
+ * (mock-oauth2-server) and the running demo: the provider's e-mail must belong to an active
+ * employee, who is then signed in with their own role; any other address is refused, logged and
+ * told.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kundeloft.demo.enabled=true", "kundeloft.test.system-clock=true",
-        "spring.datasource.url=jdbc:h2:mem:company-sign-in;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "kundeloft.demo.enabled=true",
+            "kundeloft.test.system-clock=true",
+            "spring.datasource.url=jdbc:h2:mem:company-sign-in;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+        })
 @ActiveProfiles("test")
 class CompanySignInHttpIT {
 
@@ -46,7 +51,9 @@ class CompanySignInHttpIT {
         registry.add(prefix + "client-secret", () -> "not-a-secret-in-tests");
         registry.add(prefix + "scope", () -> "openid,email,profile");
         registry.add(prefix + "client-name", () -> "Company");
-        registry.add("spring.security.oauth2.client.provider.company.issuer-uri", () -> IDENTITY_PROVIDER.issuerUrl("company").toString());
+        registry.add(
+                "spring.security.oauth2.client.provider.company.issuer-uri",
+                () -> IDENTITY_PROVIDER.issuerUrl("company").toString());
     }
 
     @AfterAll
@@ -54,22 +61,34 @@ class CompanySignInHttpIT {
         IDENTITY_PROVIDER.shutdown();
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Follows the redirects from the app to the provider and back, as a browser would; returns where it ends. */
+    /**
+     * Follows the redirects from the app to the provider and back, as a browser would; returns
+     * where it ends.
+     */
     private String signInWithCompanyAccount(String email) throws IOException, InterruptedException {
-        IDENTITY_PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("company", "subject-" + email, "JWT",
-                List.of("kundeloft"), Map.of("email", email), 3600));
+        IDENTITY_PROVIDER.enqueueCallback(
+                new DefaultOAuth2TokenCallback(
+                        "company",
+                        "subject-" + email,
+                        "JWT",
+                        List.of("kundeloft"),
+                        Map.of("email", email),
+                        3600));
         String next = "http://localhost:" + port + "/oauth2/authorization/company";
         for (int hop = 0; hop < 6; hop++) {
             HttpResponse<String> response = get(next);
@@ -78,7 +97,9 @@ class CompanySignInHttpIT {
                 return next;
             }
             next = URI.create(next).resolve(location).toString();
-            if (next.startsWith("http://localhost:" + port) && !next.contains("/login/oauth2/code/") && !next.contains("/oauth2/authorization/")) {
+            if (next.startsWith("http://localhost:" + port)
+                    && !next.contains("/login/oauth2/code/")
+                    && !next.contains("/oauth2/authorization/")) {
                 return next;
             }
         }
@@ -87,12 +108,18 @@ class CompanySignInHttpIT {
 
     @Test
     void an_employees_company_account_signs_them_in_with_their_own_role() throws Exception {
-        String email = jdbc.queryForObject("select email from employee where username = 'am'", String.class);
+        String email =
+                jdbc.queryForObject(
+                        "select email from employee where username = 'am'", String.class);
         String landed = signInWithCompanyAccount(email.toUpperCase());
         assertThat(landed).isEqualTo("http://localhost:" + port + "/");
         assertThat(get("http://localhost:" + port + "/customers").statusCode()).isEqualTo(200);
-        assertThat(jdbc.queryForList("select outcome from sign_in_attempt where username = 'am' order by id desc", String.class))
-                .first().isEqualTo("SUCCESS");
+        assertThat(
+                        jdbc.queryForList(
+                                "select outcome from sign_in_attempt where username = 'am' order by id desc",
+                                String.class))
+                .first()
+                .isEqualTo("SUCCESS");
     }
 
     @Test
@@ -101,8 +128,12 @@ class CompanySignInHttpIT {
         assertThat(landed).endsWith("/login?unknownAccount");
         HttpResponse<String> protectedPage = get("http://localhost:" + port + "/customers");
         assertThat(protectedPage.statusCode()).isEqualTo(302);
-        assertThat(protectedPage.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        assertThat(jdbc.queryForList("select outcome from sign_in_attempt where username = 'nobody@elsewhere.example'", String.class))
+        assertThat(protectedPage.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(
+                        jdbc.queryForList(
+                                "select outcome from sign_in_attempt where username = 'nobody@elsewhere.example'",
+                                String.class))
                 .containsExactly("FAILURE");
     }
 }

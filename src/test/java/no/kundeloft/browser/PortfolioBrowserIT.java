@@ -17,23 +17,32 @@ class PortfolioBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.urlToBe(url("/")));
 
         browser.get(url("/customers"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search input"))).sendKeys("Bygg");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search input")))
+                .sendKeys("Bygg");
         wait.until(ExpectedConditions.urlContains("q=Bygg"));
-        WebElement row = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-grid-cell-content[contains(., 'Bygg')]")));
+        WebElement row =
+                wait.until(
+                        ExpectedConditions.elementToBeClickable(
+                                By.xpath("//vaadin-grid-cell-content[contains(., 'Bygg')]")));
         String name = row.getText();
         row.click();
 
         wait.until(ExpectedConditions.urlMatches(".*/customers/\\d+$"));
         String customerUrl = browser.getCurrentUrl();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-customer"))).click();
-        WebElement phone = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#customer-phone input")));
+        WebElement phone =
+                wait.until(
+                        ExpectedConditions.elementToBeClickable(
+                                By.cssSelector("#customer-phone input")));
         phone.sendKeys(Keys.chord(Keys.CONTROL, "a"), "+47 400 11 222");
         browser.findElement(By.id("save-customer")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("save-customer")));
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.urlToBe(customerUrl));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".facts"), "+47 400 11 222"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".facts"), "+47 400 11 222"));
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo(name);
     }
 }

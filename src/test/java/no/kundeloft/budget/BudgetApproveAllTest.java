@@ -13,7 +13,10 @@ import no.kundeloft.organisation.Employee;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Approving several budgets at once commits all of them or, when one is refused, none (committed transactions). */
+/**
+ * Approving several budgets at once commits all of them or, when one is refused, none (committed
+ * transactions).
+ */
 class BudgetApproveAllTest extends CommittedScenarioTest {
 
     @Autowired BudgetService budgets;
@@ -39,10 +42,17 @@ class BudgetApproveAllTest extends CommittedScenarioTest {
         Map<BudgetSubject, Long> seen = new LinkedHashMap<>();
         seen.put(new BudgetSubject(BudgetKind.SELLER, s.am1().getId()), am1);
         seen.put(new BudgetSubject(BudgetKind.SELLER, s.am2().getId()), am2 - 1);
-        assertThatThrownBy(() -> budgets.approveAll(seen, year)).isInstanceOf(BudgetRefusedException.class)
-                .satisfies(e -> assertThat(((BudgetRefusedException) e).arguments()).containsExactly("am2 Testesen"));
+        assertThatThrownBy(() -> budgets.approveAll(seen, year))
+                .isInstanceOf(BudgetRefusedException.class)
+                .satisfies(
+                        e ->
+                                assertThat(((BudgetRefusedException) e).arguments())
+                                        .containsExactly("am2 Testesen"));
 
-        assertThat(budgets.lines(year)).filteredOn(line -> line.status() != null).extracting(BudgetLine::status)
-                .containsOnly(BudgetStatus.SENT).hasSize(2);
+        assertThat(budgets.lines(year))
+                .filteredOn(line -> line.status() != null)
+                .extracting(BudgetLine::status)
+                .containsOnly(BudgetStatus.SENT)
+                .hasSize(2);
     }
 }

@@ -30,8 +30,8 @@ class PhasingTest {
     @Test
     void a_seasonal_spread_follows_the_weights() {
         List<BigDecimal> weights = new ArrayList<>(Collections.nCopies(12, BigDecimal.ONE));
-        weights.set(6, BigDecimal.ZERO);                 // July: closed
-        weights.set(11, new BigDecimal("2"));             // December: double
+        weights.set(6, BigDecimal.ZERO); // July: closed
+        weights.set(11, new BigDecimal("2")); // December: double
         List<BigDecimal> months = Phasing.spread(new BigDecimal("1200"), weights);
         assertThat(months.get(6)).isEqualByComparingTo("0");
         assertThat(months.get(0)).isEqualByComparingTo("100");
@@ -41,20 +41,26 @@ class PhasingTest {
 
     @Test
     void weights_without_anything_positive_give_an_even_spread() {
-        List<BigDecimal> months = Phasing.spread(new BigDecimal("120"), Collections.nCopies(12, new BigDecimal("-5")));
+        List<BigDecimal> months =
+                Phasing.spread(
+                        new BigDecimal("120"), Collections.nCopies(12, new BigDecimal("-5")));
         assertThat(months).allSatisfy(month -> assertThat(month).isEqualByComparingTo("10"));
     }
 
     @ParameterizedTest(name = "budget {0}, loaded through {1}: basis ends {2}")
     @CsvSource({
-            "2027, 2026-10, 2026-10",   // budgeting in November: the last twelve loaded months, not the incomplete year
-            "2027, 2026-12, 2026-12",   // last year complete: its full year
-            "2027, 2027-02, 2026-12",   // later loads do not move the basis past last year
-            "2028, 2026-12, 2026-12",
-            "2029, 2028-02, 2028-02",
-            "2026, 2024-02, 2024-02"})
-    void the_basis_is_last_year_when_loaded_else_the_last_twelve_loaded_months(int year, String loaded, String end) {
-        assertThat(Phasing.basisEnd(year, LoadedThrough.through(YearMonth.parse(loaded)))).isEqualTo(YearMonth.parse(end));
+        "2027, 2026-10, 2026-10", // budgeting in November: the last twelve loaded months, not the
+        // incomplete year
+        "2027, 2026-12, 2026-12", // last year complete: its full year
+        "2027, 2027-02, 2026-12", // later loads do not move the basis past last year
+        "2028, 2026-12, 2026-12",
+        "2029, 2028-02, 2028-02",
+        "2026, 2024-02, 2024-02"
+    })
+    void the_basis_is_last_year_when_loaded_else_the_last_twelve_loaded_months(
+            int year, String loaded, String end) {
+        assertThat(Phasing.basisEnd(year, LoadedThrough.through(YearMonth.parse(loaded))))
+                .isEqualTo(YearMonth.parse(end));
     }
 
     @Test

@@ -39,35 +39,58 @@ class CallListImportServiceTest extends ScenarioTest {
     }
 
     @Test
-    void rows_name_existing_and_new_contacts_of_the_lists_teams_and_a_file_with_a_problem_saves_nothing() {
-        Table withProblem = file(
-                List.of("923 609 016", "", "", "+47 912 34 567"),
-                List.of("", "havbris transport as", "Nina Ny", "+47 999 88 777"),
-                List.of("971526920", "", "Glomma-kontakt", "+47 900 00 002"));
+    void
+            rows_name_existing_and_new_contacts_of_the_lists_teams_and_a_file_with_a_problem_saves_nothing() {
+        Table withProblem =
+                file(
+                        List.of("923 609 016", "", "", "+47 912 34 567"),
+                        List.of("", "havbris transport as", "Nina Ny", "+47 999 88 777"),
+                        List.of("971526920", "", "Glomma-kontakt", "+47 900 00 002"));
         ListImportPreview preview = imports.check(listId, withProblem);
-        assertThat(preview.rows()).extracting(ListImportRow::result).containsExactly(ListImportRow.Result.EXISTING_CONTACT,
-                ListImportRow.Result.NEW_CONTACT, ListImportRow.Result.PROBLEM);
+        assertThat(preview.rows())
+                .extracting(ListImportRow::result)
+                .containsExactly(
+                        ListImportRow.Result.EXISTING_CONTACT,
+                        ListImportRow.Result.NEW_CONTACT,
+                        ListImportRow.Result.PROBLEM);
         assertThat(preview.rows().get(2).problemKey()).isEqualTo("listImport.problem.customer");
-        assertThatThrownBy(() -> imports.importAll(listId, withProblem)).hasMessageContaining("listImport.refused");
+        assertThatThrownBy(() -> imports.importAll(listId, withProblem))
+                .hasMessageContaining("listImport.refused");
         assertThat(lists.get(listId)).isNotNull();
         assertThat(lists.rows(0, 10).getFirst().total()).isZero();
 
-        Table fixed = file(List.of("923 609 016", "", "", "+47 912 34 567"), List.of("", "havbris transport as", "Nina Ny", "+47 999 88 777"));
+        Table fixed =
+                file(
+                        List.of("923 609 016", "", "", "+47 912 34 567"),
+                        List.of("", "havbris transport as", "Nina Ny", "+47 999 88 777"));
         assertThat(imports.importAll(listId, fixed)).isEqualTo(2);
-        assertThat(em.createQuery("select count(k) from Contact k where k.fullName = 'Nina Ny'", Long.class).getSingleResult()).isEqualTo(1);
-        assertThat(imports.check(listId, fixed).rows()).extracting(ListImportRow::result)
+        assertThat(
+                        em.createQuery(
+                                        "select count(k) from Contact k where k.fullName = 'Nina Ny'",
+                                        Long.class)
+                                .getSingleResult())
+                .isEqualTo(1);
+        assertThat(imports.check(listId, fixed).rows())
+                .extracting(ListImportRow::result)
                 .containsOnly(ListImportRow.Result.ALREADY_ON_LIST);
     }
 
     @Test
     void people_who_asked_not_to_be_called_are_left_out_and_the_file_needs_its_columns() {
-        Contact kari = em.createQuery("select k from Contact k where k.fullName = 'Kari Fjeld'", Contact.class).getSingleResult();
+        Contact kari =
+                em.createQuery(
+                                "select k from Contact k where k.fullName = 'Kari Fjeld'",
+                                Contact.class)
+                        .getSingleResult();
         kari.setDoNotCall(true, TestClock.NOW);
         assertThat(imports.check(listId, file(List.of("923609016", "", "Kari Fjeld", ""))).rows())
-                .extracting(ListImportRow::result).containsExactly(ListImportRow.Result.DO_NOT_CALL);
+                .extracting(ListImportRow::result)
+                .containsExactly(ListImportRow.Result.DO_NOT_CALL);
         Table noColumns = new Table(List.of("Something"), List.of(new Table.Row(2, List.of("x"))));
-        assertThatThrownBy(() -> imports.check(listId, noColumns)).hasMessageContaining("listImport.refused.columns");
+        assertThatThrownBy(() -> imports.check(listId, noColumns))
+                .hasMessageContaining("listImport.refused.columns");
         signIn.as(s.lead1());
-        assertThatThrownBy(() -> imports.check(listId, file(List.of("923609016", "", "", "")))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> imports.check(listId, file(List.of("923609016", "", "", ""))))
+                .isInstanceOf(NotFoundException.class);
     }
 }

@@ -29,12 +29,17 @@ class CallQueueConcurrencyServiceTest extends CommittedScenarioTest {
     @Test
     void two_callers_calling_the_same_list_at_once_never_get_the_same_contact() throws Exception {
         CallingFixture.Telesales t = transaction.execute(status -> CallingFixture.telesales(em, s));
-        Long listId = transaction.execute(status -> {
-            signIn.as(t.lead5());
-            Long id = lists.create(CallingFixture.form(s, t, TestClock.TODAY)).id();
-            lists.addContacts(id, new ContactSelection(java.util.Set.of(), null, null, null, false, 0));
-            return id;
-        });
+        Long listId =
+                transaction.execute(
+                        status -> {
+                            signIn.as(t.lead5());
+                            Long id = lists.create(CallingFixture.form(s, t, TestClock.TODAY)).id();
+                            lists.addContacts(
+                                    id,
+                                    new ContactSelection(
+                                            java.util.Set.of(), null, null, null, false, 0));
+                            return id;
+                        });
         SignIn.out();
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -50,7 +55,10 @@ class CallQueueConcurrencyServiceTest extends CommittedScenarioTest {
         }
     }
 
-    /** Takes contacts and answers each "no answer" until none is left for now; the entries this caller got. */
+    /**
+     * Takes contacts and answers each "no answer" until none is left for now; the entries this
+     * caller got.
+     */
     private Callable<List<Long>> caller(Employee who, Long listId, CyclicBarrier together) {
         return () -> {
             signIn.as(who);
@@ -60,7 +68,10 @@ class CallQueueConcurrencyServiceTest extends CommittedScenarioTest {
                 QueueState state = queue.next(listId);
                 while (state.hasCard()) {
                     got.add(state.card().entryId());
-                    state = queue.record(state.card().entryId(), CallResult.of(CallOutcome.NO_ANSWER, null));
+                    state =
+                            queue.record(
+                                    state.card().entryId(),
+                                    CallResult.of(CallOutcome.NO_ANSWER, null));
                 }
                 return got;
             } finally {

@@ -59,9 +59,14 @@ class CallQueueServiceTest extends ScenarioTest {
         assertThat(first.why()).isEqualTo(QueueState.Why.CALLING);
         assertThat(first.card().script()).isEqualTo("Hei, dette er ...");
         assertThat(first.card().contact().phone()).isNotBlank();
-        assertThat(first.card().sellers()).extracting(PersonChoice::fullName).containsExactly("am1 Testesen");
-        assertThat(queue.next(listId).card().entryId()).as("the same contact until an outcome").isEqualTo(first.card().entryId());
-        QueueState second = queue.record(first.card().entryId(), CallResult.of(CallOutcome.NO_ANSWER, null));
+        assertThat(first.card().sellers())
+                .extracting(PersonChoice::fullName)
+                .containsExactly("am1 Testesen");
+        assertThat(queue.next(listId).card().entryId())
+                .as("the same contact until an outcome")
+                .isEqualTo(first.card().entryId());
+        QueueState second =
+                queue.record(first.card().entryId(), CallResult.of(CallOutcome.NO_ANSWER, null));
         assertThat(second.card().entryId()).isNotEqualTo(first.card().entryId());
         CallListEntry noAnswer = entry(first.card().entryId());
         assertThat(noAnswer.getState()).isEqualTo(EntryState.WAITING);
@@ -94,16 +99,49 @@ class CallQueueServiceTest extends ScenarioTest {
         QueueState first = queue.next(listId);
         Long id = first.card().entryId();
         LocalDateTime at = TestClock.DEFAULT.plusHours(2);
-        assertThatThrownBy(() -> queue.record(id, new CallResult(CallOutcome.CALL_BACK, null, 3, null, false, null, null, null, null, null)))
+        assertThatThrownBy(
+                        () ->
+                                queue.record(
+                                        id,
+                                        new CallResult(
+                                                CallOutcome.CALL_BACK,
+                                                null,
+                                                3,
+                                                null,
+                                                false,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null)))
                 .hasMessageContaining("calling.refused.callBackWhen");
-        queue.record(id, new CallResult(CallOutcome.CALL_BACK, "Ring etter lunsj", 3, null, false, at, "Ring tilbake", null, null, null));
-        Task task = em.createQuery("select t from Task t where t.assignee.id = :me", Task.class)
-                .setParameter("me", t.tele1().getId()).getSingleResult();
+        queue.record(
+                id,
+                new CallResult(
+                        CallOutcome.CALL_BACK,
+                        "Ring etter lunsj",
+                        3,
+                        null,
+                        false,
+                        at,
+                        "Ring tilbake",
+                        null,
+                        null,
+                        null));
+        Task task =
+                em.createQuery("select t from Task t where t.assignee.id = :me", Task.class)
+                        .setParameter("me", t.tele1().getId())
+                        .getSingleResult();
         assertThat(task.getDueDate()).isEqualTo(at.toLocalDate());
         assertThat(task.getDueTime()).isEqualTo(at.toLocalTime());
         assertThat(queue.myCallBacks()).extracting(CallBackLine::entryId).containsExactly(id);
-        assertThat(tasks.list(TaskFilter.mine(TaskView.OPEN), 0, 10)).singleElement()
-                .satisfies(row -> assertThat(row.customerOpen()).as("the caller cannot open the listed customer").isFalse());
+        assertThat(tasks.list(TaskFilter.mine(TaskView.OPEN), 0, 10))
+                .singleElement()
+                .satisfies(
+                        row ->
+                                assertThat(row.customerOpen())
+                                        .as("the caller cannot open the listed customer")
+                                        .isFalse());
         clock.set(at.plusMinutes(1));
         signIn.as(t.tele2());
         assertThat(queue.next(listId).card().entryId()).isNotEqualTo(id);
@@ -119,14 +157,27 @@ class CallQueueServiceTest extends ScenarioTest {
         Long id = first.card().entryId();
         assertThatThrownBy(() -> queue.record(id, CallResult.of(CallOutcome.NOT_INTERESTED, null)))
                 .hasMessageContaining("activity.refused.reasonRequired");
-        queue.record(id, new CallResult(CallOutcome.NOT_INTERESTED, null, 2, "Har avtale", true, null, null, null, null, null));
+        queue.record(
+                id,
+                new CallResult(
+                        CallOutcome.NOT_INTERESTED,
+                        null,
+                        2,
+                        "Har avtale",
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         CallListEntry done = entry(id);
         assertThat(done.getState()).isEqualTo(EntryState.DONE);
         assertThat(em.find(Contact.class, done.getContact().getId()).isDoNotCall()).isTrue();
     }
 
     @Test
-    void a_meeting_is_booked_for_a_listed_seller_with_the_need_and_an_order_is_a_deal_won_for_the_customers_owner() {
+    void
+            a_meeting_is_booked_for_a_listed_seller_with_the_need_and_an_order_is_a_deal_won_for_the_customers_owner() {
         Long id = queue.next(listId).card().entryId();
         Long customerId = entry(id).getCustomer().getId();
         VisitForm meeting = new VisitForm();
@@ -137,23 +188,55 @@ class CallQueueServiceTest extends ScenarioTest {
         meeting.setVideoLink("https://meet.example.com/abc");
         meeting.setPurpose("Introduksjonsmøte");
         meeting.setNeed("Vil ha ny rammeavtale");
-        CallResult booked = new CallResult(CallOutcome.MEETING_BOOKED, null, 6, null, false, null, null, meeting, null, null);
-        assertThatThrownBy(() -> queue.record(id, booked)).hasMessageContaining("calling.refused.seller");
+        CallResult booked =
+                new CallResult(
+                        CallOutcome.MEETING_BOOKED,
+                        null,
+                        6,
+                        null,
+                        false,
+                        null,
+                        null,
+                        meeting,
+                        null,
+                        null);
+        assertThatThrownBy(() -> queue.record(id, booked))
+                .hasMessageContaining("calling.refused.seller");
         meeting.setHostId(s.am1().getId());
         meeting.setNeed(" ");
-        assertThatThrownBy(() -> queue.record(id, booked)).hasMessageContaining("calling.refused.needRequired");
+        assertThatThrownBy(() -> queue.record(id, booked))
+                .hasMessageContaining("calling.refused.needRequired");
         meeting.setNeed("Vil ha ny rammeavtale");
         queue.record(id, booked);
-        Visit visit = em.createQuery("select v from Visit v where v.customer.id = :c", Visit.class).setParameter("c", customerId).getSingleResult();
+        Visit visit =
+                em.createQuery("select v from Visit v where v.customer.id = :c", Visit.class)
+                        .setParameter("c", customerId)
+                        .getSingleResult();
         assertThat(visit.getHost()).isEqualTo(s.am1());
         assertThat(visit.getBookedBy()).isEqualTo(t.tele1());
         assertThat(entry(id).getState()).isEqualTo(EntryState.DONE);
 
         Long next = queue.next(listId).card().entryId();
         Long orderAt = entry(next).getCustomer().getId();
-        assertThatThrownBy(() -> queue.record(next, CallResult.of(CallOutcome.ORDER, null))).hasMessageContaining("calling.refused.orderMissing");
-        queue.record(next, new CallResult(CallOutcome.ORDER, null, 9, null, false, null, null, null, "Lisenser", new BigDecimal("120000")));
-        Deal deal = em.createQuery("select d from Deal d where d.customer.id = :c", Deal.class).setParameter("c", orderAt).getSingleResult();
+        assertThatThrownBy(() -> queue.record(next, CallResult.of(CallOutcome.ORDER, null)))
+                .hasMessageContaining("calling.refused.orderMissing");
+        queue.record(
+                next,
+                new CallResult(
+                        CallOutcome.ORDER,
+                        null,
+                        9,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        "Lisenser",
+                        new BigDecimal("120000")));
+        Deal deal =
+                em.createQuery("select d from Deal d where d.customer.id = :c", Deal.class)
+                        .setParameter("c", orderAt)
+                        .getSingleResult();
         assertThat(deal.getOwner()).isEqualTo(entry(next).getCustomer().getOwner());
         assertThat(deal.isOpen()).isFalse();
         assertThat(deal.getYearlyValue()).isEqualByComparingTo("120000");
@@ -171,13 +254,16 @@ class CallQueueServiceTest extends ScenarioTest {
     }
 
     @Test
-    void a_caller_not_on_the_list_gets_nothing_and_a_held_contact_is_nobody_elses_and_the_customer_stays_out_of_scope() {
+    void
+            a_caller_not_on_the_list_gets_nothing_and_a_held_contact_is_nobody_elses_and_the_customer_stays_out_of_scope() {
         Long id = queue.next(listId).card().entryId();
         Long customerId = entry(id).getCustomer().getId();
         assertThatThrownBy(() -> customers.get(customerId)).isInstanceOf(NotFoundException.class);
         signIn.as(t.tele2());
-        assertThatThrownBy(() -> queue.record(id, CallResult.of(CallOutcome.REACHED, null))).hasMessageContaining("calling.refused.taken");
-        assertThatThrownBy(() -> queue.week(id, s.am1().getId(), TestClock.TODAY, 60)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> queue.record(id, CallResult.of(CallOutcome.REACHED, null)))
+                .hasMessageContaining("calling.refused.taken");
+        assertThatThrownBy(() -> queue.week(id, s.am1().getId(), TestClock.TODAY, 60))
+                .isInstanceOf(NotFoundException.class);
         signIn.as(t.lead5());
         CallListDetails details = lists.get(listId);
         CallListForm form = details.form();
@@ -185,7 +271,8 @@ class CallQueueServiceTest extends ScenarioTest {
         lists.update(listId, form);
         signIn.as(t.tele2());
         assertThatThrownBy(() -> queue.next(listId)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> queue.record(id, CallResult.of(CallOutcome.REACHED, null))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> queue.record(id, CallResult.of(CallOutcome.REACHED, null)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(queue.myCallBacks()).isEmpty();
     }
 }

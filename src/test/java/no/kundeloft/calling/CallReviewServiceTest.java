@@ -41,10 +41,25 @@ class CallReviewServiceTest extends ScenarioTest {
         Long listId = lists.create(CallingFixture.form(s, t, TestClock.TODAY)).id();
         lists.addContacts(listId, ContactSelection.standard());
         signIn.as(t.tele1());
-        queue.record(queue.next(listId).card().entryId(), new CallResult(CallOutcome.REACHED, "Godt møte", 5, null, false, null,
-                null, null, null, null));
-        callId = em.createQuery("select a.id from CustomerActivity a where a.author.id = :me", Long.class)
-                .setParameter("me", t.tele1().getId()).getSingleResult();
+        queue.record(
+                queue.next(listId).card().entryId(),
+                new CallResult(
+                        CallOutcome.REACHED,
+                        "Godt møte",
+                        5,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        callId =
+                em.createQuery(
+                                "select a.id from CustomerActivity a where a.author.id = :me",
+                                Long.class)
+                        .setParameter("me", t.tele1().getId())
+                        .getSingleResult();
         file = Files.createTempFile("recording", ".wav");
     }
 
@@ -66,7 +81,8 @@ class CallReviewServiceTest extends ScenarioTest {
     }
 
     @Test
-    void a_recording_is_kept_in_chunks_and_read_back_exactly_also_a_range_across_chunks() throws Exception {
+    void a_recording_is_kept_in_chunks_and_read_back_exactly_also_a_range_across_chunks()
+            throws Exception {
         byte[] audio = wav(600_000);
         Files.write(file, audio);
         ReviewedCall call = reviews.attachRecording(callId, file);
@@ -85,41 +101,62 @@ class CallReviewServiceTest extends ScenarioTest {
     @Test
     void a_file_that_is_not_audio_or_too_large_is_refused_and_nothing_is_kept() throws Exception {
         Files.writeString(file, "name;phone\nKari;900");
-        assertThatThrownBy(() -> reviews.attachRecording(callId, file)).hasMessageContaining("review.refused.notAudio");
+        assertThatThrownBy(() -> reviews.attachRecording(callId, file))
+                .hasMessageContaining("review.refused.notAudio");
         try (RandomAccessFile large = new RandomAccessFile(file.toFile(), "rw")) {
             large.setLength(CallReviewService.MAX_RECORDING_MB * 1024L * 1024L + 1);
             large.seek(0);
             large.write(wav(0));
         }
-        assertThatThrownBy(() -> reviews.attachRecording(callId, file)).hasMessageContaining("review.refused.tooLarge");
+        assertThatThrownBy(() -> reviews.attachRecording(callId, file))
+                .hasMessageContaining("review.refused.tooLarge");
         assertThat(reviews.call(callId).hasRecording()).isFalse();
     }
 
     @Test
-    void the_leader_listens_scores_every_criterion_and_the_seller_reads_the_review_and_the_scores_over_time() throws Exception {
+    void
+            the_leader_listens_scores_every_criterion_and_the_seller_reads_the_review_and_the_scores_over_time()
+                    throws Exception {
         Files.write(file, wav(1000));
         reviews.attachRecording(callId, file);
         signIn.as(t.lead5());
-        assertThat(reviews.toListenTo(0, 10)).extracting(ReviewedCall::activityId).containsExactly(callId);
+        assertThat(reviews.toListenTo(0, 10))
+                .extracting(ReviewedCall::activityId)
+                .containsExactly(callId);
         Map<Long, Integer> partial = all(4);
         partial.remove(partial.keySet().iterator().next());
-        assertThatThrownBy(() -> reviews.review(callId, partial, null)).hasMessageContaining("review.refused.scores");
+        assertThatThrownBy(() -> reviews.review(callId, partial, null))
+                .hasMessageContaining("review.refused.scores");
         Map<Long, Integer> scores = all(4);
         scores.put(scores.keySet().iterator().next(), 2);
-        ReviewedCall reviewed = reviews.review(callId, scores, "Godt åpningsspørsmål, men avslutt med en konkret neste steg.");
-        assertThat(reviewed.reviews()).singleElement().satisfies(r -> assertThat(r.average()).isEqualByComparingTo("3.50"));
+        ReviewedCall reviewed =
+                reviews.review(
+                        callId,
+                        scores,
+                        "Godt åpningsspørsmål, men avslutt med en konkret neste steg.");
+        assertThat(reviewed.reviews())
+                .singleElement()
+                .satisfies(r -> assertThat(r.average()).isEqualByComparingTo("3.50"));
         assertThat(reviews.toListenTo(0, 10)).isEmpty();
         assertThat(reviews.countReviewed()).isEqualTo(1);
-        assertThat(reviews.scores(t.tele1().getId())).singleElement().satisfies(p -> {
-            assertThat(p.reviews()).isEqualTo(1);
-            assertThat(p.average()).isEqualByComparingTo("3.50");
-        });
+        assertThat(reviews.scores(t.tele1().getId()))
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.reviews()).isEqualTo(1);
+                            assertThat(p.average()).isEqualByComparingTo("3.50");
+                        });
 
         signIn.as(t.tele1());
-        assertThat(reviews.reviewed(0, 10)).singleElement().satisfies(c ->
-                assertThat(c.reviews().getFirst().comment()).startsWith("Godt åpningsspørsmål"));
+        assertThat(reviews.reviewed(0, 10))
+                .singleElement()
+                .satisfies(
+                        c ->
+                                assertThat(c.reviews().getFirst().comment())
+                                        .startsWith("Godt åpningsspørsmål"));
         assertThat(reviews.mayReview()).isFalse();
-        assertThatThrownBy(() -> reviews.review(callId, all(5), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.review(callId, all(5), null))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -129,22 +166,34 @@ class CallReviewServiceTest extends ScenarioTest {
         signIn.as(s.dir1());
         assertThat(reviews.call(callId).callerName()).isEqualTo("tele1 Testesen");
         assertThat(reviews.countToListenTo()).isEqualTo(1);
-        for (var outsider : new no.kundeloft.organisation.Employee[] {s.lead1(), s.mgrB(), s.dir2(), t.tele2(), s.am1()}) {
+        for (var outsider :
+                new no.kundeloft.organisation.Employee[] {
+                    s.lead1(), s.mgrB(), s.dir2(), t.tele2(), s.am1()
+                }) {
             signIn.as(outsider);
-            assertThatThrownBy(() -> reviews.recording(recordingId)).as("%s", outsider).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> reviews.call(callId)).as("%s", outsider).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> reviews.recording(recordingId))
+                    .as("%s", outsider)
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> reviews.call(callId))
+                    .as("%s", outsider)
+                    .isInstanceOf(NotFoundException.class);
             assertThat(reviews.toListenTo(0, 10)).as("%s", outsider).isEmpty();
-            assertThatThrownBy(() -> reviews.scores(t.tele1().getId())).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> reviews.scores(t.tele1().getId()))
+                    .isInstanceOf(NotFoundException.class);
         }
         signIn.as(s.lead1());
-        assertThatThrownBy(() -> reviews.review(callId, all(3), null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reviews.review(callId, all(3), null))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void admins_keep_the_criteria_and_the_scorecard_keeps_at_least_one() {
         signIn.as(s.admin());
-        assertThat(reviews.allCriteria()).extracting(CriterionRow::name).containsExactly("Åpning", "Behovsavdekking", "Innvendinger", "Avslutning");
-        assertThatThrownBy(() -> reviews.addCriterion(" behovsavdekking ")).hasMessageContaining("review.refused.criterionTaken");
+        assertThat(reviews.allCriteria())
+                .extracting(CriterionRow::name)
+                .containsExactly("Åpning", "Behovsavdekking", "Innvendinger", "Avslutning");
+        assertThatThrownBy(() -> reviews.addCriterion(" behovsavdekking "))
+                .hasMessageContaining("review.refused.criterionTaken");
         CriterionRow tone = reviews.addCriterion("Tone");
         assertThat(tone.position()).isEqualTo(5);
         for (CriterionRow row : reviews.criteria()) {
@@ -152,9 +201,11 @@ class CallReviewServiceTest extends ScenarioTest {
                 reviews.setCriterionActive(row.id(), false);
             }
         }
-        assertThatThrownBy(() -> reviews.setCriterionActive(tone.id(), false)).hasMessageContaining("review.refused.lastCriterion");
+        assertThatThrownBy(() -> reviews.setCriterionActive(tone.id(), false))
+                .hasMessageContaining("review.refused.lastCriterion");
         assertThat(reviews.criteria()).extracting(CriterionRow::name).containsExactly("Tone");
         signIn.as(t.lead5());
-        assertThatThrownBy(() -> reviews.addCriterion("Pace")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.addCriterion("Pace"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -13,16 +13,15 @@ import no.kundeloft.organisation.Team;
 import no.kundeloft.security.SalesRole;
 
 /**
- * A telesales team T5 in department Øst (lead5 leading tele1 and tele2), a primary contact with a phone number
- * at c2, c3 and c4 beside c1's, and a call list form drawing on T1 for tele1 and tele2 with am1 as the seller.
+ * A telesales team T5 in department Øst (lead5 leading tele1 and tele2), a primary contact with a
+ * phone number at c2, c3 and c4 beside c1's, and a call list form drawing on T1 for tele1 and tele2
+ * with am1 as the seller.
  */
 public final class CallingFixture {
 
-    public record Telesales(Employee lead5, Employee tele1, Employee tele2, Team t5) {
-    }
+    public record Telesales(Employee lead5, Employee tele1, Employee tele2, Team t5) {}
 
-    private CallingFixture() {
-    }
+    private CallingFixture() {}
 
     public static Telesales telesales(EntityManager em, Scenario s) {
         Employee lead5 = employee(em, "lead5", SalesRole.TEAM_LEADER, null);
@@ -34,7 +33,13 @@ public final class CallingFixture {
         Employee tele2 = employee(em, "tele2", SalesRole.TELESALES, t5);
         int n = 0;
         for (Customer customer : List.of(s.c2(), s.c3(), s.c4())) {
-            Contact contact = new Contact(customer, "Kontakt " + customer.getName(), "Daglig leder", null, "+47 900 00 00" + n++);
+            Contact contact =
+                    new Contact(
+                            customer,
+                            "Kontakt " + customer.getName(),
+                            "Daglig leder",
+                            null,
+                            "+47 900 00 00" + n++);
             contact.setPrimary(true);
             em.persist(contact);
         }
@@ -59,7 +64,9 @@ public final class CallingFixture {
     }
 
     private static Employee employee(EntityManager em, String username, SalesRole role, Team team) {
-        Employee employee = new Employee(username, username + " Testesen", username + "@test.example", role, "x");
+        Employee employee =
+                new Employee(
+                        username, username + " Testesen", username + "@test.example", role, "x");
         employee.setTeam(team);
         employee.setPreferredLanguage("en");
         em.persist(employee);

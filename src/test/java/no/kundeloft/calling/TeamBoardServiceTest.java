@@ -32,8 +32,21 @@ class TeamBoardServiceTest extends ScenarioTest {
         lists.addContacts(listId, ContactSelection.standard());
         signIn.as(t.tele1());
         Long first = queue.next(listId).card().entryId();
-        Long second = queue.record(first, CallResult.of(CallOutcome.NO_ANSWER, null)).card().entryId();
-        queue.record(second, new CallResult(CallOutcome.NOT_INTERESTED, null, 3, "Nei", false, null, null, null, null, null));
+        Long second =
+                queue.record(first, CallResult.of(CallOutcome.NO_ANSWER, null)).card().entryId();
+        queue.record(
+                second,
+                new CallResult(
+                        CallOutcome.NOT_INTERESTED,
+                        null,
+                        3,
+                        "Nei",
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         em.flush();
     }
 
@@ -42,7 +55,9 @@ class TeamBoardServiceTest extends ScenarioTest {
         signIn.as(t.lead5());
         assertThat(boards.teams()).extracting(TeamOption::name).containsExactly("T5");
         TeamBoard today = boards.board(t.t5().getId(), BoardPeriod.TODAY);
-        assertThat(today.rows()).extracting(TeamBoard.Row::name).containsExactly("tele1 Testesen", "tele2 Testesen");
+        assertThat(today.rows())
+                .extracting(TeamBoard.Row::name)
+                .containsExactly("tele1 Testesen", "tele2 Testesen");
         assertThat(today.rows().getFirst().done()).isEqualTo(new Targets(2, 1, 0, 0));
         assertThat(today.rows().get(1).done()).isEqualTo(new Targets(0, 0, 0, 0));
         assertThat(today.workdays()).isEqualTo(1);
@@ -54,8 +69,10 @@ class TeamBoardServiceTest extends ScenarioTest {
         assertThat(week.target()).isEqualTo(new Targets(240, 60, 9, 3));
         assertThat(boards.board(t.t5().getId(), BoardPeriod.MONTH).workdays()).isEqualTo(13);
         clock.set(TestClock.DEFAULT.plusDays(1));
-        assertThat(boards.board(t.t5().getId(), BoardPeriod.TODAY).total()).isEqualTo(new Targets(0, 0, 0, 0));
-        assertThat(boards.board(t.t5().getId(), BoardPeriod.WEEK).total()).isEqualTo(new Targets(2, 1, 0, 0));
+        assertThat(boards.board(t.t5().getId(), BoardPeriod.TODAY).total())
+                .isEqualTo(new Targets(0, 0, 0, 0));
+        assertThat(boards.board(t.t5().getId(), BoardPeriod.WEEK).total())
+                .isEqualTo(new Targets(2, 1, 0, 0));
     }
 
     @Test
@@ -76,23 +93,29 @@ class TeamBoardServiceTest extends ScenarioTest {
     }
 
     @Test
-    void sellers_read_their_own_teams_board_leaders_above_read_it_and_only_its_leader_or_manager_changes_it() {
+    void
+            sellers_read_their_own_teams_board_leaders_above_read_it_and_only_its_leader_or_manager_changes_it() {
         signIn.as(t.tele1());
         assertThat(boards.board(t.t5().getId(), BoardPeriod.TODAY).rows()).hasSize(2);
         assertThat(boards.mayManage(t.t5().getId())).isFalse();
-        assertThatThrownBy(() -> boards.setTargets(t.t5().getId(), new Targets(1, 1, 1, 1))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> boards.newWallAddress(t.t5().getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> boards.setTargets(t.t5().getId(), new Targets(1, 1, 1, 1)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> boards.newWallAddress(t.t5().getId()))
+                .isInstanceOf(NotFoundException.class);
         signIn.as(s.mgrA());
         assertThat(boards.mayManage(t.t5().getId())).isTrue();
         signIn.as(s.dir1());
         assertThat(boards.teams()).hasSize(1);
         assertThat(boards.mayManage(t.t5().getId())).isFalse();
-        for (var outsider : new no.kundeloft.organisation.Employee[] {s.lead1(), s.mgrB(), s.dir2()}) {
+        for (var outsider :
+                new no.kundeloft.organisation.Employee[] {s.lead1(), s.mgrB(), s.dir2()}) {
             signIn.as(outsider);
             assertThat(boards.teams()).as("%s", outsider).isEmpty();
-            assertThatThrownBy(() -> boards.board(t.t5().getId(), BoardPeriod.TODAY)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> boards.board(t.t5().getId(), BoardPeriod.TODAY))
+                    .isInstanceOf(NotFoundException.class);
         }
         signIn.as(s.am1());
-        assertThatThrownBy(() -> boards.teams()).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> boards.teams())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -18,22 +18,31 @@ class ActivityServiceTest extends ScenarioTest {
 
     private static final Set<TimelineKind> LOG = Set.of(TimelineKind.CALL, TimelineKind.NOTE);
 
-    @Autowired
-    ActivityService activities;
-    @Autowired
-    CustomerTimelineService timeline;
-    @Autowired
-    EntityManager em;
+    @Autowired ActivityService activities;
+    @Autowired CustomerTimelineService timeline;
+    @Autowired EntityManager em;
 
     @Test
     void calls_and_notes_are_listed_newest_first_with_author_and_next_step() {
         signIn.as(s.am1());
         activities.logNote(s.c1().getId(), "Nytt lager i Drammen");
-        activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.REACHED, 12, "Snakket med Kari om rammeavtalen",
-                null, "Send tilbud innen fredag", TestClock.TODAY.plusDays(2), null));
+        activities.logCall(
+                s.c1().getId(),
+                new CallForm(
+                        null,
+                        CallOutcome.REACHED,
+                        12,
+                        "Snakket med Kari om rammeavtalen",
+                        null,
+                        "Send tilbud innen fredag",
+                        TestClock.TODAY.plusDays(2),
+                        null));
         List<TimelineEntry> page = timeline.page(s.c1().getId(), LOG, 0, 10);
-        assertThat(page).extracting(TimelineEntry::text)
-                .containsExactly("Snakket med Kari om rammeavtalen\n→ Send tilbud innen fredag", "Nytt lager i Drammen");
+        assertThat(page)
+                .extracting(TimelineEntry::text)
+                .containsExactly(
+                        "Snakket med Kari om rammeavtalen\n→ Send tilbud innen fredag",
+                        "Nytt lager i Drammen");
         assertThat(page.getFirst().byName()).isEqualTo("am1 Testesen");
         assertThat(timeline.count(s.c1().getId(), LOG)).isEqualTo(2);
     }
@@ -45,24 +54,100 @@ class ActivityServiceTest extends ScenarioTest {
         em.persist(kari);
         em.persist(other);
         signIn.as(s.am1());
-        ActivityItem call = activities.logCall(s.c1().getId(), new CallForm(kari.getId(), CallOutcome.NO_ANSWER, 0, null, null,
-                null, null, null));
+        ActivityItem call =
+                activities.logCall(
+                        s.c1().getId(),
+                        new CallForm(
+                                kari.getId(),
+                                CallOutcome.NO_ANSWER,
+                                0,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
         assertThat(call.contactName()).isEqualTo(kari.getFullName());
         assertThat(call.outcome().isConversation()).isFalse();
         assertThat(call.text()).isNull();
 
-        assertThatThrownBy(() -> activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.NOT_INTERESTED, 2, null, " ",
-                null, null, null))).isInstanceOf(CallRefusedException.class).hasMessageContaining("reasonRequired");
-        assertThatThrownBy(() -> activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.CALL_BACK, 2, null, null,
-                "Call back", TestClock.TODAY.plusDays(1), null))).isInstanceOf(CallRefusedException.class).hasMessageContaining("callBackWhen");
-        assertThatThrownBy(() -> activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.REACHED, 2, null, null,
-                "Send the offer", null, null))).isInstanceOf(CallRefusedException.class).hasMessageContaining("nextStepDue");
-        assertThatThrownBy(() -> activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.REACHED, 601, null, null,
-                null, null, null))).isInstanceOf(ConstraintViolationException.class).hasMessageContaining("durationMinutes");
+        assertThatThrownBy(
+                        () ->
+                                activities.logCall(
+                                        s.c1().getId(),
+                                        new CallForm(
+                                                null,
+                                                CallOutcome.NOT_INTERESTED,
+                                                2,
+                                                null,
+                                                " ",
+                                                null,
+                                                null,
+                                                null)))
+                .isInstanceOf(CallRefusedException.class)
+                .hasMessageContaining("reasonRequired");
+        assertThatThrownBy(
+                        () ->
+                                activities.logCall(
+                                        s.c1().getId(),
+                                        new CallForm(
+                                                null,
+                                                CallOutcome.CALL_BACK,
+                                                2,
+                                                null,
+                                                null,
+                                                "Call back",
+                                                TestClock.TODAY.plusDays(1),
+                                                null)))
+                .isInstanceOf(CallRefusedException.class)
+                .hasMessageContaining("callBackWhen");
+        assertThatThrownBy(
+                        () ->
+                                activities.logCall(
+                                        s.c1().getId(),
+                                        new CallForm(
+                                                null,
+                                                CallOutcome.REACHED,
+                                                2,
+                                                null,
+                                                null,
+                                                "Send the offer",
+                                                null,
+                                                null)))
+                .isInstanceOf(CallRefusedException.class)
+                .hasMessageContaining("nextStepDue");
+        assertThatThrownBy(
+                        () ->
+                                activities.logCall(
+                                        s.c1().getId(),
+                                        new CallForm(
+                                                null,
+                                                CallOutcome.REACHED,
+                                                601,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null)))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("durationMinutes");
         Long otherCustomersContact = other.getId();
-        assertThatThrownBy(() -> activities.logCall(s.c1().getId(), new CallForm(otherCustomersContact, CallOutcome.REACHED, 2, null,
-                null, null, null, null))).isInstanceOf(NotFoundException.class);
-        assertThat(timeline.page(s.c1().getId(), LOG, 0, 10)).as("nothing of the refused calls").hasSize(1);
+        assertThatThrownBy(
+                        () ->
+                                activities.logCall(
+                                        s.c1().getId(),
+                                        new CallForm(
+                                                otherCustomersContact,
+                                                CallOutcome.REACHED,
+                                                2,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(timeline.page(s.c1().getId(), LOG, 0, 10))
+                .as("nothing of the refused calls")
+                .hasSize(1);
     }
 
     @Test
@@ -72,7 +157,9 @@ class ActivityServiceTest extends ScenarioTest {
             activities.logNote(s.c1().getId(), "Notat " + i);
         }
         assertThat(timeline.count(s.c1().getId(), LOG)).isEqualTo(12);
-        assertThat(timeline.page(s.c1().getId(), LOG, 10, 10)).extracting(TimelineEntry::text).hasSize(2);
+        assertThat(timeline.page(s.c1().getId(), LOG, 10, 10))
+                .extracting(TimelineEntry::text)
+                .hasSize(2);
     }
 
     @Test
@@ -85,8 +172,10 @@ class ActivityServiceTest extends ScenarioTest {
     @Test
     void another_managers_customer_log_is_not_found() {
         signIn.as(s.am2());
-        assertThatThrownBy(() -> timeline.page(s.c1().getId(), LOG, 0, 10)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> activities.logNote(s.c1().getId(), "Hei")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> timeline.page(s.c1().getId(), LOG, 0, 10))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> activities.logNote(s.c1().getId(), "Hei"))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -95,6 +184,7 @@ class ActivityServiceTest extends ScenarioTest {
         activities.logNote(s.c1().getId(), "Notat");
         signIn.as(s.dir1());
         assertThat(timeline.page(s.c1().getId(), LOG, 0, 10)).hasSize(1);
-        assertThatThrownBy(() -> activities.logNote(s.c1().getId(), "Hei")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activities.logNote(s.c1().getId(), "Hei"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -16,17 +16,17 @@ import org.springframework.test.context.TestPropertySource;
  * when asked: {@code ./mvnw test -Dtest=CustomerImportBenchmarkTest -Dbenchmark=true}; it asserts
  * the outcome, never the time.
  */
-@EnabledIfSystemProperty(named = "benchmark", matches = "true", disabledReason = "benchmark: run with -Dbenchmark=true")
+@EnabledIfSystemProperty(
+        named = "benchmark",
+        matches = "true",
+        disabledReason = "benchmark: run with -Dbenchmark=true")
 @TestPropertySource(properties = "kundeloft.portfolio.account-manager.max=100000")
 class CustomerImportBenchmarkTest extends CommittedScenarioTest {
 
     private static final int ROWS = 10_000;
 
-    @Autowired
-    CustomerImportService imports;
-    @Autowired
-    CustomerRepository customers;
-
+    @Autowired CustomerImportService imports;
+    @Autowired CustomerRepository customers;
 
     @Test
     void import_ten_thousand_rows() {
@@ -39,20 +39,28 @@ class CustomerImportBenchmarkTest extends CommittedScenarioTest {
         var mapping = ImportColumn.match(table.headers());
         ImportPreview preview = imports.check(table, mapping, s.am2().getId());
         long checked = System.nanoTime();
-        int imported = imports.importAll(table, mapping, s.am2().getId(), written -> { });
+        int imported = imports.importAll(table, mapping, s.am2().getId(), written -> {});
         long done = System.nanoTime();
 
         assertThat(preview.canImport()).isTrue();
         assertThat(imported).isEqualTo(ROWS);
         assertThat(customers.count()).isEqualTo(ROWS + 7);
         double seconds = (done - start) / 1e9;
-        System.out.printf("BENCHMARK customer import of %,d rows (%,d bytes): read %d ms, check %d ms, check+write+commit %d ms; total %.1f s = %,.0f rows/s%n",
-                ROWS, file.length, (read - start) / 1_000_000, (checked - read) / 1_000_000, (done - checked) / 1_000_000,
-                seconds, ROWS / seconds);
+        System.out.printf(
+                "BENCHMARK customer import of %,d rows (%,d bytes): read %d ms, check %d ms, check+write+commit %d ms; total %.1f s = %,.0f rows/s%n",
+                ROWS,
+                file.length,
+                (read - start) / 1_000_000,
+                (checked - read) / 1_000_000,
+                (done - checked) / 1_000_000,
+                seconds,
+                ROWS / seconds);
     }
 
     private static byte[] generatedFile() {
-        StringBuilder csv = new StringBuilder("Kundenavn;Organisasjonsnummer;Bransje;Adresse;Postnummer;Poststed;E-post;Telefon;Kontaktperson;Stilling\n");
+        StringBuilder csv =
+                new StringBuilder(
+                        "Kundenavn;Organisasjonsnummer;Bransje;Adresse;Postnummer;Poststed;E-post;Telefon;Kontaktperson;Stilling\n");
         int number = 80_000_000;
         for (int i = 0; i < ROWS; i++) {
             Integer check;
@@ -61,9 +69,18 @@ class CustomerImportBenchmarkTest extends CommittedScenarioTest {
                 digits = String.valueOf(number++);
                 check = OrganisationNumber.checkDigit(digits);
             } while (check == null);
-            csv.append("Kunde ").append(i).append(" AS;").append(digits).append(check)
-                    .append(";Handel;Storgata ").append(i % 200).append(";0150;Oslo;post").append(i).append("@kunde.no;+47 22 00 ")
-                    .append(String.format("%02d %03d", i % 100, i % 1000)).append(";Kari Nordmann;Innkjøpssjef\n");
+            csv.append("Kunde ")
+                    .append(i)
+                    .append(" AS;")
+                    .append(digits)
+                    .append(check)
+                    .append(";Handel;Storgata ")
+                    .append(i % 200)
+                    .append(";0150;Oslo;post")
+                    .append(i)
+                    .append("@kunde.no;+47 22 00 ")
+                    .append(String.format("%02d %03d", i % 100, i % 1000))
+                    .append(";Kari Nordmann;Innkjøpssjef\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

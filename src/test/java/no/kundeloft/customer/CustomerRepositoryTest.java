@@ -15,10 +15,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /** What the schema itself guarantees, on H2 and on PostgreSQL. */
 class CustomerRepositoryTest extends ScenarioTest {
 
-    @Autowired
-    CustomerRepository customers;
-    @Autowired
-    EntityManager em;
+    @Autowired CustomerRepository customers;
+    @Autowired EntityManager em;
 
     @Test
     void an_organisation_number_belongs_to_one_customer_only() {
@@ -48,9 +46,11 @@ class CustomerRepositoryTest extends ScenarioTest {
         long version = c1.getVersion();
         em.detach(c1);
         em.createQuery("update Customer c set c.version = c.version + 1 where c.id = :id")
-                .setParameter("id", c1.getId()).executeUpdate();
+                .setParameter("id", c1.getId())
+                .executeUpdate();
         c1.setName("Gammel versjon AS");
         assertThat(c1.getVersion()).isEqualTo(version);
-        assertThatThrownBy(() -> customers.saveAndFlush(c1)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> customers.saveAndFlush(c1))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 }

@@ -3,6 +3,7 @@ package no.kundeloft.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.SignIn;
@@ -12,26 +13,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import jakarta.validation.ConstraintViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 class CustomerServiceTest extends ScenarioTest {
 
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    CustomerRepository customerRepository;
+    @Autowired CustomerService customers;
+    @Autowired CustomerRepository customerRepository;
 
     private List<String> visibleTo(Employee employee) {
         signIn.as(employee);
-        return customers.list(CustomerFilter.none(), PageRequest.of(0, 50, Sort.by("name")))
-                .map(CustomerListItem::name).getContent();
+        return customers
+                .list(CustomerFilter.none(), PageRequest.of(0, 50, Sort.by("name")))
+                .map(CustomerListItem::name)
+                .getContent();
     }
 
     @Test
     void account_manager_sees_only_own_customers() {
-        assertThat(visibleTo(s.am1())).containsExactly("Fjordkraft Bygg AS", "Havbris Transport AS");
+        assertThat(visibleTo(s.am1()))
+                .containsExactly("Fjordkraft Bygg AS", "Havbris Transport AS");
     }
 
     @Test
@@ -45,7 +46,8 @@ class CustomerServiceTest extends ScenarioTest {
     @Test
     void out_of_scope_and_missing_customers_answer_the_same() {
         signIn.as(s.am1());
-        assertThatThrownBy(() -> customers.get(s.c6().getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customers.get(s.c6().getId()))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> customers.get(-1L)).isInstanceOf(NotFoundException.class);
     }
 
@@ -57,31 +59,48 @@ class CustomerServiceTest extends ScenarioTest {
     @Test
     void team_leader_sees_the_team_but_not_another_team() {
         assertThat(visibleTo(s.lead1()))
-                .containsExactlyInAnyOrder("Fjordkraft Bygg AS", "Havbris Transport AS", "Tinde Elektro AS", "Nordlys Konsern ASA")
+                .containsExactlyInAnyOrder(
+                        "Fjordkraft Bygg AS",
+                        "Havbris Transport AS",
+                        "Tinde Elektro AS",
+                        "Nordlys Konsern ASA")
                 .doesNotContain("Glomma Data AS");
         signIn.as(s.lead1());
-        assertThatThrownBy(() -> customers.get(s.c4().getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customers.get(s.c4().getId()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void meeting_booker_never_sees_another_teams_customers() {
         assertThat(visibleTo(s.booker()))
-                .containsExactlyInAnyOrder("Fjordkraft Bygg AS", "Havbris Transport AS", "Tinde Elektro AS", "Nordlys Konsern ASA");
+                .containsExactlyInAnyOrder(
+                        "Fjordkraft Bygg AS",
+                        "Havbris Transport AS",
+                        "Tinde Elektro AS",
+                        "Nordlys Konsern ASA");
         signIn.as(s.booker());
-        assertThatThrownBy(() -> customers.get(s.c4().getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customers.get(s.c4().getId()))
+                .isInstanceOf(NotFoundException.class);
         assertThat(customers.get(s.c1().getId()).name()).isEqualTo("Fjordkraft Bygg AS");
     }
 
     @Test
     void sales_manager_sees_the_department_but_not_another_department() {
-        assertThat(visibleTo(s.mgrA())).hasSize(5).contains("Glomma Data AS").doesNotContain("Bergen Rør AS");
+        assertThat(visibleTo(s.mgrA()))
+                .hasSize(5)
+                .contains("Glomma Data AS")
+                .doesNotContain("Bergen Rør AS");
     }
 
     @Test
     void sales_director_sees_the_division_but_not_another_division() {
-        assertThat(visibleTo(s.dir1())).hasSize(6).contains("Bergen Rør AS").doesNotContain("Tromsø kommune");
+        assertThat(visibleTo(s.dir1()))
+                .hasSize(6)
+                .contains("Bergen Rør AS")
+                .doesNotContain("Tromsø kommune");
         signIn.as(s.dir1());
-        assertThatThrownBy(() -> customers.get(s.c6().getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customers.get(s.c6().getId()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -99,7 +118,10 @@ class CustomerServiceTest extends ScenarioTest {
     @Test
     void search_matches_part_of_the_name_case_insensitively() {
         signIn.as(s.lead1());
-        assertThat(customers.list(CustomerFilter.text("BYGG"), PageRequest.of(0, 10)).map(CustomerListItem::name))
+        assertThat(
+                        customers
+                                .list(CustomerFilter.text("BYGG"), PageRequest.of(0, 10))
+                                .map(CustomerListItem::name))
                 .containsExactly("Fjordkraft Bygg AS");
     }
 
@@ -126,20 +148,31 @@ class CustomerServiceTest extends ScenarioTest {
     @Test
     void list_sorts_by_owner_and_pages() {
         signIn.as(s.lead1());
-        var firstPage = customers.list(CustomerFilter.none(), PageRequest.of(0, 2, Sort.by("owner.fullName", "name")));
+        var firstPage =
+                customers.list(
+                        CustomerFilter.none(),
+                        PageRequest.of(0, 2, Sort.by("owner.fullName", "name")));
         assertThat(firstPage.getTotalElements()).isEqualTo(4);
-        assertThat(firstPage.map(CustomerListItem::ownerName)).containsExactly("am1 Testesen", "am1 Testesen");
-        var secondPage = customers.list(CustomerFilter.none(), PageRequest.of(1, 2, Sort.by("owner.fullName", "name")));
-        assertThat(secondPage.map(CustomerListItem::name)).containsExactly("Tinde Elektro AS", "Nordlys Konsern ASA");
+        assertThat(firstPage.map(CustomerListItem::ownerName))
+                .containsExactly("am1 Testesen", "am1 Testesen");
+        var secondPage =
+                customers.list(
+                        CustomerFilter.none(),
+                        PageRequest.of(1, 2, Sort.by("owner.fullName", "name")));
+        assertThat(secondPage.map(CustomerListItem::name))
+                .containsExactly("Tinde Elektro AS", "Nordlys Konsern ASA");
     }
 
     @Test
     void details_include_contacts_primary_first_and_ownership_newest_first() {
         signIn.as(s.am1());
         CustomerDetails details = customers.get(s.c1().getId());
-        assertThat(details.contacts()).extracting(CustomerDetails.ContactItem::fullName).containsExactly("Kari Fjeld", "Per Lund");
+        assertThat(details.contacts())
+                .extracting(CustomerDetails.ContactItem::fullName)
+                .containsExactly("Kari Fjeld", "Per Lund");
         assertThat(details.contacts().get(0).primary()).isTrue();
-        assertThat(details.ownership()).extracting(CustomerDetails.OwnershipPeriod::ownerName)
+        assertThat(details.ownership())
+                .extracting(CustomerDetails.OwnershipPeriod::ownerName)
                 .containsExactly("am1 Testesen", "am2 Testesen");
         assertThat(details.ownership().get(1).to()).hasToString("2026-03-01");
     }
@@ -158,14 +191,19 @@ class CustomerServiceTest extends ScenarioTest {
         assertThat(customers.portfolioSizes(List.of(s.am1().getId(), s.am2().getId())))
                 .containsExactlyEntriesOf(java.util.Map.of(s.am1().getId(), 2L));
         signIn.as(s.lead1());
-        assertThat(customers.portfolioSizes(List.of(s.am1().getId(), s.am2().getId(), s.am3().getId())))
+        assertThat(
+                        customers.portfolioSizes(
+                                List.of(s.am1().getId(), s.am2().getId(), s.am3().getId())))
                 .containsOnlyKeys(s.am1().getId(), s.am2().getId());
     }
 
     @Test
     void search_finds_customers_by_a_contacts_name() {
         signIn.as(s.lead1());
-        assertThat(customers.list(CustomerFilter.text("kari fj"), PageRequest.of(0, 10)).map(CustomerListItem::name))
+        assertThat(
+                        customers
+                                .list(CustomerFilter.text("kari fj"), PageRequest.of(0, 10))
+                                .map(CustomerListItem::name))
                 .containsExactly("Fjordkraft Bygg AS");
     }
 
@@ -173,11 +211,22 @@ class CustomerServiceTest extends ScenarioTest {
     void filters_by_status_tier_sector_industry_and_owner() {
         signIn.as(s.admin());
         assertThat(customers.count(CustomerFilter.none().withTier(CustomerTier.KEY))).isEqualTo(1);
-        assertThat(customers.count(CustomerFilter.none().withSector(no.kundeloft.organisation.Sector.PUBLIC))).isEqualTo(1);
-        assertThat(customers.count(CustomerFilter.none().withStatus(CustomerStatus.PROSPECT))).isZero();
-        assertThat(customers.count(CustomerFilter.none().withOwnerId(s.am1().getId()))).isEqualTo(2);
-        assertThat(customers.count(CustomerFilter.none().withIndustry("Bygg og anlegg"))).isEqualTo(1);
-        assertThat(customers.count(CustomerFilter.none().withOwnerId(s.am1().getId()).withStatus(CustomerStatus.ACTIVE)))
+        assertThat(
+                        customers.count(
+                                CustomerFilter.none()
+                                        .withSector(no.kundeloft.organisation.Sector.PUBLIC)))
+                .isEqualTo(1);
+        assertThat(customers.count(CustomerFilter.none().withStatus(CustomerStatus.PROSPECT)))
+                .isZero();
+        assertThat(customers.count(CustomerFilter.none().withOwnerId(s.am1().getId())))
+                .isEqualTo(2);
+        assertThat(customers.count(CustomerFilter.none().withIndustry("Bygg og anlegg")))
+                .isEqualTo(1);
+        assertThat(
+                        customers.count(
+                                CustomerFilter.none()
+                                        .withOwnerId(s.am1().getId())
+                                        .withStatus(CustomerStatus.ACTIVE)))
                 .isEqualTo(2);
     }
 
@@ -190,11 +239,14 @@ class CustomerServiceTest extends ScenarioTest {
     @Test
     void owner_and_industry_choices_come_from_the_scope() {
         signIn.as(s.lead1());
-        assertThat(customers.ownersInScope()).extracting(OwnerOption::fullName)
+        assertThat(customers.ownersInScope())
+                .extracting(OwnerOption::fullName)
                 .containsExactly("am1 Testesen", "am2 Testesen", "kam1 Testesen");
         assertThat(customers.industriesInScope()).containsExactly("Bygg og anlegg");
         signIn.as(s.am1());
-        assertThat(customers.ownersInScope()).extracting(OwnerOption::fullName).containsExactly("am1 Testesen");
+        assertThat(customers.ownersInScope())
+                .extracting(OwnerOption::fullName)
+                .containsExactly("am1 Testesen");
     }
 
     private CustomerForm formOf(Customer customer) {
@@ -228,10 +280,12 @@ class CustomerServiceTest extends ScenarioTest {
         signIn.as(s.am1());
         mine.setPhone("+47 400 00 000");
         assertThatThrownBy(() -> customers.update(s.c1().getId(), mine))
-                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
-                    assertThat(e.changedBy()).isEqualTo("lead1 Testesen");
-                    assertThat(e.changedAt()).isNotNull();
-                });
+                .isInstanceOfSatisfying(
+                        ConcurrentChangeException.class,
+                        e -> {
+                            assertThat(e.changedBy()).isEqualTo("lead1 Testesen");
+                            assertThat(e.changedAt()).isNotNull();
+                        });
         CustomerDetails stored = customers.get(s.c1().getId());
         assertThat(stored.name()).isEqualTo("Fjordkraft Bygg og Anlegg AS");
         assertThat(stored.phone()).isNull();
@@ -242,7 +296,8 @@ class CustomerServiceTest extends ScenarioTest {
         signIn.as(s.am3());
         CustomerForm form = CustomerForm.of(customersAsAdmin(s.c1()));
         signIn.as(s.am1());
-        assertThatThrownBy(() -> customers.update(s.c4().getId(), form)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customers.update(s.c4().getId(), form))
+                .isInstanceOf(NotFoundException.class);
     }
 
     private CustomerDetails customersAsAdmin(Customer customer) {
@@ -255,10 +310,12 @@ class CustomerServiceTest extends ScenarioTest {
         signIn.as(s.dir1());
         CustomerForm form = formOf(s.c1());
         assertThat(customers.mayEdit()).isFalse();
-        assertThatThrownBy(() -> customers.update(s.c1().getId(), form)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> customers.update(s.c1().getId(), form))
+                .isInstanceOf(AccessDeniedException.class);
         signIn.as(s.booker());
         assertThat(customers.mayEdit()).isFalse();
-        assertThatThrownBy(() -> customers.update(s.c1().getId(), form)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> customers.update(s.c1().getId(), form))
+                .isInstanceOf(AccessDeniedException.class);
         signIn.as(s.lead1());
         assertThat(customers.mayEdit()).isTrue();
     }
@@ -268,7 +325,8 @@ class CustomerServiceTest extends ScenarioTest {
         signIn.as(s.am1());
         CustomerForm form = formOf(s.c1());
         form.setOrgNumber(s.c6().getOrgNumber());
-        assertThatThrownBy(() -> customers.update(s.c1().getId(), form)).isInstanceOf(DuplicateOrgNumberException.class);
+        assertThatThrownBy(() -> customers.update(s.c1().getId(), form))
+                .isInstanceOf(DuplicateOrgNumberException.class);
     }
 
     @Test
@@ -277,7 +335,8 @@ class CustomerServiceTest extends ScenarioTest {
         CustomerForm form = formOf(s.c1());
         form.setOrgNumber("923609017");
         assertThatThrownBy(() -> customers.update(s.c1().getId(), form))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("orgNumber");
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("orgNumber");
     }
 
     @Test
@@ -288,9 +347,15 @@ class CustomerServiceTest extends ScenarioTest {
         form.setPhone("call me");
         form.setWebsite("www.example.no");
         assertThatThrownBy(() -> customers.update(s.c1().getId(), form))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
-                        .extracting(v -> v.getPropertyPath().toString())
-                        .containsExactlyInAnyOrder("update.form.email", "update.form.phone", "update.form.website"));
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e ->
+                                assertThat(e.getConstraintViolations())
+                                        .extracting(v -> v.getPropertyPath().toString())
+                                        .containsExactlyInAnyOrder(
+                                                "update.form.email",
+                                                "update.form.phone",
+                                                "update.form.website"));
     }
 
     @Test
@@ -298,6 +363,7 @@ class CustomerServiceTest extends ScenarioTest {
         signIn.as(s.am1());
         CustomerForm form = formOf(s.c1());
         form.setName(" ");
-        assertThatThrownBy(() -> customers.update(s.c1().getId(), form)).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> customers.update(s.c1().getId(), form))
+                .isInstanceOf(ConstraintViolationException.class);
     }
 }

@@ -34,7 +34,8 @@ class OrganisationNumberTest {
 
     @Test
     void remainder_one_has_no_check_digit() {
-        // 3·1 + 4·3 + 3·2 = 12, remainder 1: the check digit would be 10, so such numbers are never issued
+        // 3·1 + 4·3 + 3·2 = 12, remainder 1: the check digit would be 10, so such numbers are never
+        // issued
         assertThat(OrganisationNumber.checkDigit("10000013")).isNull();
     }
 
@@ -51,10 +52,14 @@ class OrganisationNumberTest {
     @Test
     void a_norwegian_customer_must_have_a_valid_number_and_the_error_names_the_field() {
         Customer customer = new Customer("Feil AS", "923609017", Sector.PRIVATE, owner());
-        assertThat(validator.validate(customer)).singleElement().satisfies(violation -> {
-            assertThat(violation.getPropertyPath()).hasToString("orgNumber");
-            assertThat(violation.getMessage()).isEqualTo("customer.orgNumber.invalid");
-        });
+        assertThat(validator.validate(customer))
+                .singleElement()
+                .satisfies(
+                        violation -> {
+                            assertThat(violation.getPropertyPath()).hasToString("orgNumber");
+                            assertThat(violation.getMessage())
+                                    .isEqualTo("customer.orgNumber.invalid");
+                        });
     }
 
     @Test
@@ -66,10 +71,12 @@ class OrganisationNumberTest {
 
     @Test
     void a_customer_without_a_number_is_valid() {
-        assertThat(validator.validate(new Customer("Ny kunde", null, Sector.PUBLIC, owner()))).isEmpty();
+        assertThat(validator.validate(new Customer("Ny kunde", null, Sector.PUBLIC, owner())))
+                .isEmpty();
     }
 
     private static Employee owner() {
-        return new Employee("am", "Ola Hansen", "ola@test.example", SalesRole.ACCOUNT_MANAGER, "hash");
+        return new Employee(
+                "am", "Ola Hansen", "ola@test.example", SalesRole.ACCOUNT_MANAGER, "hash");
     }
 }

@@ -1,6 +1,5 @@
 package no.kundeloft.customer;
 
-import no.kundeloft.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.kundeloft.ScenarioTest;
-import no.kundeloft.base.Formats;
+import no.kundeloft.TestClock;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.AssignableOwner;
 import no.kundeloft.organisation.Sector;
@@ -19,12 +18,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 class PortfolioServiceTest extends ScenarioTest {
 
-    @Autowired
-    PortfolioService portfolios;
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    EntityManager em;
+    @Autowired PortfolioService portfolios;
+    @Autowired CustomerService customers;
+    @Autowired EntityManager em;
 
     private String ownerOf(Customer customer) {
         signIn.as(s.admin());
@@ -46,8 +42,12 @@ class PortfolioServiceTest extends ScenarioTest {
         portfolios.reassign(List.of(s.c1().getId()), s.am2().getId());
         assertThat(ownerOf(s.c1())).isEqualTo("am2 Testesen");
         LocalDate today = TestClock.TODAY;
-        assertThat(customers.get(s.c1().getId()).ownership()).extracting(p -> p.ownerName() + " " + p.from() + "–" + p.to())
-                .containsExactly("am2 Testesen " + today + "–null", "am1 Testesen 2026-03-01–" + today, "am2 Testesen 2020-01-01–2026-03-01");
+        assertThat(customers.get(s.c1().getId()).ownership())
+                .extracting(p -> p.ownerName() + " " + p.from() + "–" + p.to())
+                .containsExactly(
+                        "am2 Testesen " + today + "–null",
+                        "am1 Testesen 2026-03-01–" + today,
+                        "am2 Testesen 2020-01-01–2026-03-01");
     }
 
     @Test
@@ -62,18 +62,22 @@ class PortfolioServiceTest extends ScenarioTest {
     void a_team_leader_cannot_give_customers_to_another_team() {
         signIn.as(s.lead1());
         assertThatThrownBy(() -> portfolios.reassign(List.of(s.c1().getId()), s.am3().getId()))
-                .isInstanceOfSatisfying(PortfolioRuleException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("portfolio.receiverNotAllowed");
-                    assertThat(e.arguments()).as("someone outside the scope is named by id, not by name")
-                            .containsExactly(String.valueOf(s.am3().getId()));
-                });
+                .isInstanceOfSatisfying(
+                        PortfolioRuleException.class,
+                        e -> {
+                            assertThat(e.messageKey()).isEqualTo("portfolio.receiverNotAllowed");
+                            assertThat(e.arguments())
+                                    .as("someone outside the scope is named by id, not by name")
+                                    .containsExactly(String.valueOf(s.am3().getId()));
+                        });
         assertThat(ownerOf(s.c1())).isEqualTo("am1 Testesen");
     }
 
     @Test
     void a_team_leader_cannot_take_another_teams_customer() {
         signIn.as(s.lead1());
-        assertThatThrownBy(() -> portfolios.reassign(List.of(s.c4().getId()), s.am1().getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> portfolios.reassign(List.of(s.c4().getId()), s.am1().getId()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -82,25 +86,37 @@ class PortfolioServiceTest extends ScenarioTest {
         portfolios.reassign(List.of(s.c4().getId()), s.am1().getId());
         assertThat(ownerOf(s.c4())).isEqualTo("am1 Testesen");
         signIn.as(s.mgrA());
-        assertThat(portfolios.receivers()).extracting(AssignableOwner::fullName)
-                .containsExactly("am1 Testesen", "am2 Testesen", "am3 Testesen", "kam1 Testesen", "lead1 Testesen");
+        assertThat(portfolios.receivers())
+                .extracting(AssignableOwner::fullName)
+                .containsExactly(
+                        "am1 Testesen",
+                        "am2 Testesen",
+                        "am3 Testesen",
+                        "kam1 Testesen",
+                        "lead1 Testesen");
     }
 
     @Test
     void sellers_and_directors_cannot_reassign() {
         signIn.as(s.am1());
-        assertThatThrownBy(() -> portfolios.reassign(List.of(s.c1().getId()), s.am2().getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> portfolios.reassign(List.of(s.c1().getId()), s.am2().getId()))
+                .isInstanceOf(AccessDeniedException.class);
         signIn.as(s.dir1());
-        assertThatThrownBy(() -> portfolios.reassign(List.of(s.c1().getId()), s.am2().getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> portfolios.reassign(List.of(s.c1().getId()), s.am2().getId()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void key_customers_go_to_key_account_managers_only() {
         signIn.as(s.lead1());
         assertThatThrownBy(() -> portfolios.reassign(List.of(s.k1().getId()), s.am2().getId()))
-                .isInstanceOfSatisfying(PortfolioRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("portfolio.keyOnlyToKam"));
+                .isInstanceOfSatisfying(
+                        PortfolioRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("portfolio.keyOnlyToKam"));
         assertThatThrownBy(() -> portfolios.reassign(List.of(s.c1().getId()), s.kam1().getId()))
-                .isInstanceOfSatisfying(PortfolioRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("portfolio.kamKeyOnly"));
+                .isInstanceOfSatisfying(
+                        PortfolioRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("portfolio.kamKeyOnly"));
     }
 
     @Test
@@ -108,16 +124,19 @@ class PortfolioServiceTest extends ScenarioTest {
         fillPortfolio(s.am2(), 199);
         signIn.as(s.lead1());
         assertThat(portfolios.previewReassign(List.of(s.c1().getId()), s.am2().getId()))
-                .satisfies(load -> {
-                    assertThat(load.before()).isEqualTo(200);
-                    assertThat(load.after()).isEqualTo(201);
-                    assertThat(load.withinLimit()).isFalse();
-                });
+                .satisfies(
+                        load -> {
+                            assertThat(load.before()).isEqualTo(200);
+                            assertThat(load.after()).isEqualTo(201);
+                            assertThat(load.withinLimit()).isFalse();
+                        });
         assertThatThrownBy(() -> portfolios.reassign(List.of(s.c1().getId()), s.am2().getId()))
-                .isInstanceOfSatisfying(PortfolioRuleException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("portfolio.overLimit");
-                    assertThat(e.arguments()).containsExactly("am2 Testesen", 201L, 200);
-                });
+                .isInstanceOfSatisfying(
+                        PortfolioRuleException.class,
+                        e -> {
+                            assertThat(e.messageKey()).isEqualTo("portfolio.overLimit");
+                            assertThat(e.arguments()).containsExactly("am2 Testesen", 201L, 200);
+                        });
         assertThat(ownerOf(s.c1())).isEqualTo("am1 Testesen");
     }
 
@@ -134,18 +153,27 @@ class PortfolioServiceTest extends ScenarioTest {
     @Test
     void spreading_evenly_alternates_between_receivers() {
         signIn.as(s.lead1());
-        Map<Long, Long> plan = portfolios.spreadEvenly(s.am1().getId(), List.of(s.am2().getId(), s.lead1().getId()));
-        assertThat(plan).containsExactly(Map.entry(s.c1().getId(), s.am2().getId()), Map.entry(s.c2().getId(), s.lead1().getId()));
+        Map<Long, Long> plan =
+                portfolios.spreadEvenly(
+                        s.am1().getId(), List.of(s.am2().getId(), s.lead1().getId()));
+        assertThat(plan)
+                .containsExactly(
+                        Map.entry(s.c1().getId(), s.am2().getId()),
+                        Map.entry(s.c2().getId(), s.lead1().getId()));
     }
 
     @Test
     void a_hand_over_is_previewed_then_committed_in_one_go() {
         signIn.as(s.lead1());
-        Map<Long, Long> plan = portfolios.spreadEvenly(s.am1().getId(), List.of(s.am2().getId(), s.lead1().getId()));
+        Map<Long, Long> plan =
+                portfolios.spreadEvenly(
+                        s.am1().getId(), List.of(s.am2().getId(), s.lead1().getId()));
         HandOverPreview preview = portfolios.previewHandOver(s.am1().getId(), plan);
         assertThat(preview.canCommit()).isTrue();
-        assertThat(preview.receivers()).extracting(ReceiverLoad::receiverName, ReceiverLoad::before, ReceiverLoad::after)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("am2 Testesen", 1L, 2L),
+        assertThat(preview.receivers())
+                .extracting(ReceiverLoad::receiverName, ReceiverLoad::before, ReceiverLoad::after)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("am2 Testesen", 1L, 2L),
                         org.assertj.core.groups.Tuple.tuple("lead1 Testesen", 0L, 1L));
         portfolios.handOver(s.am1().getId(), plan);
         assertThat(ownerOf(s.c1())).isEqualTo("am2 Testesen");
@@ -158,20 +186,25 @@ class PortfolioServiceTest extends ScenarioTest {
     void a_hand_over_with_customers_left_over_is_refused() {
         signIn.as(s.lead1());
         Map<Long, Long> plan = Map.of(s.c1().getId(), s.am2().getId());
-        assertThat(portfolios.previewHandOver(s.am1().getId(), plan).unassigned()).containsExactly("Havbris Transport AS");
+        assertThat(portfolios.previewHandOver(s.am1().getId(), plan).unassigned())
+                .containsExactly("Havbris Transport AS");
         assertThatThrownBy(() -> portfolios.handOver(s.am1().getId(), plan))
-                .isInstanceOfSatisfying(PortfolioRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("portfolio.unassigned"));
+                .isInstanceOfSatisfying(
+                        PortfolioRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("portfolio.unassigned"));
         assertThat(ownerOf(s.c1())).isEqualTo("am1 Testesen");
     }
 
     @Test
     void a_hand_over_breaking_one_rule_changes_nothing() {
         signIn.as(s.lead1());
-        Map<Long, Long> plan = Map.of(s.c1().getId(), s.am2().getId(), s.c2().getId(), s.kam1().getId());
+        Map<Long, Long> plan =
+                Map.of(s.c1().getId(), s.am2().getId(), s.c2().getId(), s.kam1().getId());
         HandOverPreview preview = portfolios.previewHandOver(s.am1().getId(), plan);
         assertThat(preview.tierConflicts()).containsExactly("Havbris Transport AS");
         assertThat(preview.canCommit()).isFalse();
-        assertThatThrownBy(() -> portfolios.handOver(s.am1().getId(), plan)).isInstanceOf(PortfolioRuleException.class);
+        assertThatThrownBy(() -> portfolios.handOver(s.am1().getId(), plan))
+                .isInstanceOf(PortfolioRuleException.class);
         assertThat(ownerOf(s.c1())).isEqualTo("am1 Testesen");
         assertThat(ownerOf(s.c2())).isEqualTo("am1 Testesen");
     }
@@ -179,8 +212,12 @@ class PortfolioServiceTest extends ScenarioTest {
     @Test
     void a_team_leader_cannot_hand_over_another_teams_seller() {
         signIn.as(s.lead1());
-        assertThatThrownBy(() -> portfolios.portfolioOf(s.am3().getId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> portfolios.handOver(s.am3().getId(), Map.of(s.c4().getId(), s.am1().getId())))
+        assertThatThrownBy(() -> portfolios.portfolioOf(s.am3().getId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                        () ->
+                                portfolios.handOver(
+                                        s.am3().getId(), Map.of(s.c4().getId(), s.am1().getId())))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -197,8 +234,13 @@ class PortfolioServiceTest extends ScenarioTest {
     @Test
     void a_key_customer_for_an_account_manager_is_refused_and_the_tier_stays() {
         signIn.as(s.lead1());
-        assertThatThrownBy(() -> portfolios.changeTier(s.c1().getId(), CustomerTier.KEY, s.am2().getId()))
-                .isInstanceOfSatisfying(PortfolioRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("portfolio.keyOnlyToKam"));
+        assertThatThrownBy(
+                        () ->
+                                portfolios.changeTier(
+                                        s.c1().getId(), CustomerTier.KEY, s.am2().getId()))
+                .isInstanceOfSatisfying(
+                        PortfolioRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("portfolio.keyOnlyToKam"));
         signIn.as(s.am1());
         assertThat(customers.get(s.c1().getId()).tier()).isEqualTo(CustomerTier.STANDARD);
     }
@@ -206,7 +248,10 @@ class PortfolioServiceTest extends ScenarioTest {
     @Test
     void a_seller_cannot_change_a_tier() {
         signIn.as(s.am1());
-        assertThatThrownBy(() -> portfolios.changeTier(s.c1().getId(), CustomerTier.KEY, s.kam1().getId()))
+        assertThatThrownBy(
+                        () ->
+                                portfolios.changeTier(
+                                        s.c1().getId(), CustomerTier.KEY, s.kam1().getId()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

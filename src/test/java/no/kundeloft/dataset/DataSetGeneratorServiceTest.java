@@ -25,7 +25,8 @@ class DataSetGeneratorServiceTest {
     @Autowired EntityManager em;
 
     @Test
-    void scale_one_is_two_teams_of_eight_2500_customers_with_contacts_revenue_visits_calls_deals_budgets_tasks_and_plans() {
+    void
+            scale_one_is_two_teams_of_eight_2500_customers_with_contacts_revenue_visits_calls_deals_budgets_tasks_and_plans() {
         List<String> progress = new ArrayList<>();
         DataSetGenerator.Made made = generator.generate(1, "demo", progress::add);
         assertThat(made.teams()).isEqualTo(2);
@@ -37,26 +38,67 @@ class DataSetGeneratorServiceTest {
         assertThat(made.deals()).isEqualTo(834);
         assertThat(made.tasks()).isEqualTo(2_500);
         assertThat(made.plans()).as("one per key customer").isEqualTo(16);
-        assertThat(made.budgets()).as("16 sellers' two years, 16 key customers, 2 departments").isEqualTo(16 * 2 + 16 + 2);
-        assertThat(jdbc.queryForObject("select count(*) from budget_month", Long.class)).isEqualTo(made.budgets() * 12L);
-        assertThat(jdbc.queryForObject("select count(*) from deal d join deal_stage s on s.id = d.stage_id where s.outcome = 'OPEN'",
-                Long.class)).as("most deals open").isGreaterThan(made.deals() / 2);
-        assertThat(jdbc.queryForObject("select count(*) from task where done = false and due_date < ?", Long.class, TestClock.TODAY))
-                .as("some tasks overdue").isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from visit where status = 'PLANNED'", Long.class)).as("some visits lie ahead").isPositive();
-        long active = jdbc.queryForObject("select count(*) from customer where status = 'ACTIVE'", Long.class);
+        assertThat(made.budgets())
+                .as("16 sellers' two years, 16 key customers, 2 departments")
+                .isEqualTo(16 * 2 + 16 + 2);
+        assertThat(jdbc.queryForObject("select count(*) from budget_month", Long.class))
+                .isEqualTo(made.budgets() * 12L);
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from deal d join deal_stage s on s.id = d.stage_id where s.outcome = 'OPEN'",
+                                Long.class))
+                .as("most deals open")
+                .isGreaterThan(made.deals() / 2);
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from task where done = false and due_date < ?",
+                                Long.class,
+                                TestClock.TODAY))
+                .as("some tasks overdue")
+                .isPositive();
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from visit where status = 'PLANNED'", Long.class))
+                .as("some visits lie ahead")
+                .isPositive();
+        long active =
+                jdbc.queryForObject(
+                        "select count(*) from customer where status = 'ACTIVE'", Long.class);
         assertThat(made.revenueRows()).isEqualTo(active * 36);
-        assertThat(jdbc.queryForObject("select count(distinct org_number) from customer", Long.class)).isEqualTo(2_500);
-        assertThat(jdbc.queryForObject("select max(revenue_month) from revenue_entry", java.sql.Date.class).toLocalDate())
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(distinct org_number) from customer", Long.class))
+                .isEqualTo(2_500);
+        assertThat(
+                        jdbc.queryForObject(
+                                        "select max(revenue_month) from revenue_entry",
+                                        java.sql.Date.class)
+                                .toLocalDate())
                 .isEqualTo(YearMonth.from(TestClock.TODAY).minusMonths(1).atDay(1));
-        assertThat(jdbc.queryForObject("select max(c) from (select owner_id, count(*) c from customer where tier = 'STANDARD' group by owner_id) x",
-                Long.class)).as("no account manager over 200").isLessThanOrEqualTo(200);
+        assertThat(
+                        jdbc.queryForObject(
+                                "select max(c) from (select owner_id, count(*) c from customer where tier = 'STANDARD' group by owner_id) x",
+                                Long.class))
+                .as("no account manager over 200")
+                .isLessThanOrEqualTo(200);
         assertThat(progress).anyMatch(line -> line.startsWith("revenue ["));
         // the application's own ids never meet the generated ones
-        Employee fresh = new Employee("after.dataset", "After Dataset", "after@dataset.example", SalesRole.ACCOUNT_MANAGER, "x");
+        Employee fresh =
+                new Employee(
+                        "after.dataset",
+                        "After Dataset",
+                        "after@dataset.example",
+                        SalesRole.ACCOUNT_MANAGER,
+                        "x");
         em.persist(fresh);
         em.flush();
-        assertThat(jdbc.queryForObject("select count(*) from employee where id = ?", Long.class, fresh.getId())).isEqualTo(1);
-        assertThatThrownBy(() -> generator.generate(1, "demo", line -> { })).isInstanceOf(IllegalStateException.class);
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from employee where id = ?",
+                                Long.class,
+                                fresh.getId()))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> generator.generate(1, "demo", line -> {}))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -34,31 +34,21 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Every save is kept as a version with who and when (from the Clock bean), and read back as field
- * changes: a customer's own fields, its contacts (removed ones too) and its revenue months; the admins'
- * search finds the save and what it changed. Out of scope stays "not found".
+ * changes: a customer's own fields, its contacts (removed ones too) and its revenue months; the
+ * admins' search finds the save and what it changed. Out of scope stays "not found".
  */
 class ChangeHistoryServiceTest extends CommittedScenarioTest {
 
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    ContactService contacts;
-    @Autowired
-    CustomerHistoryService customerHistory;
-    @Autowired
-    RevenueCorrectionService corrections;
-    @Autowired
-    AdminService admin;
-    @Autowired
-    HistoryService history;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    CalendarFeedService feeds;
-    @Autowired
-    BudgetService budgets;
+    @Autowired CustomerService customers;
+    @Autowired ContactService contacts;
+    @Autowired CustomerHistoryService customerHistory;
+    @Autowired RevenueCorrectionService corrections;
+    @Autowired AdminService admin;
+    @Autowired HistoryService history;
+    @Autowired TestClock clock;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired CalendarFeedService feeds;
+    @Autowired BudgetService budgets;
 
     @AfterEach
     void resetClock() {
@@ -80,8 +70,10 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
         assertThat(latest.byUsername()).isEqualTo("am1");
         assertThat(latest.byName()).isEqualTo("am1 Testesen");
         assertThat(latest.at()).isEqualTo(TestClock.at(LocalDateTime.of(2026, 6, 18, 9, 30)));
-        assertThat(latest.changes()).containsExactly(
-                new FieldChange("city", null, "Bergen"), new FieldChange("phone", null, "+47 55 00 00 00"));
+        assertThat(latest.changes())
+                .containsExactly(
+                        new FieldChange("city", null, "Bergen"),
+                        new FieldChange("phone", null, "+47 55 00 00 00"));
     }
 
     @Test
@@ -91,13 +83,20 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
         contacts.update(id, contact("Eva Strand", "Innkjøpssjef"));
         contacts.remove(id);
 
-        List<HistoryEntry> entries = customerHistory.history(s.c2().getId()).stream()
-                .filter(entry -> entry.recordType().equals("Contact")).toList();
-        assertThat(entries).extracting(HistoryEntry::kind).containsExactly(Kind.REMOVED, Kind.CHANGED, Kind.CREATED);
+        List<HistoryEntry> entries =
+                customerHistory.history(s.c2().getId()).stream()
+                        .filter(entry -> entry.recordType().equals("Contact"))
+                        .toList();
+        assertThat(entries)
+                .extracting(HistoryEntry::kind)
+                .containsExactly(Kind.REMOVED, Kind.CHANGED, Kind.CREATED);
         assertThat(entries).extracting(HistoryEntry::recordLabel).containsOnly("Eva Strand");
-        assertThat(entries.get(1).changes()).containsExactly(new FieldChange("title", "Innkjøper", "Innkjøpssjef"));
-        assertThat(entries.get(2).changes()).contains(new FieldChange("fullName", null, "Eva Strand"),
-                new FieldChange("customer", null, "Havbris Transport AS"));
+        assertThat(entries.get(1).changes())
+                .containsExactly(new FieldChange("title", "Innkjøper", "Innkjøpssjef"));
+        assertThat(entries.get(2).changes())
+                .contains(
+                        new FieldChange("fullName", null, "Eva Strand"),
+                        new FieldChange("customer", null, "Havbris Transport AS"));
     }
 
     @Test
@@ -107,13 +106,27 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
         contacts.update(id, contact("Eva Strand", "Innkjøpssjef"));
         contacts.erase(id);
 
-        List<HistoryEntry> entries = customerHistory.history(s.c2().getId()).stream()
-                .filter(entry -> entry.recordType().equals("Contact")).toList();
-        assertThat(entries).extracting(HistoryEntry::kind).containsExactly(Kind.REMOVED, Kind.CREATED);
+        List<HistoryEntry> entries =
+                customerHistory.history(s.c2().getId()).stream()
+                        .filter(entry -> entry.recordType().equals("Contact"))
+                        .toList();
+        assertThat(entries)
+                .extracting(HistoryEntry::kind)
+                .containsExactly(Kind.REMOVED, Kind.CREATED);
         assertThat(entries).extracting(HistoryEntry::recordLabel).containsOnly("[erased]");
         assertThat(entries.toString()).doesNotContain("Eva", "Strand", "Innkjøp");
-        assertThat(jdbc.queryForList("select distinct full_name from contact_aud where id = ?", String.class, id)).containsExactly("[erased]");
-        assertThat(jdbc.queryForObject("select count(*) from contact_aud where id = ? and title is not null", Integer.class, id)).isZero();
+        assertThat(
+                        jdbc.queryForList(
+                                "select distinct full_name from contact_aud where id = ?",
+                                String.class,
+                                id))
+                .containsExactly("[erased]");
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from contact_aud where id = ? and title is not null",
+                                Integer.class,
+                                id))
+                .isZero();
     }
 
     @Test
@@ -121,34 +134,57 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
         signIn.as("am1");
         Long id = contacts.add(s.c2().getId(), contact("Eva Strand", "Innkjøper"));
         contacts.remove(id);
-        assertThatThrownBy(() -> contacts.eraseRemoved(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> contacts.eraseRemoved(id))
+                .isInstanceOf(AccessDeniedException.class);
 
         signIn.as("admin");
         contacts.eraseRemoved(id);
-        assertThat(jdbc.queryForList("select distinct full_name from contact_aud where id = ?", String.class, id)).containsExactly("[erased]");
-        assertThat(customerHistory.history(s.c2().getId()).toString()).doesNotContain("Eva", "Strand");
-        assertThatThrownBy(() -> contacts.eraseRemoved(987_654_321L)).isInstanceOf(NotFoundException.class);
+        assertThat(
+                        jdbc.queryForList(
+                                "select distinct full_name from contact_aud where id = ?",
+                                String.class,
+                                id))
+                .containsExactly("[erased]");
+        assertThat(customerHistory.history(s.c2().getId()).toString())
+                .doesNotContain("Eva", "Strand");
+        assertThatThrownBy(() -> contacts.eraseRemoved(987_654_321L))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void each_save_of_revenue_is_one_entry_with_the_months_it_wrote() {
         signIn.as("mgrA");
-        corrections.correct(s.c1().getId(), YearMonth.of(2026, 3), new BigDecimal("1000"), "First load");
-        corrections.correct(s.c1().getId(), YearMonth.of(2026, 3), new BigDecimal("1250.50"), "Credit note reversed");
+        corrections.correct(
+                s.c1().getId(), YearMonth.of(2026, 3), new BigDecimal("1000"), "First load");
+        corrections.correct(
+                s.c1().getId(),
+                YearMonth.of(2026, 3),
+                new BigDecimal("1250.50"),
+                "Credit note reversed");
 
-        List<HistoryEntry> revenue = customerHistory.history(s.c1().getId()).stream()
-                .filter(entry -> entry.recordType().equals("Revenue")).toList();
+        List<HistoryEntry> revenue =
+                customerHistory.history(s.c1().getId()).stream()
+                        .filter(entry -> entry.recordType().equals("Revenue"))
+                        .toList();
         assertThat(revenue).hasSize(2);
-        assertThat(revenue.getFirst().changes()).singleElement().satisfies(change -> {
-            assertThat(change.field()).isEqualTo("2026-03");
-            assertThat((BigDecimal) change.from()).isEqualByComparingTo("1000");
-            assertThat((BigDecimal) change.to()).isEqualByComparingTo("1250.50");
-        });
-        assertThat(revenue.getLast().changes()).singleElement().satisfies(change -> assertThat(change.from()).isNull());
-        assertThat(revenue).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CREATED);
+        assertThat(revenue.getFirst().changes())
+                .singleElement()
+                .satisfies(
+                        change -> {
+                            assertThat(change.field()).isEqualTo("2026-03");
+                            assertThat((BigDecimal) change.from()).isEqualByComparingTo("1000");
+                            assertThat((BigDecimal) change.to()).isEqualByComparingTo("1250.50");
+                        });
+        assertThat(revenue.getLast().changes())
+                .singleElement()
+                .satisfies(change -> assertThat(change.from()).isNull());
+        assertThat(revenue)
+                .extracting(HistoryEntry::kind)
+                .containsExactly(Kind.CHANGED, Kind.CREATED);
 
         signIn.as("booker");
-        assertThat(customerHistory.history(s.c1().getId())).noneMatch(entry -> entry.recordType().equals("Revenue"));
+        assertThat(customerHistory.history(s.c1().getId()))
+                .noneMatch(entry -> entry.recordType().equals("Revenue"));
     }
 
     @Test
@@ -159,8 +195,10 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
         customers.update(s.c1().getId(), form);
 
         signIn.as("am2");
-        assertThatThrownBy(() -> customerHistory.history(s.c1().getId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> customerHistory.history(987_654_321L)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customerHistory.history(s.c1().getId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customerHistory.history(987_654_321L))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -172,14 +210,30 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
 
         signIn.as("admin");
         admin.resetPassword(s.am2().getId());
-        List<RevisionRow> byAm1 = history.search(new HistoryFilter("am1", null, null, null), PageRequest.of(0, 10)).getContent();
-        assertThat(byAm1).singleElement().satisfies(row -> assertThat(row.recordTypes()).containsExactly("Customer"));
-        assertThat(history.changesIn(byAm1.getFirst().id())).singleElement()
-                .satisfies(entry -> assertThat(entry.changes()).containsExactly(new FieldChange("city", null, "Tromsø")));
+        List<RevisionRow> byAm1 =
+                history.search(new HistoryFilter("am1", null, null, null), PageRequest.of(0, 10))
+                        .getContent();
+        assertThat(byAm1)
+                .singleElement()
+                .satisfies(row -> assertThat(row.recordTypes()).containsExactly("Customer"));
+        assertThat(history.changesIn(byAm1.getFirst().id()))
+                .singleElement()
+                .satisfies(
+                        entry ->
+                                assertThat(entry.changes())
+                                        .containsExactly(new FieldChange("city", null, "Tromsø")));
 
-        List<RevisionRow> people = history.search(new HistoryFilter("admin", "Employee", null, null), PageRequest.of(0, 10)).getContent();
-        assertThat(people).singleElement().satisfies(row -> assertThat(row.byUsername()).isEqualTo("admin"));
-        assertThat(admin.history(s.am2().getId())).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CREATED);
+        List<RevisionRow> people =
+                history.search(
+                                new HistoryFilter("admin", "Employee", null, null),
+                                PageRequest.of(0, 10))
+                        .getContent();
+        assertThat(people)
+                .singleElement()
+                .satisfies(row -> assertThat(row.byUsername()).isEqualTo("admin"));
+        assertThat(admin.history(s.am2().getId()))
+                .extracting(HistoryEntry::kind)
+                .containsExactly(Kind.CHANGED, Kind.CREATED);
         assertThat(admin.history(s.am2().getId()).getFirst().changes())
                 .containsExactly(new FieldChange("passwordChangeRequired", false, true));
         assertThat(history.recordTypes()).contains("Customer", "Employee");
@@ -192,13 +246,20 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
         signIn.as("admin");
         admin.turnOffCalendarFeed(s.am1().getId());
 
-        RevisionRow turnedOff = history.search(new HistoryFilter("admin", "CalendarFeed", null, null), PageRequest.of(0, 10)).getContent()
-                .getFirst();
-        assertThat(history.changesIn(turnedOff.id())).singleElement().satisfies(entry -> {
-            assertThat(entry.kind()).isEqualTo(Kind.REMOVED);
-            assertThat(entry.recordLabel()).isEqualTo("am1 Testesen");
-            assertThat(entry.byUsername()).isEqualTo("admin");
-        });
+        RevisionRow turnedOff =
+                history.search(
+                                new HistoryFilter("admin", "CalendarFeed", null, null),
+                                PageRequest.of(0, 10))
+                        .getContent()
+                        .getFirst();
+        assertThat(history.changesIn(turnedOff.id()))
+                .singleElement()
+                .satisfies(
+                        entry -> {
+                            assertThat(entry.kind()).isEqualTo(Kind.REMOVED);
+                            assertThat(entry.recordLabel()).isEqualTo("am1 Testesen");
+                            assertThat(entry.byUsername()).isEqualTo("admin");
+                        });
     }
 
     @Test
@@ -215,18 +276,24 @@ class ChangeHistoryServiceTest extends CommittedScenarioTest {
         budgets.approve(seller, 2026, version);
 
         List<HistoryEntry> entries = budgets.history(seller, 2026);
-        assertThat(entries).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CHANGED, Kind.CREATED);
+        assertThat(entries)
+                .extracting(HistoryEntry::kind)
+                .containsExactly(Kind.CHANGED, Kind.CHANGED, Kind.CREATED);
         assertThat(entries.getFirst().byUsername()).isEqualTo("mgra");
-        assertThat(entries.getFirst().changes()).contains(new FieldChange("status", BudgetStatus.SENT, BudgetStatus.APPROVED));
-        assertThat(entries.get(1).changes()).contains(new FieldChange("status", BudgetStatus.DRAFT, BudgetStatus.SENT));
+        assertThat(entries.getFirst().changes())
+                .contains(new FieldChange("status", BudgetStatus.SENT, BudgetStatus.APPROVED));
+        assertThat(entries.get(1).changes())
+                .contains(new FieldChange("status", BudgetStatus.DRAFT, BudgetStatus.SENT));
         signIn.as("am2");
-        assertThatThrownBy(() -> budgets.history(seller, 2026)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> budgets.history(seller, 2026))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void only_admins_search_the_history() {
         signIn.as("dir1");
-        assertThatThrownBy(() -> history.search(HistoryFilter.none(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> history.search(HistoryFilter.none(), PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> history.changesIn(1)).isInstanceOf(AccessDeniedException.class);
     }
 

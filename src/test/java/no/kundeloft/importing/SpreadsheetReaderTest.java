@@ -22,7 +22,10 @@ class SpreadsheetReaderTest {
 
     @Test
     void reads_semicolons_in_utf8_with_bom_and_quoted_line_breaks() throws IOException {
-        Table table = SpreadsheetReader.read("customers-semicolon-utf8-bom.csv", file("customers-semicolon-utf8-bom.csv"));
+        Table table =
+                SpreadsheetReader.read(
+                        "customers-semicolon-utf8-bom.csv",
+                        file("customers-semicolon-utf8-bom.csv"));
         assertThat(table.headers()).startsWith("Kundenavn", "Org.nr", "Bransje", "Adresse");
         assertThat(table.rows()).hasSize(2);
         Table.Row first = table.rows().getFirst();
@@ -36,15 +39,29 @@ class SpreadsheetReaderTest {
     @Test
     void reads_commas_in_windows_1252() throws IOException {
         Table table = SpreadsheetReader.read("Kunder.CSV", file("customers-comma-windows1252.csv"));
-        assertThat(table.headers()).containsExactly("Name", "Organisation number", "Industry", "City", "Email", "Owner");
-        assertThat(table.rows()).extracting(row -> row.cell(0)).containsExactly("Fjellstue Æventyr AS", "Nordlys Kafé, Tromsø");
+        assertThat(table.headers())
+                .containsExactly(
+                        "Name", "Organisation number", "Industry", "City", "Email", "Owner");
+        assertThat(table.rows())
+                .extracting(row -> row.cell(0))
+                .containsExactly("Fjellstue Æventyr AS", "Nordlys Kafé, Tromsø");
         assertThat(table.rows().get(1).cell(3)).isEqualTo("Tromsø");
     }
 
     @Test
     void reads_an_xlsx_made_by_a_spreadsheet_program_with_dates_as_iso() throws IOException {
-        Table table = SpreadsheetReader.read("customers-from-spreadsheet.xlsx", file("customers-from-spreadsheet.xlsx"));
-        assertThat(table.headers()).containsExactly("Kundenavn", "Organisasjonsnummer", "Sektor", "Poststed", "Kunde siden", "Eier", "Kundetype");
+        Table table =
+                SpreadsheetReader.read(
+                        "customers-from-spreadsheet.xlsx", file("customers-from-spreadsheet.xlsx"));
+        assertThat(table.headers())
+                .containsExactly(
+                        "Kundenavn",
+                        "Organisasjonsnummer",
+                        "Sektor",
+                        "Poststed",
+                        "Kunde siden",
+                        "Eier",
+                        "Kundetype");
         assertThat(table.rows()).hasSize(2);
         assertThat(table.rows().getFirst().cell(0)).isEqualTo("Vestkyst Fisk AS");
         assertThat(table.rows().getFirst().cell(1)).isEqualTo("912345750");
@@ -62,7 +79,12 @@ class SpreadsheetReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"customers-semicolon-utf8-bom.csv", "customers-comma-windows1252.csv", "customers-from-spreadsheet.xlsx"})
+    @ValueSource(
+            strings = {
+                "customers-semicolon-utf8-bom.csv",
+                "customers-comma-windows1252.csv",
+                "customers-from-spreadsheet.xlsx"
+            })
     void a_file_on_disk_reads_exactly_as_the_same_bytes(String name) throws IOException {
         Path onDisk = Files.createTempFile("reader-", name);
         try {
@@ -82,7 +104,9 @@ class SpreadsheetReaderTest {
         try {
             Files.writeString(onDisk, "not a workbook");
             assertThatThrownBy(() -> SpreadsheetReader.read("kunder.xlsx", onDisk))
-                    .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.messageKey()).isEqualTo("import.file.excel"));
+                    .isInstanceOfSatisfying(
+                            UnreadableFileException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("import.file.excel"));
         } finally {
             Files.deleteIfExists(onDisk);
         }
@@ -91,10 +115,20 @@ class SpreadsheetReaderTest {
     @Test
     void other_files_are_refused_with_a_reason() {
         assertThatThrownBy(() -> SpreadsheetReader.read("kunder.pdf", new byte[] {1}))
-                .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.messageKey()).isEqualTo("import.file.type"));
-        assertThatThrownBy(() -> SpreadsheetReader.read("kunder.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.messageKey()).isEqualTo("import.file.excel"));
+                .isInstanceOfSatisfying(
+                        UnreadableFileException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.file.type"));
+        assertThatThrownBy(
+                        () ->
+                                SpreadsheetReader.read(
+                                        "kunder.xlsx",
+                                        "not a workbook".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(
+                        UnreadableFileException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.file.excel"));
         assertThatThrownBy(() -> SpreadsheetReader.read("kunder.csv", new byte[0]))
-                .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.messageKey()).isEqualTo("import.file.empty"));
+                .isInstanceOfSatisfying(
+                        UnreadableFileException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.file.empty"));
     }
 }

@@ -18,7 +18,8 @@ class NotificationBroadcasterTest {
     void only_the_recipients_pages_hear_of_a_notification_until_they_close() {
         NotificationRepository notifications = mock(NotificationRepository.class);
         when(notifications.countUnread(1L)).thenReturn(3L, 4L);
-        NotificationBroadcaster broadcaster = new NotificationBroadcaster(new InMemoryNodeEvents(), notifications);
+        NotificationBroadcaster broadcaster =
+                new NotificationBroadcaster(new InMemoryNodeEvents(), notifications);
         List<Long> heard = new ArrayList<>();
         Registration page = broadcaster.register(1L, heard::add);
         broadcaster.register(2L, unread -> heard.add(-unread));

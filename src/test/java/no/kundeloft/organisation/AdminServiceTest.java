@@ -18,14 +18,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 class AdminServiceTest extends ScenarioTest {
 
-    @Autowired
-    AdminService admin;
-    @Autowired
-    EmployeeRepository employees;
-    @Autowired
-    UserDetailsService userDetailsService;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    @Autowired AdminService admin;
+    @Autowired EmployeeRepository employees;
+    @Autowired UserDetailsService userDetailsService;
+    @Autowired PasswordEncoder passwordEncoder;
 
     private PersonForm newPerson(String username, SalesRole role) {
         PersonForm form = new PersonForm();
@@ -41,16 +37,21 @@ class AdminServiceTest extends ScenarioTest {
     private boolean canSignIn(String username, String password) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
         provider.setPasswordEncoder(passwordEncoder);
-        return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password)).isAuthenticated();
+        return provider.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated(username, password))
+                .isAuthenticated();
     }
 
     @Test
     void only_admins_reach_the_administration() {
         signIn.as(s.lead1());
-        assertThatThrownBy(() -> admin.count(PeopleFilter.none())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> admin.create(newPerson("nina", SalesRole.ACCOUNT_MANAGER))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.count(PeopleFilter.none()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.create(newPerson("nina", SalesRole.ACCOUNT_MANAGER)))
+                .isInstanceOf(AccessDeniedException.class);
         signIn.as(s.dir1());
-        assertThatThrownBy(() -> admin.resetPassword(s.am1().getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.resetPassword(s.am1().getId()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -69,10 +70,12 @@ class AdminServiceTest extends ScenarioTest {
     void usernames_are_unique_whatever_their_case() {
         signIn.as(s.admin());
         assertThatThrownBy(() -> admin.create(newPerson("AM1", SalesRole.ACCOUNT_MANAGER)))
-                .isInstanceOfSatisfying(AdminRuleException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("admin.usernameTaken");
-                    assertThat(e.arguments()).containsExactly("am1");
-                });
+                .isInstanceOfSatisfying(
+                        AdminRuleException.class,
+                        e -> {
+                            assertThat(e.messageKey()).isEqualTo("admin.usernameTaken");
+                            assertThat(e.arguments()).containsExactly("am1");
+                        });
     }
 
     @Test
@@ -81,9 +84,13 @@ class AdminServiceTest extends ScenarioTest {
         PersonForm form = admin.form(s.admin().getId());
         form.setRole(SalesRole.SALES_MANAGER);
         assertThatThrownBy(() -> admin.update(s.admin().getId(), form))
-                .isInstanceOfSatisfying(AdminRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.lastAdmin"));
+                .isInstanceOfSatisfying(
+                        AdminRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.lastAdmin"));
         assertThatThrownBy(() -> admin.deactivate(s.admin().getId()))
-                .isInstanceOfSatisfying(AdminRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.lastAdmin"));
+                .isInstanceOfSatisfying(
+                        AdminRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.lastAdmin"));
         admin.create(newPerson("admin2", SalesRole.ADMIN));
         admin.deactivate(s.admin().getId());
         assertThat(s.admin().isActive()).isFalse();
@@ -93,7 +100,8 @@ class AdminServiceTest extends ScenarioTest {
     void a_deactivated_person_cannot_sign_in_and_keeps_their_history() {
         signIn.as(s.admin());
         admin.deactivate(s.lead2().getId());
-        assertThatThrownBy(() -> canSignIn("lead2", no.kundeloft.TestOrganisation.PASSWORD)).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> canSignIn("lead2", no.kundeloft.TestOrganisation.PASSWORD))
+                .isInstanceOf(DisabledException.class);
         assertThat(employees.findById(s.lead2().getId())).isPresent();
         admin.activate(s.lead2().getId());
         assertThat(canSignIn("lead2", no.kundeloft.TestOrganisation.PASSWORD)).isTrue();
@@ -103,10 +111,12 @@ class AdminServiceTest extends ScenarioTest {
     void someone_who_owns_customers_is_not_deactivated() {
         signIn.as(s.admin());
         assertThatThrownBy(() -> admin.deactivate(s.am1().getId()))
-                .isInstanceOfSatisfying(AdminRuleException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("admin.ownsCustomers");
-                    assertThat(e.arguments()).containsExactly("am1 Testesen", 2L);
-                });
+                .isInstanceOfSatisfying(
+                        AdminRuleException.class,
+                        e -> {
+                            assertThat(e.messageKey()).isEqualTo("admin.ownsCustomers");
+                            assertThat(e.arguments()).containsExactly("am1 Testesen", 2L);
+                        });
         assertThat(s.am1().isActive()).isTrue();
     }
 
@@ -116,16 +126,22 @@ class AdminServiceTest extends ScenarioTest {
         String oneTime = admin.resetPassword(s.am1().getId());
         assertThat(s.am1().isPasswordChangeRequired()).isTrue();
         assertThat(canSignIn("am1", oneTime)).isTrue();
-        assertThatThrownBy(() -> canSignIn("am1", no.kundeloft.TestOrganisation.PASSWORD)).isInstanceOf(
-                org.springframework.security.authentication.BadCredentialsException.class);
+        assertThatThrownBy(() -> canSignIn("am1", no.kundeloft.TestOrganisation.PASSWORD))
+                .isInstanceOf(
+                        org.springframework.security.authentication.BadCredentialsException.class);
     }
 
     @Test
     void people_are_searched_and_filtered() {
         signIn.as(s.admin());
-        assertThat(admin.people(new PeopleFilter("lead", null, null, true), PageRequest.of(0, 10, Sort.by("username")))
-                .map(PersonRow::username)).containsExactly("lead1", "lead2", "lead3", "lead4");
-        assertThat(admin.count(new PeopleFilter(null, SalesRole.SALES_DIRECTOR, null, null))).isEqualTo(2);
+        assertThat(
+                        admin.people(
+                                        new PeopleFilter("lead", null, null, true),
+                                        PageRequest.of(0, 10, Sort.by("username")))
+                                .map(PersonRow::username))
+                .containsExactly("lead1", "lead2", "lead3", "lead4");
+        assertThat(admin.count(new PeopleFilter(null, SalesRole.SALES_DIRECTOR, null, null)))
+                .isEqualTo(2);
         assertThat(admin.count(new PeopleFilter(null, null, s.t1().getId(), null))).isEqualTo(4);
     }
 

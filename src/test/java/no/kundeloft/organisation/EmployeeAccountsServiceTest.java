@@ -12,13 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A session stands while the account stands as it was at sign-in. */
 class EmployeeAccountsServiceTest extends ScenarioTest {
 
-    @Autowired
-    ActiveAccounts accounts;
-    @Autowired
-    EmployeeRepository employees;
+    @Autowired ActiveAccounts accounts;
+    @Autowired EmployeeRepository employees;
 
     @Test
-    void deactivation_a_new_role_or_an_admins_password_reset_ends_a_session_and_ones_own_new_password_does_not() {
+    void
+            deactivation_a_new_role_or_an_admins_password_reset_ends_a_session_and_ones_own_new_password_does_not() {
         KundeloftUser signedIn = signIn.as(s.am1());
         assertThat(accounts.stillValid(signedIn)).isTrue();
 
@@ -41,9 +40,19 @@ class EmployeeAccountsServiceTest extends ScenarioTest {
     @Test
     void a_changed_role_ends_the_session() {
         KundeloftUser signedIn = signIn.as(s.am1());
-        KundeloftUser asKam = new KundeloftUser(signedIn.employeeId(), signedIn.username(), signedIn.fullName(),
-                SalesRole.KEY_ACCOUNT_MANAGER, signedIn.passwordHash(), true);
+        KundeloftUser asKam =
+                new KundeloftUser(
+                        signedIn.employeeId(),
+                        signedIn.username(),
+                        signedIn.fullName(),
+                        SalesRole.KEY_ACCOUNT_MANAGER,
+                        signedIn.passwordHash(),
+                        true);
         assertThat(accounts.stillValid(asKam)).isFalse();
-        assertThat(accounts.stillValid(new KundeloftUser(-1L, "ghost", "Ghost", SalesRole.ADMIN, "x", true))).isFalse();
+        assertThat(
+                        accounts.stillValid(
+                                new KundeloftUser(
+                                        -1L, "ghost", "Ghost", SalesRole.ADMIN, "x", true)))
+                .isFalse();
     }
 }

@@ -14,45 +14,60 @@ import org.springframework.security.access.AccessDeniedException;
 
 class OrganisationAdminServiceTest extends ScenarioTest {
 
-    @Autowired
-    OrganisationAdminService orgAdmin;
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    TeamRepository teams;
+    @Autowired OrganisationAdminService orgAdmin;
+    @Autowired CustomerService customers;
+    @Autowired TeamRepository teams;
 
     private TeamNode teamNode(String name) {
-        return orgAdmin.tree().divisions().stream().flatMap(d -> d.departments().stream()).flatMap(d -> d.teams().stream())
-                .filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return orgAdmin.tree().divisions().stream()
+                .flatMap(d -> d.departments().stream())
+                .flatMap(d -> d.teams().stream())
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void an_admin_builds_a_division_department_and_team_with_a_leader() {
         signIn.as(s.admin());
-        Long division = orgAdmin.saveDivision(null, "Danmark", "DK", Sector.PRIVATE, s.dir2().getId());
+        Long division =
+                orgAdmin.saveDivision(null, "Danmark", "DK", Sector.PRIVATE, s.dir2().getId());
         Long department = orgAdmin.saveDepartment(null, "København", division, s.mgrB().getId());
         orgAdmin.saveTeam(null, "Nyhavn", department, s.lead2().getId(), true);
-        var danmark = orgAdmin.tree().divisions().stream().filter(d -> d.name().equals("Danmark")).findFirst().orElseThrow();
+        var danmark =
+                orgAdmin.tree().divisions().stream()
+                        .filter(d -> d.name().equals("Danmark"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(danmark.directorName()).isEqualTo("dir2 Testesen");
-        assertThat(danmark.departments()).singleElement().satisfies(d -> {
-            assertThat(d.managerName()).isEqualTo("mgrB Testesen");
-            assertThat(d.teams()).singleElement().satisfies(t -> {
-                assertThat(t.leaderName()).isEqualTo("lead2 Testesen");
-                assertThat(t.sellers()).isZero();
-                assertThat(t.sizeOk()).isFalse();
-            });
-        });
+        assertThat(danmark.departments())
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.managerName()).isEqualTo("mgrB Testesen");
+                            assertThat(d.teams())
+                                    .singleElement()
+                                    .satisfies(
+                                            t -> {
+                                                assertThat(t.leaderName())
+                                                        .isEqualTo("lead2 Testesen");
+                                                assertThat(t.sellers()).isZero();
+                                                assertThat(t.sizeOk()).isFalse();
+                                            });
+                        });
         assertThat(s.lead2().getTeam().getName()).isEqualTo("Nyhavn");
     }
 
     @Test
     void team_sizes_are_warned_about_not_enforced() {
         signIn.as(s.admin());
-        assertThat(teamNode("T1")).satisfies(t -> {
-            assertThat(t.sellers()).isEqualTo(3);
-            assertThat(t.min()).isEqualTo(4);
-            assertThat(t.sizeOk()).isFalse();
-        });
+        assertThat(teamNode("T1"))
+                .satisfies(
+                        t -> {
+                            assertThat(t.sellers()).isEqualTo(3);
+                            assertThat(t.min()).isEqualTo(4);
+                            assertThat(t.sizeOk()).isFalse();
+                        });
         assertThat(teamNode("T2").sizeOk()).isTrue();
     }
 
@@ -68,7 +83,12 @@ class OrganisationAdminServiceTest extends ScenarioTest {
     }
 
     private Long departmentOf(String teamName) {
-        return teams.findAll().stream().filter(t -> t.getName().equals(teamName)).findFirst().orElseThrow().getDepartment().getId();
+        return teams.findAll().stream()
+                .filter(t -> t.getName().equals(teamName))
+                .findFirst()
+                .orElseThrow()
+                .getDepartment()
+                .getId();
     }
 
     @Test
@@ -85,10 +105,12 @@ class OrganisationAdminServiceTest extends ScenarioTest {
     void a_team_with_people_is_not_closed() {
         signIn.as(s.admin());
         assertThatThrownBy(() -> orgAdmin.closeTeam(s.t1().getId()))
-                .isInstanceOfSatisfying(AdminRuleException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("orgadmin.teamNotEmpty");
-                    assertThat(e.arguments()).containsExactly("T1", 4L);
-                });
+                .isInstanceOfSatisfying(
+                        AdminRuleException.class,
+                        e -> {
+                            assertThat(e.messageKey()).isEqualTo("orgadmin.teamNotEmpty");
+                            assertThat(e.arguments()).containsExactly("T1", 4L);
+                        });
     }
 
     @Test
@@ -104,9 +126,15 @@ class OrganisationAdminServiceTest extends ScenarioTest {
     @Test
     void positions_need_the_matching_role() {
         signIn.as(s.admin());
-        assertThatThrownBy(() -> orgAdmin.saveDivision(null, "Feil", "NO", Sector.PUBLIC, s.am1().getId()))
-                .isInstanceOfSatisfying(AdminRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("orgadmin.wrongRole"));
-        assertThat(orgAdmin.people(SalesRole.SALES_MANAGER)).extracting(OrganisationTree.PersonOption::fullName)
+        assertThatThrownBy(
+                        () ->
+                                orgAdmin.saveDivision(
+                                        null, "Feil", "NO", Sector.PUBLIC, s.am1().getId()))
+                .isInstanceOfSatisfying(
+                        AdminRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("orgadmin.wrongRole"));
+        assertThat(orgAdmin.people(SalesRole.SALES_MANAGER))
+                .extracting(OrganisationTree.PersonOption::fullName)
                 .containsExactly("mgrA Testesen", "mgrB Testesen", "mgrC Testesen");
     }
 
@@ -114,6 +142,7 @@ class OrganisationAdminServiceTest extends ScenarioTest {
     void only_admins_change_the_organisation() {
         signIn.as(s.mgrA());
         assertThatThrownBy(() -> orgAdmin.tree()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> orgAdmin.mergeTeam(s.t2().getId(), s.t1().getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> orgAdmin.mergeTeam(s.t2().getId(), s.t1().getId()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -22,7 +22,8 @@ class PasswordPolicyTest {
 
     @Test
     void the_username_may_not_be_in_the_password() {
-        assertThat(policy.refusal("kari.nordmann", "Kari.Nordmann2026")).contains("password.username");
+        assertThat(policy.refusal("kari.nordmann", "Kari.Nordmann2026"))
+                .contains("password.username");
     }
 
     @Test

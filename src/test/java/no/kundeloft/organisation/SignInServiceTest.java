@@ -21,10 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** Sign-in as the login form does it: the application's UserDetailsService and password encoder. */
 class SignInServiceTest extends ScenarioTest {
 
-    @Autowired
-    UserDetailsService userDetailsService;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    @Autowired UserDetailsService userDetailsService;
+    @Autowired PasswordEncoder passwordEncoder;
 
     DaoAuthenticationProvider provider;
 
@@ -35,14 +33,17 @@ class SignInServiceTest extends ScenarioTest {
     }
 
     private Authentication authenticate(String username, String password) {
-        return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        return provider.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password));
     }
 
     @Test
     void an_employee_signs_in_with_the_role_as_authority() {
         Authentication authentication = authenticate("am1", TestOrganisation.PASSWORD);
-        assertThat(authentication.getAuthorities()).extracting(Object::toString)
-                .filteredOn(authority -> authority.startsWith("ROLE_")).containsExactly("ROLE_ACCOUNT_MANAGER");
+        assertThat(authentication.getAuthorities())
+                .extracting(Object::toString)
+                .filteredOn(authority -> authority.startsWith("ROLE_"))
+                .containsExactly("ROLE_ACCOUNT_MANAGER");
         KundeloftUser user = (KundeloftUser) authentication.getPrincipal();
         assertThat(user.employeeId()).isEqualTo(s.am1().getId());
         assertThat(user.role()).isEqualTo(SalesRole.ACCOUNT_MANAGER);
@@ -55,22 +56,27 @@ class SignInServiceTest extends ScenarioTest {
 
     @Test
     void a_wrong_password_is_refused() {
-        assertThatThrownBy(() -> authenticate("am1", "wrong")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> authenticate("am1", "wrong"))
+                .isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
     void an_unknown_user_is_refused_like_a_wrong_password() {
-        assertThatThrownBy(() -> authenticate("nobody", TestOrganisation.PASSWORD)).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> authenticate("nobody", TestOrganisation.PASSWORD))
+                .isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
     void a_deactivated_employee_cannot_sign_in() {
         s.am2().setActive(false);
-        assertThatThrownBy(() -> authenticate("am2", TestOrganisation.PASSWORD)).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> authenticate("am2", TestOrganisation.PASSWORD))
+                .isInstanceOf(DisabledException.class);
     }
 
     @Test
     void passwords_are_stored_as_bcrypt_hashes() {
-        assertThat(s.am1().getPasswordHash()).startsWith("$2a$").doesNotContain(TestOrganisation.PASSWORD);
+        assertThat(s.am1().getPasswordHash())
+                .startsWith("$2a$")
+                .doesNotContain(TestOrganisation.PASSWORD);
     }
 }

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 
-/** A deal is stuck when neither it nor its owner's calls, notes and visits at its customer moved for 30 days. */
+/**
+ * A deal is stuck when neither it nor its owner's calls, notes and visits at its customer moved for
+ * 30 days.
+ */
 class DealActivityServiceTest extends ScenarioTest {
 
     @Autowired DealService deals;
@@ -35,15 +38,21 @@ class DealActivityServiceTest extends ScenarioTest {
         form.setYearlyValue(BigDecimal.valueOf(100_000));
         Long id = deals.create(form).id();
         em.flush();
-        em.find(Deal.class, id).backdate(TestClock.TODAY.minusDays(60), TestClock.TODAY.minusDays(60),
-                TestClock.NOW.minus(Duration.ofDays(40)), 0);
+        em.find(Deal.class, id)
+                .backdate(
+                        TestClock.TODAY.minusDays(60),
+                        TestClock.TODAY.minusDays(60),
+                        TestClock.NOW.minus(Duration.ofDays(40)),
+                        0);
         em.flush();
         em.clear();
         return id;
     }
 
     private List<Long> stuck() {
-        return deals.list(DealFilter.open().withStuck(true), 0, 10, Sort.unsorted()).stream().map(DealRow::id).toList();
+        return deals.list(DealFilter.open().withStuck(true), 0, 10, Sort.unsorted()).stream()
+                .map(DealRow::id)
+                .toList();
     }
 
     @Test
@@ -52,14 +61,36 @@ class DealActivityServiceTest extends ScenarioTest {
         Long deal = quietDeal(s.c1());
         long version = deals.get(deal).version();
         signIn.as(s.lead1());
-        activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.REACHED, 5, "Checked in with the buyer", null, null, null, null));
+        activities.logCall(
+                s.c1().getId(),
+                new CallForm(
+                        null,
+                        CallOutcome.REACHED,
+                        5,
+                        "Checked in with the buyer",
+                        null,
+                        null,
+                        null,
+                        null));
         assertThat(stuck()).containsExactly(deal);
 
         signIn.as(s.am1());
-        activities.logCall(s.c1().getId(), new CallForm(null, CallOutcome.REACHED, 5, "Agreed the next meeting", null, null, null, null));
+        activities.logCall(
+                s.c1().getId(),
+                new CallForm(
+                        null,
+                        CallOutcome.REACHED,
+                        5,
+                        "Agreed the next meeting",
+                        null,
+                        null,
+                        null,
+                        null));
         em.clear();
         assertThat(stuck()).isEmpty();
-        assertThat(deals.get(deal).version()).as("a deal open in a dialog is not reported as changed").isEqualTo(version);
+        assertThat(deals.get(deal).version())
+                .as("a deal open in a dialog is not reported as changed")
+                .isEqualTo(version);
     }
 
     @Test
@@ -70,7 +101,14 @@ class DealActivityServiceTest extends ScenarioTest {
         form.setTitle("Won earlier");
         form.setYearlyValue(BigDecimal.TEN);
         DealDetails won = deals.create(form);
-        deals.move(won.id(), won.version(), deals.stages().stream().filter(st -> "WON".equals(st.code())).findFirst().orElseThrow().id(),
+        deals.move(
+                won.id(),
+                won.version(),
+                deals.stages().stream()
+                        .filter(st -> "WON".equals(st.code()))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
                 "Good fit");
         signIn.as(s.lead1());
         portfolio.reassign(List.of(s.c1().getId()), s.am2().getId());
@@ -78,7 +116,9 @@ class DealActivityServiceTest extends ScenarioTest {
         em.clear();
 
         assertThat(deals.get(open).ownerName()).isEqualTo("am2 Testesen");
-        assertThat(deals.get(won.id()).ownerName()).as("a closed deal stays with who closed it").isEqualTo("am1 Testesen");
+        assertThat(deals.get(won.id()).ownerName())
+                .as("a closed deal stays with who closed it")
+                .isEqualTo("am1 Testesen");
         signIn.as(s.am2());
         assertThat(stuck()).containsExactly(open);
     }

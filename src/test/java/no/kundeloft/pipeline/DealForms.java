@@ -6,11 +6,13 @@ import no.kundeloft.TestClock;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.organisation.Employee;
 
-/** Deal forms for tests of other features that need a deal: a growth deal of NOK 100,000 a year closing next month. */
+/**
+ * Deal forms for tests of other features that need a deal: a growth deal of NOK 100,000 a year
+ * closing next month.
+ */
 public final class DealForms {
 
-    private DealForms() {
-    }
+    private DealForms() {}
 
     public static DealForm growth(Customer customer, Employee owner, String title) {
         DealForm form = new DealForm();

@@ -58,21 +58,26 @@ class DealServiceTest extends ScenarioTest {
         assertThat(deal.stage().code()).isEqualTo("QUALIFIED");
         assertThat(deal.probability()).isEqualTo(10);
         assertThat(deal.openedOn()).isEqualTo(TestClock.TODAY);
-        assertThat(deals.forCustomer(s.c2().getId())).extracting(DealRow::title).containsExactly("Driftsavtale");
+        assertThat(deals.forCustomer(s.c2().getId()))
+                .extracting(DealRow::title)
+                .containsExactly("Driftsavtale");
     }
 
     @Test
     void bad_values_are_refused_and_nothing_is_saved() {
         signIn.as(s.am1());
         DealForm negative = form(s.c1(), -5);
-        assertThatThrownBy(() -> deals.create(negative)).isInstanceOf(ConstraintViolationException.class)
+        assertThatThrownBy(() -> deals.create(negative))
+                .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("yearlyValue");
         DealForm blank = form(s.c1(), 100);
         blank.setTitle(" ");
-        assertThatThrownBy(() -> deals.create(blank)).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> deals.create(blank))
+                .isInstanceOf(ConstraintViolationException.class);
         DealForm early = form(s.c1(), 100);
         early.setCloseMonth(THIS_MONTH.minusMonths(1));
-        assertThatThrownBy(() -> deals.create(early)).isInstanceOf(DealRefusedException.class)
+        assertThatThrownBy(() -> deals.create(early))
+                .isInstanceOf(DealRefusedException.class)
                 .hasMessageContaining("deal.refused.closeBeforeOpened");
         DealForm noStage = form(s.c1(), 100);
         noStage.setStageId(987_654L);
@@ -80,14 +85,16 @@ class DealServiceTest extends ScenarioTest {
         s.c2().setStatus(CustomerStatus.PROSPECT);
         DealForm growth = form(s.c2(), 100);
         growth.setKind(DealKind.GROWTH);
-        assertThatThrownBy(() -> deals.create(growth)).hasMessageContaining("deal.refused.growthAtProspect");
+        assertThatThrownBy(() -> deals.create(growth))
+                .hasMessageContaining("deal.refused.growthAtProspect");
         assertThat(deals.count(DealFilter.open().withClosed(Boolean.FALSE))).isZero();
     }
 
     @Test
     void a_deal_is_owned_by_the_customers_owner_or_a_seller_of_that_team_in_the_users_scope() {
         signIn.as(s.lead1());
-        assertThat(deals.ownerChoices(s.c1().getId())).extracting(o -> o.fullName())
+        assertThat(deals.ownerChoices(s.c1().getId()))
+                .extracting(o -> o.fullName())
                 .containsExactly("am1 Testesen", "am2 Testesen", "kam1 Testesen", "lead1 Testesen");
         DealForm toColleague = form(s.c1(), 100);
         toColleague.setOwnerId(s.am2().getId());
@@ -99,7 +106,8 @@ class DealServiceTest extends ScenarioTest {
         signIn.as(s.am1());
         DealForm colleague = form(s.c1(), 100);
         colleague.setOwnerId(s.am2().getId());
-        assertThatThrownBy(() -> deals.create(colleague)).hasMessageContaining("deal.refused.owner");
+        assertThatThrownBy(() -> deals.create(colleague))
+                .hasMessageContaining("deal.refused.owner");
     }
 
     @Test
@@ -141,7 +149,8 @@ class DealServiceTest extends ScenarioTest {
         deals.move(deal.id(), deal.version(), stage("PROPOSAL"), null);
         em.flush();
         mine.setTitle("Changed from an old form");
-        assertThatThrownBy(() -> deals.update(deal.id(), mine)).hasMessageContaining("deal.refused.changed");
+        assertThatThrownBy(() -> deals.update(deal.id(), mine))
+                .hasMessageContaining("deal.refused.changed");
         assertThatThrownBy(() -> deals.move(deal.id(), deal.version(), stage("NEGOTIATION"), null))
                 .hasMessageContaining("deal.refused.changed");
         assertThat(deals.get(deal.id()).title()).isEqualTo("Skyplattform");
@@ -175,14 +184,17 @@ class DealServiceTest extends ScenarioTest {
         signIn.as(s.mgrA());
         assertThat(ids()).containsExactlyInAnyOrder(atC1, atC3, atC4);
         assertThatThrownBy(() -> deals.get(atC5)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> deals.move(atC5, 0, stage("PROPOSAL"), null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> deals.move(atC5, 0, stage("PROPOSAL"), null))
+                .isInstanceOf(NotFoundException.class);
         signIn.as(s.am4());
         assertThatThrownBy(() -> deals.get(atC1)).isInstanceOf(NotFoundException.class);
         signIn.as(s.dir1());
         assertThat(ids()).containsExactlyInAnyOrder(atC1, atC3, atC4, atC5);
-        assertThatThrownBy(() -> deals.move(atC1, 0, stage("PROPOSAL"), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> deals.move(atC1, 0, stage("PROPOSAL"), null))
+                .isInstanceOf(AccessDeniedException.class);
         signIn.as(s.booker());
-        assertThatThrownBy(() -> deals.count(DealFilter.open())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> deals.count(DealFilter.open()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -197,7 +209,9 @@ class DealServiceTest extends ScenarioTest {
 
         List<StageColumn> board = deals.board(DealFilter.open());
 
-        assertThat(board).extracting(c -> c.stage().code()).containsExactly("QUALIFIED", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION");
+        assertThat(board)
+                .extracting(c -> c.stage().code())
+                .containsExactly("QUALIFIED", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION");
         assertThat(board.get(0).count()).isEqualTo(1);
         assertThat(board.get(0).weightedValue()).isEqualByComparingTo("10000");
         assertThat(board.get(2).value()).isEqualByComparingTo("320000");
@@ -211,26 +225,37 @@ class DealServiceTest extends ScenarioTest {
         DealDetails deal = deals.create(form(s.c1(), 100_000));
         em.flush();
         assertThat(deals.count(DealFilter.open().withStuck(true))).isZero();
-        em.find(Deal.class, deal.id()).backdate(TestClock.TODAY.minusDays(60), TestClock.TODAY.minusDays(60),
-                TestClock.NOW.minus(java.time.Duration.ofDays(31)), 0);
+        em.find(Deal.class, deal.id())
+                .backdate(
+                        TestClock.TODAY.minusDays(60),
+                        TestClock.TODAY.minusDays(60),
+                        TestClock.NOW.minus(java.time.Duration.ofDays(31)),
+                        0);
         em.flush();
         assertThat(deals.list(DealFilter.open().withStuck(true), 0, 10, Sort.unsorted()))
-                .singleElement().satisfies(row -> {
-                    assertThat(row.stuck()).isTrue();
-                    assertThat(row.daysInStage()).isEqualTo(60);
-                });
+                .singleElement()
+                .satisfies(
+                        row -> {
+                            assertThat(row.stuck()).isTrue();
+                            assertThat(row.daysInStage()).isEqualTo(60);
+                        });
     }
 
     @Test
-    void the_managers_review_lists_stuck_late_and_slipping_deals_of_the_department_and_nothing_outside_it() {
+    void
+            the_managers_review_lists_stuck_late_and_slipping_deals_of_the_department_and_nothing_outside_it() {
         signIn.as(s.admin());
         DealDetails stuckHere = deals.create(form(s.c1(), 100_000));
         DealDetails lateHere = deals.create(form(s.c4(), 200_000));
         DealDetails slippedHere = deals.create(form(s.c3(), 300_000));
         DealDetails elsewhere = deals.create(form(s.c5(), 900_000));
         for (DealDetails deal : List.of(stuckHere, elsewhere)) {
-            em.find(Deal.class, deal.id()).backdate(TestClock.TODAY.minusDays(50), TestClock.TODAY.minusDays(50),
-                    TestClock.NOW.minus(java.time.Duration.ofDays(40)), 0);
+            em.find(Deal.class, deal.id())
+                    .backdate(
+                            TestClock.TODAY.minusDays(50),
+                            TestClock.TODAY.minusDays(50),
+                            TestClock.NOW.minus(java.time.Duration.ofDays(40)),
+                            0);
         }
         for (DealDetails deal : List.of(slippedHere, elsewhere)) {
             DealForm later = DealForm.of(deals.get(deal.id()));
@@ -239,7 +264,8 @@ class DealServiceTest extends ScenarioTest {
         }
         em.flush();
         em.createQuery("update Deal d set d.closeMonth = :past where d.id in :ids")
-                .setParameter("past", THIS_MONTH.minusMonths(1)).setParameter("ids", List.of(lateHere.id(), elsewhere.id()))
+                .setParameter("past", THIS_MONTH.minusMonths(1))
+                .setParameter("ids", List.of(lateHere.id(), elsewhere.id()))
                 .executeUpdate();
         Deal won = em.find(Deal.class, deals.create(form(s.c1(), 50_000)).id());
         em.flush();
@@ -254,8 +280,14 @@ class DealServiceTest extends ScenarioTest {
         assertThat(review.late()).extracting(DealRow::id).containsExactly(lateHere.id());
         assertThat(review.slipped()).extracting(DealRow::id).containsExactly(slippedHere.id());
         assertThat(review.slipped().getFirst().closeMonthSlips()).isEqualTo(1);
-        assertThat(review.biggest()).extracting(DealRow::id).doesNotContain(elsewhere.id()).first().isEqualTo(slippedHere.id());
-        assertThat(review.sellers()).extracting(SellerPipeline::ownerName).containsExactly("am1 Testesen", "am2 Testesen", "am3 Testesen");
+        assertThat(review.biggest())
+                .extracting(DealRow::id)
+                .doesNotContain(elsewhere.id())
+                .first()
+                .isEqualTo(slippedHere.id());
+        assertThat(review.sellers())
+                .extracting(SellerPipeline::ownerName)
+                .containsExactly("am1 Testesen", "am2 Testesen", "am3 Testesen");
         SellerPipeline am1 = review.sellers().getFirst();
         assertThat(am1.open()).isEqualTo(1);
         assertThat(am1.won()).isEqualTo(1);
@@ -271,6 +303,8 @@ class DealServiceTest extends ScenarioTest {
     }
 
     private List<Long> ids() {
-        return deals.list(DealFilter.open(), 0, 100, Sort.by("value")).stream().map(DealRow::id).toList();
+        return deals.list(DealFilter.open(), 0, 100, Sort.by("value")).stream()
+                .map(DealRow::id)
+                .toList();
     }
 }

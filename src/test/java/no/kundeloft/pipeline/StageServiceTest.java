@@ -24,11 +24,27 @@ class StageServiceTest extends ScenarioTest {
     void an_admin_adds_a_stage_before_won_and_lost_and_moves_it_earlier() {
         signIn.as(s.admin());
         stages.add("Demo given", 60);
-        assertThat(stages.all()).extracting(StageOption::name)
-                .containsExactly("Qualified", "Needs analysis", "Proposal", "Negotiation", "Demo given", "Won", "Lost");
+        assertThat(stages.all())
+                .extracting(StageOption::name)
+                .containsExactly(
+                        "Qualified",
+                        "Needs analysis",
+                        "Proposal",
+                        "Negotiation",
+                        "Demo given",
+                        "Won",
+                        "Lost");
         stages.move(named("Demo given").id(), -1);
-        assertThat(deals.stages()).extracting(StageOption::name)
-                .containsExactly("Qualified", "Needs analysis", "Proposal", "Demo given", "Negotiation", "Won", "Lost");
+        assertThat(deals.stages())
+                .extracting(StageOption::name)
+                .containsExactly(
+                        "Qualified",
+                        "Needs analysis",
+                        "Proposal",
+                        "Demo given",
+                        "Negotiation",
+                        "Won",
+                        "Lost");
         stages.change(named("Demo given").id(), "Demo held", 65);
         assertThat(named("Demo held").probability()).isEqualTo(65);
     }
@@ -37,10 +53,14 @@ class StageServiceTest extends ScenarioTest {
     void bad_names_and_probabilities_and_changes_to_won_and_lost_are_refused() {
         signIn.as(s.admin());
         assertThatThrownBy(() -> stages.add(" ", 10)).hasMessageContaining("stage.refused.name");
-        assertThatThrownBy(() -> stages.add("proposal", 10)).hasMessageContaining("stage.refused.exists");
-        assertThatThrownBy(() -> stages.add("Pilot", 101)).hasMessageContaining("stage.refused.probability");
-        assertThatThrownBy(() -> stages.setActive(named("Won").id(), false)).hasMessageContaining("stage.refused.closing");
-        assertThatThrownBy(() -> stages.change(named("Lost").id(), "Gone", 0)).hasMessageContaining("stage.refused.closing");
+        assertThatThrownBy(() -> stages.add("proposal", 10))
+                .hasMessageContaining("stage.refused.exists");
+        assertThatThrownBy(() -> stages.add("Pilot", 101))
+                .hasMessageContaining("stage.refused.probability");
+        assertThatThrownBy(() -> stages.setActive(named("Won").id(), false))
+                .hasMessageContaining("stage.refused.closing");
+        assertThatThrownBy(() -> stages.change(named("Lost").id(), "Gone", 0))
+                .hasMessageContaining("stage.refused.closing");
         assertThat(stages.all()).hasSize(6);
     }
 
@@ -56,7 +76,8 @@ class StageServiceTest extends ScenarioTest {
         form.setCloseMonth(YearMonth.from(TestClock.TODAY));
         deals.create(form);
         signIn.as(s.admin());
-        assertThatThrownBy(() -> stages.setActive(named("Qualified").id(), false)).hasMessageContaining("stage.refused.inUse");
+        assertThatThrownBy(() -> stages.setActive(named("Qualified").id(), false))
+                .hasMessageContaining("stage.refused.inUse");
         stages.setActive(named("Needs analysis").id(), false);
         assertThat(deals.stages()).extracting(StageOption::name).doesNotContain("Needs analysis");
     }

@@ -21,31 +21,50 @@ class CreditedRevenueServiceTest extends CommittedScenarioTest {
     @Autowired CreditedRevenue credited;
 
     private List<String> creditedRows() {
-        return jdbc.query("select owner_id, revenue_month, portfolio, new_sales from credited_revenue order by owner_id, revenue_month",
-                (row, n) -> row.getLong(1) + " " + row.getDate(2) + " " + row.getBigDecimal(3).setScale(2) + " "
-                        + row.getBigDecimal(4).setScale(2));
+        return jdbc.query(
+                "select owner_id, revenue_month, portfolio, new_sales from credited_revenue order by owner_id, revenue_month",
+                (row, n) ->
+                        row.getLong(1)
+                                + " "
+                                + row.getDate(2)
+                                + " "
+                                + row.getBigDecimal(3).setScale(2)
+                                + " "
+                                + row.getBigDecimal(4).setScale(2));
     }
 
     private void book(Customer customer, int year, int month, String amount) {
-        em.persist(new RevenueEntry(em.find(Customer.class, customer.getId()), YearMonth.of(year, month), new BigDecimal(amount)));
+        em.persist(
+                new RevenueEntry(
+                        em.find(Customer.class, customer.getId()),
+                        YearMonth.of(year, month),
+                        new BigDecimal(amount)));
     }
 
     @Test
-    void committed_revenue_and_won_dates_are_credited_to_the_owner_of_the_month_and_match_a_sum_from_scratch() {
-        transaction.executeWithoutResult(status -> {
-            book(s.c1(), 2026, 2, "100");
-            book(s.c1(), 2026, 3, "200");
-            book(s.c2(), 2026, 3, "50");
-        });
+    void
+            committed_revenue_and_won_dates_are_credited_to_the_owner_of_the_month_and_match_a_sum_from_scratch() {
+        transaction.executeWithoutResult(
+                status -> {
+                    book(s.c1(), 2026, 2, "100");
+                    book(s.c1(), 2026, 3, "200");
+                    book(s.c2(), 2026, 3, "50");
+                });
         List<String> kept = creditedRows();
         assertThat(kept).contains(s.am1().getId() + " 2026-03-01 250.00 0.00");
         credited.rebuild();
         assertThat(creditedRows()).as("kept current = summed from scratch").isEqualTo(kept);
 
-        transaction.executeWithoutResult(status -> em.find(Customer.class, s.c1().getId()).setCustomerSince(LocalDate.of(2026, 3, 5)));
+        transaction.executeWithoutResult(
+                status ->
+                        em.find(Customer.class, s.c1().getId())
+                                .setCustomerSince(LocalDate.of(2026, 3, 5)));
         List<String> afterWon = creditedRows();
-        assertThat(afterWon).as("won in March: c1's March is new sales, c2's stays portfolio")
-                .contains(s.am1().getId() + " 2026-03-01 50.00 200.00", s.am2().getId() + " 2026-02-01 100.00 0.00");
+        assertThat(afterWon)
+                .as("won in March: c1's March is new sales, c2's stays portfolio")
+                .contains(
+                        s.am1().getId() + " 2026-03-01 50.00 200.00",
+                        s.am2().getId() + " 2026-02-01 100.00 0.00");
         credited.rebuild();
         assertThat(creditedRows()).isEqualTo(afterWon);
     }
@@ -54,10 +73,11 @@ class CreditedRevenueServiceTest extends CommittedScenarioTest {
     void a_rolled_back_change_leaves_the_credited_months_alone() {
         transaction.executeWithoutResult(status -> book(s.c1(), 2026, 2, "100"));
         List<String> before = creditedRows();
-        transaction.executeWithoutResult(status -> {
-            book(s.c1(), 2026, 2, "900");
-            status.setRollbackOnly();
-        });
+        transaction.executeWithoutResult(
+                status -> {
+                    book(s.c1(), 2026, 2, "900");
+                    status.setRollbackOnly();
+                });
         assertThat(creditedRows()).isEqualTo(before).hasSize(1);
     }
 }

@@ -1,6 +1,5 @@
 package no.kundeloft.revenue;
 
-import no.kundeloft.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,15 +16,14 @@ class RevenueCorrectionServiceTest extends ScenarioTest {
 
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
 
-    @Autowired
-    RevenueCorrectionService corrections;
-    @Autowired
-    RevenueService revenue;
+    @Autowired RevenueCorrectionService corrections;
+    @Autowired RevenueService revenue;
 
     @Test
     void a_manager_enters_and_corrects_a_month_and_the_history_keeps_both() {
         signIn.as(s.mgrA());
-        corrections.correct(s.c1().getId(), MARCH, new BigDecimal("1200"), "Faktura manglet i ERP-eksporten");
+        corrections.correct(
+                s.c1().getId(), MARCH, new BigDecimal("1200"), "Faktura manglet i ERP-eksporten");
         corrections.correct(s.c1().getId(), MARCH, new BigDecimal("1500"), "Kreditnota reversert");
         signIn.as(s.am1());
         var history = corrections.history(s.c1().getId());
@@ -36,7 +34,8 @@ class RevenueCorrectionServiceTest extends ScenarioTest {
         assertThat(history.get(0).correctedBy()).isEqualTo("mgrA Testesen");
         assertThat(history.get(1).previousAmount()).isNull();
         assertThat(history.get(1).newAmount()).isEqualByComparingTo("1200");
-        assertThat(revenue.forCustomer(s.c1().getId()).thisYear().get(2)).isEqualByComparingTo("1500");
+        assertThat(revenue.forCustomer(s.c1().getId()).thisYear().get(2))
+                .isEqualByComparingTo("1500");
     }
 
     @Test
@@ -53,7 +52,8 @@ class RevenueCorrectionServiceTest extends ScenarioTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(corrections.history(s.c1().getId())).isEmpty();
         signIn.as(s.booker());
-        assertThatThrownBy(() -> corrections.history(s.c1().getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> corrections.history(s.c1().getId()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -18,14 +18,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 class RevenueImportServiceTest extends ScenarioTest {
 
-    @Autowired
-    RevenueImportService imports;
-    @Autowired
-    RevenueService revenue;
-    @Autowired
-    RevenueLoadService revenueLoad;
-    @Autowired
-    TestOrganisation testOrganisation;
+    @Autowired RevenueImportService imports;
+    @Autowired RevenueService revenue;
+    @Autowired RevenueLoadService revenueLoad;
+    @Autowired TestOrganisation testOrganisation;
 
     private static Table csv(String text) {
         return SpreadsheetReader.read("omsetning.csv", text.getBytes(UTF_8));
@@ -34,7 +30,9 @@ class RevenueImportServiceTest extends ScenarioTest {
     @Test
     void months_are_inserted_then_replaced_by_a_later_import() {
         signIn.as(s.mgrA());
-        Table first = csv("""
+        Table first =
+                csv(
+                        """
                 Orgnr;Måned;Beløp
                 923 609 016;2026-01;12 345,50
                 923609016;02.2026;1000
@@ -43,20 +41,27 @@ class RevenueImportServiceTest extends ScenarioTest {
         RevenueImport checked = imports.check(first);
         assertThat(checked.canImport()).isTrue();
         assertThat(checked.newEntries()).isEqualTo(3);
-        assertThat(imports.importAll(first, RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT, false)).isEqualTo(3);
-        assertThat(revenue.forCustomer(s.c1().getId()).thisYear().subList(0, 2)).extracting(Object::toString)
+        assertThat(
+                        imports.importAll(
+                                first, RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT, false))
+                .isEqualTo(3);
+        assertThat(revenue.forCustomer(s.c1().getId()).thisYear().subList(0, 2))
+                .extracting(Object::toString)
                 .containsExactly("12345.50", "1000.00");
 
         Table correction = csv("Orgnr;Måned;Beløp\n923609016;2026-02;1500\n");
         assertThat(imports.check(correction).updatedEntries()).isEqualTo(1);
         imports.importAll(correction, RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT, false);
-        assertThat(revenue.forCustomer(s.c1().getId()).thisYear().get(1)).isEqualByComparingTo("1500");
+        assertThat(revenue.forCustomer(s.c1().getId()).thisYear().get(1))
+                .isEqualByComparingTo("1500");
     }
 
     @Test
     void every_bad_row_is_named_and_nothing_is_written() {
         signIn.as(s.mgrA());
-        Table table = csv("""
+        Table table =
+                csv(
+                        """
                 Orgnr;Måned;Beløp
                 923609016;2026-01;100
                 937052766;2026-01;100
@@ -65,12 +70,23 @@ class RevenueImportServiceTest extends ScenarioTest {
                 923609016;2026-01;200
                 """);
         RevenueImport checked = imports.check(table);
-        assertThat(checked.rows()).extracting(r -> r.problems().stream().map(Problem::messageKey).toList())
-                .containsExactly(List.of(), List.of("revenueImport.problem.customer"), List.of("revenueImport.problem.month"),
-                        List.of("revenueImport.problem.amount"), List.of("revenueImport.problem.twice"));
-        assertThatThrownBy(() -> imports.importAll(table, RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT, false))
+        assertThat(checked.rows())
+                .extracting(r -> r.problems().stream().map(Problem::messageKey).toList())
+                .containsExactly(
+                        List.of(),
+                        List.of("revenueImport.problem.customer"),
+                        List.of("revenueImport.problem.month"),
+                        List.of("revenueImport.problem.amount"),
+                        List.of("revenueImport.problem.twice"));
+        assertThatThrownBy(
+                        () ->
+                                imports.importAll(
+                                        table,
+                                        RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT,
+                                        false))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(revenue.forCustomer(s.c1().getId()).thisYear().getFirst()).isEqualByComparingTo("0");
+        assertThat(revenue.forCustomer(s.c1().getId()).thisYear().getFirst())
+                .isEqualByComparingTo("0");
     }
 
     @Test
@@ -78,25 +94,32 @@ class RevenueImportServiceTest extends ScenarioTest {
         s.c1().setCustomerSince(null);
         s.c2().setCustomerSince(null);
         signIn.as(s.mgrA());
-        imports.importAll(csv("Orgnr;Måned;Beløp\n923609016;2026-03;100\n914778271;2026-05;100\n"),
-                RevenueImport.UnknownWonDate.NEW_FROM_FIRST_IMPORTED_MONTH, false);
+        imports.importAll(
+                csv("Orgnr;Måned;Beløp\n923609016;2026-03;100\n914778271;2026-05;100\n"),
+                RevenueImport.UnknownWonDate.NEW_FROM_FIRST_IMPORTED_MONTH,
+                false);
         assertThat(s.c1().getCustomerSince()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(s.c2().getCustomerSince()).isEqualTo(LocalDate.of(2026, 5, 1));
-        assertThat(RevenueKind.of(s.c1().getCustomerSince(), YearMonth.of(2026, 3))).isEqualTo(RevenueKind.NEW_SALES);
+        assertThat(RevenueKind.of(s.c1().getCustomerSince(), YearMonth.of(2026, 3)))
+                .isEqualTo(RevenueKind.NEW_SALES);
     }
 
     @Test
     void existing_customers_are_dated_before_the_import() {
         s.c1().setCustomerSince(null);
         signIn.as(s.mgrA());
-        imports.importAll(csv("Orgnr;Måned;Beløp\n923609016;2026-03;100\n"), RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT, false);
+        imports.importAll(
+                csv("Orgnr;Måned;Beløp\n923609016;2026-03;100\n"),
+                RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT,
+                false);
         assertThat(s.c1().getCustomerSince()).isEqualTo(LocalDate.of(2026, 2, 28));
     }
 
     @Test
     void sellers_do_not_import_revenue() {
         signIn.as(s.am1());
-        assertThatThrownBy(() -> imports.check(csv("Orgnr;Måned;Beløp\n923609016;2026-03;100\n"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.check(csv("Orgnr;Måned;Beløp\n923609016;2026-03;100\n")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -108,8 +131,11 @@ class RevenueImportServiceTest extends ScenarioTest {
         assertThat(RevenueImportService.amount("1.234.567")).isEqualByComparingTo("1234567");
         assertThat(RevenueImportService.amount("mye")).isNull();
         assertThat(RevenueImportService.amount("1E+20")).as("no exponents").isNull();
-        assertThat(RevenueImportService.amount("12345678901234")).as("more than the column holds").isNull();
-        assertThat(RevenueImportService.amount("9999999999999,99")).isEqualByComparingTo("9999999999999.99");
+        assertThat(RevenueImportService.amount("12345678901234"))
+                .as("more than the column holds")
+                .isNull();
+        assertThat(RevenueImportService.amount("9999999999999,99"))
+                .isEqualByComparingTo("9999999999999.99");
         assertThat(RevenueImportService.amount("1.2345")).isEqualByComparingTo("12345");
         assertThat(RevenueImportService.amount("")).isNull();
     }
@@ -129,14 +155,20 @@ class RevenueImportServiceTest extends ScenarioTest {
     void an_import_not_declared_complete_leaves_the_loaded_month() {
         signIn.as(s.mgrA());
         testOrganisation.revenueLoadedThrough(YearMonth.of(2026, 3));
-        imports.importAll(csv("Orgnr;Måned;Beløp\n923609016;2026-05;100\n"), RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT, false);
+        imports.importAll(
+                csv("Orgnr;Måned;Beløp\n923609016;2026-05;100\n"),
+                RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT,
+                false);
         assertThat(revenueLoad.loadedThrough().month()).isEqualTo(YearMonth.of(2026, 3));
     }
 
     @Test
     void a_complete_import_of_older_months_never_moves_the_loaded_month_back() {
         signIn.as(s.mgrA());
-        imports.importAll(csv("Orgnr;Måned;Beløp\n923609016;2026-01;100\n"), RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT, true);
+        imports.importAll(
+                csv("Orgnr;Måned;Beløp\n923609016;2026-01;100\n"),
+                RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT,
+                true);
         assertThat(revenueLoad.loadedThrough().month()).isEqualTo(YearMonth.of(2026, 5));
     }
 
@@ -144,9 +176,16 @@ class RevenueImportServiceTest extends ScenarioTest {
     void a_month_that_has_not_ended_cannot_be_declared_complete_and_nothing_is_imported() {
         signIn.as(s.mgrA());
         Table june = csv("Orgnr;Måned;Beløp\n923609016;2026-06;100\n");
-        assertThatThrownBy(() -> imports.importAll(june, RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT, true))
+        assertThatThrownBy(
+                        () ->
+                                imports.importAll(
+                                        june,
+                                        RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT,
+                                        true))
                 .isInstanceOf(RevenueLoadRefusedException.class);
         assertThat(revenueLoad.loadedThrough().month()).isEqualTo(YearMonth.of(2026, 5));
-        assertThat(imports.check(june).newEntries()).as("the row stays new: nothing was written").isEqualTo(1);
+        assertThat(imports.check(june).newEntries())
+                .as("the row stays new: nothing was written")
+                .isEqualTo(1);
     }
 }

@@ -11,24 +11,22 @@ import no.kundeloft.ScenarioTest;
 import no.kundeloft.attainment.AttainmentService;
 import no.kundeloft.attainment.Measure;
 import no.kundeloft.attainment.YearFigures;
-import no.kundeloft.organisation.Employee;
 import no.kundeloft.customer.Customer;
+import no.kundeloft.organisation.Employee;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Rollups on hand-checked rows, January to April 2026 against the same months of 2025. c1 was owned by am2 until 2026-03-01 and by am1 since; c3 (am2)
- * was won 2026-02-10, so its 2026 revenue is new sales; c4 belongs to another team.
+ * Rollups on hand-checked rows, January to April 2026 against the same months of 2025. c1 was owned
+ * by am2 until 2026-03-01 and by am1 since; c3 (am2) was won 2026-02-10, so its 2026 revenue is new
+ * sales; c4 belongs to another team.
  */
 class RevenueRollupServiceTest extends ScenarioTest {
 
-
-    @Autowired
-    AttainmentService attainment;
-    @Autowired
-    EntityManager em;
+    @Autowired AttainmentService attainment;
+    @Autowired EntityManager em;
 
     private void book(Customer customer, int year, int month, String amount) {
         em.persist(new RevenueEntry(customer, YearMonth.of(year, month), new BigDecimal(amount)));
@@ -37,14 +35,14 @@ class RevenueRollupServiceTest extends ScenarioTest {
     @BeforeEach
     void revenue() {
         s.c3().setCustomerSince(LocalDate.of(2026, 2, 10));
-        book(s.c1(), 2026, 2, "100");   // credited to am2 (owner on 1 February)
-        book(s.c1(), 2026, 3, "200");   // credited to am1 (owner from 1 March)
-        book(s.c1(), 2026, 4, "300");   // am1
-        book(s.c1(), 2026, 5, "999");   // after the period
-        book(s.c1(), 2025, 3, "150");   // last year: am2 owned c1 then
-        book(s.c3(), 2026, 2, "50");    // new sales for am2
-        book(s.c3(), 2026, 4, "-10");   // a correction, still new sales
-        book(s.c4(), 2026, 3, "1000");  // another team
+        book(s.c1(), 2026, 2, "100"); // credited to am2 (owner on 1 February)
+        book(s.c1(), 2026, 3, "200"); // credited to am1 (owner from 1 March)
+        book(s.c1(), 2026, 4, "300"); // am1
+        book(s.c1(), 2026, 5, "999"); // after the period
+        book(s.c1(), 2025, 3, "150"); // last year: am2 owned c1 then
+        book(s.c3(), 2026, 2, "50"); // new sales for am2
+        book(s.c3(), 2026, 4, "-10"); // a correction, still new sales
+        book(s.c4(), 2026, 3, "1000"); // another team
         book(s.c4(), 2025, 3, "800");
         em.flush();
     }
@@ -110,6 +108,7 @@ class RevenueRollupServiceTest extends ScenarioTest {
     @Test
     void meeting_bookers_see_no_revenue() {
         signIn.as(s.booker());
-        assertThatThrownBy(() -> attainment.report(attainment.myTop().orElseThrow(), 2026)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attainment.report(attainment.myTop().orElseThrow(), 2026))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -16,10 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 class RevenueServiceTest extends ScenarioTest {
 
-    @Autowired
-    RevenueService revenue;
-    @Autowired
-    EntityManager em;
+    @Autowired RevenueService revenue;
+    @Autowired EntityManager em;
 
     private void book(Customer customer, YearMonth month, String amount) {
         em.persist(new RevenueEntry(customer, month, new BigDecimal(amount)));
@@ -44,7 +42,8 @@ class RevenueServiceTest extends ScenarioTest {
             assertThat(figures.growthPercent()).isEqualByComparingTo("25.0");
         }
         assertThat(figures.thisYear().get(now.getMonthValue() - 1)).isEqualByComparingTo("5000");
-        assertThat(figures.lastYear().get(11)).isEqualByComparingTo(now.getMonthValue() == 12 ? "7000" : "-200");
+        assertThat(figures.lastYear().get(11))
+                .isEqualByComparingTo(now.getMonthValue() == 12 ? "7000" : "-200");
         assertThat(figures.kindNow()).isEqualTo(RevenueKind.PORTFOLIO);
     }
 
@@ -59,12 +58,14 @@ class RevenueServiceTest extends ScenarioTest {
     @Test
     void another_managers_customer_is_not_found() {
         signIn.as(s.am2());
-        assertThatThrownBy(() -> revenue.forCustomer(s.c1().getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> revenue.forCustomer(s.c1().getId()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void meeting_bookers_see_no_revenue() {
         signIn.as(s.booker());
-        assertThatThrownBy(() -> revenue.forCustomer(s.c1().getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> revenue.forCustomer(s.c1().getId()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -34,18 +34,33 @@ class SearchServiceTest extends ScenarioTest {
 
     @Test
     void a_contact_is_found_by_any_way_its_phone_number_is_written() {
-        em.persist(new Contact(s.c1(), "Kari Nordmann", "CFO", "kari@fjord.example", "+47 900 12 345"));
+        em.persist(
+                new Contact(
+                        s.c1(), "Kari Nordmann", "CFO", "kari@fjord.example", "+47 900 12 345"));
         em.flush();
-        for (String typed : List.of("90012345", "900 12 345", "+47 90012345", "0047 900 12 345", "12345", "kari@fjord", "nordm")) {
+        for (String typed :
+                List.of(
+                        "90012345",
+                        "900 12 345",
+                        "+47 90012345",
+                        "0047 900 12 345",
+                        "12345",
+                        "kari@fjord",
+                        "nordm")) {
             assertThat(titles(s.am1(), typed)).as(typed).contains("Kari Nordmann");
         }
-        assertThat(titles(s.am1(), "123")).as("too few digits for a number").doesNotContain("Kari Nordmann");
+        assertThat(titles(s.am1(), "123"))
+                .as("too few digits for a number")
+                .doesNotContain("Kari Nordmann");
         signIn.as(s.am1());
-        assertThat(search.search("90012345", 5)).singleElement().satisfies(hit -> {
-            assertThat(hit.kind()).isEqualTo(SearchKind.CONTACT);
-            assertThat(hit.link()).isEqualTo("customers/" + s.c1().getId());
-            assertThat(hit.detail()).contains(s.c1().getName(), "+47 900 12 345");
-        });
+        assertThat(search.search("90012345", 5))
+                .singleElement()
+                .satisfies(
+                        hit -> {
+                            assertThat(hit.kind()).isEqualTo(SearchKind.CONTACT);
+                            assertThat(hit.link()).isEqualTo("customers/" + s.c1().getId());
+                            assertThat(hit.detail()).contains(s.c1().getName(), "+47 900 12 345");
+                        });
     }
 
     @Test
@@ -78,7 +93,9 @@ class SearchServiceTest extends ScenarioTest {
 
         assertThat(titles(s.am1(), "zeta")).containsExactly("Zeta review", "Skyplattform Zeta");
         assertThat(titles(s.dir1(), "zeta")).containsExactly("Zeta review", "Skyplattform Zeta");
-        assertThat(titles(s.booker(), "zeta")).as("a booker finds no deals and only her own bookings").isEmpty();
+        assertThat(titles(s.booker(), "zeta"))
+                .as("a booker finds no deals and only her own bookings")
+                .isEmpty();
         assertThat(titles(s.am3(), "zeta")).isEmpty();
         assertThat(titles(s.lead1(), "am1 test")).contains("am1 Testesen", "kam1 Testesen");
         assertThat(titles(s.lead2(), "am1 test")).as("another team's leader").isEmpty();
@@ -94,7 +111,9 @@ class SearchServiceTest extends ScenarioTest {
         recentItems.opened(RecentKind.CUSTOMER, s.c1().getId());
         clock.set(TestClock.DEFAULT.plusMinutes(2));
         recentItems.opened(RecentKind.CUSTOMER, s.c2().getId());
-        assertThat(search.recent()).extracting(SearchHit::id).containsExactly(s.c2().getId(), s.c1().getId());
+        assertThat(search.recent())
+                .extracting(SearchHit::id)
+                .containsExactly(s.c2().getId(), s.c1().getId());
         for (long i = 0; i < 12; i++) {
             recentItems.opened(RecentKind.VISIT, 1_000_000 + i);
         }
@@ -104,9 +123,13 @@ class SearchServiceTest extends ScenarioTest {
         recentItems.opened(RecentKind.CUSTOMER, s.c1().getId());
         em.flush();
         em.createNativeQuery("update customer set owner_id = ?1 where id = ?2")
-                .setParameter(1, s.am3().getId()).setParameter(2, s.c1().getId()).executeUpdate();
+                .setParameter(1, s.am3().getId())
+                .setParameter(2, s.c1().getId())
+                .executeUpdate();
         em.clear();
-        assertThat(search.recent()).as("a customer given to another team is no longer shown").isEmpty();
+        assertThat(search.recent())
+                .as("a customer given to another team is no longer shown")
+                .isEmpty();
         signIn.as(s.am2());
         assertThat(search.recent()).as("each user has their own").isEmpty();
     }

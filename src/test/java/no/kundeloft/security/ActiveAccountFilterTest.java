@@ -15,14 +15,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ActiveAccountFilterTest {
 
     private final AtomicInteger checks = new AtomicInteger();
-    private final KundeloftUser user = new KundeloftUser(1L, "am", "Ola Hansen", SalesRole.ACCOUNT_MANAGER, "hash", true);
+    private final KundeloftUser user =
+            new KundeloftUser(1L, "am", "Ola Hansen", SalesRole.ACCOUNT_MANAGER, "hash", true);
 
     private MockHttpServletResponse request(String path, boolean stillValid) throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        ActiveAccountFilter filter = new ActiveAccountFilter(u -> {
-            checks.incrementAndGet();
-            return stillValid;
-        });
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(
+                                user, null, user.getAuthorities()));
+        ActiveAccountFilter filter =
+                new ActiveAccountFilter(
+                        u -> {
+                            checks.incrementAndGet();
+                            return stillValid;
+                        });
         MockHttpServletResponse response = new MockHttpServletResponse();
         filter.doFilter(new MockHttpServletRequest("GET", path), response, new MockFilterChain());
         return response;
@@ -43,7 +49,13 @@ class ActiveAccountFilterTest {
 
     @Test
     void static_files_are_served_without_asking_the_database() throws Exception {
-        for (String path : new String[] {"/VAADIN/build/app.js", "/styles.css", "/images/logo.svg", "/webjars/echarts/5.3.1/echarts.min.js"}) {
+        for (String path :
+                new String[] {
+                    "/VAADIN/build/app.js",
+                    "/styles.css",
+                    "/images/logo.svg",
+                    "/webjars/echarts/5.3.1/echarts.min.js"
+                }) {
             assertThat(request(path, false).getRedirectedUrl()).as(path).isNull();
         }
         assertThat(checks).hasValue(0);

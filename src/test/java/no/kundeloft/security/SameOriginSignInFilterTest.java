@@ -36,7 +36,9 @@ class SameOriginSignInFilterTest {
     @Test
     void a_sign_in_posted_from_another_sites_page_is_refused() throws Exception {
         assertThat(signIn("Origin", "https://evil.example")).isEqualTo(403);
-        assertThat(signIn("Origin", "http://crm.example.no")).as("another scheme is another origin").isEqualTo(403);
+        assertThat(signIn("Origin", "http://crm.example.no"))
+                .as("another scheme is another origin")
+                .isEqualTo(403);
         assertThat(signIn("Origin", "https://crm.example.no:8443")).isEqualTo(403);
         assertThat(signIn("Referer", "https://evil.example/page")).isEqualTo(403);
         assertThat(signIn("Origin", "not a url")).isEqualTo(403);

@@ -19,14 +19,16 @@ class SecurityHeadersFilterTest {
 
     @Test
     void over_https_browsers_are_told_to_stay_on_https() throws Exception {
-        assertThat(respond(true).getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
+        assertThat(respond(true).getHeader("Strict-Transport-Security"))
+                .isEqualTo("max-age=31536000; includeSubDomains");
     }
 
     @Test
     void over_plain_http_no_hsts_is_sent_but_the_other_headers_are() throws Exception {
         MockHttpServletResponse response = respond(false);
         assertThat(response.getHeader("Strict-Transport-Security")).isNull();
-        assertThat(response.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(response.getHeader("Content-Security-Policy"))
+                .contains("frame-ancestors 'none'");
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
     }
 }

@@ -15,14 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class SignInLogRetentionServiceTest extends ScenarioTest {
 
-    @Autowired
-    SignInLogRetentionJob job;
-    @Autowired
-    SignInLog log;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired SignInLogRetentionJob job;
+    @Autowired SignInLog log;
+    @Autowired TestClock clock;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -37,14 +33,17 @@ class SignInLogRetentionServiceTest extends ScenarioTest {
         log.record("am1", "10.0.0.1", SignInLog.Outcome.SUCCESS);
         clock.reset();
         job.run();
-        assertThat(jdbc.queryForList("select outcome from sign_in_attempt", String.class)).containsExactly("SUCCESS");
+        assertThat(jdbc.queryForList("select outcome from sign_in_attempt", String.class))
+                .containsExactly("SUCCESS");
     }
 
     @Test
     void a_period_shorter_than_the_throttles_memory_is_refused_at_start() {
         assertThatThrownBy(() -> new RetentionPeriods(Duration.ofHours(12), Duration.ofDays(730)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sign-in-log");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sign-in-log");
         assertThatThrownBy(() -> new RetentionPeriods(Duration.ofDays(180), Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("removed-contacts");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("removed-contacts");
     }
 }

@@ -16,10 +16,8 @@ class SignInThrottleServiceTest {
 
     private static final String OFFICE = "10.0.0.7";
 
-    @Autowired
-    SignInLog signIns;
-    @Autowired
-    TestClock clock;
+    @Autowired SignInLog signIns;
+    @Autowired TestClock clock;
 
     private void fail(String username, int times) {
         for (int i = 0; i < times; i++) {
@@ -35,12 +33,16 @@ class SignInThrottleServiceTest {
     void five_failures_are_free_then_each_attempt_waits_longer() {
         fail("am", 5);
         assertThat(signIns.waitBeforeNextAttempt("am", OFFICE)).isEqualTo(Duration.ofSeconds(5));
-        assertThat(signIns.waitBeforeNextAttempt("AM ", "192.0.2.1")).as("by username, from anywhere").isEqualTo(Duration.ofSeconds(5));
+        assertThat(signIns.waitBeforeNextAttempt("AM ", "192.0.2.1"))
+                .as("by username, from anywhere")
+                .isEqualTo(Duration.ofSeconds(5));
         wait(Duration.ofSeconds(5));
         assertThat(signIns.waitBeforeNextAttempt("am", OFFICE)).isZero();
         fail("am", 1);
         assertThat(signIns.waitBeforeNextAttempt("am", OFFICE)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(signIns.waitBeforeNextAttempt("kam", "192.0.2.1")).as("others are not held up").isZero();
+        assertThat(signIns.waitBeforeNextAttempt("kam", "192.0.2.1"))
+                .as("others are not held up")
+                .isZero();
     }
 
     @Test
@@ -51,7 +53,8 @@ class SignInThrottleServiceTest {
         assertThat(SignInLog.waitAfter(8)).isEqualTo(Duration.ofMinutes(15));
         assertThat(SignInLog.waitAfter(24)).isEqualTo(Duration.ofMinutes(15));
         fail("am", 30);
-        assertThat(signIns.waitBeforeNextAttempt("am", "192.0.2.1")).isEqualTo(Duration.ofMinutes(15));
+        assertThat(signIns.waitBeforeNextAttempt("am", "192.0.2.1"))
+                .isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
@@ -69,7 +72,8 @@ class SignInThrottleServiceTest {
         for (int i = 0; i < 20; i++) {
             signIns.record("user" + i, "198.51.100.9", Outcome.FAILURE);
         }
-        assertThat(signIns.waitBeforeNextAttempt("someone-else", "198.51.100.9")).isEqualTo(Duration.ofSeconds(5));
+        assertThat(signIns.waitBeforeNextAttempt("someone-else", "198.51.100.9"))
+                .isEqualTo(Duration.ofSeconds(5));
         assertThat(signIns.waitBeforeNextAttempt("someone-else", OFFICE)).isZero();
     }
 

@@ -35,8 +35,10 @@ class ErrorViewTest extends KaribuTest {
     public static class OutagePage extends Div implements BeforeEnterObserver {
         @Override
         public void beforeEnter(BeforeEnterEvent event) {
-            throw new CannotCreateTransactionException("Could not open JPA EntityManager",
-                    new SQLTransientConnectionException("Connection is not available, request timed out after 5000ms"));
+            throw new CannotCreateTransactionException(
+                    "Could not open JPA EntityManager",
+                    new SQLTransientConnectionException(
+                            "Connection is not available, request timed out after 5000ms"));
         }
     }
 
@@ -45,9 +47,11 @@ class ErrorViewTest extends KaribuTest {
         login(s.am1());
         UI.getCurrent().navigate("test-failing-page");
         assertThat(_get(H2.class).getText()).isEqualTo("This page could not be opened");
-        assertThat(_get(Paragraph.class).getText()).matches("Something went wrong while opening it\\. .* reference [0-9a-f]{8}\\.")
+        assertThat(_get(Paragraph.class).getText())
+                .matches("Something went wrong while opening it\\. .* reference [0-9a-f]{8}\\.")
                 .doesNotContain("internal message");
-        assertThat(_get(Button.class, spec -> spec.withId("error-retry")).getText()).isEqualTo("Try again");
+        assertThat(_get(Button.class, spec -> spec.withId("error-retry")).getText())
+                .isEqualTo("Try again");
     }
 
     @Test
@@ -55,6 +59,7 @@ class ErrorViewTest extends KaribuTest {
         login(s.am1());
         UI.getCurrent().navigate("test-outage-page");
         assertThat(_get(H2.class).getText()).isEqualTo("The database is not answering");
-        assertThat(_get(Paragraph.class).getText()).startsWith("Kundeløft cannot reach its database just now");
+        assertThat(_get(Paragraph.class).getText())
+                .startsWith("Kundeløft cannot reach its database just now");
     }
 }

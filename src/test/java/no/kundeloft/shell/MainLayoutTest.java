@@ -21,8 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class MainLayoutTest extends KaribuTest {
 
-    @Autowired
-    OrganisationService organisation;
+    @Autowired OrganisationService organisation;
 
     private List<String> navigationOf(Employee employee) {
         login(employee);
@@ -32,46 +31,115 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void account_managers_see_home_tasks_customers_pipeline_attainment_and_budgets() {
-        assertThat(navigationOf(s.am1())).containsExactly("Home", "Tasks", "Stands", "Customers", "Visits", "Pipeline", "Attainment", "Budgets");
+        assertThat(navigationOf(s.am1()))
+                .containsExactly(
+                        "Home",
+                        "Tasks",
+                        "Stands",
+                        "Customers",
+                        "Visits",
+                        "Pipeline",
+                        "Attainment",
+                        "Budgets");
     }
 
     @Test
     void key_account_managers_see_home_tasks_customers_pipeline_attainment_and_budgets() {
-        assertThat(navigationOf(s.kam1())).containsExactly("Home", "Tasks", "Stands", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans");
+        assertThat(navigationOf(s.kam1()))
+                .containsExactly(
+                        "Home",
+                        "Tasks",
+                        "Stands",
+                        "Customers",
+                        "Visits",
+                        "Pipeline",
+                        "Attainment",
+                        "Budgets",
+                        "Account plans");
     }
 
     @Test
     void team_leaders_also_see_the_team() {
-        assertThat(navigationOf(s.lead1())).containsExactly("Home", "Tasks", "Calls", "Stands", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.lead1()))
+                .containsExactly(
+                        "Home",
+                        "Tasks",
+                        "Calls",
+                        "Stands",
+                        "Customers",
+                        "Visits",
+                        "Pipeline",
+                        "Attainment",
+                        "Budgets",
+                        "Account plans",
+                        "Team");
     }
 
     @Test
     void sales_managers_also_see_the_team() {
-        assertThat(navigationOf(s.mgrA())).containsExactly("Home", "Tasks", "Calls", "Stands", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.mgrA()))
+                .containsExactly(
+                        "Home",
+                        "Tasks",
+                        "Calls",
+                        "Stands",
+                        "Customers",
+                        "Visits",
+                        "Pipeline",
+                        "Attainment",
+                        "Budgets",
+                        "Account plans",
+                        "Team");
     }
 
     @Test
     void sales_directors_also_see_the_team() {
-        assertThat(navigationOf(s.dir1())).containsExactly("Home", "Tasks", "Calls", "Stands", "Customers", "Visits", "Pipeline", "Attainment", "Budgets", "Account plans", "Team");
+        assertThat(navigationOf(s.dir1()))
+                .containsExactly(
+                        "Home",
+                        "Tasks",
+                        "Calls",
+                        "Stands",
+                        "Customers",
+                        "Visits",
+                        "Pipeline",
+                        "Attainment",
+                        "Budgets",
+                        "Account plans",
+                        "Team");
     }
 
     @Test
     void meeting_bookers_see_home_tasks_calls_and_customers_but_no_figures() {
-        assertThat(navigationOf(s.booker())).containsExactly("Home", "Tasks", "Calls", "Customers", "Visits");
+        assertThat(navigationOf(s.booker()))
+                .containsExactly("Home", "Tasks", "Calls", "Customers", "Visits");
     }
 
     @Test
     void admins_also_see_administration() {
-        assertThat(navigationOf(s.admin())).containsExactly("Home", "Calls", "Stands", "Customers", "Pipeline", "Attainment", "Budgets", "Account plans", "Administration");
+        assertThat(navigationOf(s.admin()))
+                .containsExactly(
+                        "Home",
+                        "Calls",
+                        "Stands",
+                        "Customers",
+                        "Pipeline",
+                        "Attainment",
+                        "Budgets",
+                        "Account plans",
+                        "Administration");
     }
 
     @Test
     void the_header_shows_the_users_name_role_and_the_page_title() {
         login(s.lead1());
         UI.getCurrent().navigate("customers");
-        assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo("lead1 Testesen");
-        assertThat(_get(Span.class, spec -> spec.withClasses("user-role")).getText()).isEqualTo("Team leader");
-        assertThat(_get(H1.class, spec -> spec.withClasses("page-title")).getText()).isEqualTo("Customers");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText())
+                .isEqualTo("lead1 Testesen");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-role")).getText())
+                .isEqualTo("Team leader");
+        assertThat(_get(H1.class, spec -> spec.withClasses("page-title")).getText())
+                .isEqualTo("Customers");
     }
 
     @Test
@@ -88,6 +156,8 @@ class MainLayoutTest extends KaribuTest {
         login(s.am1());
         UI.getCurrent().navigate("");
         List<MenuItem> items = _get(MenuBar.class).getItems().getFirst().getSubMenu().getItems();
-        assertThat(items).extracting(MenuItem::getText).containsExactly("Language", "Change password", "Sign out");
+        assertThat(items)
+                .extracting(MenuItem::getText)
+                .containsExactly("Language", "Change password", "Sign out");
     }
 }

@@ -21,11 +21,19 @@ class NodeRouteFilterTest {
     }
 
     @Test
-    void a_browser_without_this_nodes_name_gets_it_and_one_with_it_gets_nothing_more() throws Exception {
+    void a_browser_without_this_nodes_name_gets_it_and_one_with_it_gets_nothing_more()
+            throws Exception {
         assertThat(run("b").getCookie(NodeRouteFilter.COOKIE).getValue()).isEqualTo("b");
-        assertThat(run("b", new Cookie(NodeRouteFilter.COOKIE, "a")).getCookie(NodeRouteFilter.COOKIE).getValue())
-                .as("arrived from a stopped node").isEqualTo("b");
-        assertThat(run("b", new Cookie(NodeRouteFilter.COOKIE, "b")).getCookie(NodeRouteFilter.COOKIE)).isNull();
+        assertThat(
+                        run("b", new Cookie(NodeRouteFilter.COOKIE, "a"))
+                                .getCookie(NodeRouteFilter.COOKIE)
+                                .getValue())
+                .as("arrived from a stopped node")
+                .isEqualTo("b");
+        assertThat(
+                        run("b", new Cookie(NodeRouteFilter.COOKIE, "b"))
+                                .getCookie(NodeRouteFilter.COOKIE))
+                .isNull();
     }
 
     @Test

@@ -10,9 +10,9 @@ import no.kundeloft.KaribuTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * In production mode Vaadin answers a page the user's role may not open as "not found"; this view is
- * what it then shows (checked in the running app; Karibu runs in development mode, which reports such
- * pages as access denied instead, see AdminViewTest).
+ * In production mode Vaadin answers a page the user's role may not open as "not found"; this view
+ * is what it then shows (checked in the running app; Karibu runs in development mode, which reports
+ * such pages as access denied instead, see AdminViewTest).
  */
 class UnknownAddressViewTest extends KaribuTest {
 

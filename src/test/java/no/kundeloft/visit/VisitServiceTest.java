@@ -19,17 +19,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Visits on the test organisation: am1 (T1, dir1's division) owns c1 and c2; dir2 directs the other division. */
+/**
+ * Visits on the test organisation: am1 (T1, dir1's division) owns c1 and c2; dir2 directs the other
+ * division.
+ */
 class VisitServiceTest extends ScenarioTest {
 
-    private static final LocalDateTime AT = TestClock.DEFAULT.plusDays(30).truncatedTo(ChronoUnit.DAYS).withHour(10);
+    private static final LocalDateTime AT =
+            TestClock.DEFAULT.plusDays(30).truncatedTo(ChronoUnit.DAYS).withHour(10);
 
-    @Autowired
-    VisitService visits;
-    @Autowired
-    NotificationService notifications;
+    @Autowired VisitService visits;
+    @Autowired NotificationService notifications;
 
-    private static VisitForm form(Customer customer, Employee host, LocalDateTime start, int minutes) {
+    private static VisitForm form(
+            Customer customer, Employee host, LocalDateTime start, int minutes) {
         VisitForm form = new VisitForm();
         form.setCustomerId(customer.getId());
         form.setHostId(host.getId());
@@ -53,12 +56,23 @@ class VisitServiceTest extends ScenarioTest {
         assertThat(visit.item().endsAt()).isEqualTo(visit.item().startsAt().plusSeconds(3600));
         assertThat(visit.actions().edit()).isTrue();
         signIn.as(s.lead1());
-        assertThat(visits.calendar(TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS), VisitFilter.none()))
-                .extracting(VisitItem::id).containsExactly(visit.item().id());
+        assertThat(
+                        visits.calendar(
+                                TestClock.NOW,
+                                TestClock.NOW.plus(60, ChronoUnit.DAYS),
+                                VisitFilter.none()))
+                .extracting(VisitItem::id)
+                .containsExactly(visit.item().id());
         assertThat(visits.get(visit.item().id()).actions().edit()).isFalse();
         signIn.as(s.am3());
-        assertThatThrownBy(() -> visits.get(visit.item().id())).isInstanceOf(NotFoundException.class);
-        assertThat(visits.calendar(TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS), VisitFilter.none())).isEmpty();
+        assertThatThrownBy(() -> visits.get(visit.item().id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(
+                        visits.calendar(
+                                TestClock.NOW,
+                                TestClock.NOW.plus(60, ChronoUnit.DAYS),
+                                VisitFilter.none()))
+                .isEmpty();
     }
 
     @Test
@@ -67,9 +81,12 @@ class VisitServiceTest extends ScenarioTest {
         VisitForm overlapping = form(s.c2(), s.am1(), AT.plusMinutes(30), 60);
         assertThatThrownBy(() -> visits.plan(overlapping))
                 .isInstanceOf(VisitRefusedException.class)
-                .satisfies(e -> assertThat(((VisitRefusedException) e).arguments())
-                        .startsWith(s.am1().getFullName(), s.c1().getName()));
-        assertThat(visits.plan(form(s.c2(), s.am1(), AT.plusMinutes(60), 30)).item().customerName()).isEqualTo(s.c2().getName());
+                .satisfies(
+                        e ->
+                                assertThat(((VisitRefusedException) e).arguments())
+                                        .startsWith(s.am1().getFullName(), s.c1().getName()));
+        assertThat(visits.plan(form(s.c2(), s.am1(), AT.plusMinutes(60), 30)).item().customerName())
+                .isEqualTo(s.c2().getName());
     }
 
     @Test
@@ -79,30 +96,47 @@ class VisitServiceTest extends ScenarioTest {
         signIn.as(s.dir1());
         assertThat(visits.get(id).actions().requestToJoin()).isTrue();
         VisitDetails asked = visits.requestToJoin(id);
-        assertThat(asked.participants()).singleElement().extracting(VisitDetails.Participant::status).isEqualTo(ParticipantStatus.REQUESTED);
+        assertThat(asked.participants())
+                .singleElement()
+                .extracting(VisitDetails.Participant::status)
+                .isEqualTo(ParticipantStatus.REQUESTED);
         assertThat(asked.actions().requestToJoin()).isFalse();
 
         signIn.as(s.lead1());
-        assertThatThrownBy(() -> visits.answer(id, s.dir1().getId(), true)).isInstanceOf(VisitRefusedException.class)
+        assertThatThrownBy(() -> visits.answer(id, s.dir1().getId(), true))
+                .isInstanceOf(VisitRefusedException.class)
                 .hasMessageContaining("onlyHost");
 
         signIn.as(s.am1());
         assertThat(notifications.unreadCount()).isEqualTo(1);
-        assertThat(notifications.latest()).singleElement().satisfies(n -> {
-            assertThat(n.kind()).isEqualTo(NotificationKind.JOIN_REQUESTED);
-            assertThat(n.actorName()).isEqualTo(s.dir1().getFullName());
-        });
+        assertThat(notifications.latest())
+                .singleElement()
+                .satisfies(
+                        n -> {
+                            assertThat(n.kind()).isEqualTo(NotificationKind.JOIN_REQUESTED);
+                            assertThat(n.actorName()).isEqualTo(s.dir1().getFullName());
+                        });
         assertThat(visits.get(id).actions().answer()).isTrue();
         VisitDetails accepted = visits.answer(id, s.dir1().getId(), true);
-        assertThat(accepted.participants()).singleElement().extracting(VisitDetails.Participant::status).isEqualTo(ParticipantStatus.ACCEPTED);
+        assertThat(accepted.participants())
+                .singleElement()
+                .extracting(VisitDetails.Participant::status)
+                .isEqualTo(ParticipantStatus.ACCEPTED);
         assertThat(accepted.item().directorAttending()).isTrue();
         notifications.markAllRead();
         assertThat(notifications.unreadCount()).isZero();
 
         signIn.as(s.dir1());
-        assertThat(notifications.latest()).extracting(NotificationItem::kind).containsExactly(NotificationKind.JOIN_ACCEPTED);
-        assertThat(visits.calendar(TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS), new VisitFilter(null, null, false, true)))
-                .extracting(VisitItem::id).containsExactly(id);
+        assertThat(notifications.latest())
+                .extracting(NotificationItem::kind)
+                .containsExactly(NotificationKind.JOIN_ACCEPTED);
+        assertThat(
+                        visits.calendar(
+                                TestClock.NOW,
+                                TestClock.NOW.plus(60, ChronoUnit.DAYS),
+                                new VisitFilter(null, null, false, true)))
+                .extracting(VisitItem::id)
+                .containsExactly(id);
     }
 
     @Test
@@ -111,10 +145,14 @@ class VisitServiceTest extends ScenarioTest {
         signIn.as(s.dir1());
         visits.requestToJoin(id);
         signIn.as(s.am1());
-        assertThat(visits.answer(id, s.dir1().getId(), false).participants()).singleElement()
-                .extracting(VisitDetails.Participant::status).isEqualTo(ParticipantStatus.DECLINED);
+        assertThat(visits.answer(id, s.dir1().getId(), false).participants())
+                .singleElement()
+                .extracting(VisitDetails.Participant::status)
+                .isEqualTo(ParticipantStatus.DECLINED);
         signIn.as(s.dir1());
-        assertThat(notifications.latest()).extracting(NotificationItem::kind).containsExactly(NotificationKind.JOIN_DECLINED);
+        assertThat(notifications.latest())
+                .extracting(NotificationItem::kind)
+                .containsExactly(NotificationKind.JOIN_DECLINED);
     }
 
     @Test
@@ -130,19 +168,29 @@ class VisitServiceTest extends ScenarioTest {
         Long id = planAsAm1(AT).item().id();
         signIn.as(s.dir1());
         VisitDetails own = visits.plan(form(s.c3(), s.am2(), AT.minusMinutes(30), 60));
-        assertThat(own.participants()).singleElement().extracting(VisitDetails.Participant::status).isEqualTo(ParticipantStatus.ACCEPTED);
-        assertThat(visits.conflictsIfIJoin(id)).extracting(VisitItem::id).containsExactly(own.item().id());
-        assertThatThrownBy(() -> visits.requestToJoin(id)).isInstanceOf(VisitRefusedException.class)
+        assertThat(own.participants())
+                .singleElement()
+                .extracting(VisitDetails.Participant::status)
+                .isEqualTo(ParticipantStatus.ACCEPTED);
+        assertThat(visits.conflictsIfIJoin(id))
+                .extracting(VisitItem::id)
+                .containsExactly(own.item().id());
+        assertThatThrownBy(() -> visits.requestToJoin(id))
+                .isInstanceOf(VisitRefusedException.class)
                 .hasMessageContaining("doubleBooked");
         signIn.as(s.am2());
-        assertThat(notifications.latest()).extracting(NotificationItem::kind).containsExactly(NotificationKind.VISIT_SCHEDULED);
+        assertThat(notifications.latest())
+                .extracting(NotificationItem::kind)
+                .containsExactly(NotificationKind.VISIT_SCHEDULED);
 
         // The host proposes another time by moving it; the director hears of it.
         VisitForm later = form(s.c3(), s.am2(), AT.plusHours(3), 60);
         later.setVersion(own.version());
         visits.update(own.item().id(), later);
         signIn.as(s.dir1());
-        assertThat(notifications.latest()).extracting(NotificationItem::kind).contains(NotificationKind.VISIT_MOVED);
+        assertThat(notifications.latest())
+                .extracting(NotificationItem::kind)
+                .contains(NotificationKind.VISIT_MOVED);
     }
 
     @Test
@@ -150,23 +198,41 @@ class VisitServiceTest extends ScenarioTest {
         Long ownVisit = planAsAm1(AT).item().id();
         signIn.as(s.booker());
         VisitForm booking = form(s.c2(), s.am1(), AT.plusDays(1), 45);
-        assertThatThrownBy(() -> visits.plan(booking)).isInstanceOf(VisitRefusedException.class).hasMessageContaining("needRequired");
+        assertThatThrownBy(() -> visits.plan(booking))
+                .isInstanceOf(VisitRefusedException.class)
+                .hasMessageContaining("needRequired");
         booking.setNeed("Wants a quote for 40 new laptops");
         VisitDetails booked = visits.plan(booking);
         assertThat(booked.need()).isEqualTo("Wants a quote for 40 new laptops");
         assertThat(booked.bookedBy()).isEqualTo(s.booker().getFullName());
         assertThatThrownBy(() -> visits.get(ownVisit)).isInstanceOf(NotFoundException.class);
-        assertThat(visits.calendar(TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS), VisitFilter.none()))
-                .extracting(VisitItem::id).containsExactly(booked.item().id());
-        List<BusyBlock> busy = visits.busy(s.am1().getId(), TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS));
+        assertThat(
+                        visits.calendar(
+                                TestClock.NOW,
+                                TestClock.NOW.plus(60, ChronoUnit.DAYS),
+                                VisitFilter.none()))
+                .extracting(VisitItem::id)
+                .containsExactly(booked.item().id());
+        List<BusyBlock> busy =
+                visits.busy(
+                        s.am1().getId(), TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS));
         assertThat(busy).hasSize(2);
-        assertThatThrownBy(() -> visits.busy(s.am3().getId(), TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS)))
+        assertThatThrownBy(
+                        () ->
+                                visits.busy(
+                                        s.am3().getId(),
+                                        TestClock.NOW,
+                                        TestClock.NOW.plus(60, ChronoUnit.DAYS)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> visits.plan(form(s.c4(), s.am3(), AT.plusDays(2), 30))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> visits.plan(form(s.c4(), s.am3(), AT.plusDays(2), 30)))
+                .isInstanceOf(NotFoundException.class);
 
         signIn.as(s.am1());
-        assertThat(notifications.latest()).extracting(NotificationItem::kind).containsExactly(NotificationKind.VISIT_BOOKED);
-        assertThat(visits.get(booked.item().id()).need()).isEqualTo("Wants a quote for 40 new laptops");
+        assertThat(notifications.latest())
+                .extracting(NotificationItem::kind)
+                .containsExactly(NotificationKind.VISIT_BOOKED);
+        assertThat(visits.get(booked.item().id()).need())
+                .isEqualTo("Wants a quote for 40 new laptops");
     }
 
     @Test
@@ -176,34 +242,70 @@ class VisitServiceTest extends ScenarioTest {
         VisitForm change = form(s.c1(), s.am1(), AT.plusHours(2), 90);
         change.setVersion(visit.version());
         VisitDetails moved = visits.update(id, change);
-        assertThat(moved.item().startsAt()).isEqualTo(visit.item().startsAt().plus(2, ChronoUnit.HOURS));
-        assertThatThrownBy(() -> visits.update(id, change)).isInstanceOf(VisitRefusedException.class).hasMessageContaining("changed");
+        assertThat(moved.item().startsAt())
+                .isEqualTo(visit.item().startsAt().plus(2, ChronoUnit.HOURS));
+        assertThatThrownBy(() -> visits.update(id, change))
+                .isInstanceOf(VisitRefusedException.class)
+                .hasMessageContaining("changed");
         signIn.as(s.lead1());
-        assertThatThrownBy(() -> visits.cancel(id, moved.version())).isInstanceOf(VisitRefusedException.class);
+        assertThatThrownBy(() -> visits.cancel(id, moved.version()))
+                .isInstanceOf(VisitRefusedException.class);
         signIn.as(s.am1());
-        assertThat(visits.cancel(id, moved.version()).item().status()).isEqualTo(VisitStatus.CANCELLED);
+        assertThat(visits.cancel(id, moved.version()).item().status())
+                .isEqualTo(VisitStatus.CANCELLED);
         // A cancelled visit no longer blocks the time.
-        assertThat(visits.plan(form(s.c2(), s.am1(), AT.plusHours(2), 60)).item().status()).isEqualTo(VisitStatus.PLANNED);
+        assertThat(visits.plan(form(s.c2(), s.am1(), AT.plusHours(2), 60)).item().status())
+                .isEqualTo(VisitStatus.PLANNED);
     }
 
     @Test
     void a_report_comes_after_the_visit_with_complete_follow_ups_and_the_director_debriefs() {
         VisitDetails future = planAsAm1(AT);
-        assertThatThrownBy(() -> visits.report(future.item().id(), future.version(), "Good", VisitOutcome.POSITIVE, List.of()))
-                .isInstanceOf(VisitRefusedException.class).hasMessageContaining("notYet");
+        assertThatThrownBy(
+                        () ->
+                                visits.report(
+                                        future.item().id(),
+                                        future.version(),
+                                        "Good",
+                                        VisitOutcome.POSITIVE,
+                                        List.of()))
+                .isInstanceOf(VisitRefusedException.class)
+                .hasMessageContaining("notYet");
 
         signIn.as(s.dir1());
-        VisitDetails past = visits.plan(form(s.c1(), s.am1(), TestClock.DEFAULT.minusDays(2).withHour(9), 60));
+        VisitDetails past =
+                visits.plan(form(s.c1(), s.am1(), TestClock.DEFAULT.minusDays(2).withHour(9), 60));
         signIn.as(s.am1());
-        List<FollowUpForm> incomplete = List.of(new FollowUpForm("Send offer", s.am1().getId(), TestClock.TODAY.plusDays(7)),
-                new FollowUpForm("Call back", null, TestClock.TODAY));
-        assertThatThrownBy(() -> visits.report(past.item().id(), past.version(), "Went well", VisitOutcome.POSITIVE, incomplete))
+        List<FollowUpForm> incomplete =
+                List.of(
+                        new FollowUpForm(
+                                "Send offer", s.am1().getId(), TestClock.TODAY.plusDays(7)),
+                        new FollowUpForm("Call back", null, TestClock.TODAY));
+        assertThatThrownBy(
+                        () ->
+                                visits.report(
+                                        past.item().id(),
+                                        past.version(),
+                                        "Went well",
+                                        VisitOutcome.POSITIVE,
+                                        incomplete))
                 .isInstanceOf(VisitRefusedException.class)
-                .satisfies(e -> assertThat(((VisitRefusedException) e).arguments()).containsExactly(2));
-        VisitDetails reported = visits.report(past.item().id(), past.version(), "Went well", VisitOutcome.POSITIVE,
-                incomplete.subList(0, 1));
+                .satisfies(
+                        e ->
+                                assertThat(((VisitRefusedException) e).arguments())
+                                        .containsExactly(2));
+        VisitDetails reported =
+                visits.report(
+                        past.item().id(),
+                        past.version(),
+                        "Went well",
+                        VisitOutcome.POSITIVE,
+                        incomplete.subList(0, 1));
         assertThat(reported.item().status()).isEqualTo(VisitStatus.DONE);
-        assertThat(reported.followUps()).singleElement().extracting(VisitDetails.FollowUpItem::description).isEqualTo("Send offer");
+        assertThat(reported.followUps())
+                .singleElement()
+                .extracting(VisitDetails.FollowUpItem::description)
+                .isEqualTo("Send offer");
         assertThat(reported.actions().debrief()).isFalse();
 
         signIn.as(s.dir1());
@@ -214,18 +316,24 @@ class VisitServiceTest extends ScenarioTest {
     @Test
     void a_seller_cannot_host_for_someone_else_and_admins_have_no_visits() {
         signIn.as(s.am1());
-        assertThatThrownBy(() -> visits.plan(form(s.c1(), s.am2(), AT, 60))).isInstanceOf(VisitRefusedException.class)
+        assertThatThrownBy(() -> visits.plan(form(s.c1(), s.am2(), AT, 60)))
+                .isInstanceOf(VisitRefusedException.class)
                 .hasMessageContaining("host");
         signIn.as(s.admin());
-        assertThatThrownBy(() -> visits.calendar(TestClock.NOW, TestClock.NOW, VisitFilter.none())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> visits.calendar(TestClock.NOW, TestClock.NOW, VisitFilter.none()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void customers_without_a_visit_within_their_cadence_and_none_planned_are_overdue() {
         signIn.as(s.kam1());
-        assertThat(visits.overdueForVisit(10).first()).extracting(OverdueCustomer::customerId).containsExactly(s.k1().getId());
+        assertThat(visits.overdueForVisit(10).first())
+                .extracting(OverdueCustomer::customerId)
+                .containsExactly(s.k1().getId());
         // A key customer visited 40 days ago is overdue (30 days); one visited 10 days ago is not.
-        VisitDetails old = visits.plan(form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(40).withHour(9), 60));
+        VisitDetails old =
+                visits.plan(
+                        form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(40).withHour(9), 60));
         Overdue overdue = visits.overdueForVisit(10);
         assertThat(overdue.count()).isEqualTo(1);
         assertThat(overdue.first().getFirst().lastVisit()).isEqualTo(old.item().startsAt());
@@ -234,12 +342,15 @@ class VisitServiceTest extends ScenarioTest {
 
         signIn.as(s.am1());
         assertThat(visits.overdueForVisit(10).count()).isEqualTo(2);
-        // A planned visit takes the customer off the list; a standard customer visited 100 days ago is within 180.
+        // A planned visit takes the customer off the list; a standard customer visited 100 days ago
+        // is within 180.
         visits.plan(form(s.c1(), s.am1(), AT, 60));
         visits.plan(form(s.c2(), s.am1(), TestClock.DEFAULT.minusDays(100).withHour(9), 60));
         assertThat(visits.overdueForVisit(10).count()).isZero();
         signIn.as(s.lead1());
-        assertThat(visits.overdueForVisit(10).first()).extracting(OverdueCustomer::customerId).containsExactly(s.c3().getId());
+        assertThat(visits.overdueForVisit(10).first())
+                .extracting(OverdueCustomer::customerId)
+                .containsExactly(s.c3().getId());
         signIn.as(s.booker());
         assertThat(visits.overdueForVisit(10).count()).isZero();
     }
@@ -247,14 +358,27 @@ class VisitServiceTest extends ScenarioTest {
     @Test
     void a_report_keeps_its_next_steps_and_the_briefing_lists_the_last_reports() {
         signIn.as(s.am1());
-        VisitDetails past = visits.plan(form(s.c1(), s.am1(), TestClock.DEFAULT.minusDays(5).withHour(9), 60));
-        visits.report(past.item().id(), past.version(), "They want a proposal", VisitOutcome.POSITIVE,
-                List.of(new FollowUpForm("Send the proposal", s.am1().getId(), TestClock.TODAY.plusDays(3))));
-        assertThat(visits.get(past.item().id()).followUps()).extracting(VisitDetails.FollowUpItem::description)
+        VisitDetails past =
+                visits.plan(form(s.c1(), s.am1(), TestClock.DEFAULT.minusDays(5).withHour(9), 60));
+        visits.report(
+                past.item().id(),
+                past.version(),
+                "They want a proposal",
+                VisitOutcome.POSITIVE,
+                List.of(
+                        new FollowUpForm(
+                                "Send the proposal",
+                                s.am1().getId(),
+                                TestClock.TODAY.plusDays(3))));
+        assertThat(visits.get(past.item().id()).followUps())
+                .extracting(VisitDetails.FollowUpItem::description)
                 .containsExactly("Send the proposal");
-        assertThat(visits.recentReports(s.c1().getId(), 3)).extracting(VisitDetails::summary).containsExactly("They want a proposal");
+        assertThat(visits.recentReports(s.c1().getId(), 3))
+                .extracting(VisitDetails::summary)
+                .containsExactly("They want a proposal");
         signIn.as(s.am3());
-        assertThatThrownBy(() -> visits.recentReports(s.c1().getId(), 3)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> visits.recentReports(s.c1().getId(), 3))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -262,27 +386,39 @@ class VisitServiceTest extends ScenarioTest {
         s.c1().setTier(CustomerTier.KEY);
         signIn.as(s.dir1());
         visits.plan(form(s.c1(), s.am1(), TestClock.DEFAULT.minusDays(20).withHour(9), 60));
-        assertThat(visits.directorCoverage()).extracting(CoverageLine::customerId).containsExactly(s.k1().getId(), s.c1().getId());
+        assertThat(visits.directorCoverage())
+                .extracting(CoverageLine::customerId)
+                .containsExactly(s.k1().getId(), s.c1().getId());
     }
 
     @Test
     void director_coverage_shows_when_a_director_last_attended_each_key_customer() {
         signIn.as(s.dir1());
-        assertThat(visits.directorCoverage()).singleElement().satisfies(line -> {
-            assertThat(line.customerId()).isEqualTo(s.k1().getId());
-            assertThat(line.lastDirectorVisit()).isNull();
-            assertThat(line.uncovered()).isTrue();
-        });
-        VisitDetails attended = visits.plan(form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(20).withHour(9), 60));
-        assertThat(visits.directorCoverage()).singleElement().satisfies(line -> {
-            assertThat(line.lastDirectorVisit()).isEqualTo(attended.item().startsAt());
-            assertThat(line.directorName()).isEqualTo(s.dir1().getFullName());
-            assertThat(line.uncovered()).isFalse();
-        });
+        assertThat(visits.directorCoverage())
+                .singleElement()
+                .satisfies(
+                        line -> {
+                            assertThat(line.customerId()).isEqualTo(s.k1().getId());
+                            assertThat(line.lastDirectorVisit()).isNull();
+                            assertThat(line.uncovered()).isTrue();
+                        });
+        VisitDetails attended =
+                visits.plan(
+                        form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(20).withHour(9), 60));
+        assertThat(visits.directorCoverage())
+                .singleElement()
+                .satisfies(
+                        line -> {
+                            assertThat(line.lastDirectorVisit())
+                                    .isEqualTo(attended.item().startsAt());
+                            assertThat(line.directorName()).isEqualTo(s.dir1().getFullName());
+                            assertThat(line.uncovered()).isFalse();
+                        });
         signIn.as(s.dir2());
         assertThat(visits.directorCoverage()).isEmpty();
         signIn.as(s.am1());
-        assertThatThrownBy(() -> visits.directorCoverage()).isInstanceOf(VisitRefusedException.class);
+        assertThatThrownBy(() -> visits.directorCoverage())
+                .isInstanceOf(VisitRefusedException.class);
     }
 
     @Test
@@ -291,16 +427,20 @@ class VisitServiceTest extends ScenarioTest {
         signIn.as(s.kam1());
         VisitDetails key = visits.plan(form(s.k1(), s.kam1(), AT.plusDays(1), 60));
         signIn.as(s.dir1());
-        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, false), 56)).extracting(VisitItem::id)
+        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, false), 56))
+                .extracting(VisitItem::id)
                 .containsExactly(standard.item().id(), key.item().id());
-        assertThat(visits.openToJoin(new OpenVisitFilter(true, false, false), 56)).extracting(VisitItem::id)
+        assertThat(visits.openToJoin(new OpenVisitFilter(true, false, false), 56))
+                .extracting(VisitItem::id)
                 .containsExactly(key.item().id());
         assertThat(visits.openToJoin(new OpenVisitFilter(false, true, false), 56)).isEmpty();
         visits.plan(form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(30).withHour(9), 60));
-        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, true), 56)).extracting(VisitItem::id)
+        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, true), 56))
+                .extracting(VisitItem::id)
                 .containsExactly(standard.item().id());
         visits.requestToJoin(standard.item().id());
-        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, false), 56)).extracting(VisitItem::id)
+        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, false), 56))
+                .extracting(VisitItem::id)
                 .containsExactly(key.item().id());
     }
 
@@ -310,12 +450,15 @@ class VisitServiceTest extends ScenarioTest {
         VisitForm script = form(s.c1(), s.am1(), AT, 60);
         script.setMode(VisitMode.VIDEO);
         script.setVideoLink("javascript:alert(1)");
-        assertThatThrownBy(() -> visits.plan(script)).isInstanceOf(VisitRefusedException.class)
-                .extracting(e -> ((VisitRefusedException) e).messageKey()).isEqualTo("visit.refused.linkUnsafe");
+        assertThatThrownBy(() -> visits.plan(script))
+                .isInstanceOf(VisitRefusedException.class)
+                .extracting(e -> ((VisitRefusedException) e).messageKey())
+                .isEqualTo("visit.refused.linkUnsafe");
         VisitForm meeting = form(s.c1(), s.am1(), AT, 60);
         meeting.setMode(VisitMode.VIDEO);
         meeting.setVideoLink("https://teams.example.com/l/meetup-join/19%3a");
-        assertThat(visits.plan(meeting).videoLink()).isEqualTo("https://teams.example.com/l/meetup-join/19%3a");
+        assertThat(visits.plan(meeting).videoLink())
+                .isEqualTo("https://teams.example.com/l/meetup-join/19%3a");
         assertThat(VideoLinks.isSafe("HTTP://meet.example.no/abc")).isTrue();
         assertThat(VideoLinks.isSafe("data:text/html,<script>")).isFalse();
         assertThat(VideoLinks.isSafe("https:///no-host")).isFalse();

@@ -11,13 +11,17 @@ import no.kundeloft.attainment.Measure;
 import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.base.ui.EChart;
 
-/** ECharts options for attainment: monthly actual against budget, cumulative attainment, and a gauge. */
+/**
+ * ECharts options for attainment: monthly actual against budget, cumulative attainment, and a
+ * gauge.
+ */
 final class AttainmentCharts {
 
-    private AttainmentCharts() {
-    }
+    private AttainmentCharts() {}
 
-    /** Portfolio and new sales per month as stacked bars, with the budget and last year as lines. */
+    /**
+     * Portfolio and new sales per month as stacked bars, with the budget and last year as lines.
+     */
     static String monthly(YearFigures figures, Labels labels, Locale locale) {
         return """
                 {"tooltip":{"trigger":"axis"},"legend":{"top":0},"grid":{"left":10,"right":10,"top":40,"bottom":10,"containLabel":true},
@@ -27,11 +31,16 @@ final class AttainmentCharts {
                   {"name":%s,"type":"bar","stack":"actual","data":%s,"itemStyle":{"color":"#34a853"}},
                   {"name":%s,"type":"line","data":%s,"itemStyle":{"color":"#f29900"},"symbol":"circle"},
                   {"name":%s,"type":"line","data":%s,"itemStyle":{"color":"#9aa0a6"},"lineStyle":{"type":"dashed"}}]}"""
-                .formatted(months(locale),
-                        EChart.json(labels.portfolio()), series(m -> figures.actual(m, Measure.PORTFOLIO), figures.completeMonths()),
-                        EChart.json(labels.newSales()), series(m -> figures.actual(m, Measure.NEW_SALES), figures.completeMonths()),
-                        EChart.json(labels.budget()), series(m -> figures.budget(m, Measure.TOTAL), 12),
-                        EChart.json(labels.lastYear()), series(m -> figures.lastYear(m, Measure.TOTAL), 12));
+                .formatted(
+                        months(locale),
+                        EChart.json(labels.portfolio()),
+                        series(m -> figures.actual(m, Measure.PORTFOLIO), figures.completeMonths()),
+                        EChart.json(labels.newSales()),
+                        series(m -> figures.actual(m, Measure.NEW_SALES), figures.completeMonths()),
+                        EChart.json(labels.budget()),
+                        series(m -> figures.budget(m, Measure.TOTAL), 12),
+                        EChart.json(labels.lastYear()),
+                        series(m -> figures.lastYear(m, Measure.TOTAL), 12));
     }
 
     /** Cumulative actual against cumulative budget through the year. */
@@ -52,8 +61,12 @@ final class AttainmentCharts {
                  "series":[
                   {"name":%s,"type":"line","data":%s,"areaStyle":{"opacity":0.15},"itemStyle":{"color":"#1a73e8"}},
                   {"name":%s,"type":"line","data":%s,"itemStyle":{"color":"#f29900"},"lineStyle":{"type":"dashed"}}]}"""
-                .formatted(months(locale), EChart.json(labels.actual()), series(m -> actual[m - 1], figures.completeMonths()),
-                        EChart.json(labels.budget()), series(m -> budget[m - 1], 12));
+                .formatted(
+                        months(locale),
+                        EChart.json(labels.actual()),
+                        series(m -> actual[m - 1], figures.completeMonths()),
+                        EChart.json(labels.budget()),
+                        series(m -> budget[m - 1], 12));
     }
 
     /** A gauge of an attainment in percent (0–150), green from 100. */
@@ -68,22 +81,33 @@ final class AttainmentCharts {
                   "title":{"offsetCenter":[0,"45%%"],"fontSize":13},
                   "detail":{"valueAnimation":false,"offsetCenter":[0,"5%%"],"fontSize":24,"formatter":%s},
                   "data":[{"value":%s,"name":%s}]}]}"""
-                .formatted(EChart.json(percent != null && percent.compareTo(BigDecimal.valueOf(100)) >= 0 ? "#188038" : "#1a73e8"),
-                        EChart.json(percent == null ? "–" : "{value} %"), value, EChart.json(title));
+                .formatted(
+                        EChart.json(
+                                percent != null && percent.compareTo(BigDecimal.valueOf(100)) >= 0
+                                        ? "#188038"
+                                        : "#1a73e8"),
+                        EChart.json(percent == null ? "–" : "{value} %"),
+                        value,
+                        EChart.json(title));
     }
 
     private static String months(Locale locale) {
-        return IntStream.rangeClosed(1, 12).mapToObj(m -> EChart.json(Month.of(m).getDisplayName(TextStyle.SHORT, locale)))
+        return IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> EChart.json(Month.of(m).getDisplayName(TextStyle.SHORT, locale)))
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
-    /** Values for months 1..12; months after {@code upTo} are left empty (not zero) so lines stop there. */
+    /**
+     * Values for months 1..12; months after {@code upTo} are left empty (not zero) so lines stop
+     * there.
+     */
     private static String series(IntFunction<BigDecimal> value, int upTo) {
-        return IntStream.rangeClosed(1, 12).mapToObj(m -> m <= upTo ? value.apply(m).toPlainString() : "null")
+        return IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> m <= upTo ? value.apply(m).toPlainString() : "null")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
     /** The series names, in the user's language. */
-    record Labels(String portfolio, String newSales, String actual, String budget, String lastYear) {
-    }
+    record Labels(
+            String portfolio, String newSales, String actual, String budget, String lastYear) {}
 }

@@ -1,9 +1,9 @@
 package no.kundeloft.attainment.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.function.ValueProvider;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,9 +24,9 @@ import no.kundeloft.importing.SpreadsheetWriter;
 import no.kundeloft.revenue.RollupLevel;
 
 /**
- * The lines one level down from a node (departments, teams, sellers or customers) with portfolio and
- * new-sales attainment, growth and forecast for a period, the node's totals in the footer. Sortable;
- * a click opens the line.
+ * The lines one level down from a node (departments, teams, sellers or customers) with portfolio
+ * and new-sales attainment, growth and forecast for a period, the node's totals in the footer.
+ * Sortable; a click opens the line.
  */
 class AttainmentTable extends Grid<AttainmentRow> {
 
@@ -35,7 +35,8 @@ class AttainmentTable extends Grid<AttainmentRow> {
     private final Period period;
     private final Locale locale;
 
-    AttainmentTable(AttainmentReport report, Period period, Locale locale, Consumer<AttainmentRow> open) {
+    AttainmentTable(
+            AttainmentReport report, Period period, Locale locale, Consumer<AttainmentRow> open) {
         super(AttainmentRow.class, false);
         this.report = report;
         this.period = period;
@@ -43,12 +44,24 @@ class AttainmentTable extends Grid<AttainmentRow> {
         addClassName("attainment-table");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         RollupLevel level = report.node().level().below();
-        addColumn(row -> row.node().name()).setHeader(getTranslation("attainment.level." + level.name()))
-                .setKey("name").setAutoWidth(true).setFlexGrow(1).setFrozen(true).setSortable(true)
-                .setComparator(Comparator.comparing((AttainmentRow row) -> row.node().name(), String.CASE_INSENSITIVE_ORDER));
+        addColumn(row -> row.node().name())
+                .setHeader(getTranslation("attainment.level." + level.name()))
+                .setKey("name")
+                .setAutoWidth(true)
+                .setFlexGrow(1)
+                .setFrozen(true)
+                .setSortable(true)
+                .setComparator(
+                        Comparator.comparing(
+                                (AttainmentRow row) -> row.node().name(),
+                                String.CASE_INSENSITIVE_ORDER));
         if (level == RollupLevel.SELLER) {
-            addColumn(AttainmentRow::portfolioSize).setHeader(getTranslation("attainment.column.customers"))
-                    .setKey("customers").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortable(true);
+            addColumn(AttainmentRow::portfolioSize)
+                    .setHeader(getTranslation("attainment.column.customers"))
+                    .setKey("customers")
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true)
+                    .setSortable(true);
         }
         money("portfolioActual", Measure.PORTFOLIO, Figures::actual);
         money("portfolioBudget", Measure.PORTFOLIO, Figures::budgetToDate);
@@ -59,10 +72,16 @@ class AttainmentTable extends Grid<AttainmentRow> {
         percent("growth", Measure.TOTAL, Figures::growthPercent);
         money("forecast", Measure.TOTAL, Figures::forecast);
         percent("forecastAttainment", Measure.TOTAL, Figures::forecastPercent);
-        setPartNameGenerator(row -> {
-            BigDecimal attainment = figures(row.figures(), Measure.TOTAL).attainmentPercent();
-            return attainment == null ? null : attainment.compareTo(BigDecimal.valueOf(100)) >= 0 ? "on-budget" : null;
-        });
+        setPartNameGenerator(
+                row -> {
+                    BigDecimal attainment =
+                            figures(row.figures(), Measure.TOTAL).attainmentPercent();
+                    return attainment == null
+                            ? null
+                            : attainment.compareTo(BigDecimal.valueOf(100)) >= 0
+                                    ? "on-budget"
+                                    : null;
+                });
         footer();
         setItems(report.rows());
         setAllRowsVisible(true);
@@ -81,11 +100,22 @@ class AttainmentTable extends Grid<AttainmentRow> {
         add(key, measure, value, true);
     }
 
-    private void add(String key, Measure measure, ValueProvider<Figures, BigDecimal> value, boolean percent) {
-        ValueProvider<AttainmentRow, BigDecimal> cell = row -> value.apply(figures(row.figures(), measure));
-        addColumn(row -> format(cell.apply(row), percent)).setHeader(getTranslation("attainment.column." + key))
-                .setKey(key).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortable(true)
-                .setComparator(Comparator.comparing(cell, Comparator.nullsFirst(Comparator.naturalOrder())));
+    private void add(
+            String key,
+            Measure measure,
+            ValueProvider<Figures, BigDecimal> value,
+            boolean percent) {
+        ValueProvider<AttainmentRow, BigDecimal> cell =
+                row -> value.apply(figures(row.figures(), measure));
+        addColumn(row -> format(cell.apply(row), percent))
+                .setHeader(getTranslation("attainment.column." + key))
+                .setKey(key)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(
+                        Comparator.comparing(
+                                cell, Comparator.nullsFirst(Comparator.naturalOrder())));
         specs.add(new ColumnSpec(key, measure, value, percent));
     }
 
@@ -100,8 +130,11 @@ class AttainmentTable extends Grid<AttainmentRow> {
         FooterRow footer = appendFooterRow();
         footer.getCell(getColumnByKey("name")).setText(getTranslation("attainment.total"));
         for (ColumnSpec spec : specs) {
-            footer.getCell(getColumnByKey(spec.key())).setText(
-                    format(spec.value().apply(figures(report.figures(), spec.measure())), spec.percent()));
+            footer.getCell(getColumnByKey(spec.key()))
+                    .setText(
+                            format(
+                                    spec.value().apply(figures(report.figures(), spec.measure())),
+                                    spec.percent()));
         }
     }
 
@@ -114,12 +147,26 @@ class AttainmentTable extends Grid<AttainmentRow> {
             headers.add(getTranslation("attainment.column.customers"));
         }
         specs.forEach(spec -> headers.add(getTranslation("attainment.column." + spec.key())));
-        SpreadsheetWriter.xlsx(headers, getTranslation("attainment.sheet"), out, sink -> {
-            for (AttainmentRow row : report.rows()) {
-                sink.row(cells(row.node().name(), customers ? row.portfolioSize() : null, customers, row.figures()));
-            }
-            sink.row(cells(getTranslation("attainment.total"), null, customers, report.figures()));
-        });
+        SpreadsheetWriter.xlsx(
+                headers,
+                getTranslation("attainment.sheet"),
+                out,
+                sink -> {
+                    for (AttainmentRow row : report.rows()) {
+                        sink.row(
+                                cells(
+                                        row.node().name(),
+                                        customers ? row.portfolioSize() : null,
+                                        customers,
+                                        row.figures()));
+                    }
+                    sink.row(
+                            cells(
+                                    getTranslation("attainment.total"),
+                                    null,
+                                    customers,
+                                    report.figures()));
+                });
     }
 
     private List<Object> cells(String name, Long size, boolean customers, YearFigures figures) {
@@ -132,6 +179,9 @@ class AttainmentTable extends Grid<AttainmentRow> {
         return cells;
     }
 
-    private record ColumnSpec(String key, Measure measure, ValueProvider<Figures, BigDecimal> value, boolean percent) {
-    }
+    private record ColumnSpec(
+            String key,
+            Measure measure,
+            ValueProvider<Figures, BigDecimal> value,
+            boolean percent) {}
 }

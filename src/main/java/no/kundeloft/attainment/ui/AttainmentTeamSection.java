@@ -3,7 +3,10 @@ package no.kundeloft.attainment.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 
-/** What a feature built on this one adds to a team's page of the drill-down (the telesales team's calls), if anything. */
+/**
+ * What a feature built on this one adds to a team's page of the drill-down (the telesales team's
+ * calls), if anything.
+ */
 public interface AttainmentTeamSection {
 
     Optional<Component> forTeam(Long teamId);

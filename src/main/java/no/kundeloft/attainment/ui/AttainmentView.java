@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.beans.factory.ObjectProvider;
 import java.io.UncheckedIOException;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -36,21 +35,31 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.ui.EChart;
 import no.kundeloft.revenue.RollupLevel;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The drill-down: division → department → team → seller → customer → months, each one click, with the
- * place, the year and the period in the URL ({@code /attainment/team/12?year=2026&period=q3}).
+ * The drill-down: division → department → team → seller → customer → months, each one click, with
+ * the place, the year and the period in the URL ({@code /attainment/team/12?year=2026&period=q3}).
  */
 @Route("attainment/:level?/:id?")
-@RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER",
-        "SALES_DIRECTOR", "ADMIN"})
+@RolesAllowed({
+    "ACCOUNT_MANAGER",
+    "KEY_ACCOUNT_MANAGER",
+    "TELESALES",
+    "FIELD_SALES",
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "SALES_DIRECTOR",
+    "ADMIN"
+})
 public class AttainmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AttainmentService attainment;
     private final ObjectProvider<AttainmentTeamSection> teamSections;
     private AttainmentReport report;
 
-    public AttainmentView(AttainmentService attainment, ObjectProvider<AttainmentTeamSection> teamSections) {
+    public AttainmentView(
+            AttainmentService attainment, ObjectProvider<AttainmentTeamSection> teamSections) {
         this.teamSections = teamSections;
         this.attainment = attainment;
         addClassName("attainment-view");
@@ -59,7 +68,12 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
     /** The URL of a node's page for a year and period. */
     public static String url(Node node, Period period) {
         String path = node.path();
-        return "attainment" + (path.isEmpty() ? "" : "/" + path) + "?year=" + period.year() + "&period=" + period.token();
+        return "attainment"
+                + (path.isEmpty() ? "" : "/" + path)
+                + "?year="
+                + period.year()
+                + "&period="
+                + period.token();
     }
 
     @Override
@@ -117,27 +131,43 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
         }
         add(charts(report.figures(), locale));
         if (report.node().level() == RollupLevel.TEAM) {
-            teamSections.orderedStream().forEach(section -> section.forTeam(report.node().id()).ifPresent(this::add));
+            teamSections
+                    .orderedStream()
+                    .forEach(section -> section.forTeam(report.node().id()).ifPresent(this::add));
         }
         if (report.node().level() == RollupLevel.CUSTOMER) {
             add(section("attainment.months", months(report.figures(), locale)));
         } else if (report.rows().isEmpty()) {
-            add(section("attainment.level." + report.node().level().below().name(), new Paragraph(getTranslation("attainment.noRows"))));
+            add(
+                    section(
+                            "attainment.level." + report.node().level().below().name(),
+                            new Paragraph(getTranslation("attainment.noRows"))));
         } else {
-            AttainmentTable table = new AttainmentTable(report, period, locale,
-                    row -> navigate(row.node(), period));
-            Anchor export = new Anchor(download -> {
-                download.setFileName("attainment-" + report.node().path().replace('/', '-') + "-" + period.year() + ".xlsx");
-                download.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                try {
-                    table.exportTo(download.getOutputStream());
-                } catch (java.io.IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, getTranslation("attainment.export"));
+            AttainmentTable table =
+                    new AttainmentTable(
+                            report, period, locale, row -> navigate(row.node(), period));
+            Anchor export =
+                    new Anchor(
+                            download -> {
+                                download.setFileName(
+                                        "attainment-"
+                                                + report.node().path().replace('/', '-')
+                                                + "-"
+                                                + period.year()
+                                                + ".xlsx");
+                                download.setContentType(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                                try {
+                                    table.exportTo(download.getOutputStream());
+                                } catch (java.io.IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            },
+                            getTranslation("attainment.export"));
             export.setId("attainment-export");
             export.addClassName("export-link");
-            Div section = section("attainment.level." + report.node().level().below().name(), table);
+            Div section =
+                    section("attainment.level." + report.node().level().below().name(), table);
             section.add(export);
             add(section);
         }
@@ -150,14 +180,23 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
         List<Node> path = report.path();
         for (int i = 0; i < path.size() - 1; i++) {
             Node node = path.get(i);
-            Anchor link = new Anchor(url(node, period), getTranslation("attainment.level." + node.level().name()) + ": " + node.name());
+            Anchor link =
+                    new Anchor(
+                            url(node, period),
+                            getTranslation("attainment.level." + node.level().name())
+                                    + ": "
+                                    + node.name());
             crumbs.add(link, new Span("›"));
         }
         return crumbs;
     }
 
     private Component header(Period period) {
-        H2 title = new H2(report.node().level() == RollupLevel.ALL ? getTranslation("attainment.company") : report.node().name());
+        H2 title =
+                new H2(
+                        report.node().level() == RollupLevel.ALL
+                                ? getTranslation("attainment.company")
+                                : report.node().name());
         Span level = new Span(getTranslation("attainment.level." + report.node().level().name()));
         level.addClassName("badge");
         Select<Integer> year = new Select<>();
@@ -166,28 +205,34 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
         year.setItems(newest, newest - 1, newest - 2);
         year.setValue(period.year());
         year.setId("attainment-year");
-        year.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                navigate(report.node(), Period.parse(e.getValue(), period.token()));
-            }
-        });
+        year.addValueChangeListener(
+                e -> {
+                    if (e.isFromClient() && e.getValue() != null) {
+                        navigate(report.node(), Period.parse(e.getValue(), period.token()));
+                    }
+                });
         Select<Period> periodSelect = new Select<>();
         periodSelect.setLabel(getTranslation("attainment.period"));
         periodSelect.setItems(periods(period.year()));
         periodSelect.setItemLabelGenerator(this::label);
         periodSelect.setValue(period);
         periodSelect.setId("attainment-period");
-        periodSelect.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                navigate(report.node(), e.getValue());
-            }
-        });
+        periodSelect.addValueChangeListener(
+                e -> {
+                    if (e.isFromClient() && e.getValue() != null) {
+                        navigate(report.node(), e.getValue());
+                    }
+                });
         Div controls = new Div(year, periodSelect);
         controls.addClassName("attainment-controls");
-        Div heading = new Div(title, level, MeasuredThrough.of(report.figures(), period, getLocale()));
+        Div heading =
+                new Div(title, level, MeasuredThrough.of(report.figures(), period, getLocale()));
         heading.addClassName("attainment-title");
         if (report.node().level() == RollupLevel.CUSTOMER) {
-            Anchor customer = new Anchor("customers/" + report.node().id(), getTranslation("attainment.openCustomer"));
+            Anchor customer =
+                    new Anchor(
+                            "customers/" + report.node().id(),
+                            getTranslation("attainment.openCustomer"));
             customer.setId("attainment-open-customer");
             heading.add(customer);
         }
@@ -197,7 +242,8 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private static List<Period> periods(int year) {
-        List<Period> periods = new ArrayList<>(List.of(Period.yearToDate(year), Period.fullYear(year)));
+        List<Period> periods =
+                new ArrayList<>(List.of(Period.yearToDate(year), Period.fullYear(year)));
         IntStream.rangeClosed(1, 4).forEach(q -> periods.add(Period.quarter(year, q)));
         IntStream.rangeClosed(1, 12).forEach(m -> periods.add(Period.month(year, m)));
         return periods;
@@ -208,16 +254,28 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
             case YEAR_TO_DATE -> getTranslation("attainment.period.ytd");
             case FULL_YEAR -> getTranslation("attainment.period.year");
             case QUARTER -> getTranslation("attainment.period.quarter", period.number());
-            case MONTH -> Month.of(period.number()).getDisplayName(TextStyle.FULL_STANDALONE, getLocale());
+            case MONTH ->
+                    Month.of(period.number())
+                            .getDisplayName(TextStyle.FULL_STANDALONE, getLocale());
         };
     }
 
     private Component topDown(YearFigures topDown, Period period, Locale locale) {
-        var bottomUp = report.figures().figures(Period.fullYear(period.year()), Measure.TOTAL).fullYearBudget();
+        var bottomUp =
+                report.figures()
+                        .figures(Period.fullYear(period.year()), Measure.TOTAL)
+                        .fullYearBudget();
         var top = topDown.figures(Period.fullYear(period.year()), Measure.TOTAL).fullYearBudget();
-        Paragraph line = new Paragraph(getTranslation("attainment.topDown", Formats.nok(top, locale),
-                Formats.nok(bottomUp, locale), Formats.nok(top.subtract(bottomUp), locale),
-                Formats.percent(topDown.figures(period, Measure.TOTAL).attainmentPercent(), locale)));
+        Paragraph line =
+                new Paragraph(
+                        getTranslation(
+                                "attainment.topDown",
+                                Formats.nok(top, locale),
+                                Formats.nok(bottomUp, locale),
+                                Formats.nok(top.subtract(bottomUp), locale),
+                                Formats.percent(
+                                        topDown.figures(period, Measure.TOTAL).attainmentPercent(),
+                                        locale)));
         line.setId("attainment-top-down");
         line.addClassName("top-down");
         return line;
@@ -233,7 +291,8 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
         cumulative.setOption(AttainmentCharts.cumulative(figures, labels, locale));
         Div monthlyCard = new Div(new H3(getTranslation("attainment.chart.monthly")), monthly);
         monthlyCard.addClassNames("card", "chart-card");
-        Div cumulativeCard = new Div(new H3(getTranslation("attainment.chart.cumulative")), cumulative);
+        Div cumulativeCard =
+                new Div(new H3(getTranslation("attainment.chart.cumulative")), cumulative);
         cumulativeCard.addClassNames("card", "chart-card");
         Div charts = new Div(monthlyCard, cumulativeCard);
         charts.addClassName("charts");
@@ -241,9 +300,12 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     AttainmentCharts.Labels labels() {
-        return new AttainmentCharts.Labels(getTranslation("attainment.measure.PORTFOLIO"),
-                getTranslation("attainment.measure.NEW_SALES"), getTranslation("attainment.actual"),
-                getTranslation("attainment.budget"), getTranslation("attainment.lastYear"));
+        return new AttainmentCharts.Labels(
+                getTranslation("attainment.measure.PORTFOLIO"),
+                getTranslation("attainment.measure.NEW_SALES"),
+                getTranslation("attainment.actual"),
+                getTranslation("attainment.budget"),
+                getTranslation("attainment.lastYear"));
     }
 
     /** A customer's twelve months: actual portfolio and new sales, budget and last year. */
@@ -251,15 +313,33 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
         Grid<Integer> grid = new Grid<>();
         grid.addClassName("attainment-months");
         grid.addColumn(m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, locale))
-                .setHeader(getTranslation("attainment.month")).setKey("month").setAutoWidth(true);
-        grid.addColumn(m -> m > figures.completeMonths() ? "–" : Formats.nok(figures.actual(m, Measure.PORTFOLIO), locale))
-                .setHeader(getTranslation("attainment.measure.PORTFOLIO")).setKey("portfolio").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(m -> m > figures.completeMonths() ? "–" : Formats.nok(figures.actual(m, Measure.NEW_SALES), locale))
-                .setHeader(getTranslation("attainment.measure.NEW_SALES")).setKey("newSales").setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("attainment.month"))
+                .setKey("month")
+                .setAutoWidth(true);
+        grid.addColumn(
+                        m ->
+                                m > figures.completeMonths()
+                                        ? "–"
+                                        : Formats.nok(figures.actual(m, Measure.PORTFOLIO), locale))
+                .setHeader(getTranslation("attainment.measure.PORTFOLIO"))
+                .setKey("portfolio")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(
+                        m ->
+                                m > figures.completeMonths()
+                                        ? "–"
+                                        : Formats.nok(figures.actual(m, Measure.NEW_SALES), locale))
+                .setHeader(getTranslation("attainment.measure.NEW_SALES"))
+                .setKey("newSales")
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(m -> Formats.nok(figures.budget(m, Measure.TOTAL), locale))
-                .setHeader(getTranslation("attainment.budget")).setKey("budget").setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("attainment.budget"))
+                .setKey("budget")
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(m -> Formats.nok(figures.lastYear(m, Measure.TOTAL), locale))
-                .setHeader(getTranslation("attainment.lastYear")).setKey("lastYear").setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("attainment.lastYear"))
+                .setKey("lastYear")
+                .setTextAlign(ColumnTextAlign.END);
         grid.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
         grid.setAllRowsVisible(true);
         return grid;
@@ -283,7 +363,10 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        String name = report == null || report.node().name() == null ? getTranslation("nav.attainment") : report.node().name();
+        String name =
+                report == null || report.node().name() == null
+                        ? getTranslation("nav.attainment")
+                        : report.node().name();
         return name + " – " + getTranslation("app.name");
     }
 }

@@ -16,9 +16,10 @@ import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.base.Formats;
 
 /**
- * The rest of the year against the pipeline: per measure the budget still to reach, the weighted pipeline
- * of the same months and how many times it covers it, and the full-year forecast in its three parts. Late in
- * the year, when little of it is left, the next year's budget against the pipeline closing for it as well.
+ * The rest of the year against the pipeline: per measure the budget still to reach, the weighted
+ * pipeline of the same months and how many times it covers it, and the full-year forecast in its
+ * three parts. Late in the year, when little of it is left, the next year's budget against the
+ * pipeline closing for it as well.
  */
 public class CoverageCards extends Div {
 
@@ -26,8 +27,10 @@ public class CoverageCards extends Div {
     public CoverageCards(YearFigures figures, YearFigures following, Locale locale) {
         addClassName("coverage");
         setId("coverage");
-        Div title = new Div(new H4(getTranslation("coverage.title", String.valueOf(figures.year()))),
-                new Anchor("pipeline", getTranslation("coverage.openPipeline")));
+        Div title =
+                new Div(
+                        new H4(getTranslation("coverage.title", String.valueOf(figures.year()))),
+                        new Anchor("pipeline", getTranslation("coverage.openPipeline")));
         title.addClassName("coverage-title");
         add(title, cards(figures, "coverage", locale));
         if (following != null) {
@@ -41,7 +44,14 @@ public class CoverageCards extends Div {
         Div cards = new Div();
         cards.addClassName("coverage-cards");
         for (Measure measure : List.of(Measure.NEW_SALES, Measure.PORTFOLIO)) {
-            cards.add(card(figures, measure, idPrefix + "-" + measure.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale));
+            cards.add(
+                    card(
+                            figures,
+                            measure,
+                            idPrefix
+                                    + "-"
+                                    + measure.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                            locale));
         }
         return cards;
     }
@@ -51,25 +61,62 @@ public class CoverageCards extends Div {
         Span label = new Span(getTranslation("coverage.measure." + measure.name()));
         label.addClassName("coverage-label");
         BigDecimal ratio = coverage.ratio();
-        boolean noBudget = figures.figures(Period.fullYear(figures.year()), measure).fullYearBudget().signum() == 0;
-        Span value = new Span(noBudget ? getTranslation("coverage.noBudget")
-                : ratio == null ? getTranslation("coverage.reached")
-                : getTranslation("coverage.ratio", Formats.decimal(ratio, locale)));
-        value.addClassNames("coverage-value", noBudget ? "none" : ratio == null || ratio.compareTo(BigDecimal.ONE) >= 0 ? "good" : "short");
+        boolean noBudget =
+                figures.figures(Period.fullYear(figures.year()), measure).fullYearBudget().signum()
+                        == 0;
+        Span value =
+                new Span(
+                        noBudget
+                                ? getTranslation("coverage.noBudget")
+                                : ratio == null
+                                        ? getTranslation("coverage.reached")
+                                        : getTranslation(
+                                                "coverage.ratio", Formats.decimal(ratio, locale)));
+        value.addClassNames(
+                "coverage-value",
+                noBudget
+                        ? "none"
+                        : ratio == null || ratio.compareTo(BigDecimal.ONE) >= 0 ? "good" : "short");
         value.setId(id + "-ratio");
-        Div card = new Div(new Div(label, value),
-                FigureLine.of(this, "coverage.stillToReach", Formats.nok(coverage.stillToReach(), locale), id + "-to-reach"),
-                FigureLine.of(this, "coverage.pipeline", Formats.nok(coverage.pipeline(), locale), id + "-pipeline"));
+        Div card =
+                new Div(
+                        new Div(label, value),
+                        FigureLine.of(
+                                this,
+                                "coverage.stillToReach",
+                                Formats.nok(coverage.stillToReach(), locale),
+                                id + "-to-reach"),
+                        FigureLine.of(
+                                this,
+                                "coverage.pipeline",
+                                Formats.nok(coverage.pipeline(), locale),
+                                id + "-pipeline"));
         if (coverage.gap() != null && !noBudget) {
-            card.add(FigureLine.of(this, "coverage.gap", coverage.gapRatio() == null ? getTranslation("coverage.gap.none")
-                    : getTranslation("coverage.gap.covered", Formats.nok(coverage.gap(), locale), Formats.decimal(coverage.gapRatio(), locale)),
-                    id + "-gap"));
+            card.add(
+                    FigureLine.of(
+                            this,
+                            "coverage.gap",
+                            coverage.gapRatio() == null
+                                    ? getTranslation("coverage.gap.none")
+                                    : getTranslation(
+                                            "coverage.gap.covered",
+                                            Formats.nok(coverage.gap(), locale),
+                                            Formats.decimal(coverage.gapRatio(), locale)),
+                            id + "-gap"));
         }
         Forecast forecast = figures.forecastParts(measure);
         if (forecast != null) {
-            card.add(FigureLine.of(this, "coverage.forecast", getTranslation("coverage.forecastParts", Formats.nok(forecast.total(), locale),
-                    Formats.nok(forecast.actual(), locale), Formats.nok(forecast.runRate(), locale),
-                    Formats.nok(forecast.pipeline(), locale)), id + "-forecast"));
+            card.add(
+                    FigureLine.of(
+                            this,
+                            "coverage.forecast",
+                            getTranslation(
+                                    "coverage.forecastParts",
+                                    Formats.nok(forecast.total(), locale),
+                                    Formats.nok(forecast.actual(), locale),
+                                    Formats.nok(forecast.runRate(), locale),
+                                    Formats.nok(forecast.pipeline(), locale)),
+                            id + "-forecast"));
         }
         card.addClassNames("card", "coverage-card");
         card.setId(id);

@@ -29,16 +29,42 @@ final class FigureCards extends Div {
         attainment.addClassName("figure-value");
         attainment.setId(id + "-attainment");
         if (figures.attainmentPercent() != null) {
-            attainment.addClassName(figures.attainmentPercent().compareTo(BigDecimal.valueOf(100)) >= 0 ? "good"
-                    : figures.attainmentPercent().compareTo(BigDecimal.valueOf(90)) >= 0 ? "near" : "short");
+            attainment.addClassName(
+                    figures.attainmentPercent().compareTo(BigDecimal.valueOf(100)) >= 0
+                            ? "good"
+                            : figures.attainmentPercent().compareTo(BigDecimal.valueOf(90)) >= 0
+                                    ? "near"
+                                    : "short");
         }
-        Div card = new Div(title, attainment,
-                FigureLine.of(this, "attainment.actual", Formats.nok(figures.actual(), locale), id + "-actual"),
-                FigureLine.of(this, "attainment.budgetToDate", Formats.nok(figures.budgetToDate(), locale), id + "-budget"),
-                FigureLine.of(this, "attainment.growth", Formats.signedPercent(figures.growthPercent(), locale), id + "-growth"),
-                FigureLine.of(this, "attainment.forecast", figures.forecast() == null ? "–"
-                        : Formats.nok(figures.forecast(), locale) + " (" + Formats.percent(figures.forecastPercent(), locale) + ")",
-                        id + "-forecast"));
+        Div card =
+                new Div(
+                        title,
+                        attainment,
+                        FigureLine.of(
+                                this,
+                                "attainment.actual",
+                                Formats.nok(figures.actual(), locale),
+                                id + "-actual"),
+                        FigureLine.of(
+                                this,
+                                "attainment.budgetToDate",
+                                Formats.nok(figures.budgetToDate(), locale),
+                                id + "-budget"),
+                        FigureLine.of(
+                                this,
+                                "attainment.growth",
+                                Formats.signedPercent(figures.growthPercent(), locale),
+                                id + "-growth"),
+                        FigureLine.of(
+                                this,
+                                "attainment.forecast",
+                                figures.forecast() == null
+                                        ? "–"
+                                        : Formats.nok(figures.forecast(), locale)
+                                                + " ("
+                                                + Formats.percent(figures.forecastPercent(), locale)
+                                                + ")",
+                                id + "-forecast"));
         card.addClassNames("card", "figure", "attainment-card");
         card.setId(id);
         return card;

@@ -13,8 +13,7 @@ import no.kundeloft.base.Formats;
  */
 final class MeasuredThrough {
 
-    private MeasuredThrough() {
-    }
+    private MeasuredThrough() {}
 
     static Span of(YearFigures figures, Period period, Locale locale) {
         YearMonth through = figures.measuredThrough(period);

@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The listeners of this node by topic, and running a send after the commit; shared by both kinds of {@link NodeEvents}. */
+/**
+ * The listeners of this node by topic, and running a send after the commit; shared by both kinds of
+ * {@link NodeEvents}.
+ */
 final class LocalListeners {
 
     private static final Logger log = LoggerFactory.getLogger(LocalListeners.class);
@@ -39,11 +42,12 @@ final class LocalListeners {
             send.run();
             return;
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                send.run();
-            }
-        });
+        TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        send.run();
+                    }
+                });
     }
 }

@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * {@link NodeEvents} between nodes through PostgreSQL: an event is a {@code NOTIFY} on one channel with the payload
- * {@code topic:id}, sent after the commit; each node keeps one connection that {@code LISTEN}s and hands what
- * arrives to its listeners, reconnecting after a database outage (events sent meanwhile are lost; the pages catch up
- * on their next refresh).
+ * {@link NodeEvents} between nodes through PostgreSQL: an event is a {@code NOTIFY} on one channel
+ * with the payload {@code topic:id}, sent after the commit; each node keeps one connection that
+ * {@code LISTEN}s and hands what arrives to its listeners, reconnecting after a database outage
+ * (events sent meanwhile are lost; the pages catch up on their next refresh).
  */
 final class PostgresNodeEvents implements NodeEvents, SmartLifecycle {
 
@@ -42,7 +42,7 @@ final class PostgresNodeEvents implements NodeEvents, SmartLifecycle {
 
     private void send(String payload) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
             notify.setString(1, CHANNEL);
             notify.setString(2, payload);
             notify.execute();
@@ -83,7 +83,8 @@ final class PostgresNodeEvents implements NodeEvents, SmartLifecycle {
     private void listen() {
         long backoff = 1_000;
         while (running) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 listening = true;
@@ -99,7 +100,10 @@ final class PostgresNodeEvents implements NodeEvents, SmartLifecycle {
             } catch (SQLException e) {
                 listening = false;
                 if (running) {
-                    log.warn("Not listening for the other nodes' events ({}); trying again in {} s", e.getMessage(), backoff / 1000);
+                    log.warn(
+                            "Not listening for the other nodes' events ({}); trying again in {} s",
+                            e.getMessage(),
+                            backoff / 1000);
                     pause(backoff);
                     backoff = Math.min(backoff * 2, 30_000);
                 }
@@ -111,7 +115,8 @@ final class PostgresNodeEvents implements NodeEvents, SmartLifecycle {
     private void deliver(String payload) {
         int colon = payload.lastIndexOf(':');
         try {
-            listeners.deliver(payload.substring(0, colon), Long.parseLong(payload.substring(colon + 1)));
+            listeners.deliver(
+                    payload.substring(0, colon), Long.parseLong(payload.substring(colon + 1)));
         } catch (RuntimeException e) {
             log.warn("An event that is not topic:id was ignored: {}", payload);
         }

@@ -1,2 +1,4 @@
-/** Events every application node hears, over PostgreSQL's LISTEN/NOTIFY where there may be several. */
+/**
+ * Events every application node hears, over PostgreSQL's LISTEN/NOTIFY where there may be several.
+ */
 package no.kundeloft.base.events;

@@ -9,8 +9,9 @@ import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
- * Every text the user sees, in Norwegian bokmål and English, from {@code i18n/messages*.properties}.
- * Bokmål comes first, so a browser in any other language than English gets Norwegian.
+ * Every text the user sees, in Norwegian bokmål and English, from {@code
+ * i18n/messages*.properties}. Bokmål comes first, so a browser in any other language than English
+ * gets Norwegian.
  */
 @Component
 public class Translations implements I18NProvider {
@@ -47,6 +48,10 @@ public class Translations implements I18NProvider {
 
     static ResourceBundle bundle(Locale locale) {
         Locale supported = supported(locale);
-        return ResourceBundle.getBundle(BUNDLE, supported, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                supported,
+                ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -4,11 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 
-/** Phone numbers and e-mail addresses as links that call or write ({@code tel:}, {@code mailto:}); empty for none. */
+/**
+ * Phone numbers and e-mail addresses as links that call or write ({@code tel:}, {@code mailto:});
+ * empty for none.
+ */
 public final class ContactLinks {
 
-    private ContactLinks() {
-    }
+    private ContactLinks() {}
 
     public static Component phone(String number) {
         return link("tel:", number == null ? null : number.replaceAll("[^+0-9]", ""), number);

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import no.kundeloft.base.Formats;
 
 /**
- * Two date pickers, "from" and "to", for filtering logs by day in Norwegian time; both ends are whole
- * days and included. A "to" before "from" is marked and filters nothing until mended.
+ * Two date pickers, "from" and "to", for filtering logs by day in Norwegian time; both ends are
+ * whole days and included. A "to" before "from" is marked and filters nothing until mended.
  */
 public class DateRange extends Div {
 
@@ -29,7 +29,10 @@ public class DateRange extends Div {
     }
 
     private void changed(Runnable onChange) {
-        boolean backwards = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
+        boolean backwards =
+                from.getValue() != null
+                        && to.getValue() != null
+                        && to.getValue().isBefore(from.getValue());
         to.setInvalid(backwards);
         to.setErrorMessage(backwards ? getTranslation("range.backwards") : null);
         if (!backwards) {

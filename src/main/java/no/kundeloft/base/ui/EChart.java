@@ -36,14 +36,17 @@ public class EChart extends Div {
     }
 
     private void render() {
-        getElement().executeJs("""
+        getElement()
+                .executeJs(
+                        """
                 const el = this;
                 if (!window.echarts) { return; }
                 if (!el.$chart) {
                   el.$chart = echarts.init(el);
                   new ResizeObserver(() => el.$chart.resize()).observe(el);
                 }
-                el.$chart.setOption(JSON.parse($0), true);""", option);
+                el.$chart.setOption(JSON.parse($0), true);""",
+                        option);
     }
 
     /** A JSON string literal. */

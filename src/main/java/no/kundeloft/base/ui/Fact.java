@@ -7,8 +7,7 @@ import com.vaadin.flow.component.html.Span;
 /** A label over its value, as the detail pages show facts (styled by the {@code fact} class). */
 public final class Fact {
 
-    private Fact() {
-    }
+    private Fact() {}
 
     /** {@code label} is already translated. */
     public static Div of(String label, Component value) {

@@ -13,9 +13,9 @@ import java.time.LocalDateTime;
 
 /**
  * A FullCalendar calendar, loaded at runtime from its webjar so no front-end build is needed. The
- * calendar asks for events when its visible dates change; the server answers with {@link #setEvents}.
- * Times are wall-clock times of one zone (the calendar runs in "UTC" and is given local times without
- * an offset), so it shows Oslo time whatever the browser's zone.
+ * calendar asks for events when its visible dates change; the server answers with {@link
+ * #setEvents}. Times are wall-clock times of one zone (the calendar runs in "UTC" and is given
+ * local times without an offset), so it shows Oslo time whatever the browser's zone.
  */
 @Tag("div")
 @JavaScript("context://webjars/fullcalendar/6.1.15/index.global.min.js")
@@ -24,7 +24,10 @@ public class FullCalendar extends Div {
     private final String options;
     private String events = "[]";
 
-    /** {@code optionsJson} is FullCalendar's own options; {@code "initialView":"auto"} picks a list on a phone. */
+    /**
+     * {@code optionsJson} is FullCalendar's own options; {@code "initialView":"auto"} picks a list
+     * on a phone.
+     */
     public FullCalendar(String optionsJson) {
         this.options = optionsJson;
         addClassName("full-calendar");
@@ -33,8 +36,10 @@ public class FullCalendar extends Div {
     /** Shows these events (FullCalendar event objects as JSON), replacing the ones shown. */
     public void setEvents(String eventsJson) {
         events = eventsJson;
-        getElement().executeJs("if (this.$cal) { this.$cal.removeAllEventSources(); this.$cal.addEventSource(JSON.parse($0)); }",
-                eventsJson);
+        getElement()
+                .executeJs(
+                        "if (this.$cal) { this.$cal.removeAllEventSources(); this.$cal.addEventSource(JSON.parse($0)); }",
+                        eventsJson);
     }
 
     public String getEvents() {
@@ -44,7 +49,9 @@ public class FullCalendar extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        getElement().executeJs("""
+        getElement()
+                .executeJs(
+                        """
                 const el = this;
                 if (!window.FullCalendar || el.$cal) { return; }
                 const options = JSON.parse($0);
@@ -57,10 +64,14 @@ public class FullCalendar extends Div {
                 options.eventClick = info => { info.jsEvent.preventDefault(); el.$server.eventClicked(info.event.id); };
                 options.dateClick = info => el.$server.dateClicked(info.dateStr.substring(0, 19));
                 el.$cal = new FullCalendar.Calendar(el, options);
-                el.$cal.render();""", options, events);
+                el.$cal.render();""",
+                        options,
+                        events);
     }
 
-    /** The calendar now shows the dates from {@code start} up to {@code end}, as local date-times. */
+    /**
+     * The calendar now shows the dates from {@code start} up to {@code end}, as local date-times.
+     */
     @ClientCallable
     public void datesSet(String start, String end) {
         fireEvent(new DatesSetEvent(this, parse(start), parse(end)));
@@ -77,7 +88,9 @@ public class FullCalendar extends Div {
     }
 
     private static LocalDateTime parse(String text) {
-        return text.length() == 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
+        return text.length() == 10
+                ? LocalDate.parse(text).atStartOfDay()
+                : LocalDateTime.parse(text);
     }
 
     public Registration addDatesSetListener(ComponentEventListener<DatesSetEvent> listener) {

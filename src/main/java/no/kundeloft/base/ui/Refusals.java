@@ -9,11 +9,13 @@ import java.time.YearMonth;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
 
-/** Tells the user why a change was refused, in their language, with moments shown as Oslo date and time. */
+/**
+ * Tells the user why a change was refused, in their language, with moments shown as Oslo date and
+ * time.
+ */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static void show(Component where, RefusedException refusal) {
         show(where, refusal.messageKey(), refusal.arguments());
@@ -28,7 +30,8 @@ public final class Refusals {
                 shown[i] = Formats.month(month, UI.getCurrent().getLocale());
             }
         }
-        Notification.show(where.getTranslation(messageKey, shown), 6000, Notification.Position.MIDDLE)
+        Notification.show(
+                        where.getTranslation(messageKey, shown), 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

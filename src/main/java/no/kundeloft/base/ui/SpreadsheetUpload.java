@@ -15,28 +15,39 @@ import java.util.function.BiConsumer;
 
 /**
  * The upload of one CSV or Excel file for an import, limited to {@value #MAX_BYTES} bytes on the
- * server as well as in the browser. The file is streamed to a temporary file as it arrives, never held
- * in memory; a larger file is refused while it arrives, after at most that many bytes have been
- * written, and the user is told. The temporary file is deleted once the import view has read it.
+ * server as well as in the browser. The file is streamed to a temporary file as it arrives, never
+ * held in memory; a larger file is refused while it arrives, after at most that many bytes have
+ * been written, and the user is told. The temporary file is deleted once the import view has read
+ * it.
  */
 public final class SpreadsheetUpload {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
-    private SpreadsheetUpload() {
-    }
+    private SpreadsheetUpload() {}
 
-    /** An upload that hands the file's name and its temporary copy to {@code received} in the UI's session. */
+    /**
+     * An upload that hands the file's name and its temporary copy to {@code received} in the UI's
+     * session.
+     */
     public static Upload create(BiConsumer<String, Path> received) {
         Upload upload = new Upload(handler(MAX_BYTES, received));
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setAcceptedFileTypes(
+                ".csv",
+                ".xlsx",
+                "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         return upload;
     }
 
-    /** An upload of one file of the given types (extensions or MIME types), streamed to a temporary file as for an import. */
-    public static Upload create(int maxBytes, List<String> acceptedTypes, BiConsumer<String, Path> received) {
+    /**
+     * An upload of one file of the given types (extensions or MIME types), streamed to a temporary
+     * file as for an import.
+     */
+    public static Upload create(
+            int maxBytes, List<String> acceptedTypes, BiConsumer<String, Path> received) {
         Upload upload = new Upload(handler(maxBytes, received));
         upload.setAcceptedFileTypes(acceptedTypes.toArray(String[]::new));
         upload.setMaxFiles(1);
@@ -54,17 +65,21 @@ public final class SpreadsheetUpload {
                 return;
             }
             String fileName = event.getFileName();
-            ui.access(() -> {
-                try {
-                    received.accept(fileName, file);
-                } finally {
-                    delete(file);
-                }
-            });
+            ui.access(
+                    () -> {
+                        try {
+                            received.accept(fileName, file);
+                        } finally {
+                            delete(file);
+                        }
+                    });
         };
     }
 
-    /** The file copied to a temporary file, or null when it is larger than allowed (declared so, or found so while copying). */
+    /**
+     * The file copied to a temporary file, or null when it is larger than allowed (declared so, or
+     * found so while copying).
+     */
     private static Path copy(UploadEvent event, int maxBytes) {
         if (event.getFileSize() > maxBytes) {
             return null;

@@ -31,9 +31,9 @@ import no.kundeloft.budget.Phasing;
 import no.kundeloft.history.ui.HistoryTimeline;
 
 /**
- * One subject's budget for a year: the month sheet (editable by its drafter while in draft), phasing
- * from year targets, save, approve (the next level up), a new revision with a reason after approval,
- * the comparisons that belong beside it, and every revision so far.
+ * One subject's budget for a year: the month sheet (editable by its drafter while in draft),
+ * phasing from year targets, save, approve (the next level up), a new revision with a reason after
+ * approval, the comparisons that belong beside it, and every revision so far.
  */
 class BudgetEditor extends Div {
 
@@ -64,8 +64,13 @@ class BudgetEditor extends Div {
         dirty = false;
         removeAll();
         BudgetRevision revision = budget.current();
-        H3 title = new H3(getTranslation("budget.kind." + budget.subject().subject().kind().name()) + ": "
-                + budget.subject().name() + " " + budget.year());
+        H3 title =
+                new H3(
+                        getTranslation("budget.kind." + budget.subject().subject().kind().name())
+                                + ": "
+                                + budget.subject().name()
+                                + " "
+                                + budget.year());
         add(title, status(revision));
         if (budget.editable()) {
             add(phasing());
@@ -76,15 +81,27 @@ class BudgetEditor extends Div {
         budget.checks().forEach(check -> add(check(check)));
         if (!budget.revisions().isEmpty()) {
             add(history(budget));
-            add(HistoryTimeline.section(() -> budgets.history(budget.subject().subject(), budget.year())));
+            add(
+                    HistoryTimeline.section(
+                            () -> budgets.history(budget.subject().subject(), budget.year())));
         }
     }
 
     private Component status(BudgetRevision revision) {
-        Span status = new Span(revision == null ? getTranslation("budget.status.none")
-                : getTranslation("budget.status." + revision.status().name(), revision.revision()));
-        status.addClassNames("badge", revision == null ? "status-prospect"
-                : revision.status() == BudgetStatus.APPROVED ? "status-active" : "status-inactive");
+        Span status =
+                new Span(
+                        revision == null
+                                ? getTranslation("budget.status.none")
+                                : getTranslation(
+                                        "budget.status." + revision.status().name(),
+                                        revision.revision()));
+        status.addClassNames(
+                "badge",
+                revision == null
+                        ? "status-prospect"
+                        : revision.status() == BudgetStatus.APPROVED
+                                ? "status-active"
+                                : "status-inactive");
         status.setId("budget-status");
         Div line = new Div(status);
         line.addClassName("budget-status-line");
@@ -92,17 +109,34 @@ class BudgetEditor extends Div {
             line.add(new Span(getTranslation("budget.reasonShown", revision.reason())));
         }
         if (revision != null && revision.status() == BudgetStatus.SENT) {
-            line.add(new Span(getTranslation("budget.sentShown", revision.sentBy(), Formats.dateTime(revision.sentAt(), locale))));
+            line.add(
+                    new Span(
+                            getTranslation(
+                                    "budget.sentShown",
+                                    revision.sentBy(),
+                                    Formats.dateTime(revision.sentAt(), locale))));
         }
-        if (revision != null && revision.status() == BudgetStatus.DRAFT && revision.returnComment() != null) {
-            Span returned = new Span(getTranslation("budget.returnedShown", revision.returnedBy(),
-                    Formats.dateTime(revision.returnedAt(), locale), revision.returnComment()));
+        if (revision != null
+                && revision.status() == BudgetStatus.DRAFT
+                && revision.returnComment() != null) {
+            Span returned =
+                    new Span(
+                            getTranslation(
+                                    "budget.returnedShown",
+                                    revision.returnedBy(),
+                                    Formats.dateTime(revision.returnedAt(), locale),
+                                    revision.returnComment()));
             returned.addClassName("budget-returned");
             returned.setId("budget-returned");
             line.add(returned);
         }
         if (!current.editable() && !current.mayApproveNow() && !current.mayStartRevision()) {
-            line.add(new Span(getTranslation(current.mayDraft() || current.mayApprove() ? "budget.nothingToDo" : "budget.readOnly")));
+            line.add(
+                    new Span(
+                            getTranslation(
+                                    current.mayDraft() || current.mayApprove()
+                                            ? "budget.nothingToDo"
+                                            : "budget.readOnly")));
         }
         return line;
     }
@@ -113,12 +147,20 @@ class BudgetEditor extends Div {
         BigDecimalField newSales = new BigDecimalField(getTranslation("budget.yearNewSales"));
         newSales.setId("year-new-sales");
         if (current.current() != null) {
-            portfolio.setValue(current.current().portfolio().setScale(0, java.math.RoundingMode.HALF_UP));
-            newSales.setValue(current.current().newSales().setScale(0, java.math.RoundingMode.HALF_UP));
+            portfolio.setValue(
+                    current.current().portfolio().setScale(0, java.math.RoundingMode.HALF_UP));
+            newSales.setValue(
+                    current.current().newSales().setScale(0, java.math.RoundingMode.HALF_UP));
         }
-        Button even = new Button(getTranslation("budget.spreadEven"), e -> spread(portfolio, newSales, Phasing.EVEN));
+        Button even =
+                new Button(
+                        getTranslation("budget.spreadEven"),
+                        e -> spread(portfolio, newSales, Phasing.EVEN));
         even.setId("spread-even");
-        Button lastYear = new Button(getTranslation("budget.spreadLastYear"), e -> spread(portfolio, newSales, Phasing.LAST_YEAR));
+        Button lastYear =
+                new Button(
+                        getTranslation("budget.spreadLastYear"),
+                        e -> spread(portfolio, newSales, Phasing.LAST_YEAR));
         lastYear.setId("spread-last-year");
         Div row = new Div(portfolio, newSales, even, lastYear);
         row.addClassName("phasing");
@@ -130,12 +172,18 @@ class BudgetEditor extends Div {
             error("budget.refused.negativeYear");
             return;
         }
-        refusable(() -> {
-            sheet.setMonths(budgets.phase(current.subject().subject(), current.year(), portfolio.getValue(),
-                    newSales.getValue(), phasing));
-            dirty = true;
-            return null;
-        });
+        refusable(
+                () -> {
+                    sheet.setMonths(
+                            budgets.phase(
+                                    current.subject().subject(),
+                                    current.year(),
+                                    portfolio.getValue(),
+                                    newSales.getValue(),
+                                    phasing));
+                    dirty = true;
+                    return null;
+                });
     }
 
     private static boolean isNegative(BigDecimalField field) {
@@ -180,10 +228,20 @@ class BudgetEditor extends Div {
             return;
         }
         long version = current.current() == null ? -1 : current.current().version();
-        BudgetSheet saved = refusable(() -> budgets.saveDraft(current.subject().subject(), current.year(), version, sheet.months()));
+        BudgetSheet saved =
+                refusable(
+                        () ->
+                                budgets.saveDraft(
+                                        current.subject().subject(),
+                                        current.year(),
+                                        version,
+                                        sheet.months()));
         if (saved != null) {
             show(saved);
-            Notification.show(getTranslation("budget.saved"), 3000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation("budget.saved"),
+                            3000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             changed.run();
         }
@@ -191,16 +249,28 @@ class BudgetEditor extends Div {
 
     private void confirmApprove() {
         BudgetRevision revision = current.current();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("budget.approve.title"),
-                getTranslation("budget.approve.text", current.subject().name(), Formats.nok(revision.portfolio(), locale),
-                        Formats.nok(revision.newSales(), locale)),
-                getTranslation("budget.approve"), e -> {
-                    BudgetSheet approved = refusable(() -> budgets.approve(current.subject().subject(), current.year(), revision.version()));
-                    if (approved != null) {
-                        show(approved);
-                        changed.run();
-                    }
-                });
+        ConfirmDialog confirm =
+                new ConfirmDialog(
+                        getTranslation("budget.approve.title"),
+                        getTranslation(
+                                "budget.approve.text",
+                                current.subject().name(),
+                                Formats.nok(revision.portfolio(), locale),
+                                Formats.nok(revision.newSales(), locale)),
+                        getTranslation("budget.approve"),
+                        e -> {
+                            BudgetSheet approved =
+                                    refusable(
+                                            () ->
+                                                    budgets.approve(
+                                                            current.subject().subject(),
+                                                            current.year(),
+                                                            revision.version()));
+                            if (approved != null) {
+                                show(approved);
+                                changed.run();
+                            }
+                        });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setId("approve-confirm");
@@ -212,10 +282,17 @@ class BudgetEditor extends Div {
             error("budget.saveFirst");
             return;
         }
-        BudgetSheet sent = refusable(() -> budgets.send(current.subject().subject(), current.year(), current.current().version()));
+        BudgetSheet sent =
+                refusable(
+                        () ->
+                                budgets.send(
+                                        current.subject().subject(),
+                                        current.year(),
+                                        current.current().version()));
         if (sent != null) {
             show(sent);
-            Notification.show(getTranslation("budget.sent"), 3000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation("budget.sent"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             changed.run();
         }
@@ -231,24 +308,35 @@ class BudgetEditor extends Div {
         comment.setMaxLength(1000);
         comment.setRequired(true);
         comment.setWidthFull();
-        Button confirm = new Button(getTranslation("budget.sendBack"), e -> {
-            if (comment.getValue().isBlank()) {
-                comment.setInvalid(true);
-                comment.setErrorMessage(getTranslation("budget.refused.commentRequired"));
-                return;
-            }
-            BudgetSheet returned = refusable(() -> budgets.sendBack(current.subject().subject(), current.year(),
-                    current.current().version(), comment.getValue()));
-            if (returned != null) {
-                dialog.close();
-                show(returned);
-                changed.run();
-            }
-        });
+        Button confirm =
+                new Button(
+                        getTranslation("budget.sendBack"),
+                        e -> {
+                            if (comment.getValue().isBlank()) {
+                                comment.setInvalid(true);
+                                comment.setErrorMessage(
+                                        getTranslation("budget.refused.commentRequired"));
+                                return;
+                            }
+                            BudgetSheet returned =
+                                    refusable(
+                                            () ->
+                                                    budgets.sendBack(
+                                                            current.subject().subject(),
+                                                            current.year(),
+                                                            current.current().version(),
+                                                            comment.getValue()));
+                            if (returned != null) {
+                                dialog.close();
+                                show(returned);
+                                changed.run();
+                            }
+                        });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("send-back-confirm");
         dialog.add(comment);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
         dialog.open();
         comment.focus();
     }
@@ -263,29 +351,45 @@ class BudgetEditor extends Div {
         reason.setRequired(true);
         reason.setWidthFull();
         dialog.add(new Paragraph(getTranslation("budget.revise.text")), reason);
-        Button start = new Button(getTranslation("budget.revise.start"), e -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("budget.refused.reasonRequired"));
-                return;
-            }
-            BudgetSheet revised = refusable(() -> budgets.startRevision(current.subject().subject(), current.year(), reason.getValue()));
-            if (revised != null) {
-                dialog.close();
-                show(revised);
-                changed.run();
-            }
-        });
+        Button start =
+                new Button(
+                        getTranslation("budget.revise.start"),
+                        e -> {
+                            if (reason.getValue().isBlank()) {
+                                reason.setInvalid(true);
+                                reason.setErrorMessage(
+                                        getTranslation("budget.refused.reasonRequired"));
+                                return;
+                            }
+                            BudgetSheet revised =
+                                    refusable(
+                                            () ->
+                                                    budgets.startRevision(
+                                                            current.subject().subject(),
+                                                            current.year(),
+                                                            reason.getValue()));
+                            if (revised != null) {
+                                dialog.close();
+                                show(revised);
+                                changed.run();
+                            }
+                        });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setId("revise-start");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), start);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), start);
         dialog.open();
         reason.focus();
     }
 
     private Component check(BudgetCheck check) {
-        Paragraph line = new Paragraph(getTranslation("budget.check." + check.kind().name(),
-                Formats.nok(check.target(), locale), Formats.nok(check.sum(), locale), Formats.nok(check.gap(), locale)));
+        Paragraph line =
+                new Paragraph(
+                        getTranslation(
+                                "budget.check." + check.kind().name(),
+                                Formats.nok(check.target(), locale),
+                                Formats.nok(check.sum(), locale),
+                                Formats.nok(check.gap(), locale)));
         line.addClassNames("budget-check", check.gap().signum() == 0 ? "balanced" : "gap");
         line.setId("check-" + check.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return line;
@@ -294,16 +398,34 @@ class BudgetEditor extends Div {
     private Component history(BudgetSheet budget) {
         Grid<BudgetRevision> grid = new Grid<>(BudgetRevision.class, false);
         grid.setId("budget-history");
-        grid.addColumn(BudgetRevision::revision).setHeader(getTranslation("budget.revision")).setAutoWidth(true).setKey("revision");
-        grid.addColumn(r -> getTranslation("budget.state." + r.status().name())).setHeader(getTranslation("budget.state"))
-                .setAutoWidth(true).setKey("status");
-        grid.addColumn(r -> Formats.nok(r.portfolio(), locale)).setHeader(getTranslation("budget.portfolio"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("portfolio");
-        grid.addColumn(r -> Formats.nok(r.newSales(), locale)).setHeader(getTranslation("budget.newSales"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("newSales");
-        grid.addColumn(r -> who(r.draftedBy(), r.draftedAt())).setHeader(getTranslation("budget.draftedBy")).setAutoWidth(true);
-        grid.addColumn(r -> who(r.approvedBy(), r.approvedAt())).setHeader(getTranslation("budget.approvedBy")).setAutoWidth(true);
-        grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("budget.reason")).setFlexGrow(1).setKey("reason");
+        grid.addColumn(BudgetRevision::revision)
+                .setHeader(getTranslation("budget.revision"))
+                .setAutoWidth(true)
+                .setKey("revision");
+        grid.addColumn(r -> getTranslation("budget.state." + r.status().name()))
+                .setHeader(getTranslation("budget.state"))
+                .setAutoWidth(true)
+                .setKey("status");
+        grid.addColumn(r -> Formats.nok(r.portfolio(), locale))
+                .setHeader(getTranslation("budget.portfolio"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setKey("portfolio");
+        grid.addColumn(r -> Formats.nok(r.newSales(), locale))
+                .setHeader(getTranslation("budget.newSales"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setKey("newSales");
+        grid.addColumn(r -> who(r.draftedBy(), r.draftedAt()))
+                .setHeader(getTranslation("budget.draftedBy"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> who(r.approvedBy(), r.approvedAt()))
+                .setHeader(getTranslation("budget.approvedBy"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.reason() == null ? "" : r.reason())
+                .setHeader(getTranslation("budget.reason"))
+                .setFlexGrow(1)
+                .setKey("reason");
         grid.setItems(budget.revisions());
         grid.setAllRowsVisible(true);
         Div section = new Div(new H3(getTranslation("budget.history")), grid);

@@ -3,8 +3,6 @@ package no.kundeloft.budget.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,6 +10,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,13 +32,21 @@ import no.kundeloft.budget.BudgetStatus;
 import no.kundeloft.budget.BudgetSubject;
 
 /**
- * {@code /budgets}: the budgets the user drafts, approves or follows for a year, and the selected one
- * in the month editor. Year, filter and the open budget live in the URL
- * ({@code /budgets?year=2026&subject=seller-12}).
+ * {@code /budgets}: the budgets the user drafts, approves or follows for a year, and the selected
+ * one in the month editor. Year, filter and the open budget live in the URL ({@code
+ * /budgets?year=2026&subject=seller-12}).
  */
 @Route("budgets")
-@RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER",
-        "SALES_DIRECTOR", "ADMIN"})
+@RolesAllowed({
+    "ACCOUNT_MANAGER",
+    "KEY_ACCOUNT_MANAGER",
+    "TELESALES",
+    "FIELD_SALES",
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "SALES_DIRECTOR",
+    "ADMIN"
+})
 public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** What the list shows. */
@@ -76,21 +84,23 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
         year.setLabel(getTranslation("budget.year"));
         year.setItems(current + 1, current, current - 1);
         year.setId("budget-year");
-        year.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                selected = null;
-                updateUrl();
-            }
-        });
+        year.addValueChangeListener(
+                e -> {
+                    if (e.isFromClient()) {
+                        selected = null;
+                        updateUrl();
+                    }
+                });
         show.setLabel(getTranslation("budget.show"));
         show.setItems(Show.values());
         show.setItemLabelGenerator(s -> getTranslation("budget.show." + s.name()));
         show.setId("budget-show");
-        show.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                updateUrl();
-            }
-        });
+        show.addValueChangeListener(
+                e -> {
+                    if (e.isFromClient()) {
+                        updateUrl();
+                    }
+                });
         approveAll.setId("budget-approve-all");
         approveAll.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         approveAll.addClickListener(e -> confirmApproveAll());
@@ -109,21 +119,48 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
     private void configureGrid() {
         grid.setId("budgets-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(line -> line.subject().name()).setHeader(getTranslation("budget.subject")).setKey("name")
-                .setWidth("12rem").setFlexGrow(1).setFrozen(true).setSortable(true)
-                .setComparator((a, b) -> a.subject().name().compareToIgnoreCase(b.subject().name()));
-        grid.addColumn(line -> getTranslation("budget.kind." + line.subject().subject().kind().name()))
-                .setHeader(getTranslation("budget.kindHeader")).setKey("kind").setFlexGrow(1).setSortable(true);
+        grid.addColumn(line -> line.subject().name())
+                .setHeader(getTranslation("budget.subject"))
+                .setKey("name")
+                .setWidth("12rem")
+                .setFlexGrow(1)
+                .setFrozen(true)
+                .setSortable(true)
+                .setComparator(
+                        (a, b) -> a.subject().name().compareToIgnoreCase(b.subject().name()));
+        grid.addColumn(
+                        line ->
+                                getTranslation(
+                                        "budget.kind." + line.subject().subject().kind().name()))
+                .setHeader(getTranslation("budget.kindHeader"))
+                .setKey("kind")
+                .setFlexGrow(1)
+                .setSortable(true);
         grid.addColumn(line -> line.subject().teamName() == null ? "" : line.subject().teamName())
-                .setHeader(getTranslation("budget.team")).setKey("team").setAutoWidth(true).setSortable(true);
-        grid.addColumn(line -> Formats.nok(line.portfolio(), getLocale())).setHeader(getTranslation("budget.portfolio"))
-                .setKey("portfolio").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortable(true)
+                .setHeader(getTranslation("budget.team"))
+                .setKey("team")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(line -> Formats.nok(line.portfolio(), getLocale()))
+                .setHeader(getTranslation("budget.portfolio"))
+                .setKey("portfolio")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setSortable(true)
                 .setComparator((a, b) -> a.portfolio().compareTo(b.portfolio()));
-        grid.addColumn(line -> Formats.nok(line.newSales(), getLocale())).setHeader(getTranslation("budget.newSales"))
-                .setKey("newSales").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortable(true)
+        grid.addColumn(line -> Formats.nok(line.newSales(), getLocale()))
+                .setHeader(getTranslation("budget.newSales"))
+                .setKey("newSales")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setSortable(true)
                 .setComparator((a, b) -> a.newSales().compareTo(b.newSales()));
-        // the state wraps in a column of its own width, so the list fits 1366 px with "sent for approval · waiting for you"
-        grid.addComponentColumn(this::status).setHeader(getTranslation("budget.state")).setKey("status").setWidth("15rem")
+        // the state wraps in a column of its own width, so the list fits 1366 px with "sent for
+        // approval · waiting for you"
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("budget.state"))
+                .setKey("status")
+                .setWidth("15rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(line -> line.awaitsMyApproval() ? "awaits-me" : null);
@@ -139,8 +176,13 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
             text = getTranslation("budget.status." + line.status().name(), line.revision());
         }
         Span badge = new Span(text);
-        badge.addClassNames("badge", line.status() == null ? "status-prospect"
-                : line.status() == BudgetStatus.APPROVED ? "status-active" : "status-inactive");
+        badge.addClassNames(
+                "badge",
+                line.status() == null
+                        ? "status-prospect"
+                        : line.status() == BudgetStatus.APPROVED
+                                ? "status-active"
+                                : "status-inactive");
         if (line.awaitsMyApproval()) {
             badge.setText(text + " · " + getTranslation("budget.awaitsYou"));
         }
@@ -152,7 +194,8 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         int current = budgets.currentYear();
         int chosen = parse(first(query, "year"), budgets.budgetYear());
-        year.setValue(chosen >= current - 1 && chosen <= current + 1 ? chosen : budgets.budgetYear());
+        year.setValue(
+                chosen >= current - 1 && chosen <= current + 1 ? chosen : budgets.budgetYear());
         show.setValue(parseShow(first(query, "show")));
         selected = BudgetSubject.parse(first(query, "subject"));
         refresh();
@@ -162,11 +205,18 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
         List<BudgetLine> lines = refreshList();
         grid.setVisible(!lines.isEmpty());
         empty.setVisible(lines.isEmpty());
-        empty.setText(getTranslation(show.getValue() == Show.ALL ? "budget.empty" : "budget.emptyFiltered"));
+        empty.setText(
+                getTranslation(
+                        show.getValue() == Show.ALL ? "budget.empty" : "budget.emptyFiltered"));
         editorSlot.removeAll();
         editor = null;
         if (selected != null) {
-            editor = new BudgetEditor(budgets, budgets.sheet(selected, year.getValue()), getLocale(), this::refreshList);
+            editor =
+                    new BudgetEditor(
+                            budgets,
+                            budgets.sheet(selected, year.getValue()),
+                            getLocale(),
+                            this::refreshList);
             editorSlot.add(editor);
             editor.scrollIntoView();
         }
@@ -180,16 +230,29 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
         approveAll.setVisible(awaitingMe.size() > 1);
         List<BudgetLine> lines = all.stream().filter(show.getValue().test).toList();
         grid.setItems(lines);
-        lines.stream().filter(line -> line.subject().subject().equals(selected)).findFirst().ifPresent(grid::select);
+        lines.stream()
+                .filter(line -> line.subject().subject().equals(selected))
+                .findFirst()
+                .ifPresent(grid::select);
         return lines;
     }
 
-    /** Approves every budget sent to me at once, after listing them; all of them or, if one has changed, none. */
+    /**
+     * Approves every budget sent to me at once, after listing them; all of them or, if one has
+     * changed, none.
+     */
     private void confirmApproveAll() {
         List<BudgetLine> waiting = awaitingMe;
         Div names = new Div();
-        waiting.forEach(line -> names.add(new Paragraph(line.subject().name() + ": " + Formats.nok(line.portfolio(), getLocale())
-                + " + " + Formats.nok(line.newSales(), getLocale()))));
+        waiting.forEach(
+                line ->
+                        names.add(
+                                new Paragraph(
+                                        line.subject().name()
+                                                + ": "
+                                                + Formats.nok(line.portfolio(), getLocale())
+                                                + " + "
+                                                + Formats.nok(line.newSales(), getLocale()))));
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("budget.approveAll.title", waiting.size()));
         confirm.setText(names);
@@ -197,28 +260,36 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setId("approve-all-confirm");
-        confirm.addConfirmListener(e -> {
-            Map<BudgetSubject, Long> versions = new LinkedHashMap<>();
-            waiting.forEach(line -> versions.put(line.subject().subject(), line.version()));
-            try {
-                int approved = budgets.approveAll(versions, year.getValue());
-                Notification.show(getTranslation("budget.approvedAll", approved), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (RefusedException refused) {
-                Refusals.show(this, refused);
-            }
-            refresh();
-        });
+        confirm.addConfirmListener(
+                e -> {
+                    Map<BudgetSubject, Long> versions = new LinkedHashMap<>();
+                    waiting.forEach(line -> versions.put(line.subject().subject(), line.version()));
+                    try {
+                        int approved = budgets.approveAll(versions, year.getValue());
+                        Notification.show(
+                                        getTranslation("budget.approvedAll", approved),
+                                        4000,
+                                        Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    } catch (RefusedException refused) {
+                        Refusals.show(this, refused);
+                    }
+                    refresh();
+                });
         confirm.open();
     }
 
     private void select(BudgetSubject subject) {
         if (editor != null && editor.isDirty()) {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("unsaved.title"), getTranslation("budget.unsaved"),
-                    getTranslation("unsaved.discard"), e -> {
-                        selected = subject;
-                        updateUrl();
-                    });
+            ConfirmDialog confirm =
+                    new ConfirmDialog(
+                            getTranslation("unsaved.title"),
+                            getTranslation("budget.unsaved"),
+                            getTranslation("unsaved.discard"),
+                            e -> {
+                                selected = subject;
+                                updateUrl();
+                            });
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("unsaved.stay"));
             confirm.setId("budget-unsaved");

@@ -26,7 +26,7 @@ class MonthSheet extends Div {
     private final Span newSalesTotal = new Span();
     private final Span grandTotal = new Span();
     private final Locale locale;
-    private Runnable onEdit = () -> { };
+    private Runnable onEdit = () -> {};
 
     MonthSheet(Locale locale) {
         this.locale = locale;
@@ -58,15 +58,19 @@ class MonthSheet extends Div {
         for (int month = 1; month <= 12; month++) {
             BigDecimalField field = new BigDecimalField();
             field.setId(idPrefix + "-" + month);
-            field.setAriaLabel(getTranslation(labelKey) + " " + Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, locale));
+            field.setAriaLabel(
+                    getTranslation(labelKey)
+                            + " "
+                            + Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, locale));
             field.addClassName("month-field");
-            field.addValueChangeListener(e -> {
-                validate(field);
-                refreshTotals();
-                if (e.isFromClient()) {
-                    onEdit.run();
-                }
-            });
+            field.addValueChangeListener(
+                    e -> {
+                        validate(field);
+                        refreshTotals();
+                        if (e.isFromClient()) {
+                            onEdit.run();
+                        }
+                    });
             fields.add(field);
             add(field);
         }
@@ -153,6 +157,7 @@ class MonthSheet extends Div {
 
     /** Totals in whole kroner without the currency, so twelve of them fit in a row. */
     private String whole(BigDecimal amount) {
-        return Formats.number(amount.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact(), locale);
+        return Formats.number(
+                amount.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact(), locale);
     }
 }

@@ -1,2 +1,4 @@
-/** The budget page: the budgets a user drafts, approves or follows, and the month-by-month editor. */
+/**
+ * The budget page: the budgets a user drafts, approves or follows, and the month-by-month editor.
+ */
 package no.kundeloft.budget.ui;

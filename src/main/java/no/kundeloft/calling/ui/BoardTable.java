@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.ToIntFunction;
 import no.kundeloft.base.Formats;
-import no.kundeloft.calling.TeamBoard;
 import no.kundeloft.calling.Targets;
+import no.kundeloft.calling.TeamBoard;
 
 /**
- * A team board as a table: per seller calls, conversations, meetings and orders against the targets of the period
- * so far, the team's total on top; a figure turns green when its target is reached.
+ * A team board as a table: per seller calls, conversations, meetings and orders against the targets
+ * of the period so far, the team's total on top; a figure turns green when its target is reached.
  */
 public class BoardTable extends Div {
 
@@ -24,14 +24,20 @@ public class BoardTable extends Div {
         this("board");
     }
 
-    /** A board table whose caption and grid have ids starting with the prefix (two tables on one page). */
+    /**
+     * A board table whose caption and grid have ids starting with the prefix (two tables on one
+     * page).
+     */
     public BoardTable(String idPrefix) {
         addClassName("board-table");
         caption.setId(idPrefix + "-caption");
         grid.setId(idPrefix + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
-        grid.addColumn(TeamBoard.Row::name).setHeader(getTranslation("board.seller")).setFlexGrow(2).setKey("seller");
+        grid.addColumn(TeamBoard.Row::name)
+                .setHeader(getTranslation("board.seller"))
+                .setFlexGrow(2)
+                .setKey("seller");
         column("board.calls", Targets::calls, "calls");
         column("board.conversations", Targets::conversations, "conversations");
         column("board.meetings", Targets::meetings, "meetings");
@@ -40,12 +46,23 @@ public class BoardTable extends Div {
     }
 
     private void column(String headerKey, ToIntFunction<Targets> figure, String key) {
-        grid.addComponentColumn(row -> figure(figure.applyAsInt(row.done()), figure.applyAsInt(board.target())))
-                .setHeader(getTranslation(headerKey)).setKey(key).setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(
+                        row ->
+                                figure(
+                                        figure.applyAsInt(row.done()),
+                                        figure.applyAsInt(board.target())))
+                .setHeader(getTranslation(headerKey))
+                .setKey(key)
+                .setAutoWidth(true)
+                .setFlexGrow(1);
     }
 
     private Span figure(int done, int target) {
-        Span span = new Span(target > 0 ? getTranslation("board.ofTarget", done, target) : String.valueOf(done));
+        Span span =
+                new Span(
+                        target > 0
+                                ? getTranslation("board.ofTarget", done, target)
+                                : String.valueOf(done));
         span.addClassName(target > 0 && done >= target ? "board-met" : "board-figure");
         return span;
     }
@@ -53,8 +70,15 @@ public class BoardTable extends Div {
     public void show(TeamBoard shown) {
         this.board = shown;
         Targets total = shown.total();
-        caption.setText(getTranslation("board.caption." + shown.period().name(), Formats.date(shown.from(), getLocale()),
-                shown.workdays(), total.calls(), total.conversations(), total.meetings(), total.orders()));
+        caption.setText(
+                getTranslation(
+                        "board.caption." + shown.period().name(),
+                        Formats.date(shown.from(), getLocale()),
+                        shown.workdays(),
+                        total.calls(),
+                        total.conversations(),
+                        total.meetings(),
+                        total.orders()));
         grid.setItems(shown.rows());
         grid.setEmptyStateText(getTranslation("board.noSellers"));
     }
@@ -65,6 +89,8 @@ public class BoardTable extends Div {
 
     /** Whether a call by this seller changes the table. */
     boolean shows(Long sellerId) {
-        return board != null && board.rows().stream().anyMatch(r -> java.util.Objects.equals(r.sellerId(), sellerId));
+        return board != null
+                && board.rows().stream()
+                        .anyMatch(r -> java.util.Objects.equals(r.sellerId(), sellerId));
     }
 }

@@ -43,9 +43,10 @@ import no.kundeloft.organisation.Sector;
 import no.kundeloft.organisation.TeamOption;
 
 /**
- * A call list to set up or change: name, period, calling hours, retries, the teams it draws on, who calls and for
- * whom meetings may be booked, and the script; once saved, contacts are added from a selection with a preview of
- * how many and what is left out. A director (or a leader of someone else's list) reads it.
+ * A call list to set up or change: name, period, calling hours, retries, the teams it draws on, who
+ * calls and for whom meetings may be booked, and the script; once saved, contacts are added from a
+ * selection with a preview of how many and what is left out. A director (or a leader of someone
+ * else's list) reads it.
  */
 class CallListDialog extends Dialog {
 
@@ -55,7 +56,11 @@ class CallListDialog extends Dialog {
     private final Binder<CallListForm> binder = new Binder<>(CallListForm.class);
     private CallListDetails details;
 
-    CallListDialog(CallListService lists, CallListImportService imports, Long id, Consumer<CallListDetails> saved) {
+    CallListDialog(
+            CallListService lists,
+            CallListImportService imports,
+            Long id,
+            Consumer<CallListDetails> saved) {
         this.lists = lists;
         this.imports = imports;
         this.saved = saved;
@@ -70,16 +75,34 @@ class CallListDialog extends Dialog {
         }
         add(form());
         if (details != null) {
-            add(selection(), new ListImportPanel(imports, details.id(), () -> saved.accept(details)));
+            add(
+                    selection(),
+                    new ListImportPanel(imports, details.id(), () -> saved.accept(details)));
         }
     }
 
     private Component readOnly(CallListDetails list) {
         Div facts = new Div();
-        facts.add(new Paragraph(getTranslation("callList.status." + list.status().name()) + " · " + list.ownerName()));
-        facts.add(new Paragraph(getTranslation("callList.teams") + ": " + String.join(", ", list.teamNames())));
-        facts.add(new Paragraph(getTranslation("callList.callers") + ": " + String.join(", ", list.callerNames())));
-        facts.add(new Paragraph(getTranslation("callList.sellers") + ": " + String.join(", ", list.sellerNames())));
+        facts.add(
+                new Paragraph(
+                        getTranslation("callList.status." + list.status().name())
+                                + " · "
+                                + list.ownerName()));
+        facts.add(
+                new Paragraph(
+                        getTranslation("callList.teams")
+                                + ": "
+                                + String.join(", ", list.teamNames())));
+        facts.add(
+                new Paragraph(
+                        getTranslation("callList.callers")
+                                + ": "
+                                + String.join(", ", list.callerNames())));
+        facts.add(
+                new Paragraph(
+                        getTranslation("callList.sellers")
+                                + ": "
+                                + String.join(", ", list.sellerNames())));
         if (list.form().getScript() != null) {
             Paragraph script = new Paragraph(list.form().getScript());
             script.addClassName("call-script-text");
@@ -92,68 +115,115 @@ class CallListDialog extends Dialog {
         TextField name = new TextField(getTranslation("callList.name"));
         name.setId("call-list-name");
         name.setMaxLength(120);
-        binder.forField(name).asRequired(getTranslation("callList.nameRequired")).withValidator(FormRules.field(CallListForm.class, "name"))
+        binder.forField(name)
+                .asRequired(getTranslation("callList.nameRequired"))
+                .withValidator(FormRules.field(CallListForm.class, "name"))
                 .bind(CallListForm::getName, CallListForm::setName);
         DatePicker from = new DatePicker(getTranslation("callList.startsOn"));
         from.setId("call-list-starts");
-        binder.forField(from).asRequired(getTranslation("callList.periodRequired")).bind(CallListForm::getStartsOn, CallListForm::setStartsOn);
+        binder.forField(from)
+                .asRequired(getTranslation("callList.periodRequired"))
+                .bind(CallListForm::getStartsOn, CallListForm::setStartsOn);
         DatePicker until = new DatePicker(getTranslation("callList.endsOn"));
         until.setId("call-list-ends");
-        binder.forField(until).asRequired(getTranslation("callList.periodRequired"))
-                .withValidator(end -> from.getValue() == null || !end.isBefore(from.getValue()), getTranslation("callList.refused.period"))
+        binder.forField(until)
+                .asRequired(getTranslation("callList.periodRequired"))
+                .withValidator(
+                        end -> from.getValue() == null || !end.isBefore(from.getValue()),
+                        getTranslation("callList.refused.period"))
                 .bind(CallListForm::getEndsOn, CallListForm::setEndsOn);
         TimePicker callsFrom = new TimePicker(getTranslation("callList.callsFrom"));
         callsFrom.setId("call-list-from");
         callsFrom.setStep(Duration.ofMinutes(30));
-        binder.forField(callsFrom).asRequired(getTranslation("callList.hoursRequired")).bind(CallListForm::getCallsFrom, CallListForm::setCallsFrom);
+        binder.forField(callsFrom)
+                .asRequired(getTranslation("callList.hoursRequired"))
+                .bind(CallListForm::getCallsFrom, CallListForm::setCallsFrom);
         TimePicker callsUntil = new TimePicker(getTranslation("callList.callsUntil"));
         callsUntil.setId("call-list-until");
         callsUntil.setStep(Duration.ofMinutes(30));
-        binder.forField(callsUntil).asRequired(getTranslation("callList.hoursRequired"))
-                .withValidator(end -> callsFrom.getValue() == null || end.isAfter(callsFrom.getValue()), getTranslation("callList.refused.hours"))
+        binder.forField(callsUntil)
+                .asRequired(getTranslation("callList.hoursRequired"))
+                .withValidator(
+                        end -> callsFrom.getValue() == null || end.isAfter(callsFrom.getValue()),
+                        getTranslation("callList.refused.hours"))
                 .bind(CallListForm::getCallsUntil, CallListForm::setCallsUntil);
         IntegerField retry = new IntegerField(getTranslation("callList.retryMinutes"));
         retry.setId("call-list-retry");
         retry.setMin(5);
         retry.setMax(10080);
-        binder.forField(retry).asRequired().withValidator(FormRules.field(CallListForm.class, "retryMinutes"))
+        binder.forField(retry)
+                .asRequired()
+                .withValidator(FormRules.field(CallListForm.class, "retryMinutes"))
                 .bind(CallListForm::getRetryMinutes, CallListForm::setRetryMinutes);
         IntegerField tries = new IntegerField(getTranslation("callList.maxTries"));
         tries.setId("call-list-tries");
         tries.setMin(1);
         tries.setMax(20);
-        binder.forField(tries).asRequired().withValidator(FormRules.field(CallListForm.class, "maxTries"))
+        binder.forField(tries)
+                .asRequired()
+                .withValidator(FormRules.field(CallListForm.class, "maxTries"))
                 .bind(CallListForm::getMaxTries, CallListForm::setMaxTries);
 
         List<TeamOption> teamChoices = lists.teamChoices();
-        MultiSelectComboBox<TeamOption> teams = new MultiSelectComboBox<>(getTranslation("callList.teams"));
+        MultiSelectComboBox<TeamOption> teams =
+                new MultiSelectComboBox<>(getTranslation("callList.teams"));
         teams.setId("call-list-teams");
         teams.setItems(teamChoices);
         teams.setItemLabelGenerator(t -> t.name() + " (" + t.departmentName() + ")");
-        binder.forField(teams).asRequired(getTranslation("callList.refused.teams"))
-                .bind(form -> pick(teamChoices, TeamOption::id, form.getTeamIds()),
-                        (form, picked) -> form.setTeamIds(picked.stream().map(TeamOption::id).collect(Collectors.toSet())));
+        binder.forField(teams)
+                .asRequired(getTranslation("callList.refused.teams"))
+                .bind(
+                        form -> pick(teamChoices, TeamOption::id, form.getTeamIds()),
+                        (form, picked) ->
+                                form.setTeamIds(
+                                        picked.stream()
+                                                .map(TeamOption::id)
+                                                .collect(Collectors.toSet())));
         List<PersonChoice> callerChoices = lists.callerChoices();
         MultiSelectComboBox<PersonChoice> callers = people("callList.callers", callerChoices);
         callers.setId("call-list-callers");
-        binder.forField(callers).bind(form -> pick(callerChoices, PersonChoice::id, form.getCallerIds()),
-                (form, picked) -> form.setCallerIds(picked.stream().map(PersonChoice::id).collect(Collectors.toSet())));
+        binder.forField(callers)
+                .bind(
+                        form -> pick(callerChoices, PersonChoice::id, form.getCallerIds()),
+                        (form, picked) ->
+                                form.setCallerIds(
+                                        picked.stream()
+                                                .map(PersonChoice::id)
+                                                .collect(Collectors.toSet())));
         MultiSelectComboBox<PersonChoice> sellers = people("callList.sellers", List.of());
         sellers.setId("call-list-sellers");
-        Runnable sellersOfTeams = () -> {
-            Set<PersonChoice> kept = sellers.getValue();
-            List<PersonChoice> choices = lists.sellerChoices(teams.getValue().stream().map(TeamOption::id).toList());
-            sellers.setItems(choices);
-            sellers.setValue(choices.stream().filter(c -> kept.stream().anyMatch(k -> k.id().equals(c.id()))).collect(Collectors.toSet()));
-        };
+        Runnable sellersOfTeams =
+                () -> {
+                    Set<PersonChoice> kept = sellers.getValue();
+                    List<PersonChoice> choices =
+                            lists.sellerChoices(
+                                    teams.getValue().stream().map(TeamOption::id).toList());
+                    sellers.setItems(choices);
+                    sellers.setValue(
+                            choices.stream()
+                                    .filter(c -> kept.stream().anyMatch(k -> k.id().equals(c.id())))
+                                    .collect(Collectors.toSet()));
+                };
         teams.addValueChangeListener(e -> sellersOfTeams.run());
-        binder.forField(sellers).bind(form -> pick(lists.sellerChoices(form.getTeamIds()), PersonChoice::id, form.getSellerIds()),
-                (form, picked) -> form.setSellerIds(picked.stream().map(PersonChoice::id).collect(Collectors.toSet())));
+        binder.forField(sellers)
+                .bind(
+                        form ->
+                                pick(
+                                        lists.sellerChoices(form.getTeamIds()),
+                                        PersonChoice::id,
+                                        form.getSellerIds()),
+                        (form, picked) ->
+                                form.setSellerIds(
+                                        picked.stream()
+                                                .map(PersonChoice::id)
+                                                .collect(Collectors.toSet())));
         TextArea script = new TextArea(getTranslation("callList.script"));
         script.setId("call-list-script");
         script.setMaxLength(8000);
         script.setMinHeight("8rem");
-        binder.forField(script).withValidator(FormRules.field(CallListForm.class, "script")).bind(CallListForm::getScript, CallListForm::setScript);
+        binder.forField(script)
+                .withValidator(FormRules.field(CallListForm.class, "script"))
+                .bind(CallListForm::getScript, CallListForm::setScript);
 
         CallListForm form = details == null ? lists.newForm() : details.form();
         if (details != null) {
@@ -161,8 +231,21 @@ class CallListDialog extends Dialog {
         }
         binder.readBean(form);
 
-        FormLayout layout = new FormLayout(name, teams, from, until, callsFrom, callsUntil, retry, tries, callers, sellers, script);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        FormLayout layout =
+                new FormLayout(
+                        name,
+                        teams,
+                        from,
+                        until,
+                        callsFrom,
+                        callsUntil,
+                        retry,
+                        tries,
+                        callers,
+                        sellers,
+                        script);
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         layout.setColspan(name, 2);
         layout.setColspan(teams, 2);
         layout.setColspan(callers, 2);
@@ -173,9 +256,20 @@ class CallListDialog extends Dialog {
         save.setId("call-list-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
-        if (details != null && details.status() != CallListStatus.STOPPED && details.status() != CallListStatus.ENDED) {
-            Button stop = new Button(getTranslation("callList.stop"), e -> Confirm.destructive(this, getTranslation("callList.stopTitle"),
-                    getTranslation("callList.stopText"), getTranslation("callList.stop"), this::stop).open());
+        if (details != null
+                && details.status() != CallListStatus.STOPPED
+                && details.status() != CallListStatus.ENDED) {
+            Button stop =
+                    new Button(
+                            getTranslation("callList.stop"),
+                            e ->
+                                    Confirm.destructive(
+                                                    this,
+                                                    getTranslation("callList.stopTitle"),
+                                                    getTranslation("callList.stopText"),
+                                                    getTranslation("callList.stop"),
+                                                    this::stop)
+                                            .open());
             stop.setId("call-list-stop");
             stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             getFooter().add(stop);
@@ -187,9 +281,13 @@ class CallListDialog extends Dialog {
     private void save(CallListForm form) {
         try {
             binder.writeBean(form);
-            CallListDetails result = details == null ? lists.create(form) : lists.update(details.id(), form);
+            CallListDetails result =
+                    details == null ? lists.create(form) : lists.update(details.id(), form);
             saved.accept(result);
-            Notification.show(getTranslation("callList.saved"), 3000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation("callList.saved"),
+                            3000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (details == null) {
                 close();
@@ -215,7 +313,8 @@ class CallListDialog extends Dialog {
     }
 
     private Component selection() {
-        MultiSelectComboBox<CustomerStatus> statuses = new MultiSelectComboBox<>(getTranslation("callList.statuses"));
+        MultiSelectComboBox<CustomerStatus> statuses =
+                new MultiSelectComboBox<>(getTranslation("callList.statuses"));
         statuses.setId("selection-statuses");
         statuses.setItems(CustomerStatus.values());
         statuses.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
@@ -225,14 +324,22 @@ class CallListDialog extends Dialog {
         sector.setItems(Sector.values());
         sector.setEmptySelectionAllowed(true);
         sector.setEmptySelectionCaption(getTranslation("callList.any"));
-        sector.setItemLabelGenerator(s -> s == null ? getTranslation("callList.any") : getTranslation("sector." + s.name()));
+        sector.setItemLabelGenerator(
+                s ->
+                        s == null
+                                ? getTranslation("callList.any")
+                                : getTranslation("sector." + s.name()));
         Select<CustomerTier> tier = new Select<>();
         tier.setId("selection-tier");
         tier.setLabel(getTranslation("customer.tier"));
         tier.setItems(CustomerTier.values());
         tier.setEmptySelectionAllowed(true);
         tier.setEmptySelectionCaption(getTranslation("callList.any"));
-        tier.setItemLabelGenerator(t -> t == null ? getTranslation("callList.any") : getTranslation("tier." + t.name()));
+        tier.setItemLabelGenerator(
+                t ->
+                        t == null
+                                ? getTranslation("callList.any")
+                                : getTranslation("tier." + t.name()));
         tier.setValue(CustomerTier.STANDARD);
         TextField industry = new TextField(getTranslation("customer.industry"));
         industry.setId("selection-industry");
@@ -246,35 +353,84 @@ class CallListDialog extends Dialog {
         notCalled.setValue(30);
         Paragraph result = new Paragraph();
         result.setId("selection-preview");
-        Button preview = new Button(getTranslation("callList.preview"), e -> {
-            try {
-                SelectionPreview p = lists.preview(details.id(), selection(statuses, sector, tier, industry, primaryOnly, notCalled));
-                result.setText(getTranslation("callList.previewText", p.added(), p.alreadyOnList(), p.doNotCall(), p.declined(),
-                        ContactSelection.DECLINED_DAYS));
-            } catch (RefusedException ex) {
-                Refusals.show(this, ex);
-            }
-        });
+        Button preview =
+                new Button(
+                        getTranslation("callList.preview"),
+                        e -> {
+                            try {
+                                SelectionPreview p =
+                                        lists.preview(
+                                                details.id(),
+                                                selection(
+                                                        statuses,
+                                                        sector,
+                                                        tier,
+                                                        industry,
+                                                        primaryOnly,
+                                                        notCalled));
+                                result.setText(
+                                        getTranslation(
+                                                "callList.previewText",
+                                                p.added(),
+                                                p.alreadyOnList(),
+                                                p.doNotCall(),
+                                                p.declined(),
+                                                ContactSelection.DECLINED_DAYS));
+                            } catch (RefusedException ex) {
+                                Refusals.show(this, ex);
+                            }
+                        });
         preview.setId("selection-preview-button");
-        Button addContacts = new Button(getTranslation("callList.addContacts"), e -> {
-            int added = lists.addContacts(details.id(), selection(statuses, sector, tier, industry, primaryOnly, notCalled));
-            result.setText(getTranslation("callList.added", added));
-            saved.accept(details);
-        });
+        Button addContacts =
+                new Button(
+                        getTranslation("callList.addContacts"),
+                        e -> {
+                            int added =
+                                    lists.addContacts(
+                                            details.id(),
+                                            selection(
+                                                    statuses,
+                                                    sector,
+                                                    tier,
+                                                    industry,
+                                                    primaryOnly,
+                                                    notCalled));
+                            result.setText(getTranslation("callList.added", added));
+                            saved.accept(details);
+                        });
         addContacts.setId("selection-add");
         addContacts.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout layout = new FormLayout(statuses, sector, tier, industry, notCalled, primaryOnly);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 3));
-        Div section = new Div(new H3(getTranslation("callList.addTitle")), new Paragraph(getTranslation("callList.addHelp")), layout,
-                new Div(preview, addContacts), result);
+        FormLayout layout =
+                new FormLayout(statuses, sector, tier, industry, notCalled, primaryOnly);
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 3));
+        Div section =
+                new Div(
+                        new H3(getTranslation("callList.addTitle")),
+                        new Paragraph(getTranslation("callList.addHelp")),
+                        layout,
+                        new Div(preview, addContacts),
+                        result);
         section.addClassName("call-list-selection");
         return section;
     }
 
-    private static ContactSelection selection(MultiSelectComboBox<CustomerStatus> statuses, Select<Sector> sector,
-                                              Select<CustomerTier> tier, TextField industry, Checkbox primaryOnly, IntegerField notCalled) {
-        int days = notCalled.getValue() == null ? 0 : Math.max(0, Math.min(365, notCalled.getValue()));
-        return new ContactSelection(statuses.getValue(), sector.getValue(), tier.getValue(), industry.getValue(), primaryOnly.getValue(), days);
+    private static ContactSelection selection(
+            MultiSelectComboBox<CustomerStatus> statuses,
+            Select<Sector> sector,
+            Select<CustomerTier> tier,
+            TextField industry,
+            Checkbox primaryOnly,
+            IntegerField notCalled) {
+        int days =
+                notCalled.getValue() == null ? 0 : Math.max(0, Math.min(365, notCalled.getValue()));
+        return new ContactSelection(
+                statuses.getValue(),
+                sector.getValue(),
+                tier.getValue(),
+                industry.getValue(),
+                primaryOnly.getValue(),
+                days);
     }
 
     private MultiSelectComboBox<PersonChoice> people(String labelKey, List<PersonChoice> choices) {
@@ -284,7 +440,8 @@ class CallListDialog extends Dialog {
         return box;
     }
 
-    private static <T> Set<T> pick(List<T> choices, java.util.function.Function<T, Long> id, Set<Long> ids) {
+    private static <T> Set<T> pick(
+            List<T> choices, java.util.function.Function<T, Long> id, Set<Long> ids) {
         return choices.stream().filter(c -> ids.contains(id.apply(c))).collect(Collectors.toSet());
     }
 }

@@ -33,9 +33,10 @@ import no.kundeloft.calling.QueueState;
 import no.kundeloft.customer.CallOutcome;
 
 /**
- * The caller's side of {@code /calls}: which list, the contact on screen with the company's facts, its other
- * contacts and last calls, the script, and the outcomes — each on a key (1–9) when no field has focus. An outcome
- * that needs more (a reason, a time, a booking, an order) opens a small dialog; the rest move straight on.
+ * The caller's side of {@code /calls}: which list, the contact on screen with the company's facts,
+ * its other contacts and last calls, the script, and the outcomes — each on a key (1–9) when no
+ * field has focus. An outcome that needs more (a reason, a time, a booking, an order) opens a small
+ * dialog; the rest move straight on.
  */
 class CallerPanel extends Div {
 
@@ -59,12 +60,23 @@ class CallerPanel extends Div {
         addClassName("caller");
         list.setId("calls-list");
         list.setLabel(getTranslation("calls.list"));
-        list.setItemLabelGenerator(row -> getTranslation("calls.listOption", row.name(), row.waiting()));
-        list.addValueChangeListener(e -> {
-            if (!opening && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(CallsView.class, QueryParameters.simple(Map.of("list", e.getValue().id().toString()))));
-            }
-        });
+        list.setItemLabelGenerator(
+                row -> getTranslation("calls.listOption", row.name(), row.waiting()));
+        list.addValueChangeListener(
+                e -> {
+                    if (!opening && e.getValue() != null) {
+                        getUI().ifPresent(
+                                        ui ->
+                                                ui.navigate(
+                                                        CallsView.class,
+                                                        QueryParameters.simple(
+                                                                Map.of(
+                                                                        "list",
+                                                                        e.getValue()
+                                                                                .id()
+                                                                                .toString()))));
+                    }
+                });
         card.setId("call-card");
         card.addClassName("call-card");
         callBacks.setId("call-backs");
@@ -85,8 +97,11 @@ class CallerPanel extends Div {
         running = lists.myRunning();
         opening = true;
         list.setItems(running);
-        CallListRow chosen = running.stream().filter(r -> r.id().equals(listId)).findFirst()
-                .orElse(running.isEmpty() ? null : running.getFirst());
+        CallListRow chosen =
+                running.stream()
+                        .filter(r -> r.id().equals(listId))
+                        .findFirst()
+                        .orElse(running.isEmpty() ? null : running.getFirst());
         list.setValue(chosen);
         list.setVisible(running.size() > 1);
         opening = false;
@@ -122,18 +137,31 @@ class CallerPanel extends Div {
         status.getElement().getThemeList().add("badge pill");
         Div facts = new Div(company, status);
         facts.addClassName("call-company");
-        Paragraph about = new Paragraph(String.join(" · ", nonBlank(c.company().orgNumber(), c.company().industry(),
-                address(c.company()), getTranslation("calls.owner", c.company().ownerName()))));
+        Paragraph about =
+                new Paragraph(
+                        String.join(
+                                " · ",
+                                nonBlank(
+                                        c.company().orgNumber(),
+                                        c.company().industry(),
+                                        address(c.company()),
+                                        getTranslation("calls.owner", c.company().ownerName()))));
         about.addClassName("call-about");
 
         Div person = new Div();
         person.addClassName("call-person");
-        Span name = new Span(c.contact().fullName() + (c.contact().title() == null ? "" : ", " + c.contact().title()));
+        Span name =
+                new Span(
+                        c.contact().fullName()
+                                + (c.contact().title() == null ? "" : ", " + c.contact().title()));
         name.setId("call-contact");
         name.addClassName("call-contact-name");
         person.add(name);
         if (c.contact().phone() != null) {
-            Anchor phone = new Anchor("tel:" + c.contact().phone().replaceAll("[^+0-9]", ""), c.contact().phone());
+            Anchor phone =
+                    new Anchor(
+                            "tel:" + c.contact().phone().replaceAll("[^+0-9]", ""),
+                            c.contact().phone());
             phone.setId("call-phone");
             phone.addClassName("call-phone");
             person.add(phone);
@@ -142,7 +170,11 @@ class CallerPanel extends Div {
             person.add(new Anchor("mailto:" + c.contact().email(), c.contact().email()));
         }
         if (c.callBack()) {
-            Span callBack = new Span(getTranslation("calls.agreedCallBack", Formats.dateTime(c.dueAt(), getLocale())));
+            Span callBack =
+                    new Span(
+                            getTranslation(
+                                    "calls.agreedCallBack",
+                                    Formats.dateTime(c.dueAt(), getLocale())));
             callBack.getElement().getThemeList().add("badge");
             person.add(callBack);
         } else if (c.tries() > 0) {
@@ -154,7 +186,8 @@ class CallerPanel extends Div {
         Div script = new Div();
         script.addClassName("call-script");
         script.add(new H3(getTranslation("calls.script")));
-        Paragraph text = new Paragraph(c.script() == null ? getTranslation("calls.noScript") : c.script());
+        Paragraph text =
+                new Paragraph(c.script() == null ? getTranslation("calls.noScript") : c.script());
         text.addClassName("call-script-text");
         script.add(text);
         Paragraph waiting = new Paragraph(getTranslation("calls.waiting", next.waiting()));
@@ -168,12 +201,24 @@ class CallerPanel extends Div {
         buttons.addClassName("call-outcomes");
         for (int i = 0; i < KEYS.length; i++) {
             CallOutcome outcome = KEYS[i];
-            Button button = new Button((i + 1) + "  " + getTranslation("call.outcome." + outcome.name()), e -> choose(outcome));
-            button.setId("outcome-" + outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            button.addThemeVariants(outcome.isConversation() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+            Button button =
+                    new Button(
+                            (i + 1) + "  " + getTranslation("call.outcome." + outcome.name()),
+                            e -> choose(outcome));
+            button.setId(
+                    "outcome-"
+                            + outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.addThemeVariants(
+                    outcome.isConversation()
+                            ? ButtonVariant.LUMO_PRIMARY
+                            : ButtonVariant.LUMO_CONTRAST);
             buttons.add(button);
         }
-        Button skip = new Button(getTranslation("calls.skip"), VaadinIcon.STEP_FORWARD.create(), e -> skip());
+        Button skip =
+                new Button(
+                        getTranslation("calls.skip"),
+                        VaadinIcon.STEP_FORWARD.create(),
+                        e -> skip());
         skip.setId("call-skip");
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         buttons.add(skip);
@@ -194,7 +239,8 @@ class CallerPanel extends Div {
         }
         others.add(new H3(getTranslation("calls.otherContacts")));
         for (CallCard.Person p : c.otherContacts()) {
-            Div line = new Div(new Span(p.fullName() + (p.title() == null ? "" : ", " + p.title())));
+            Div line =
+                    new Div(new Span(p.fullName() + (p.title() == null ? "" : ", " + p.title())));
             if (p.doNotCall()) {
                 Span flag = new Span(getTranslation("contact.doNotCall"));
                 flag.getElement().getThemeList().add("badge error");
@@ -216,11 +262,17 @@ class CallerPanel extends Div {
             calls.add(new Paragraph(getTranslation("calls.neverCalled")));
         }
         for (CallCard.PastCall call : c.lastCalls()) {
-            String line = Formats.dateTime(call.at(), getLocale()) + " · " + call.callerName() + " · "
-                    + (call.outcome() == null ? "" : getTranslation("call.outcome." + call.outcome().name()))
-                    + (call.contactName() == null ? "" : " · " + call.contactName())
-                    + (call.reason() == null ? "" : " · " + call.reason())
-                    + (call.notes() == null ? "" : " — " + call.notes());
+            String line =
+                    Formats.dateTime(call.at(), getLocale())
+                            + " · "
+                            + call.callerName()
+                            + " · "
+                            + (call.outcome() == null
+                                    ? ""
+                                    : getTranslation("call.outcome." + call.outcome().name()))
+                            + (call.contactName() == null ? "" : " · " + call.contactName())
+                            + (call.reason() == null ? "" : " · " + call.reason())
+                            + (call.notes() == null ? "" : " — " + call.notes());
             calls.add(new Paragraph(line));
         }
         return calls;
@@ -234,14 +286,24 @@ class CallerPanel extends Div {
             why.setText(getTranslation("calls.noList"));
             return why;
         }
-        why.setText(switch (next.why()) {
-            case NOT_STARTED -> getTranslation("calls.why.notStarted", Formats.date(next.startsOn(), getLocale()));
-            case OUTSIDE_HOURS -> getTranslation("calls.why.outsideHours", next.callsFrom(), next.callsUntil());
-            case ENDED -> getTranslation("calls.why.ended");
-            case NOBODY_DUE -> next.nextDueAt() == null ? getTranslation("calls.why.allDone")
-                    : getTranslation("calls.why.nobodyDue", Formats.dateTime(next.nextDueAt(), getLocale()));
-            case CALLING -> "";
-        });
+        why.setText(
+                switch (next.why()) {
+                    case NOT_STARTED ->
+                            getTranslation(
+                                    "calls.why.notStarted",
+                                    Formats.date(next.startsOn(), getLocale()));
+                    case OUTSIDE_HOURS ->
+                            getTranslation(
+                                    "calls.why.outsideHours", next.callsFrom(), next.callsUntil());
+                    case ENDED -> getTranslation("calls.why.ended");
+                    case NOBODY_DUE ->
+                            next.nextDueAt() == null
+                                    ? getTranslation("calls.why.allDone")
+                                    : getTranslation(
+                                            "calls.why.nobodyDue",
+                                            Formats.dateTime(next.nextDueAt(), getLocale()));
+                    case CALLING -> "";
+                });
         return why;
     }
 
@@ -253,12 +315,20 @@ class CallerPanel extends Div {
         }
         callBacks.add(new H3(getTranslation("calls.myCallBacks")));
         for (CallBackLine line : lines) {
-            callBacks.add(new Paragraph(Formats.dateTime(line.dueAt(), getLocale()) + " · " + line.customerName() + " · "
-                    + line.contactName()));
+            callBacks.add(
+                    new Paragraph(
+                            Formats.dateTime(line.dueAt(), getLocale())
+                                    + " · "
+                                    + line.customerName()
+                                    + " · "
+                                    + line.contactName()));
         }
     }
 
-    /** The key pressed (1–9) as the outcome of that number, when a contact is on screen and no dialog is open. */
+    /**
+     * The key pressed (1–9) as the outcome of that number, when a contact is on screen and no
+     * dialog is open.
+     */
     @ClientCallable
     void outcomeKey(int number) {
         if (state != null && state.hasCard() && number >= 1 && number <= KEYS.length) {
@@ -272,15 +342,46 @@ class CallerPanel extends Div {
         }
         CallCard c = state.card();
         switch (outcome) {
-            case NOT_INTERESTED -> OutcomeDialogs.notInterested(this, this::record, notes.getValue(), minutes.getValue()).open();
-            case CALL_BACK -> OutcomeDialogs.callBack(this, this::record, c, queue.today().plusDays(1), notes.getValue(), minutes.getValue()).open();
-            case MEETING_BOOKED -> new MeetingDialog(queue, c, notes.getValue(), minutes.getValue(), this::record).open();
-            case ORDER -> OutcomeDialogs.order(this, this::record, c, notes.getValue(), minutes.getValue()).open();
-            default -> record(new CallResult(outcome, notes.getValue(), minutes.getValue(), null, false, null, null, null, null, null));
+            case NOT_INTERESTED ->
+                    OutcomeDialogs.notInterested(
+                                    this, this::record, notes.getValue(), minutes.getValue())
+                            .open();
+            case CALL_BACK ->
+                    OutcomeDialogs.callBack(
+                                    this,
+                                    this::record,
+                                    c,
+                                    queue.today().plusDays(1),
+                                    notes.getValue(),
+                                    minutes.getValue())
+                            .open();
+            case MEETING_BOOKED ->
+                    new MeetingDialog(queue, c, notes.getValue(), minutes.getValue(), this::record)
+                            .open();
+            case ORDER ->
+                    OutcomeDialogs.order(
+                                    this, this::record, c, notes.getValue(), minutes.getValue())
+                            .open();
+            default ->
+                    record(
+                            new CallResult(
+                                    outcome,
+                                    notes.getValue(),
+                                    minutes.getValue(),
+                                    null,
+                                    false,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null));
         }
     }
 
-    /** Records the outcome and shows the next contact; true when it was saved (a dialog then closes). */
+    /**
+     * Records the outcome and shows the next contact; true when it was saved (a dialog then
+     * closes).
+     */
     private boolean record(CallResult result) {
         try {
             show(queue.record(state.card().entryId(), result));
@@ -306,7 +407,9 @@ class CallerPanel extends Div {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         // digits outside text fields and dialogs pick an outcome
-        getElement().executeJs("""
+        getElement()
+                .executeJs(
+                        """
                 const panel = this;
                 if (panel._keys) document.removeEventListener('keydown', panel._keys);
                 panel._keys = e => {
@@ -338,6 +441,9 @@ class CallerPanel extends Div {
     }
 
     private static List<String> nonBlank(String... parts) {
-        return java.util.Arrays.stream(parts).filter(Objects::nonNull).filter(s -> !s.isBlank()).toList();
+        return java.util.Arrays.stream(parts)
+                .filter(Objects::nonNull)
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 }

@@ -16,21 +16,39 @@ import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.SalesRole;
 
 /**
- * {@code /calls}: a telesales seller or meeting booker calls through the lists given to them ({@code ?list=ID});
- * leaders build and follow their call lists.
+ * {@code /calls}: a telesales seller or meeting booker calls through the lists given to them
+ * ({@code ?list=ID}); leaders build and follow their call lists.
  */
 @Route("calls")
-@RolesAllowed({"TELESALES", "MEETING_BOOKER", "TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN"})
+@RolesAllowed({
+    "TELESALES",
+    "MEETING_BOOKER",
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "SALES_DIRECTOR",
+    "ADMIN"
+})
 public class CallsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Set<SalesRole> BOARD_READERS = Set.of(SalesRole.TELESALES, SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER,
-            SalesRole.SALES_DIRECTOR, SalesRole.ADMIN);
+    private static final Set<SalesRole> BOARD_READERS =
+            Set.of(
+                    SalesRole.TELESALES,
+                    SalesRole.TEAM_LEADER,
+                    SalesRole.SALES_MANAGER,
+                    SalesRole.SALES_DIRECTOR,
+                    SalesRole.ADMIN);
 
     private final CallerPanel caller;
 
-    public CallsView(CallListService lists, CallListImportService imports, CallQueue queue, CurrentUser currentUser) {
+    public CallsView(
+            CallListService lists,
+            CallListImportService imports,
+            CallQueue queue,
+            CurrentUser currentUser) {
         addClassNames("visits-view", "calls-view");
-        boolean calling = Set.of(SalesRole.TELESALES, SalesRole.MEETING_BOOKER).contains(currentUser.require().role());
+        boolean calling =
+                Set.of(SalesRole.TELESALES, SalesRole.MEETING_BOOKER)
+                        .contains(currentUser.require().role());
         Div links = new Div();
         links.addClassName("calls-links");
         if (BOARD_READERS.contains(currentUser.require().role())) {
@@ -56,7 +74,12 @@ public class CallsView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (caller != null) {
-            caller.open(event.getLocation().getQueryParameters().getSingleParameter("list").map(CallsView::id).orElse(null));
+            caller.open(
+                    event.getLocation()
+                            .getQueryParameters()
+                            .getSingleParameter("list")
+                            .map(CallsView::id)
+                            .orElse(null));
         }
     }
 

@@ -18,7 +18,10 @@ import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
 import no.kundeloft.importing.UnreadableFileException;
 
-/** Contacts for a call list from a CSV or Excel file: checked row by row and shown before anything is saved, then imported whole. */
+/**
+ * Contacts for a call list from a CSV or Excel file: checked row by row and shown before anything
+ * is saved, then imported whole.
+ */
 class ListImportPanel extends Div {
 
     private final CallListImportService imports;
@@ -38,12 +41,22 @@ class ListImportPanel extends Div {
         upload.setId("list-import-upload");
         grid.setId("list-import-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(ListImportRow::line).setHeader(getTranslation("listImport.line")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ListImportRow::line)
+                .setHeader(getTranslation("listImport.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(ListImportRow::company).setHeader(getTranslation("listImport.company"));
         grid.addColumn(ListImportRow::person).setHeader(getTranslation("listImport.person"));
-        grid.addColumn(ListImportRow::phone).setHeader(getTranslation("listImport.phone")).setAutoWidth(true);
-        grid.addColumn(r -> r.isProblem() ? getTranslation(r.problemKey(), r.problemValue())
-                : getTranslation("listImport.result." + r.result().name())).setHeader(getTranslation("listImport.result")).setFlexGrow(2);
+        grid.addColumn(ListImportRow::phone)
+                .setHeader(getTranslation("listImport.phone"))
+                .setAutoWidth(true);
+        grid.addColumn(
+                        r ->
+                                r.isProblem()
+                                        ? getTranslation(r.problemKey(), r.problemValue())
+                                        : getTranslation("listImport.result." + r.result().name()))
+                .setHeader(getTranslation("listImport.result"))
+                .setFlexGrow(2);
         grid.setPartNameGenerator(r -> r.isProblem() ? "problem" : null);
         grid.setVisible(false);
         summary.setId("list-import-summary");
@@ -52,7 +65,13 @@ class ListImportPanel extends Div {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setVisible(false);
         importButton.addClickListener(e -> importAll());
-        add(new H3(getTranslation("listImport.title")), new Paragraph(getTranslation("listImport.help")), upload, summary, importButton, grid);
+        add(
+                new H3(getTranslation("listImport.title")),
+                new Paragraph(getTranslation("listImport.help")),
+                upload,
+                summary,
+                importButton,
+                grid);
     }
 
     private void received(String fileName, Path file) {
@@ -69,7 +88,12 @@ class ListImportPanel extends Div {
     void show(ListImportPreview preview) {
         grid.setItems(preview.rows());
         grid.setVisible(true);
-        summary.setText(getTranslation("listImport.summary", preview.toAdd(), preview.leftOut(), preview.problems()));
+        summary.setText(
+                getTranslation(
+                        "listImport.summary",
+                        preview.toAdd(),
+                        preview.leftOut(),
+                        preview.problems()));
         importButton.setVisible(true);
         importButton.setEnabled(preview.problems() == 0 && preview.toAdd() > 0);
     }

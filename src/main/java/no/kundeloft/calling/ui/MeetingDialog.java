@@ -21,9 +21,9 @@ import no.kundeloft.visit.VisitMode;
 import no.kundeloft.visit.ui.FreeTimePanel;
 
 /**
- * "Meeting booked": the seller (one the list names), their free times this week, how long and how, what it is
- * about and the need the caller clarified (required); saved as a booking in the seller's calendar with the
- * contact attending.
+ * "Meeting booked": the seller (one the list names), their free times this week, how long and how,
+ * what it is about and the need the caller clarified (required); saved as a booking in the seller's
+ * calendar with the contact attending.
  */
 class MeetingDialog extends Dialog {
 
@@ -36,7 +36,12 @@ class MeetingDialog extends Dialog {
     private final TextField purpose = new TextField();
     private final TextArea need = new TextArea();
 
-    MeetingDialog(CallQueue queue, CallCard card, String notes, Integer minutes, Predicate<CallResult> save) {
+    MeetingDialog(
+            CallQueue queue,
+            CallCard card,
+            String notes,
+            Integer minutes,
+            Predicate<CallResult> save) {
         setId("meeting-dialog");
         setHeaderTitle(getTranslation("calls.meetingTitle", card.company().name()));
         setWidth("min(44rem, 100vw)");
@@ -60,16 +65,24 @@ class MeetingDialog extends Dialog {
         location.setId("meeting-location");
         location.setLabel(getTranslation("visit.location"));
         location.setMaxLength(300);
-        location.setValue(String.join(" ", java.util.stream.Stream.of(card.company().street(), card.company().postalCode(),
-                card.company().city()).filter(java.util.Objects::nonNull).toList()));
+        location.setValue(
+                String.join(
+                        " ",
+                        java.util.stream.Stream.of(
+                                        card.company().street(),
+                                        card.company().postalCode(),
+                                        card.company().city())
+                                .filter(java.util.Objects::nonNull)
+                                .toList()));
         link.setId("meeting-link");
         link.setLabel(getTranslation("visit.videoLink"));
         link.setMaxLength(500);
         link.setVisible(false);
-        mode.addValueChangeListener(e -> {
-            location.setVisible(e.getValue() == VisitMode.ON_SITE);
-            link.setVisible(e.getValue() == VisitMode.VIDEO);
-        });
+        mode.addValueChangeListener(
+                e -> {
+                    location.setVisible(e.getValue() == VisitMode.ON_SITE);
+                    link.setVisible(e.getValue() == VisitMode.VIDEO);
+                });
         purpose.setId("meeting-purpose");
         purpose.setLabel(getTranslation("visit.purpose"));
         purpose.setMaxLength(300);
@@ -80,30 +93,56 @@ class MeetingDialog extends Dialog {
         need.setRequiredIndicatorVisible(true);
         need.setValue(notes == null ? "" : notes);
 
-        FreeTimePanel freeTime = new FreeTimePanel((sellerId, day, length) -> queue.week(card.entryId(), sellerId, day, length),
-                start::setValue);
-        Runnable showWeek = () -> freeTime.show(seller.getValue() == null ? null : seller.getValue().id(),
-                seller.getValue() == null ? null : seller.getValue().fullName(),
-                start.getValue() == null ? queue.today() : start.getValue().toLocalDate(), duration.getValue());
+        FreeTimePanel freeTime =
+                new FreeTimePanel(
+                        (sellerId, day, length) ->
+                                queue.week(card.entryId(), sellerId, day, length),
+                        start::setValue);
+        Runnable showWeek =
+                () ->
+                        freeTime.show(
+                                seller.getValue() == null ? null : seller.getValue().id(),
+                                seller.getValue() == null ? null : seller.getValue().fullName(),
+                                start.getValue() == null
+                                        ? queue.today()
+                                        : start.getValue().toLocalDate(),
+                                duration.getValue());
         seller.addValueChangeListener(e -> showWeek.run());
         duration.addValueChangeListener(e -> showWeek.run());
         if (card.sellers().size() == 1) {
             seller.setValue(card.sellers().getFirst());
         }
 
-        FormLayout form = new FormLayout(seller, duration, freeTime, start, mode, location, link, purpose, need);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        FormLayout form =
+                new FormLayout(
+                        seller, duration, freeTime, start, mode, location, link, purpose, need);
+        form.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(freeTime, 2);
         form.setColspan(purpose, 2);
         form.setColspan(need, 2);
         add(form);
 
-        Button book = new Button(getTranslation("calls.book"), e -> {
-            if (valid() && save.test(new CallResult(CallOutcome.MEETING_BOOKED, notes, minutes, null, false, null, null,
-                    form(card), null, null))) {
-                close();
-            }
-        });
+        Button book =
+                new Button(
+                        getTranslation("calls.book"),
+                        e -> {
+                            if (valid()
+                                    && save.test(
+                                            new CallResult(
+                                                    CallOutcome.MEETING_BOOKED,
+                                                    notes,
+                                                    minutes,
+                                                    null,
+                                                    false,
+                                                    null,
+                                                    null,
+                                                    form(card),
+                                                    null,
+                                                    null))) {
+                                close();
+                            }
+                        });
         book.setId("meeting-book");
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), book);

@@ -21,17 +21,24 @@ import no.kundeloft.calling.CallCard;
 import no.kundeloft.calling.CallResult;
 import no.kundeloft.customer.CallOutcome;
 
-/** The small dialogs of the outcomes that need more than a key: not interested (why), call back (when), order (what). */
+/**
+ * The small dialogs of the outcomes that need more than a key: not interested (why), call back
+ * (when), order (what).
+ */
 final class OutcomeDialogs {
 
-    private OutcomeDialogs() {
-    }
+    private OutcomeDialogs() {}
 
-    static Dialog notInterested(Component owner, Predicate<CallResult> save, String notes, Integer minutes) {
+    static Dialog notInterested(
+            Component owner, Predicate<CallResult> save, String notes, Integer minutes) {
         ComboBox<String> reason = new ComboBox<>(owner.getTranslation("calls.reason"));
         reason.setId("call-reason");
-        reason.setItems(List.of(owner.getTranslation("calls.reason.supplier"), owner.getTranslation("calls.reason.noNeed"),
-                owner.getTranslation("calls.reason.noBudget"), owner.getTranslation("calls.reason.wrongPerson")));
+        reason.setItems(
+                List.of(
+                        owner.getTranslation("calls.reason.supplier"),
+                        owner.getTranslation("calls.reason.noNeed"),
+                        owner.getTranslation("calls.reason.noBudget"),
+                        owner.getTranslation("calls.reason.wrongPerson")));
         reason.setAllowCustomValue(true);
         reason.addCustomValueSetListener(e -> reason.setValue(e.getDetail()));
         reason.setRequiredIndicatorVisible(true);
@@ -39,20 +46,40 @@ final class OutcomeDialogs {
         Checkbox doNotCall = new Checkbox(owner.getTranslation("calls.doNotCall"));
         doNotCall.setId("call-do-not-call");
         Dialog dialog = dialog(owner, "call.outcome.NOT_INTERESTED", reason, doNotCall);
-        saveButton(dialog, owner, () -> {
-            if (reason.isEmpty() || reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(owner.getTranslation("activity.refused.reasonRequired"));
-                return false;
-            }
-            return save.test(new CallResult(CallOutcome.NOT_INTERESTED, notes, minutes, reason.getValue(), doNotCall.getValue(),
-                    null, null, null, null, null));
-        });
+        saveButton(
+                dialog,
+                owner,
+                () -> {
+                    if (reason.isEmpty() || reason.getValue().isBlank()) {
+                        reason.setInvalid(true);
+                        reason.setErrorMessage(
+                                owner.getTranslation("activity.refused.reasonRequired"));
+                        return false;
+                    }
+                    return save.test(
+                            new CallResult(
+                                    CallOutcome.NOT_INTERESTED,
+                                    notes,
+                                    minutes,
+                                    reason.getValue(),
+                                    doNotCall.getValue(),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null));
+                });
         reason.focus();
         return dialog;
     }
 
-    static Dialog callBack(Component owner, Predicate<CallResult> save, CallCard card, LocalDate tomorrow, String notes, Integer minutes) {
+    static Dialog callBack(
+            Component owner,
+            Predicate<CallResult> save,
+            CallCard card,
+            LocalDate tomorrow,
+            String notes,
+            Integer minutes) {
         DateTimePicker when = new DateTimePicker(owner.getTranslation("calls.callBackAt"));
         when.setId("call-back-at");
         when.setStep(Duration.ofMinutes(15));
@@ -64,19 +91,37 @@ final class OutcomeDialogs {
         what.setMaxLength(500);
         what.setWidthFull();
         Dialog dialog = dialog(owner, "call.outcome.CALL_BACK", when, what);
-        saveButton(dialog, owner, () -> {
-            if (when.isEmpty()) {
-                when.setInvalid(true);
-                when.setErrorMessage(owner.getTranslation("calls.callBackAtRequired"));
-                return false;
-            }
-            return save.test(new CallResult(CallOutcome.CALL_BACK, notes, minutes, null, false, when.getValue(), what.getValue(),
-                    null, null, null));
-        });
+        saveButton(
+                dialog,
+                owner,
+                () -> {
+                    if (when.isEmpty()) {
+                        when.setInvalid(true);
+                        when.setErrorMessage(owner.getTranslation("calls.callBackAtRequired"));
+                        return false;
+                    }
+                    return save.test(
+                            new CallResult(
+                                    CallOutcome.CALL_BACK,
+                                    notes,
+                                    minutes,
+                                    null,
+                                    false,
+                                    when.getValue(),
+                                    what.getValue(),
+                                    null,
+                                    null,
+                                    null));
+                });
         return dialog;
     }
 
-    static Dialog order(Component owner, Predicate<CallResult> save, CallCard card, String notes, Integer minutes) {
+    static Dialog order(
+            Component owner,
+            Predicate<CallResult> save,
+            CallCard card,
+            String notes,
+            Integer minutes) {
         TextField what = new TextField(owner.getTranslation("calls.orderWhat"));
         what.setId("call-order-what");
         what.setMaxLength(200);
@@ -87,22 +132,38 @@ final class OutcomeDialogs {
         value.setRequiredIndicatorVisible(true);
         value.setSuffixComponent(new com.vaadin.flow.component.html.Span("NOK"));
         Dialog dialog = dialog(owner, "call.outcome.ORDER", what, value);
-        dialog.add(new com.vaadin.flow.component.html.Paragraph(owner.getTranslation("calls.orderOwner", card.company().ownerName())));
-        saveButton(dialog, owner, () -> {
-            boolean ok = true;
-            if (what.getValue().isBlank()) {
-                what.setInvalid(true);
-                what.setErrorMessage(owner.getTranslation("calls.orderWhatRequired"));
-                ok = false;
-            }
-            if (value.getValue() == null || value.getValue().signum() <= 0) {
-                value.setInvalid(true);
-                value.setErrorMessage(owner.getTranslation("calls.orderValueRequired"));
-                ok = false;
-            }
-            return ok && save.test(new CallResult(CallOutcome.ORDER, notes, minutes, null, false, null, null, null, what.getValue(),
-                    value.getValue()));
-        });
+        dialog.add(
+                new com.vaadin.flow.component.html.Paragraph(
+                        owner.getTranslation("calls.orderOwner", card.company().ownerName())));
+        saveButton(
+                dialog,
+                owner,
+                () -> {
+                    boolean ok = true;
+                    if (what.getValue().isBlank()) {
+                        what.setInvalid(true);
+                        what.setErrorMessage(owner.getTranslation("calls.orderWhatRequired"));
+                        ok = false;
+                    }
+                    if (value.getValue() == null || value.getValue().signum() <= 0) {
+                        value.setInvalid(true);
+                        value.setErrorMessage(owner.getTranslation("calls.orderValueRequired"));
+                        ok = false;
+                    }
+                    return ok
+                            && save.test(
+                                    new CallResult(
+                                            CallOutcome.ORDER,
+                                            notes,
+                                            minutes,
+                                            null,
+                                            false,
+                                            null,
+                                            null,
+                                            null,
+                                            what.getValue(),
+                                            value.getValue()));
+                });
         what.focus();
         return dialog;
     }
@@ -118,12 +179,16 @@ final class OutcomeDialogs {
         return dialog;
     }
 
-    private static void saveButton(Dialog dialog, Component owner, java.util.function.BooleanSupplier saved) {
-        Button save = new Button(owner.getTranslation("calls.save"), e -> {
-            if (saved.getAsBoolean()) {
-                dialog.close();
-            }
-        });
+    private static void saveButton(
+            Dialog dialog, Component owner, java.util.function.BooleanSupplier saved) {
+        Button save =
+                new Button(
+                        owner.getTranslation("calls.save"),
+                        e -> {
+                            if (saved.getAsBoolean()) {
+                                dialog.close();
+                            }
+                        });
         save.setId("outcome-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);

@@ -21,8 +21,9 @@ import no.kundeloft.calling.PhoneCallService;
 import no.kundeloft.calling.PhoneIntegrationRow;
 
 /**
- * {@code /admin/phone-systems}: the phone systems that post calls and their recording links to Kundeløft, each with
- * a token of its own, shown once when added; revoked, it stops working at once.
+ * {@code /admin/phone-systems}: the phone systems that post calls and their recording links to
+ * Kundeløft, each with a token of its own, shown once when added; revoked, it stops working at
+ * once.
  */
 @Route("admin/phone-systems")
 @RolesAllowed("ADMIN")
@@ -37,43 +38,73 @@ public class PhoneSystemsView extends Div implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("phoneSystems.name"));
         name.setId("phone-system-name");
         name.setMaxLength(100);
-        Button add = new Button(getTranslation("phoneSystems.add"), e -> {
-            if (name.getValue().isBlank()) {
-                name.setErrorMessage(getTranslation("phoneSystems.nameRequired"));
-                name.setInvalid(true);
-                return;
-            }
-            String token = calls.add(name.getValue());
-            name.clear();
-            name.setInvalid(false);
-            showToken(token);
-            refresh();
-        });
+        Button add =
+                new Button(
+                        getTranslation("phoneSystems.add"),
+                        e -> {
+                            if (name.getValue().isBlank()) {
+                                name.setErrorMessage(getTranslation("phoneSystems.nameRequired"));
+                                name.setInvalid(true);
+                                return;
+                            }
+                            String token = calls.add(name.getValue());
+                            name.clear();
+                            name.setInvalid(false);
+                            showToken(token);
+                            refresh();
+                        });
         add.setId("phone-system-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(name, add);
         form.addClassName("phasing");
         grid.setId("phone-systems-grid");
-        grid.addColumn(PhoneIntegrationRow::name).setHeader(getTranslation("phoneSystems.name")).setFlexGrow(2);
-        grid.addColumn(p -> when(p.createdAt())).setHeader(getTranslation("phoneSystems.added")).setAutoWidth(true);
-        grid.addColumn(p -> when(p.lastUsedAt())).setHeader(getTranslation("phoneSystems.lastUsed")).setAutoWidth(true);
-        grid.addComponentColumn(p -> {
-            if (p.revokedAt() != null) {
-                return new Paragraph(getTranslation("phoneSystems.revokedAt", when(p.revokedAt())));
-            }
-            Button revoke = new Button(getTranslation("phoneSystems.revoke"), e -> Confirm.destructive(this,
-                    getTranslation("phoneSystems.revokeTitle", p.name()), getTranslation("phoneSystems.revokeText"),
-                    getTranslation("phoneSystems.revoke"), () -> {
-                        calls.revoke(p.id());
-                        refresh();
-                    }).open());
-            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            return revoke;
-        }).setAutoWidth(true);
+        grid.addColumn(PhoneIntegrationRow::name)
+                .setHeader(getTranslation("phoneSystems.name"))
+                .setFlexGrow(2);
+        grid.addColumn(p -> when(p.createdAt()))
+                .setHeader(getTranslation("phoneSystems.added"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> when(p.lastUsedAt()))
+                .setHeader(getTranslation("phoneSystems.lastUsed"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(
+                        p -> {
+                            if (p.revokedAt() != null) {
+                                return new Paragraph(
+                                        getTranslation(
+                                                "phoneSystems.revokedAt", when(p.revokedAt())));
+                            }
+                            Button revoke =
+                                    new Button(
+                                            getTranslation("phoneSystems.revoke"),
+                                            e ->
+                                                    Confirm.destructive(
+                                                                    this,
+                                                                    getTranslation(
+                                                                            "phoneSystems.revokeTitle",
+                                                                            p.name()),
+                                                                    getTranslation(
+                                                                            "phoneSystems.revokeText"),
+                                                                    getTranslation(
+                                                                            "phoneSystems.revoke"),
+                                                                    () -> {
+                                                                        calls.revoke(p.id());
+                                                                        refresh();
+                                                                    })
+                                                            .open());
+                            revoke.addThemeVariants(
+                                    ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                            return revoke;
+                        })
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("phoneSystems.none"));
-        add(AdminTabs.of(this, "admin/phone-systems"), new H2(getTranslation("phoneSystems.title")),
-                new Paragraph(getTranslation("phoneSystems.text")), form, grid);
+        add(
+                AdminTabs.of(this, "admin/phone-systems"),
+                new H2(getTranslation("phoneSystems.title")),
+                new Paragraph(getTranslation("phoneSystems.text")),
+                form,
+                grid);
         refresh();
     }
 
@@ -86,10 +117,14 @@ public class PhoneSystemsView extends Div implements HasDynamicTitle {
         field.setReadOnly(true);
         field.setWidthFull();
         field.setValue(token);
-        Pre example = new Pre("POST " + ServerAddress.base() + "/api/phone/calls\nAuthorization: Bearer <token>\n"
-                + "Content-Type: application/json\n\n{\"caller\": \"emma.dahl@kundeloft.example\", \"number\": \"+47 951 49 129\",\n"
-                + " \"startedAt\": \"2026-12-02T09:15:00+01:00\", \"durationSeconds\": 240,\n"
-                + " \"recordingUrl\": \"https://phone.example/recordings/123.mp3\"}");
+        Pre example =
+                new Pre(
+                        "POST "
+                                + ServerAddress.base()
+                                + "/api/phone/calls\nAuthorization: Bearer <token>\n"
+                                + "Content-Type: application/json\n\n{\"caller\": \"emma.dahl@kundeloft.example\", \"number\": \"+47 951 49 129\",\n"
+                                + " \"startedAt\": \"2026-12-02T09:15:00+01:00\", \"durationSeconds\": 240,\n"
+                                + " \"recordingUrl\": \"https://phone.example/recordings/123.mp3\"}");
         dialog.add(new Paragraph(getTranslation("phoneSystems.tokenText")), field, example);
         dialog.setWidth("min(44rem, 100vw)");
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));

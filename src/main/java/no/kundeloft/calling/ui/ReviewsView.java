@@ -23,16 +23,30 @@ import no.kundeloft.calling.ScorePoint;
 import no.kundeloft.security.CurrentUser;
 
 /**
- * {@code /calls/reviews}: for team leaders, sales managers and directors the calls to listen to (recorded, of their
- * sellers, not reviewed by them yet) and those reviewed; for everyone who calls, their own calls with recordings and
- * reviews; and each seller's scores month by month.
+ * {@code /calls/reviews}: for team leaders, sales managers and directors the calls to listen to
+ * (recorded, of their sellers, not reviewed by them yet) and those reviewed; for everyone who
+ * calls, their own calls with recordings and reviews; and each seller's scores month by month.
  */
 @Route("calls/reviews")
-@RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN", "TELESALES", "MEETING_BOOKER", "ACCOUNT_MANAGER",
-        "KEY_ACCOUNT_MANAGER", "FIELD_SALES"})
+@RolesAllowed({
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "SALES_DIRECTOR",
+    "ADMIN",
+    "TELESALES",
+    "MEETING_BOOKER",
+    "ACCOUNT_MANAGER",
+    "KEY_ACCOUNT_MANAGER",
+    "FIELD_SALES"
+})
 public class ReviewsView extends Div implements HasDynamicTitle {
 
-    private enum Part { LISTEN, REVIEWED, MINE, SCORES }
+    private enum Part {
+        LISTEN,
+        REVIEWED,
+        MINE,
+        SCORES
+    }
 
     private final CallReviewService reviews;
     private final Long me;
@@ -58,17 +72,42 @@ public class ReviewsView extends Div implements HasDynamicTitle {
         tabs.addSelectedChangeListener(e -> show(parts.get(e.getSelectedTab())));
         grid.setId("reviews-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(c -> Formats.dateTime(c.at(), getLocale())).setHeader(getTranslation("review.when")).setAutoWidth(true).setKey("when");
-        grid.addColumn(ReviewedCall::callerName).setHeader(getTranslation("review.caller")).setAutoWidth(true).setKey("caller");
-        grid.addColumn(c -> c.customerName() + (c.contactName() == null ? "" : " · " + c.contactName()))
-                .setHeader(getTranslation("review.customer")).setFlexGrow(2).setKey("customer");
-        grid.addColumn(c -> getTranslation("call.outcome." + c.outcome().name())).setHeader(getTranslation("review.outcome"))
-                .setAutoWidth(true).setKey("outcome");
+        grid.addColumn(c -> Formats.dateTime(c.at(), getLocale()))
+                .setHeader(getTranslation("review.when"))
+                .setAutoWidth(true)
+                .setKey("when");
+        grid.addColumn(ReviewedCall::callerName)
+                .setHeader(getTranslation("review.caller"))
+                .setAutoWidth(true)
+                .setKey("caller");
+        grid.addColumn(
+                        c ->
+                                c.customerName()
+                                        + (c.contactName() == null ? "" : " · " + c.contactName()))
+                .setHeader(getTranslation("review.customer"))
+                .setFlexGrow(2)
+                .setKey("customer");
+        grid.addColumn(c -> getTranslation("call.outcome." + c.outcome().name()))
+                .setHeader(getTranslation("review.outcome"))
+                .setAutoWidth(true)
+                .setKey("outcome");
         grid.addComponentColumn(c -> c.hasRecording() ? VaadinIcon.HEADPHONES.create() : new Span())
-                .setHeader(getTranslation("review.recording")).setAutoWidth(true).setFlexGrow(0).setKey("recording");
-        grid.addColumn(c -> c.reviews().isEmpty() ? "" : Formats.decimal(c.reviews().getLast().average(), getLocale()))
-                .setHeader(getTranslation("review.score")).setAutoWidth(true).setFlexGrow(0).setKey("score");
-        grid.addItemClickListener(e -> new ReviewDialog(reviews, e.getItem().activityId(), me, this::refresh).open());
+                .setHeader(getTranslation("review.recording"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("recording");
+        grid.addColumn(
+                        c ->
+                                c.reviews().isEmpty()
+                                        ? ""
+                                        : Formats.decimal(
+                                                c.reviews().getLast().average(), getLocale()))
+                .setHeader(getTranslation("review.score"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("score");
+        grid.addItemClickListener(
+                e -> new ReviewDialog(reviews, e.getItem().activityId(), me, this::refresh).open());
         grid.setHeight("65vh");
         scores.setId("review-scores");
         add(tabs, grid, scores);
@@ -87,8 +126,14 @@ public class ReviewsView extends Div implements HasDynamicTitle {
         grid.setVisible(part != Part.SCORES);
         scores.setVisible(part == Part.SCORES);
         switch (part) {
-            case LISTEN -> grid.setItems(q -> reviews.toListenTo(q.getOffset(), q.getLimit()).stream(), q -> (int) reviews.countToListenTo());
-            case REVIEWED -> grid.setItems(q -> reviews.reviewed(q.getOffset(), q.getLimit()).stream(), q -> (int) reviews.countReviewed());
+            case LISTEN ->
+                    grid.setItems(
+                            q -> reviews.toListenTo(q.getOffset(), q.getLimit()).stream(),
+                            q -> (int) reviews.countToListenTo());
+            case REVIEWED ->
+                    grid.setItems(
+                            q -> reviews.reviewed(q.getOffset(), q.getLimit()).stream(),
+                            q -> (int) reviews.countReviewed());
             case MINE -> grid.setItems(q -> reviews.myCalls(q.getOffset(), q.getLimit()).stream());
             case SCORES -> showScores();
         }
@@ -114,17 +159,39 @@ public class ReviewsView extends Div implements HasDynamicTitle {
         Grid<ScorePoint> months = new Grid<>();
         months.setId("review-months");
         months.setAllRowsVisible(true);
-        months.addColumn(p -> Formats.month(p.month(), getLocale())).setHeader(getTranslation("review.month"));
+        months.addColumn(p -> Formats.month(p.month(), getLocale()))
+                .setHeader(getTranslation("review.month"));
         months.addColumn(ScorePoint::reviews).setHeader(getTranslation("review.count"));
-        months.addColumn(p -> Formats.decimal(p.average(), getLocale())).setHeader(getTranslation("review.average"));
-        months.addComponentColumn(p -> {
-            Div bar = new Div();
-            bar.addClassName("review-bar");
-            bar.getStyle().set("width", p.average().multiply(java.math.BigDecimal.valueOf(20)).intValue() + "%");
-            return bar;
-        }).setHeader("1–5").setFlexGrow(2);
-        seller.addValueChangeListener(e -> months.setItems(e.getValue() == null ? List.of() : reviews.scores(e.getValue().id())));
-        seller.setValue(sellers.stream().filter(s -> s.id().equals(me)).findFirst().orElse(sellers.getFirst()));
+        months.addColumn(p -> Formats.decimal(p.average(), getLocale()))
+                .setHeader(getTranslation("review.average"));
+        months.addComponentColumn(
+                        p -> {
+                            Div bar = new Div();
+                            bar.addClassName("review-bar");
+                            bar.getStyle()
+                                    .set(
+                                            "width",
+                                            p.average()
+                                                            .multiply(
+                                                                    java.math.BigDecimal.valueOf(
+                                                                            20))
+                                                            .intValue()
+                                                    + "%");
+                            return bar;
+                        })
+                .setHeader("1–5")
+                .setFlexGrow(2);
+        seller.addValueChangeListener(
+                e ->
+                        months.setItems(
+                                e.getValue() == null
+                                        ? List.of()
+                                        : reviews.scores(e.getValue().id())));
+        seller.setValue(
+                sellers.stream()
+                        .filter(s -> s.id().equals(me))
+                        .findFirst()
+                        .orElse(sellers.getFirst()));
         scores.add(seller, months);
     }
 

@@ -11,19 +11,34 @@ import no.kundeloft.base.ui.NamedItemsEditor;
 import no.kundeloft.calling.CallReviewService;
 import no.kundeloft.calling.CriterionRow;
 
-/** {@code /admin/scorecard}: the criteria leaders score calls by (1–5 each); a retired one keeps its old scores. */
+/**
+ * {@code /admin/scorecard}: the criteria leaders score calls by (1–5 each); a retired one keeps its
+ * old scores.
+ */
 @Route("admin/scorecard")
 @RolesAllowed("ADMIN")
 public class ScorecardView extends Div implements HasDynamicTitle {
 
     public ScorecardView(CallReviewService reviews) {
         addClassName("admin-view");
-        NamedItemsEditor<CriterionRow> editor = new NamedItemsEditor<>("criterion", getTranslation("scorecard.name"),
-                getTranslation("scorecard.add"), getTranslation("scorecard.active"), 100, reviews::allCriteria, reviews::addCriterion,
-                CriterionRow::name, CriterionRow::active, (criterion, active) -> reviews.setCriterionActive(criterion.id(), active));
+        NamedItemsEditor<CriterionRow> editor =
+                new NamedItemsEditor<>(
+                        "criterion",
+                        getTranslation("scorecard.name"),
+                        getTranslation("scorecard.add"),
+                        getTranslation("scorecard.active"),
+                        100,
+                        reviews::allCriteria,
+                        reviews::addCriterion,
+                        CriterionRow::name,
+                        CriterionRow::active,
+                        (criterion, active) -> reviews.setCriterionActive(criterion.id(), active));
         editor.grid().setId("criteria-grid");
-        add(AdminTabs.of(this, "admin/scorecard"), new H2(getTranslation("scorecard.title")),
-                new Paragraph(getTranslation("scorecard.text")), editor);
+        add(
+                AdminTabs.of(this, "admin/scorecard"),
+                new H2(getTranslation("scorecard.title")),
+                new Paragraph(getTranslation("scorecard.text")),
+                editor);
     }
 
     @Override

@@ -29,9 +29,9 @@ import no.kundeloft.calling.TeamBoardService;
 import no.kundeloft.organisation.TeamOption;
 
 /**
- * {@code /calls/board}: a telesales team's calls, conversations, meetings and orders per seller, today, this week
- * or this month, against the daily targets; it updates as calls are logged. The leader sets the targets and opens
- * (or turns off) a read-only address for a wall screen.
+ * {@code /calls/board}: a telesales team's calls, conversations, meetings and orders per seller,
+ * today, this week or this month, against the daily targets; it updates as calls are logged. The
+ * leader sets the targets and opens (or turns off) a read-only address for a wall screen.
  */
 @Route("calls/board")
 @RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN", "TELESALES"})
@@ -79,8 +79,11 @@ public class TeamBoardView extends Div implements HasDynamicTitle {
     }
 
     private BoardPeriod period() {
-        return tabs.entrySet().stream().filter(e -> e.getValue().equals(periods.getSelectedTab())).map(Map.Entry::getKey)
-                .findFirst().orElse(BoardPeriod.TODAY);
+        return tabs.entrySet().stream()
+                .filter(e -> e.getValue().equals(periods.getSelectedTab()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(BoardPeriod.TODAY);
     }
 
     private void refresh() {
@@ -97,31 +100,53 @@ public class TeamBoardView extends Div implements HasDynamicTitle {
         if (!boards.mayManage(teamId)) {
             return;
         }
-        Button targets = new Button(getTranslation("board.setTargets"), e -> new TargetsDialog(boards, teamId,
-                table.board().dailyTargets(), this::refresh).open());
+        Button targets =
+                new Button(
+                        getTranslation("board.setTargets"),
+                        e ->
+                                new TargetsDialog(
+                                                boards,
+                                                teamId,
+                                                table.board().dailyTargets(),
+                                                this::refresh)
+                                        .open());
         targets.setId("board-targets");
         manage.add(targets);
         var since = boards.wallAddressSince(teamId);
-        Button wall = new Button(getTranslation(since.isPresent() ? "board.newWall" : "board.openWall"), e -> {
-            String token = boards.newWallAddress(teamId);
-            WallAddressDialog.open(this, "calls/wall/" + token);
-            showManage();
-        });
+        Button wall =
+                new Button(
+                        getTranslation(since.isPresent() ? "board.newWall" : "board.openWall"),
+                        e -> {
+                            String token = boards.newWallAddress(teamId);
+                            WallAddressDialog.open(this, "calls/wall/" + token);
+                            showManage();
+                        });
         wall.setId("board-wall");
         manage.add(wall);
         if (since.isPresent()) {
-            Paragraph made = new Paragraph(getTranslation("board.wallSince", Formats.dateTime(since.get(), getLocale())));
+            Paragraph made =
+                    new Paragraph(
+                            getTranslation(
+                                    "board.wallSince", Formats.dateTime(since.get(), getLocale())));
             made.setId("board-wall-since");
-            Button off = new Button(getTranslation("board.turnOffWall"), e -> Confirm.destructive(this,
-                    getTranslation("board.turnOffWall"), getTranslation("board.turnOffWallText"), getTranslation("board.turnOffWall"),
-                    () -> {
-                        try {
-                            boards.turnOffWallAddress(teamId);
-                            showManage();
-                        } catch (RefusedException ex) {
-                            Refusals.show(this, ex);
-                        }
-                    }).open());
+            Button off =
+                    new Button(
+                            getTranslation("board.turnOffWall"),
+                            e ->
+                                    Confirm.destructive(
+                                                    this,
+                                                    getTranslation("board.turnOffWall"),
+                                                    getTranslation("board.turnOffWallText"),
+                                                    getTranslation("board.turnOffWall"),
+                                                    () -> {
+                                                        try {
+                                                            boards.turnOffWallAddress(teamId);
+                                                            showManage();
+                                                        } catch (RefusedException ex) {
+                                                            Refusals.show(this, ex);
+                                                        }
+                                                    })
+                                            .open());
             off.setId("board-wall-off");
             off.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             manage.add(made, off);
@@ -132,11 +157,13 @@ public class TeamBoardView extends Div implements HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         var update = AsViewer.of(this::refresh);
-        registration = broadcaster.register(sellerId -> {
-            if (table.shows(sellerId)) {
-                ui.access(update);
-            }
-        });
+        registration =
+                broadcaster.register(
+                        sellerId -> {
+                            if (table.shows(sellerId)) {
+                                ui.access(update);
+                            }
+                        });
     }
 
     @Override

@@ -7,11 +7,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import no.kundeloft.base.ui.ServerAddress;
 
-/** Shows a new wall-screen address once: only its fingerprint is kept, so it cannot be shown again. */
+/**
+ * Shows a new wall-screen address once: only its fingerprint is kept, so it cannot be shown again.
+ */
 final class WallAddressDialog {
 
-    private WallAddressDialog() {
-    }
+    private WallAddressDialog() {}
 
     static void open(Component owner, String path) {
         Dialog dialog = new Dialog();
@@ -24,7 +25,8 @@ final class WallAddressDialog {
         link.setValue(ServerAddress.base() + "/" + path);
         dialog.add(new Paragraph(owner.getTranslation("board.wallText")), link);
         dialog.setWidth("min(40rem, 100vw)");
-        dialog.getFooter().add(new Button(owner.getTranslation("common.close"), e -> dialog.close()));
+        dialog.getFooter()
+                .add(new Button(owner.getTranslation("common.close"), e -> dialog.close()));
         dialog.open();
     }
 }

@@ -18,9 +18,9 @@ import no.kundeloft.calling.TeamBoard;
 import no.kundeloft.calling.TeamBoardService;
 
 /**
- * {@code /calls/wall/{token}}: today's team board for a wall screen, read with the address's token alone (no
- * sign-in, so no idle sign-out); it updates as calls are logged and loads itself afresh every ten minutes. A
- * turned-off address shows that it is off.
+ * {@code /calls/wall/{token}}: today's team board for a wall screen, read with the address's token
+ * alone (no sign-in, so no idle sign-out); it updates as calls are logged and loads itself afresh
+ * every ten minutes. A turned-off address shows that it is off.
  */
 @Route(value = "calls/wall/:token", autoLayout = false)
 @AnonymousAllowed
@@ -54,24 +54,29 @@ public class WallBoardView extends Div implements BeforeEnterObserver, HasDynami
         Optional<TeamBoard> board = boards.wallBoard(token);
         table.setVisible(board.isPresent());
         off.setVisible(board.isEmpty());
-        board.ifPresentOrElse(b -> {
-            title.setText(getTranslation("board.wallTitle", b.teamName()));
-            table.show(b);
-        }, () -> {
-            title.setText(getTranslation("board.title"));
-            off.setText(getTranslation("board.wallOff"));
-        });
+        board.ifPresentOrElse(
+                b -> {
+                    title.setText(getTranslation("board.wallTitle", b.teamName()));
+                    table.show(b);
+                },
+                () -> {
+                    title.setText(getTranslation("board.title"));
+                    off.setText(getTranslation("board.wallOff"));
+                });
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        registration = broadcaster.register(sellerId -> {
-            if (table.shows(sellerId)) {
-                ui.access(this::refresh);
-            }
-        });
-        // a fresh page every ten minutes: the session of a screen nobody touches would otherwise end
+        registration =
+                broadcaster.register(
+                        sellerId -> {
+                            if (table.shows(sellerId)) {
+                                ui.access(this::refresh);
+                            }
+                        });
+        // a fresh page every ten minutes: the session of a screen nobody touches would otherwise
+        // end
         getElement().executeJs("setTimeout(() => location.reload(), 600000)");
     }
 

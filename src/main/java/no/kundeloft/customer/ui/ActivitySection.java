@@ -40,18 +40,32 @@ import no.kundeloft.customer.TimelineEntry;
 import no.kundeloft.customer.TimelineKind;
 
 /**
- * The customer's activity and timeline: log a call (with whom, how it went, how long, and a next step that becomes
- * a task) or a note, and read everything that happened with the customer newest first — calls, notes, visits,
- * tasks, deals, owners, revenue corrections, plan reviews — filtered by kind, the older lines loaded as one
- * scrolls down.
+ * The customer's activity and timeline: log a call (with whom, how it went, how long, and a next
+ * step that becomes a task) or a note, and read everything that happened with the customer newest
+ * first — calls, notes, visits, tasks, deals, owners, revenue corrections, plan reviews — filtered
+ * by kind, the older lines loaded as one scrolls down.
  */
 class ActivitySection extends Div {
 
     static final int PAGE_SIZE = 15;
-    private static final Map<TimelineKind, VaadinIcon> ICONS = Map.of(TimelineKind.CALL, VaadinIcon.PHONE,
-            TimelineKind.NOTE, VaadinIcon.NOTEBOOK, TimelineKind.VISIT, VaadinIcon.CALENDAR_USER, TimelineKind.TASK,
-            VaadinIcon.CHECK_SQUARE_O, TimelineKind.DEAL, VaadinIcon.FUNNEL, TimelineKind.OWNER, VaadinIcon.USER,
-            TimelineKind.REVENUE, VaadinIcon.MONEY, TimelineKind.PLAN, VaadinIcon.CLIPBOARD_TEXT);
+    private static final Map<TimelineKind, VaadinIcon> ICONS =
+            Map.of(
+                    TimelineKind.CALL,
+                    VaadinIcon.PHONE,
+                    TimelineKind.NOTE,
+                    VaadinIcon.NOTEBOOK,
+                    TimelineKind.VISIT,
+                    VaadinIcon.CALENDAR_USER,
+                    TimelineKind.TASK,
+                    VaadinIcon.CHECK_SQUARE_O,
+                    TimelineKind.DEAL,
+                    VaadinIcon.FUNNEL,
+                    TimelineKind.OWNER,
+                    VaadinIcon.USER,
+                    TimelineKind.REVENUE,
+                    VaadinIcon.MONEY,
+                    TimelineKind.PLAN,
+                    VaadinIcon.CLIPBOARD_TEXT);
 
     private final Long customerId;
     private final ActivityService activities;
@@ -72,8 +86,12 @@ class ActivitySection extends Div {
     private final Button older = new Button();
     private int page;
 
-    ActivitySection(Long customerId, List<CustomerDetails.ContactItem> contacts, ActivityService activities,
-                    CustomerTimelineService timeline, boolean mayLog) {
+    ActivitySection(
+            Long customerId,
+            List<CustomerDetails.ContactItem> contacts,
+            ActivityService activities,
+            CustomerTimelineService timeline,
+            boolean mayLog) {
         this.customerId = customerId;
         this.activities = activities;
         this.timeline = timeline;
@@ -95,7 +113,9 @@ class ActivitySection extends Div {
         older.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         older.addClickListener(e -> showPage(page + 1));
         // the next page comes by itself when the button scrolls into view, as in a feed
-        older.getElement().executeJs("""
+        older.getElement()
+                .executeJs(
+                        """
                 const button = this;
                 new IntersectionObserver(seen => { if (seen.some(e => e.isIntersecting) && !button.hidden) button.click(); })
                     .observe(button);""");
@@ -118,9 +138,13 @@ class ActivitySection extends Div {
         contact.setLabel(getTranslation("activity.contact"));
         contact.setId("call-contact");
         contact.setItems(contacts);
-        contact.setItemLabelGenerator(c -> c.title() == null ? c.fullName() : c.fullName() + " (" + c.title() + ")");
+        contact.setItemLabelGenerator(
+                c -> c.title() == null ? c.fullName() : c.fullName() + " (" + c.title() + ")");
         contact.setClearButtonVisible(true);
-        contacts.stream().filter(CustomerDetails.ContactItem::primary).findFirst().ifPresent(contact::setValue);
+        contacts.stream()
+                .filter(CustomerDetails.ContactItem::primary)
+                .findFirst()
+                .ifPresent(contact::setValue);
         outcome.setLabel(getTranslation("activity.outcome"));
         outcome.setId("call-outcome");
         outcome.setItems(CallOutcome.values());
@@ -168,22 +192,27 @@ class ActivitySection extends Div {
         return form;
     }
 
-    /** A call back needs a day and time and reads "Call back <contact>"; "not interested" asks why. */
+    /**
+     * A call back needs a day and time and reads "Call back <contact>"; "not interested" asks why.
+     */
     private void outcomeChanged(CallOutcome chosen) {
         reason.setVisible(chosen == CallOutcome.NOT_INTERESTED);
         boolean callBack = chosen == CallOutcome.CALL_BACK;
         nextStepTime.setRequiredIndicatorVisible(callBack);
         nextStepDue.setRequiredIndicatorVisible(callBack);
         if (callBack && nextStep.getValue().isBlank()) {
-            nextStep.setValue(contact.getValue() == null ? getTranslation("activity.callBack")
-                    : getTranslation("activity.callBackTo", contact.getValue().fullName()));
+            nextStep.setValue(
+                    contact.getValue() == null
+                            ? getTranslation("activity.callBack")
+                            : getTranslation("activity.callBackTo", contact.getValue().fullName()));
         }
     }
 
     private void submit() {
         if (kind.getValue() == ActivityKind.NOTE) {
             if (text.getValue().isBlank()) {
-                text.setErrorMessage(getTranslation("validation.required", getTranslation("activity.text")));
+                text.setErrorMessage(
+                        getTranslation("validation.required", getTranslation("activity.text")));
                 text.setInvalid(true);
                 return;
             }
@@ -197,9 +226,17 @@ class ActivitySection extends Div {
             }
             outcome.setInvalid(false);
             try {
-                activities.logCall(customerId, new CallForm(contact.getValue() == null ? null : contact.getValue().id(),
-                        outcome.getValue(), duration.getValue(), text.getValue(), reason.getValue(), nextStep.getValue(),
-                        nextStepDue.getValue(), nextStepTime.getValue()));
+                activities.logCall(
+                        customerId,
+                        new CallForm(
+                                contact.getValue() == null ? null : contact.getValue().id(),
+                                outcome.getValue(),
+                                duration.getValue(),
+                                text.getValue(),
+                                reason.getValue(),
+                                nextStep.getValue(),
+                                nextStepDue.getValue(),
+                                nextStepTime.getValue()));
             } catch (RefusedException refused) {
                 Refusals.show(this, refused);
                 return;
@@ -220,7 +257,8 @@ class ActivitySection extends Div {
 
     private void showPage(int number) {
         page = number;
-        List<TimelineEntry> lines = timeline.page(customerId, shown.getValue(), number * PAGE_SIZE, PAGE_SIZE + 1);
+        List<TimelineEntry> lines =
+                timeline.page(customerId, shown.getValue(), number * PAGE_SIZE, PAGE_SIZE + 1);
         if (number == 0 && lines.isEmpty()) {
             entries.add(new Paragraph(getTranslation("activity.empty")));
         }
@@ -231,7 +269,11 @@ class ActivitySection extends Div {
     private Component entry(TimelineEntry line) {
         Span when = new Span(Formats.dateTime(line.at(), getLocale()));
         when.addClassName("activity-when");
-        Span what = new Span(getTranslation(line.messageKey(), line.arguments().stream().map(this::shown).toArray()));
+        Span what =
+                new Span(
+                        getTranslation(
+                                line.messageKey(),
+                                line.arguments().stream().map(this::shown).toArray()));
         what.addClassName("activity-what");
         Div head = new Div(ICONS.get(line.kind()).create(), when, what);
         if (line.byName() != null) {
@@ -244,14 +286,18 @@ class ActivitySection extends Div {
         }
         head.addClassName("activity-head");
         Div entry = new Div(head);
-        entry.addClassNames("activity-entry", "timeline-" + line.kind().name().toLowerCase(Locale.ROOT));
+        entry.addClassNames(
+                "activity-entry", "timeline-" + line.kind().name().toLowerCase(Locale.ROOT));
         if (line.text() != null) {
             entry.add(new Paragraph(line.text()));
         }
         return entry;
     }
 
-    /** An argument as the user reads it: words in their language, moments, days, months and amounts in their format. */
+    /**
+     * An argument as the user reads it: words in their language, moments, days, months and amounts
+     * in their format.
+     */
     private Object shown(Object argument) {
         return switch (argument) {
             case TimelineEntry.Word word -> getTranslation(word.key());

@@ -29,32 +29,40 @@ class ContactDialog extends Dialog {
         title.setLabel(getTranslation("contact.title"));
         email.setLabel(getTranslation("contact.email"));
         phone.setLabel(getTranslation("contact.phone"));
-        binder.forField(fullName).asRequired(getTranslation("validation.required", getTranslation("contact.name")))
+        binder.forField(fullName)
+                .asRequired(getTranslation("validation.required", getTranslation("contact.name")))
                 .withValidator(FormRules.field(ContactForm.class, "fullName"))
                 .bind(ContactForm::getFullName, ContactForm::setFullName);
-        binder.forField(title).withValidator(FormRules.field(ContactForm.class, "title"))
+        binder.forField(title)
+                .withValidator(FormRules.field(ContactForm.class, "title"))
                 .bind(ContactForm::getTitle, ContactForm::setTitle);
-        binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
+        binder.forField(email)
+                .withValidator(new EmailValidator(getTranslation("validation.email"), true))
                 .withValidator(FormRules.field(ContactForm.class, "email"))
                 .bind(ContactForm::getEmail, ContactForm::setEmail);
-        binder.forField(phone).withValidator(CustomerEditor.blankOrMatching(CustomerForm.PHONE_PATTERN), getTranslation("validation.phone"))
+        binder.forField(phone)
+                .withValidator(
+                        CustomerEditor.blankOrMatching(CustomerForm.PHONE_PATTERN),
+                        getTranslation("validation.phone"))
                 .withValidator(FormRules.field(ContactForm.class, "phone"))
                 .bind(ContactForm::getPhone, ContactForm::setPhone);
         binder.readBean(form);
 
         FormLayout fields = new FormLayout(fullName, title, email, phone);
-        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        fields.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(fields);
 
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        save.addClickListener(e -> {
-            if (binder.writeBeanIfValid(form)) {
-                onSave.accept(form);
-                close();
-            }
-        });
+        save.addClickListener(
+                e -> {
+                    if (binder.writeBeanIfValid(form)) {
+                        onSave.accept(form);
+                        close();
+                    }
+                });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
         fullName.focus();

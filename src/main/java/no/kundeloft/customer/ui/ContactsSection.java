@@ -18,10 +18,13 @@ import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.ContactForm;
 import no.kundeloft.customer.ContactService;
-import no.kundeloft.customer.CustomerDetails.ContactItem;
 import no.kundeloft.customer.CustomerDetails;
+import no.kundeloft.customer.CustomerDetails.ContactItem;
 
-/** The customer's contact persons; those who may edit the customer add, edit, remove and choose the primary one. */
+/**
+ * The customer's contact persons; those who may edit the customer add, edit, remove and choose the
+ * primary one.
+ */
 class ContactsSection extends Div {
 
     private static final int PHONE_WIDTH = 700;
@@ -30,7 +33,8 @@ class ContactsSection extends Div {
     private final ContactService contacts;
     private final Runnable refresh;
 
-    ContactsSection(CustomerDetails customer, ContactService contacts, boolean mayEdit, Runnable refresh) {
+    ContactsSection(
+            CustomerDetails customer, ContactService contacts, boolean mayEdit, Runnable refresh) {
         this.customer = customer;
         this.contacts = contacts;
         this.refresh = refresh;
@@ -39,7 +43,11 @@ class ContactsSection extends Div {
         Div header = new Div(heading);
         header.addClassName("section-header");
         if (mayEdit) {
-            Button add = new Button(getTranslation("contact.add"), VaadinIcon.PLUS.create(), e -> openAdd());
+            Button add =
+                    new Button(
+                            getTranslation("contact.add"),
+                            VaadinIcon.PLUS.create(),
+                            e -> openAdd());
             add.setId("add-contact");
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             header.add(add);
@@ -51,24 +59,40 @@ class ContactsSection extends Div {
         }
         Grid<ContactItem> grid = new Grid<>(ContactItem.class, false);
         grid.setId("contacts");
-        grid.addComponentColumn(this::name).setHeader(getTranslation("contact.name")).setFlexGrow(2).setKey("name");
-        grid.addColumn(ContactItem::title).setHeader(getTranslation("contact.title")).setFlexGrow(2).setKey("title");
-        grid.addComponentColumn(c -> ContactLinks.email(c.email())).setHeader(getTranslation("contact.email")).setFlexGrow(2)
+        grid.addComponentColumn(this::name)
+                .setHeader(getTranslation("contact.name"))
+                .setFlexGrow(2)
+                .setKey("name");
+        grid.addColumn(ContactItem::title)
+                .setHeader(getTranslation("contact.title"))
+                .setFlexGrow(2)
+                .setKey("title");
+        grid.addComponentColumn(c -> ContactLinks.email(c.email()))
+                .setHeader(getTranslation("contact.email"))
+                .setFlexGrow(2)
                 .setKey("email");
-        grid.addComponentColumn(c -> ContactLinks.phone(c.phone())).setHeader(getTranslation("contact.phone")).setAutoWidth(true)
+        grid.addComponentColumn(c -> ContactLinks.phone(c.phone()))
+                .setHeader(getTranslation("contact.phone"))
+                .setAutoWidth(true)
                 .setKey("phone");
         if (mayEdit) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+            grid.addComponentColumn(this::actions)
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setKey("actions");
         }
         grid.setItems(customer.contacts());
         grid.setAllRowsVisible(true);
         add(grid);
         // on a phone the phone number stays in view: title and e-mail give way to it
-        grid.addAttachListener(attach -> {
-            Page page = attach.getUI().getPage();
-            page.retrieveExtendedClientDetails(details -> fitColumns(grid, details.getWindowInnerWidth()));
-            page.addBrowserWindowResizeListener(resize -> fitColumns(grid, resize.getWidth()));
-        });
+        grid.addAttachListener(
+                attach -> {
+                    Page page = attach.getUI().getPage();
+                    page.retrieveExtendedClientDetails(
+                            details -> fitColumns(grid, details.getWindowInnerWidth()));
+                    page.addBrowserWindowResizeListener(
+                            resize -> fitColumns(grid, resize.getWidth()));
+                });
     }
 
     private static void fitColumns(Grid<ContactItem> grid, int windowWidth) {
@@ -100,12 +124,17 @@ class ContactsSection extends Div {
 
     private Component actions(ContactItem contact) {
         Button edit = iconButton(VaadinIcon.EDIT, "contact.edit", () -> openEdit(contact));
-        Button primary = iconButton(VaadinIcon.STAR, "contact.makePrimary", () -> {
-            contacts.makePrimary(contact.id());
-            refresh.run();
-        });
+        Button primary =
+                iconButton(
+                        VaadinIcon.STAR,
+                        "contact.makePrimary",
+                        () -> {
+                            contacts.makePrimary(contact.id());
+                            refresh.run();
+                        });
         primary.setEnabled(!contact.primary());
-        Button remove = iconButton(VaadinIcon.TRASH, "contact.remove", () -> confirmRemove(contact));
+        Button remove =
+                iconButton(VaadinIcon.TRASH, "contact.remove", () -> confirmRemove(contact));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button erase = iconButton(VaadinIcon.ERASER, "contact.erase", () -> confirmErase(contact));
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -117,40 +146,64 @@ class ContactsSection extends Div {
     }
 
     private void openAdd() {
-        new ContactDialog(getTranslation("contact.add"), new ContactForm(), form -> {
-            contacts.add(customer.id(), form);
-            refresh.run();
-        }).open();
+        new ContactDialog(
+                        getTranslation("contact.add"),
+                        new ContactForm(),
+                        form -> {
+                            contacts.add(customer.id(), form);
+                            refresh.run();
+                        })
+                .open();
     }
 
     private void openEdit(ContactItem contact) {
-        new ContactDialog(getTranslation("contact.edit"), ContactForm.of(contact), form -> {
-            try {
-                contacts.update(contact.id(), form);
-            } catch (ConcurrentChangeException e) {
-                Notification.show(getTranslation("contact.changed"), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-            refresh.run();
-        }).open();
+        new ContactDialog(
+                        getTranslation("contact.edit"),
+                        ContactForm.of(contact),
+                        form -> {
+                            try {
+                                contacts.update(contact.id(), form);
+                            } catch (ConcurrentChangeException e) {
+                                Notification.show(
+                                                getTranslation("contact.changed"),
+                                                5000,
+                                                Notification.Position.MIDDLE)
+                                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                            }
+                            refresh.run();
+                        })
+                .open();
     }
 
     private void confirmErase(ContactItem contact) {
-        confirm("contact.erase", contact, () -> {
-            contacts.erase(contact.id());
-            Notification.show(getTranslation("contact.erased", contact.fullName()), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        });
+        confirm(
+                "contact.erase",
+                contact,
+                () -> {
+                    contacts.erase(contact.id());
+                    Notification.show(
+                                    getTranslation("contact.erased", contact.fullName()),
+                                    4000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                });
     }
 
     private void confirmRemove(ContactItem contact) {
         confirm("contact.remove", contact, () -> contacts.remove(contact.id()));
     }
 
-    /** Asks before a step that cannot be undone ({@code key}.title, .text and the button {@code key}), then refreshes. */
+    /**
+     * Asks before a step that cannot be undone ({@code key}.title, .text and the button {@code
+     * key}), then refreshes.
+     */
     private void confirm(String key, ContactItem contact, Runnable action) {
-        Confirm.destructive(this, getTranslation(key + ".title"),
-                getTranslation(key + ".text", contact.fullName(), customer.name()), getTranslation(key), () -> {
+        Confirm.destructive(
+                this,
+                getTranslation(key + ".title"),
+                getTranslation(key + ".text", contact.fullName(), customer.name()),
+                getTranslation(key),
+                () -> {
                     action.run();
                     refresh.run();
                 });

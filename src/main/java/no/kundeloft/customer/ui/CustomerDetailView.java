@@ -36,8 +36,8 @@ import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.ContactService;
-import no.kundeloft.customer.CustomerDetails.OwnershipPeriod;
 import no.kundeloft.customer.CustomerDetails;
+import no.kundeloft.customer.CustomerDetails.OwnershipPeriod;
 import no.kundeloft.customer.CustomerForm;
 import no.kundeloft.customer.CustomerHistoryService;
 import no.kundeloft.customer.CustomerPageSection;
@@ -53,7 +53,8 @@ import no.kundeloft.organisation.RecentKind;
 /** One customer: its details, contacts and who has owned it. Out of scope answers "not found". */
 @Route("customers/:customerId")
 @PermitAll
-public class CustomerDetailView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+public class CustomerDetailView extends Div
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID_PARAMETER = "customerId";
 
@@ -70,10 +71,16 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     private CustomerDetails customer;
     private CustomerEditor editor;
 
-    public CustomerDetailView(CustomerService customers, ContactService contacts, ActivityService activities,
-                              CustomerTimelineService timeline, RecentItemService recentItems,
-                              PortfolioService portfolios, AuthenticationContext authentication,
-                              List<CustomerPageSection> sections, CustomerHistoryService history) {
+    public CustomerDetailView(
+            CustomerService customers,
+            ContactService contacts,
+            ActivityService activities,
+            CustomerTimelineService timeline,
+            RecentItemService recentItems,
+            PortfolioService portfolios,
+            AuthenticationContext authentication,
+            List<CustomerPageSection> sections,
+            CustomerHistoryService history) {
         this.sections = sections;
         this.history = history;
         this.customers = customers;
@@ -82,7 +89,8 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         this.timeline = timeline;
         this.recentItems = recentItems;
         this.portfolios = portfolios;
-        this.mayChangeOwnership = authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN");
+        this.mayChangeOwnership =
+                authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN");
         this.isAdmin = authentication.hasRole("ADMIN");
         addClassName("customer-detail-view");
     }
@@ -107,8 +115,12 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("unsaved.title"), getTranslation("unsaved.text"),
-                getTranslation("unsaved.discard"), e -> action.proceed());
+        ConfirmDialog confirm =
+                new ConfirmDialog(
+                        getTranslation("unsaved.title"),
+                        getTranslation("unsaved.text"),
+                        getTranslation("unsaved.discard"),
+                        e -> action.proceed());
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("unsaved.stay"));
@@ -128,51 +140,99 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         RouterLink back = new RouterLink(getTranslation("customer.back"), CustomerListView.class);
         back.addClassName("back-link");
         H2 name = new H2(customer.name());
-        Div badges = new Div(badge("status." + customer.status(), "status-" + customer.status().name().toLowerCase()),
-                badge("tier." + customer.tier(), "tier-" + customer.tier().name().toLowerCase()));
+        Div badges =
+                new Div(
+                        badge(
+                                "status." + customer.status(),
+                                "status-" + customer.status().name().toLowerCase()),
+                        badge(
+                                "tier." + customer.tier(),
+                                "tier-" + customer.tier().name().toLowerCase()));
         badges.addClassName("badges");
         Div header = new Div(back, name, badges);
         header.addClassName("detail-header");
         Div actions = new Div();
         actions.addClassName("detail-actions");
         if (editor == null && customers.mayEdit()) {
-            Button edit = new Button(getTranslation("customer.edit"), VaadinIcon.EDIT.create(), e -> startEditing());
+            Button edit =
+                    new Button(
+                            getTranslation("customer.edit"),
+                            VaadinIcon.EDIT.create(),
+                            e -> startEditing());
             edit.setId("edit-customer");
             actions.add(edit);
         }
         if (editor == null && mayChangeOwnership) {
-            Button changeTier = new Button(getTranslation("tier.change"), VaadinIcon.STAR.create(),
-                    e -> new TierDialog(customer, portfolios, this::reload).open());
+            Button changeTier =
+                    new Button(
+                            getTranslation("tier.change"),
+                            VaadinIcon.STAR.create(),
+                            e -> new TierDialog(customer, portfolios, this::reload).open());
             changeTier.setId("change-tier");
-            Button reassign = new Button(getTranslation("reassign.selected"), VaadinIcon.EXCHANGE.create(),
-                    e -> new ReassignDialog(List.of(customer.id()), portfolios, this::reload).open());
+            Button reassign =
+                    new Button(
+                            getTranslation("reassign.selected"),
+                            VaadinIcon.EXCHANGE.create(),
+                            e ->
+                                    new ReassignDialog(
+                                                    List.of(customer.id()),
+                                                    portfolios,
+                                                    this::reload)
+                                            .open());
             reassign.setId("reassign-customer");
             actions.add(reassign, changeTier);
         }
         header.add(actions);
         add(header, editor != null ? editor : details());
         sections.forEach(section -> section.create(customer).ifPresent(this::add));
-        add(new ContactsSection(customer, contacts, customers.mayEdit(), this::reload),
-                new ActivitySection(customer.id(), customer.contacts(), activities, timeline, customers.mayEdit()), ownership());
+        add(
+                new ContactsSection(customer, contacts, customers.mayEdit(), this::reload),
+                new ActivitySection(
+                        customer.id(),
+                        customer.contacts(),
+                        activities,
+                        timeline,
+                        customers.mayEdit()),
+                ownership());
         Long id = customer.id();
         add(HistoryTimeline.section(() -> history.history(id), this::eraseRemovedContact));
     }
 
-    /** For admins: a removed contact whose data is still in the history can be erased on request. */
+    /**
+     * For admins: a removed contact whose data is still in the history can be erased on request.
+     */
     private Optional<Component> eraseRemovedContact(HistoryEntry entry) {
-        if (!isAdmin || !"Contact".equals(entry.recordType()) || entry.kind() != HistoryEntry.Kind.REMOVED
+        if (!isAdmin
+                || !"Contact".equals(entry.recordType())
+                || entry.kind() != HistoryEntry.Kind.REMOVED
                 || Contact.ERASED.equals(entry.recordLabel())) {
             return Optional.empty();
         }
-        Button erase = new Button(getTranslation("contact.erase"), VaadinIcon.ERASER.create(), click ->
-                Confirm.destructive(this, getTranslation("contact.erase.title"),
-                        getTranslation("contact.eraseRemoved.text", entry.recordLabel()), getTranslation("contact.erase"), () -> {
-                            contacts.eraseRemoved(entry.recordId());
-                            reload();
-                            Notification.show(getTranslation("contact.erased", entry.recordLabel()), 4000, Notification.Position.BOTTOM_START)
-                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        }));
-        erase.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        Button erase =
+                new Button(
+                        getTranslation("contact.erase"),
+                        VaadinIcon.ERASER.create(),
+                        click ->
+                                Confirm.destructive(
+                                        this,
+                                        getTranslation("contact.erase.title"),
+                                        getTranslation(
+                                                "contact.eraseRemoved.text", entry.recordLabel()),
+                                        getTranslation("contact.erase"),
+                                        () -> {
+                                            contacts.eraseRemoved(entry.recordId());
+                                            reload();
+                                            Notification.show(
+                                                            getTranslation(
+                                                                    "contact.erased",
+                                                                    entry.recordLabel()),
+                                                            4000,
+                                                            Notification.Position.BOTTOM_START)
+                                                    .addThemeVariants(
+                                                            NotificationVariant.LUMO_SUCCESS);
+                                        }));
+        erase.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         erase.addClassName("history-erase");
         return Optional.of(erase);
     }
@@ -192,7 +252,10 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
             customer = customers.update(customer.id(), form);
             editor = null;
             render();
-            Notification.show(getTranslation("customer.saved"), 3000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation("customer.saved"),
+                            3000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DuplicateOrgNumberException e) {
             editor.showOrgNumberError(NewCustomerDialog.takenMessage(this, e));
@@ -207,17 +270,24 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     }
 
     private void showConcurrentChange(ConcurrentChangeException e) {
-        String text = e.changedBy() == null
-                ? getTranslation("customer.changed.unknown")
-                : getTranslation("customer.changed", e.changedBy(), Formats.dateTime(e.changedAt(), getLocale()));
+        String text =
+                e.changedBy() == null
+                        ? getTranslation("customer.changed.unknown")
+                        : getTranslation(
+                                "customer.changed",
+                                e.changedBy(),
+                                Formats.dateTime(e.changedAt(), getLocale()));
         Notification notification = new Notification();
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setPosition(Notification.Position.MIDDLE);
-        Button reload = new Button(getTranslation("customer.reload"), click -> {
-            notification.close();
-            editor = null;
-            reload();
-        });
+        Button reload =
+                new Button(
+                        getTranslation("customer.reload"),
+                        click -> {
+                            notification.close();
+                            editor = null;
+                            reload();
+                        });
         Span message = new Span(text);
         message.setId("concurrent-change");
         notification.add(new Div(message, reload));
@@ -237,7 +307,13 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         fact(grid, "customer.sector", getTranslation("sector." + customer.sector()));
         fact(grid, "customer.industry", customer.industry());
         fact(grid, "customer.country", customer.country());
-        fact(grid, "customer.address", joinNonBlank(customer.street(), joinNonBlank(customer.postalCode(), customer.city(), " "), ", "));
+        fact(
+                grid,
+                "customer.address",
+                joinNonBlank(
+                        customer.street(),
+                        joinNonBlank(customer.postalCode(), customer.city(), " "),
+                        ", "));
         fact(grid, "customer.owner", customer.ownerName());
         fact(grid, "customer.customerSince", Formats.date(customer.customerSince(), getLocale()));
         if (customer.email() != null && !customer.email().isBlank()) {
@@ -272,10 +348,17 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
         UnorderedList list = new UnorderedList();
         list.setId("ownership");
         for (OwnershipPeriod period : customer.ownership()) {
-            String text = period.to() == null
-                    ? getTranslation("ownership.current", period.ownerName(), Formats.date(period.from(), getLocale()))
-                    : getTranslation("ownership.past", period.ownerName(), Formats.date(period.from(), getLocale()),
-                    Formats.date(period.to(), getLocale()));
+            String text =
+                    period.to() == null
+                            ? getTranslation(
+                                    "ownership.current",
+                                    period.ownerName(),
+                                    Formats.date(period.from(), getLocale()))
+                            : getTranslation(
+                                    "ownership.past",
+                                    period.ownerName(),
+                                    Formats.date(period.from(), getLocale()),
+                                    Formats.date(period.to(), getLocale()));
             list.add(new ListItem(VaadinIcon.USER.create(), new Span(text)));
         }
         section.add(list);
@@ -283,7 +366,9 @@ public class CustomerDetailView extends Div implements BeforeEnterObserver, Befo
     }
 
     private static String joinNonBlank(String first, String second, String separator) {
-        return String.join(separator, Stream.of(first, second).filter(s -> s != null && !s.isBlank()).toList());
+        return String.join(
+                separator,
+                Stream.of(first, second).filter(s -> s != null && !s.isBlank()).toList());
     }
 
     @Override

@@ -23,8 +23,8 @@ import no.kundeloft.customer.OrganisationNumber;
 import no.kundeloft.organisation.Sector;
 
 /**
- * The customer form: each field validated where it is typed, with the message next to it;
- * Enter saves, Escape cancels.
+ * The customer form: each field validated where it is typed, with the message next to it; Enter
+ * saves, Escape cancels.
  */
 class CustomerEditor extends Composite<Div> {
 
@@ -52,17 +52,33 @@ class CustomerEditor extends Composite<Div> {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        save.addClickListener(e -> {
-            if (binder.writeBeanIfValid(form)) {
-                onSave.accept(form);
-            }
-        });
+        save.addClickListener(
+                e -> {
+                    if (binder.writeBeanIfValid(form)) {
+                        onSave.accept(form);
+                    }
+                });
         cancel.addClickShortcut(Key.ESCAPE);
         cancel.addClickListener(e -> onCancel.run());
 
-        FormLayout fields = new FormLayout(name, orgNumber, sector, industry, status, customerSince,
-                street, postalCode, city, country, email, phone, website);
-        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+        FormLayout fields =
+                new FormLayout(
+                        name,
+                        orgNumber,
+                        sector,
+                        industry,
+                        status,
+                        customerSince,
+                        street,
+                        postalCode,
+                        city,
+                        country,
+                        email,
+                        phone,
+                        website);
+        fields.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("64em", 3));
         fields.setColspan(name, 2);
         HorizontalLayout buttons = new HorizontalLayout(save, cancel);
@@ -102,44 +118,69 @@ class CustomerEditor extends Composite<Div> {
     }
 
     private void bind() {
-        binder.forField(name).asRequired(getTranslation("validation.required", getTranslation("customer.name")))
+        binder.forField(name)
+                .asRequired(getTranslation("validation.required", getTranslation("customer.name")))
                 .withValidator(FormRules.field(CustomerForm.class, "name"))
                 .bind(CustomerForm::getName, CustomerForm::setName);
-        binder.forField(country).asRequired(getTranslation("validation.required", getTranslation("customer.country")))
+        binder.forField(country)
+                .asRequired(
+                        getTranslation("validation.required", getTranslation("customer.country")))
                 .withConverter(value -> value.trim().toUpperCase(Locale.ROOT), value -> value)
-                .withValidator(value -> value.matches("[A-Z]{2}"), getTranslation("customer.country.invalid"))
+                .withValidator(
+                        value -> value.matches("[A-Z]{2}"),
+                        getTranslation("customer.country.invalid"))
                 .withValidator(FormRules.field(CustomerForm.class, "country"))
                 .bind(CustomerForm::getCountry, CustomerForm::setCountry);
         binder.forField(orgNumber)
-                .withValidator(value -> !"NO".equalsIgnoreCase(country.getValue().trim()) || value.isBlank()
-                        || OrganisationNumber.isValid(OrganisationNumber.normalise(value)), getTranslation("customer.orgNumber.invalid"))
+                .withValidator(
+                        value ->
+                                !"NO".equalsIgnoreCase(country.getValue().trim())
+                                        || value.isBlank()
+                                        || OrganisationNumber.isValid(
+                                                OrganisationNumber.normalise(value)),
+                        getTranslation("customer.orgNumber.invalid"))
                 .withValidator(FormRules.field(CustomerForm.class, "orgNumber"))
                 .bind(CustomerForm::getOrgNumber, CustomerForm::setOrgNumber);
         country.addValueChangeListener(e -> binder.validate());
-        binder.forField(sector).asRequired(getTranslation("validation.required", getTranslation("customer.sector")))
+        binder.forField(sector)
+                .asRequired(
+                        getTranslation("validation.required", getTranslation("customer.sector")))
                 .withValidator(FormRules.field(CustomerForm.class, "sector"))
                 .bind(CustomerForm::getSector, CustomerForm::setSector);
-        binder.forField(status).asRequired(getTranslation("validation.required", getTranslation("customer.status")))
+        binder.forField(status)
+                .asRequired(
+                        getTranslation("validation.required", getTranslation("customer.status")))
                 .withValidator(FormRules.field(CustomerForm.class, "status"))
                 .bind(CustomerForm::getStatus, CustomerForm::setStatus);
         binder.forField(industry)
                 .withValidator(FormRules.field(CustomerForm.class, "industry"))
                 .bind(CustomerForm::getIndustry, CustomerForm::setIndustry);
-        binder.forField(customerSince).withValidator(FormRules.field(CustomerForm.class, "customerSince"))
+        binder.forField(customerSince)
+                .withValidator(FormRules.field(CustomerForm.class, "customerSince"))
                 .bind(CustomerForm::getCustomerSince, CustomerForm::setCustomerSince);
-        binder.forField(street).withValidator(FormRules.field(CustomerForm.class, "street"))
+        binder.forField(street)
+                .withValidator(FormRules.field(CustomerForm.class, "street"))
                 .bind(CustomerForm::getStreet, CustomerForm::setStreet);
-        binder.forField(postalCode).withValidator(FormRules.field(CustomerForm.class, "postalCode"))
+        binder.forField(postalCode)
+                .withValidator(FormRules.field(CustomerForm.class, "postalCode"))
                 .bind(CustomerForm::getPostalCode, CustomerForm::setPostalCode);
-        binder.forField(city).withValidator(FormRules.field(CustomerForm.class, "city"))
+        binder.forField(city)
+                .withValidator(FormRules.field(CustomerForm.class, "city"))
                 .bind(CustomerForm::getCity, CustomerForm::setCity);
-        binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
+        binder.forField(email)
+                .withValidator(new EmailValidator(getTranslation("validation.email"), true))
                 .withValidator(FormRules.field(CustomerForm.class, "email"))
                 .bind(CustomerForm::getEmail, CustomerForm::setEmail);
-        binder.forField(phone).withValidator(blankOrMatching(CustomerForm.PHONE_PATTERN), getTranslation("validation.phone"))
+        binder.forField(phone)
+                .withValidator(
+                        blankOrMatching(CustomerForm.PHONE_PATTERN),
+                        getTranslation("validation.phone"))
                 .withValidator(FormRules.field(CustomerForm.class, "phone"))
                 .bind(CustomerForm::getPhone, CustomerForm::setPhone);
-        binder.forField(website).withValidator(blankOrMatching(CustomerForm.WEBSITE_PATTERN), getTranslation("validation.website"))
+        binder.forField(website)
+                .withValidator(
+                        blankOrMatching(CustomerForm.WEBSITE_PATTERN),
+                        getTranslation("validation.website"))
                 .withValidator(FormRules.field(CustomerForm.class, "website"))
                 .bind(CustomerForm::getWebsite, CustomerForm::setWebsite);
     }

@@ -71,15 +71,20 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
     private Table table;
     private ImportPreview preview;
 
-    public CustomerImportView(CustomerImportService imports, PortfolioService portfolios,
-                              @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    public CustomerImportView(
+            CustomerImportService imports,
+            PortfolioService portfolios,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.imports = imports;
         this.executor = executor;
         this.owners = portfolios.receivers();
         addClassName("import-view");
         RouterLink back = new RouterLink(getTranslation("customer.back"), CustomerListView.class);
         back.addClassName("back-link");
-        add(back, new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
+        add(
+                back,
+                new H2(getTranslation("import.title")),
+                new Paragraph(getTranslation("import.intro")));
 
         upload = SpreadsheetUpload.create(this::fileReceived);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
@@ -88,8 +93,13 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
         defaultOwner.setLabel(getTranslation("import.defaultOwner"));
         defaultOwner.setHelperText(getTranslation("import.defaultOwner.help"));
         defaultOwner.setItems(owners);
-        defaultOwner.setItemLabelGenerator(o -> getTranslation("reassign.receiverLabel", o.fullName(),
-                getTranslation("role." + o.role().name()), o.teamName()));
+        defaultOwner.setItemLabelGenerator(
+                o ->
+                        getTranslation(
+                                "reassign.receiverLabel",
+                                o.fullName(),
+                                getTranslation("role." + o.role().name()),
+                                o.teamName()));
         defaultOwner.setClearButtonVisible(true);
         defaultOwner.setWidthFull();
         check.setText(getTranslation("import.check"));
@@ -111,9 +121,18 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
             mappingSection.add(problemLine(getTranslation(e.messageKey())));
             return;
         }
-        columnChoices = new ColumnChoices<>(table.headers(), List.of(ImportColumn.values()), ImportColumn.match(table.headers()),
-                column -> getTranslation("import.column." + column.name()), getTranslation("import.column.ignore"));
-        mappingSection.add(new H3(getTranslation("import.columns", fileName, table.rows().size())), columnChoices, defaultOwner, check);
+        columnChoices =
+                new ColumnChoices<>(
+                        table.headers(),
+                        List.of(ImportColumn.values()),
+                        ImportColumn.match(table.headers()),
+                        column -> getTranslation("import.column." + column.name()),
+                        getTranslation("import.column.ignore"));
+        mappingSection.add(
+                new H3(getTranslation("import.columns", fileName, table.rows().size())),
+                columnChoices,
+                defaultOwner,
+                check);
     }
 
     private Long defaultOwnerId() {
@@ -128,22 +147,43 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
     private void showPreview() {
         previewSection.removeAll();
         previewSection.add(new H3(getTranslation("import.preview")));
-        Span summary = new Span(getTranslation("import.summary", preview.rows().size(), preview.rowsWithProblems()));
+        Span summary =
+                new Span(
+                        getTranslation(
+                                "import.summary",
+                                preview.rows().size(),
+                                preview.rowsWithProblems()));
         summary.setId("import-summary");
         previewSection.add(summary);
         preview.fileProblems().forEach(p -> previewSection.add(problemLine(text(p))));
         for (ReceiverLoad load : preview.owners()) {
-            String line = load.max() == null
-                    ? getTranslation("handover.load.noLimit", load.receiverName(), load.before(), load.incoming(), load.after())
-                    : getTranslation("handover.load", load.receiverName(), load.before(), load.incoming(), load.after(), load.max());
+            String line =
+                    load.max() == null
+                            ? getTranslation(
+                                    "handover.load.noLimit",
+                                    load.receiverName(),
+                                    load.before(),
+                                    load.incoming(),
+                                    load.after())
+                            : getTranslation(
+                                    "handover.load",
+                                    load.receiverName(),
+                                    load.before(),
+                                    load.incoming(),
+                                    load.after(),
+                                    load.max());
             Span span = new Span(line);
             span.addClassNames("handover-load", load.withinLimit() ? "ok" : "over");
             previewSection.add(span);
         }
         Checkbox onlyProblems = new Checkbox(getTranslation("import.onlyProblems"));
         Grid<ImportRowResult> grid = rowsGrid();
-        onlyProblems.addValueChangeListener(e -> grid.setItems(e.getValue()
-                ? preview.rows().stream().filter(r -> !r.ok()).toList() : preview.rows()));
+        onlyProblems.addValueChangeListener(
+                e ->
+                        grid.setItems(
+                                e.getValue()
+                                        ? preview.rows().stream().filter(r -> !r.ok()).toList()
+                                        : preview.rows()));
         onlyProblems.setValue(preview.rowsWithProblems() > 0);
         importButton.setText(getTranslation("import.action", preview.rows().size()));
         importButton.setEnabled(preview.canImport());
@@ -154,12 +194,27 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
     private Grid<ImportRowResult> rowsGrid() {
         Grid<ImportRowResult> grid = new Grid<>(ImportRowResult.class, false);
         grid.setId("import-rows");
-        grid.addColumn(ImportRowResult::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0).setKey("line");
-        grid.addColumn(ImportRowResult::name).setHeader(getTranslation("customer.name")).setAutoWidth(true).setKey("name");
-        grid.addColumn(ImportRowResult::orgNumber).setHeader(getTranslation("customer.orgNumber")).setAutoWidth(true).setKey("orgNumber");
-        grid.addColumn(ImportRowResult::ownerName).setHeader(getTranslation("customer.owner")).setAutoWidth(true).setKey("owner");
+        grid.addColumn(ImportRowResult::line)
+                .setHeader(getTranslation("import.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("line");
+        grid.addColumn(ImportRowResult::name)
+                .setHeader(getTranslation("customer.name"))
+                .setAutoWidth(true)
+                .setKey("name");
+        grid.addColumn(ImportRowResult::orgNumber)
+                .setHeader(getTranslation("customer.orgNumber"))
+                .setAutoWidth(true)
+                .setKey("orgNumber");
+        grid.addColumn(ImportRowResult::ownerName)
+                .setHeader(getTranslation("customer.owner"))
+                .setAutoWidth(true)
+                .setKey("owner");
         grid.addColumn(r -> r.problems().stream().map(this::text).collect(Collectors.joining(" ")))
-                .setHeader(getTranslation("import.problems")).setFlexGrow(2).setKey("problems");
+                .setHeader(getTranslation("import.problems"))
+                .setFlexGrow(2)
+                .setKey("problems");
         grid.setPartNameGenerator(r -> r.ok() ? null : "problem-row");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(preview.rows());
@@ -183,7 +238,7 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
         Long owner = defaultOwnerId();
         importButton.setEnabled(false);
         if (rows.rows().size() < BACKGROUND_FROM) {
-            finish(() -> imports.importAll(rows, mapping, owner, written -> { }));
+            finish(() -> imports.importAll(rows, mapping, owner, written -> {}));
             return;
         }
         UI ui = UI.getCurrent();
@@ -192,36 +247,51 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
         progress.setValue(0);
         ui.setPollInterval(500);
         SecurityContext security = SecurityContextHolder.getContext();
-        executor.execute(() -> {
-            SecurityContextHolder.setContext(security);
-            try {
-                int count = imports.importAll(rows, mapping, owner, written -> {
-                    if (written % 100 == 0) {
-                        ui.access(() -> progress.setValue((double) written / total));
+        executor.execute(
+                () -> {
+                    SecurityContextHolder.setContext(security);
+                    try {
+                        int count =
+                                imports.importAll(
+                                        rows,
+                                        mapping,
+                                        owner,
+                                        written -> {
+                                            if (written % 100 == 0) {
+                                                ui.access(
+                                                        () ->
+                                                                progress.setValue(
+                                                                        (double) written / total));
+                                            }
+                                        });
+                        ui.access(
+                                () -> {
+                                    ui.setPollInterval(-1);
+                                    finish(() -> count);
+                                });
+                    } catch (RuntimeException e) {
+                        ui.access(
+                                () -> {
+                                    ui.setPollInterval(-1);
+                                    finish(
+                                            () -> {
+                                                throw e;
+                                            });
+                                });
+                    } finally {
+                        SecurityContextHolder.clearContext();
                     }
                 });
-                ui.access(() -> {
-                    ui.setPollInterval(-1);
-                    finish(() -> count);
-                });
-            } catch (RuntimeException e) {
-                ui.access(() -> {
-                    ui.setPollInterval(-1);
-                    finish(() -> {
-                        throw e;
-                    });
-                });
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
     }
 
     private void finish(IntSupplier work) {
         try {
             int count = work.getAsInt();
             progress.setVisible(false);
-            Notification.show(getTranslation("import.done", count), 5000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation("import.done", count),
+                            5000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(CustomerListView.class));
         } catch (ImportRejectedException e) {

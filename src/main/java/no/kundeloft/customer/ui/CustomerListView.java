@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -30,7 +31,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -55,14 +55,17 @@ import no.kundeloft.security.KundeloftUser;
 
 /**
  * The customers in the user's scope: a lazy grid with search, filters, sortable columns and a
- * count. Filters and sort live in the URL (see {@link CustomerListQuery}), so a list can be bookmarked.
+ * count. Filters and sort live in the URL (see {@link CustomerListQuery}), so a list can be
+ * bookmarked.
  */
 @Route("customers")
 @PermitAll
-public class CustomerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CustomerListView extends VerticalLayout
+        implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int PHONE_WIDTH = 700;
-    private final List<String> phoneHidden = new ArrayList<>(List.of("orgNumber", "sector", "tier", "owner"));
+    private final List<String> phoneHidden =
+            new ArrayList<>(List.of("orgNumber", "sector", "tier", "owner"));
     private final List<CustomerListColumns> listColumns;
     private final CurrentUser currentUser;
 
@@ -80,9 +83,14 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private CustomerFilter filter = CustomerFilter.none();
     private boolean restoring;
 
-    public CustomerListView(CustomerService customers, PortfolioService portfolios, CustomerExportService exports,
-                            AuthenticationContext authentication, List<CustomerListColumns> listColumns,
-                            CurrentUser currentUser, SavedViewService savedViews) {
+    public CustomerListView(
+            CustomerService customers,
+            PortfolioService portfolios,
+            CustomerExportService exports,
+            AuthenticationContext authentication,
+            List<CustomerListColumns> listColumns,
+            CurrentUser currentUser,
+            SavedViewService savedViews) {
         this.currentUser = currentUser;
         this.customers = customers;
         this.listColumns = listColumns;
@@ -91,15 +99,22 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         setSizeFull();
 
         configureFilters();
-        Button clear = new Button(getTranslation("filter.clear"), VaadinIcon.CLOSE_SMALL.create(), e -> clearFilters());
+        Button clear =
+                new Button(
+                        getTranslation("filter.clear"),
+                        VaadinIcon.CLOSE_SMALL.create(),
+                        e -> clearFilters());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.setId("clear-filters");
         count.addClassName("customer-count");
         count.setId("customer-count");
         Div fields = new Div(status, tier, sector, industry, owner, clear);
         fields.addClassName("filter-fields");
-        Button toggle = new Button(getTranslation("filter.show"), VaadinIcon.FILTER.create(),
-                e -> fields.getClassNames().set("open", !fields.hasClassName("open")));
+        Button toggle =
+                new Button(
+                        getTranslation("filter.show"),
+                        VaadinIcon.FILTER.create(),
+                        e -> fields.getClassNames().set("open", !fields.hasClassName("open")));
         toggle.addClassName("filter-toggle");
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div filters = new Div(search, toggle, fields, count);
@@ -109,24 +124,44 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         filters.addClassName("filters");
 
         configureGrid();
-        filters.add(exportLink(exports, CustomerExportService.Format.CSV, "export.csv", "kunder.csv"),
-                exportLink(exports, CustomerExportService.Format.XLSX, "export.xlsx", "kunder.xlsx"));
+        filters.add(
+                exportLink(exports, CustomerExportService.Format.CSV, "export.csv", "kunder.csv"),
+                exportLink(
+                        exports, CustomerExportService.Format.XLSX, "export.xlsx", "kunder.xlsx"));
         if (authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN")) {
             enableReassigning(filters);
-            RouterLink importLink = new RouterLink(getTranslation("import.link"), CustomerImportView.class);
+            RouterLink importLink =
+                    new RouterLink(getTranslation("import.link"), CustomerImportView.class);
             importLink.setId("import-customers");
             filters.add(importLink);
         }
         if (authentication.hasAnyRole("SALES_MANAGER", "ADMIN")) {
-            Anchor revenueImport = new Anchor("customers/revenue-import", getTranslation("revenueImport.link"));
+            Anchor revenueImport =
+                    new Anchor("customers/revenue-import", getTranslation("revenueImport.link"));
             revenueImport.setId("import-revenue");
             filters.add(revenueImport);
         }
         if (!authentication.hasRole("SALES_DIRECTOR")) {
-            Button create = new Button(getTranslation("newCustomer.button"), VaadinIcon.PLUS.create(),
-                    e -> new NewCustomerDialog(customers, newCustomerOwners(authentication), null,
-                            created -> getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class,
-                                    CustomerDetailView.parametersFor(created.id())))).open());
+            Button create =
+                    new Button(
+                            getTranslation("newCustomer.button"),
+                            VaadinIcon.PLUS.create(),
+                            e ->
+                                    new NewCustomerDialog(
+                                                    customers,
+                                                    newCustomerOwners(authentication),
+                                                    null,
+                                                    created ->
+                                                            getUI().ifPresent(
+                                                                            ui ->
+                                                                                    ui.navigate(
+                                                                                            CustomerDetailView
+                                                                                                    .class,
+                                                                                            CustomerDetailView
+                                                                                                    .parametersFor(
+                                                                                                            created
+                                                                                                                    .id()))))
+                                            .open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-customer");
             filters.addComponentAsFirst(create);
@@ -134,10 +169,15 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         add(filters, grid);
     }
 
-    /** Who may own a customer the user registers: themselves as a seller, the sellers of their area otherwise. */
+    /**
+     * Who may own a customer the user registers: themselves as a seller, the sellers of their area
+     * otherwise.
+     */
     private List<OwnerOption> newCustomerOwners(AuthenticationContext authentication) {
         if (authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN")) {
-            return portfolios.receivers().stream().map(o -> new OwnerOption(o.id(), o.fullName())).toList();
+            return portfolios.receivers().stream()
+                    .map(o -> new OwnerOption(o.id(), o.fullName()))
+                    .toList();
         }
         if (authentication.hasRole("MEETING_BOOKER")) {
             return customers.ownersInScope();
@@ -181,63 +221,124 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         owner.setItems(owners);
         owner.setItemLabelGenerator(OwnerOption::fullName);
         owner.setVisible(owners.size() > 1);
-        owner.addValueChangeListener(e -> filterChanged(filter.withOwnerId(e.getValue() == null ? null : e.getValue().id())));
+        owner.addValueChangeListener(
+                e ->
+                        filterChanged(
+                                filter.withOwnerId(
+                                        e.getValue() == null ? null : e.getValue().id())));
     }
 
-    private <T extends Enum<T>> void choices(Select<T> select, String labelKey, String allKey, T[] values, String textPrefix) {
+    private <T extends Enum<T>> void choices(
+            Select<T> select, String labelKey, String allKey, T[] values, String textPrefix) {
         select.setAriaLabel(getTranslation(labelKey));
         select.setItems(values);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation(allKey));
-        select.setItemLabelGenerator(value -> value == null ? getTranslation(allKey) : getTranslation(textPrefix + value.name()));
+        select.setItemLabelGenerator(
+                value ->
+                        value == null
+                                ? getTranslation(allKey)
+                                : getTranslation(textPrefix + value.name()));
     }
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(row -> row.item().name()).setHeader(getTranslation("customer.name"))
-                .setSortProperty("name").setAutoWidth(true).setFlexGrow(1).setKey("name").setFrozen(true);
-        grid.addColumn(row -> row.item().orgNumber()).setHeader(getTranslation("customer.orgNumber"))
-                .setSortProperty("orgNumber").setAutoWidth(true).setKey("orgNumber");
-        grid.addColumn(row -> getTranslation("sector." + row.item().sector())).setHeader(getTranslation("customer.sector"))
-                .setSortProperty("sector").setAutoWidth(true).setKey("sector");
-        grid.addColumn(row -> getTranslation("status." + row.item().status())).setHeader(getTranslation("customer.status"))
-                .setSortProperty("status").setAutoWidth(true).setKey("status");
-        grid.addColumn(row -> getTranslation("tier." + row.item().tier())).setHeader(getTranslation("customer.tier"))
-                .setSortProperty("tier").setAutoWidth(true).setKey("tier");
-        grid.addColumn(row -> row.item().ownerName()).setHeader(getTranslation("customer.owner"))
-                .setSortProperty("owner.fullName").setAutoWidth(true).setKey("owner");
+        grid.addColumn(row -> row.item().name())
+                .setHeader(getTranslation("customer.name"))
+                .setSortProperty("name")
+                .setAutoWidth(true)
+                .setFlexGrow(1)
+                .setKey("name")
+                .setFrozen(true);
+        grid.addColumn(row -> row.item().orgNumber())
+                .setHeader(getTranslation("customer.orgNumber"))
+                .setSortProperty("orgNumber")
+                .setAutoWidth(true)
+                .setKey("orgNumber");
+        grid.addColumn(row -> getTranslation("sector." + row.item().sector()))
+                .setHeader(getTranslation("customer.sector"))
+                .setSortProperty("sector")
+                .setAutoWidth(true)
+                .setKey("sector");
+        grid.addColumn(row -> getTranslation("status." + row.item().status()))
+                .setHeader(getTranslation("customer.status"))
+                .setSortProperty("status")
+                .setAutoWidth(true)
+                .setKey("status");
+        grid.addColumn(row -> getTranslation("tier." + row.item().tier()))
+                .setHeader(getTranslation("customer.tier"))
+                .setSortProperty("tier")
+                .setAutoWidth(true)
+                .setKey("tier");
+        grid.addColumn(row -> row.item().ownerName())
+                .setHeader(getTranslation("customer.owner"))
+                .setSortProperty("owner.fullName")
+                .setAutoWidth(true)
+                .setKey("owner");
         for (CustomerListColumns extra : listColumns) {
             for (CustomerListColumns.Column column : extra.columns()) {
-                grid.addColumn(row -> extra.text(column, row.values().get(column.key()), getLocale()))
-                        .setHeader(getTranslation(column.headerKey())).setKey(column.key()).setAutoWidth(true)
+                grid.addColumn(
+                                row ->
+                                        extra.text(
+                                                column,
+                                                row.values().get(column.key()),
+                                                getLocale()))
+                        .setHeader(getTranslation(column.headerKey()))
+                        .setKey(column.key())
+                        .setAutoWidth(true)
                         .setTextAlign(ColumnTextAlign.END);
                 phoneHidden.add(column.key());
             }
         }
         grid.setEmptyStateText(getTranslation("customers.empty"));
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        grid.addSortListener(e -> {
-            if (!restoring) {
-                updateUrl();
-            }
-        });
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class,
-                CustomerDetailView.parametersFor(e.getItem().item().id()))));
-        grid.setItems(new CallbackDataProvider<>(
-                query -> customers.rows(filter, query.getOffset(), query.getLimit(), VaadinSpringDataHelpers.toSpringDataSort(query),
-                        listColumns).stream(),
-                query -> showCount(customers.count(filter)), row -> row.item().id()));
+        grid.addSortListener(
+                e -> {
+                    if (!restoring) {
+                        updateUrl();
+                    }
+                });
+        grid.addItemClickListener(
+                e ->
+                        getUI().ifPresent(
+                                        ui ->
+                                                ui.navigate(
+                                                        CustomerDetailView.class,
+                                                        CustomerDetailView.parametersFor(
+                                                                e.getItem().item().id()))));
+        grid.setItems(
+                new CallbackDataProvider<>(
+                        query ->
+                                customers
+                                        .rows(
+                                                filter,
+                                                query.getOffset(),
+                                                query.getLimit(),
+                                                VaadinSpringDataHelpers.toSpringDataSort(query),
+                                                listColumns)
+                                        .stream(),
+                        query -> showCount(customers.count(filter)),
+                        row -> row.item().id()));
     }
 
     /** Downloads the customers that match the filter as it is when the link is clicked. */
-    private Anchor exportLink(CustomerExportService exports, CustomerExportService.Format format, String labelKey, String fileName) {
-        Anchor link = new Anchor(event -> {
-            event.setFileName(fileName);
-            event.setContentType(format == CustomerExportService.Format.CSV ? "text/csv; charset=UTF-8"
-                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            exports.export(filter, format, event.getOutputStream());
-        }, getTranslation(labelKey));
+    private Anchor exportLink(
+            CustomerExportService exports,
+            CustomerExportService.Format format,
+            String labelKey,
+            String fileName) {
+        Anchor link =
+                new Anchor(
+                        event -> {
+                            event.setFileName(fileName);
+                            event.setContentType(
+                                    format == CustomerExportService.Format.CSV
+                                            ? "text/csv; charset=UTF-8"
+                                            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                            exports.export(filter, format, event.getOutputStream());
+                        },
+                        getTranslation(labelKey));
         link.setId("export-" + format.name().toLowerCase(Locale.ROOT));
         link.addClassName("export-link");
         return link;
@@ -250,20 +351,33 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         reassign.setIcon(VaadinIcon.EXCHANGE.create());
         reassign.setId("reassign");
         reassign.setEnabled(false);
-        grid.addSelectionListener(e -> {
-            int selected = e.getAllSelectedItems().size();
-            reassign.setEnabled(selected > 0);
-            reassign.setText(selected == 0 ? getTranslation("reassign.selected") : getTranslation("reassign.selectedCount", selected));
-        });
-        reassign.addClickListener(e -> {
-            List<Long> ids = grid.getSelectedItems().stream().map(row -> row.item().id()).toList();
-            new ReassignDialog(ids, portfolios, () -> {
-                Notification.show(getTranslation("reassign.done", ids.size()), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                grid.deselectAll();
-                grid.getDataProvider().refreshAll();
-            }).open();
-        });
+        grid.addSelectionListener(
+                e -> {
+                    int selected = e.getAllSelectedItems().size();
+                    reassign.setEnabled(selected > 0);
+                    reassign.setText(
+                            selected == 0
+                                    ? getTranslation("reassign.selected")
+                                    : getTranslation("reassign.selectedCount", selected));
+                });
+        reassign.addClickListener(
+                e -> {
+                    List<Long> ids =
+                            grid.getSelectedItems().stream().map(row -> row.item().id()).toList();
+                    new ReassignDialog(
+                                    ids,
+                                    portfolios,
+                                    () -> {
+                                        Notification.show(
+                                                        getTranslation("reassign.done", ids.size()),
+                                                        4000,
+                                                        Notification.Position.BOTTOM_START)
+                                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                        grid.deselectAll();
+                                        grid.getDataProvider().refreshAll();
+                                    })
+                            .open();
+                });
         toolbar.add(reassign);
     }
 
@@ -290,26 +404,37 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     /** The grid's count query also feeds the label, so the total is counted once. */
     private int showCount(long total) {
-        count.setText(getTranslation(total == 1 ? "customers.count.one" : "customers.count", Formats.number(total, getLocale())));
+        count.setText(
+                getTranslation(
+                        total == 1 ? "customers.count.one" : "customers.count",
+                        Formats.number(total, getLocale())));
         return (int) total;
     }
 
     private QueryParameters currentQuery() {
-        List<QuerySortOrder> sort = grid.getSortOrder().stream()
-                .map(order -> new QuerySortOrder(order.getSorted().getKey(), order.getDirection()))
-                .toList();
+        List<QuerySortOrder> sort =
+                grid.getSortOrder().stream()
+                        .map(
+                                order ->
+                                        new QuerySortOrder(
+                                                order.getSorted().getKey(), order.getDirection()))
+                        .toList();
         return new CustomerListQuery(filter, sort).toParameters();
     }
 
     private void updateUrl() {
-        Location location = new Location(RouteConfiguration.forSessionScope().getUrl(CustomerListView.class), currentQuery());
+        Location location =
+                new Location(
+                        RouteConfiguration.forSessionScope().getUrl(CustomerListView.class),
+                        currentQuery());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> sortable = grid.getColumns().stream().map(Grid.Column::getKey).toList();
-        CustomerListQuery query = CustomerListQuery.from(event.getLocation().getQueryParameters(), sortable);
+        CustomerListQuery query =
+                CustomerListQuery.from(event.getLocation().getQueryParameters(), sortable);
         restoring = true;
         filter = query.filter();
         search.setValue(Objects.requireNonNullElse(filter.text(), ""));
@@ -317,10 +442,24 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         tier.setValue(filter.tier());
         sector.setValue(filter.sector());
         setOrClear(industry, filter.industry());
-        owner.setValue(owner.getListDataView().getItems()
-                .filter(option -> option.id().equals(filter.ownerId())).findFirst().orElse(null));
-        List<QuerySortOrder> sort = query.sort().isEmpty() ? List.of(new QuerySortOrder("name", SortDirection.ASCENDING)) : query.sort();
-        grid.sort(sort.stream().map(order -> new GridSortOrder<>(grid.getColumnByKey(order.getSorted()), order.getDirection())).toList());
+        owner.setValue(
+                owner.getListDataView()
+                        .getItems()
+                        .filter(option -> option.id().equals(filter.ownerId()))
+                        .findFirst()
+                        .orElse(null));
+        List<QuerySortOrder> sort =
+                query.sort().isEmpty()
+                        ? List.of(new QuerySortOrder("name", SortDirection.ASCENDING))
+                        : query.sort();
+        grid.sort(
+                sort.stream()
+                        .map(
+                                order ->
+                                        new GridSortOrder<>(
+                                                grid.getColumnByKey(order.getSorted()),
+                                                order.getDirection()))
+                        .toList());
         restoring = false;
         grid.getDataProvider().refreshAll();
     }

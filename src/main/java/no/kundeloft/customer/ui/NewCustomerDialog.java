@@ -24,8 +24,8 @@ import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.organisation.Sector;
 
 /**
- * Registers a new customer, a prospect by default: name, organisation number, sector and the basics to
- * reach them, and — for a leader or a meeting booker — which seller owns it.
+ * Registers a new customer, a prospect by default: name, organisation number, sector and the basics
+ * to reach them, and — for a leader or a meeting booker — which seller owns it.
  */
 public class NewCustomerDialog extends Dialog {
 
@@ -35,9 +35,15 @@ public class NewCustomerDialog extends Dialog {
     private final Select<OwnerOption> owner = new Select<>();
     private final Consumer<CustomerDetails> created;
 
-    /** {@code owners} are the sellers to choose from; with one, that one owns the customer without asking. */
-    public NewCustomerDialog(CustomerService customers, List<OwnerOption> owners, OwnerOption preselected,
-                             Consumer<CustomerDetails> created) {
+    /**
+     * {@code owners} are the sellers to choose from; with one, that one owns the customer without
+     * asking.
+     */
+    public NewCustomerDialog(
+            CustomerService customers,
+            List<OwnerOption> owners,
+            OwnerOption preselected,
+            Consumer<CustomerDetails> created) {
         this.customers = customers;
         this.created = created;
         setId("new-customer-dialog");
@@ -46,13 +52,18 @@ public class NewCustomerDialog extends Dialog {
 
         TextField name = new TextField(getTranslation("customer.name"));
         name.setId("new-customer-name");
-        binder.forField(name).asRequired(getTranslation("validation.required", getTranslation("customer.name")))
+        binder.forField(name)
+                .asRequired(getTranslation("validation.required", getTranslation("customer.name")))
                 .withValidator(FormRules.field(CustomerForm.class, "name"))
                 .bind(CustomerForm::getName, CustomerForm::setName);
         orgNumber.setLabel(getTranslation("customer.orgNumber"));
         orgNumber.setId("new-customer-org-number");
         binder.forField(orgNumber)
-                .withValidator(value -> value.isBlank() || OrganisationNumber.isValid(OrganisationNumber.normalise(value)),
+                .withValidator(
+                        value ->
+                                value.isBlank()
+                                        || OrganisationNumber.isValid(
+                                                OrganisationNumber.normalise(value)),
                         getTranslation("customer.orgNumber.invalid"))
                 .withValidator(FormRules.field(CustomerForm.class, "orgNumber"))
                 .bind(CustomerForm::getOrgNumber, CustomerForm::setOrgNumber);
@@ -61,21 +72,28 @@ public class NewCustomerDialog extends Dialog {
         sector.setId("new-customer-sector");
         sector.setItems(Sector.values());
         sector.setItemLabelGenerator(s -> getTranslation("sector." + s));
-        binder.forField(sector).asRequired(getTranslation("validation.required", getTranslation("customer.sector")))
+        binder.forField(sector)
+                .asRequired(
+                        getTranslation("validation.required", getTranslation("customer.sector")))
                 .withValidator(FormRules.field(CustomerForm.class, "sector"))
                 .bind(CustomerForm::getSector, CustomerForm::setSector);
         TextField city = new TextField(getTranslation("customer.city"));
         city.setId("new-customer-city");
-        binder.forField(city).withValidator(FormRules.field(CustomerForm.class, "city"))
+        binder.forField(city)
+                .withValidator(FormRules.field(CustomerForm.class, "city"))
                 .bind(CustomerForm::getCity, CustomerForm::setCity);
         TextField phone = new TextField(getTranslation("customer.phone"));
         phone.setId("new-customer-phone");
-        binder.forField(phone).withValidator(CustomerEditor.blankOrMatching(CustomerForm.PHONE_PATTERN), getTranslation("validation.phone"))
+        binder.forField(phone)
+                .withValidator(
+                        CustomerEditor.blankOrMatching(CustomerForm.PHONE_PATTERN),
+                        getTranslation("validation.phone"))
                 .withValidator(FormRules.field(CustomerForm.class, "phone"))
                 .bind(CustomerForm::getPhone, CustomerForm::setPhone);
         EmailField email = new EmailField(getTranslation("customer.email"));
         email.setId("new-customer-email");
-        binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
+        binder.forField(email)
+                .withValidator(new EmailValidator(getTranslation("validation.email"), true))
                 .withValidator(FormRules.field(CustomerForm.class, "email"))
                 .bind(CustomerForm::getEmail, CustomerForm::setEmail);
 
@@ -83,10 +101,12 @@ public class NewCustomerDialog extends Dialog {
         owner.setId("new-customer-owner");
         owner.setItems(owners);
         owner.setItemLabelGenerator(OwnerOption::fullName);
-        owner.setValue(preselected != null ? preselected : owners.size() == 1 ? owners.getFirst() : null);
+        owner.setValue(
+                preselected != null ? preselected : owners.size() == 1 ? owners.getFirst() : null);
         owner.setVisible(owners.size() > 1);
         FormLayout layout = new FormLayout(name, orgNumber, sector, owner, city, phone, email);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
         layout.setColspan(name, 2);
         add(layout);
         CustomerForm form = new CustomerForm();
@@ -105,7 +125,8 @@ public class NewCustomerDialog extends Dialog {
         boolean valid = binder.writeBeanIfValid(form);
         if (owner.getValue() == null) {
             owner.setInvalid(true);
-            owner.setErrorMessage(getTranslation("validation.required", getTranslation("customer.owner")));
+            owner.setErrorMessage(
+                    getTranslation("validation.required", getTranslation("customer.owner")));
             return;
         }
         if (!valid) {
@@ -123,9 +144,14 @@ public class NewCustomerDialog extends Dialog {
         }
     }
 
-    /** Names the other customer when the user may see it; otherwise says only that the number is registered elsewhere. */
-    static String takenMessage(com.vaadin.flow.component.Component where, DuplicateOrgNumberException e) {
-        return e.visibleCustomerName() == null ? where.getTranslation("customer.orgNumber.takenElsewhere")
+    /**
+     * Names the other customer when the user may see it; otherwise says only that the number is
+     * registered elsewhere.
+     */
+    static String takenMessage(
+            com.vaadin.flow.component.Component where, DuplicateOrgNumberException e) {
+        return e.visibleCustomerName() == null
+                ? where.getTranslation("customer.orgNumber.takenElsewhere")
                 : where.getTranslation("customer.orgNumber.taken", e.visibleCustomerName());
     }
 }

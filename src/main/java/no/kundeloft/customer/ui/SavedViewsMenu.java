@@ -22,8 +22,8 @@ import no.kundeloft.customer.SavedViewItem;
 import no.kundeloft.customer.SavedViewService;
 
 /**
- * The customer list's saved views: open one (mine, or shared by my team leader), save the current filters and
- * sort under a name (a team leader may share it with the team), delete one of mine.
+ * The customer list's saved views: open one (mine, or shared by my team leader), save the current
+ * filters and sort under a name (a team leader may share it with the team), delete one of mine.
  */
 class SavedViewsMenu extends MenuBar {
 
@@ -45,9 +45,25 @@ class SavedViewsMenu extends MenuBar {
         SubMenu menu = root.getSubMenu();
         List<SavedViewItem> all = views.views();
         for (SavedViewItem view : all) {
-            String label = view.name() + (view.shared() ? " · " + getTranslation(view.mine() ? "views.sharedByMe" : "views.sharedBy",
-                    view.ownerName()) : "");
-            menu.addItem(label, e -> getUI().ifPresent(ui -> ui.navigate("customers", QueryParameters.fromString(view.query()))));
+            String label =
+                    view.name()
+                            + (view.shared()
+                                    ? " · "
+                                            + getTranslation(
+                                                    view.mine()
+                                                            ? "views.sharedByMe"
+                                                            : "views.sharedBy",
+                                                    view.ownerName())
+                                    : "");
+            menu.addItem(
+                    label,
+                    e ->
+                            getUI().ifPresent(
+                                            ui ->
+                                                    ui.navigate(
+                                                            "customers",
+                                                            QueryParameters.fromString(
+                                                                    view.query()))));
         }
         if (all.isEmpty()) {
             menu.addItem(getTranslation("views.none")).setEnabled(false);
@@ -57,11 +73,21 @@ class SavedViewsMenu extends MenuBar {
         List<SavedViewItem> mine = all.stream().filter(SavedViewItem::mine).toList();
         if (!mine.isEmpty()) {
             SubMenu delete = menu.addItem(getTranslation("views.delete")).getSubMenu();
-            mine.forEach(view -> delete.addItem(view.name(), e -> Confirm.destructive(this, getTranslation("views.delete.title"),
-                    getTranslation("views.delete.text", view.name()), getTranslation("views.delete"), () -> {
-                        views.delete(view.id());
-                        build();
-                    })));
+            mine.forEach(
+                    view ->
+                            delete.addItem(
+                                    view.name(),
+                                    e ->
+                                            Confirm.destructive(
+                                                    this,
+                                                    getTranslation("views.delete.title"),
+                                                    getTranslation(
+                                                            "views.delete.text", view.name()),
+                                                    getTranslation("views.delete"),
+                                                    () -> {
+                                                        views.delete(view.id());
+                                                        build();
+                                                    })));
         }
     }
 
@@ -77,21 +103,33 @@ class SavedViewsMenu extends MenuBar {
         share.setId("save-view-share");
         share.setVisible(views.mayShare());
         dialog.add(name, share);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                views.save(name.getValue(), current.get().getQueryString(), share.getValue());
-                dialog.close();
-                Notification.show(getTranslation("views.saved", name.getValue().strip()), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                build();
-            } catch (RefusedException refused) {
-                name.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-                name.setInvalid(true);
-            }
-        });
+        Button save =
+                new Button(
+                        getTranslation("common.save"),
+                        e -> {
+                            try {
+                                views.save(
+                                        name.getValue(),
+                                        current.get().getQueryString(),
+                                        share.getValue());
+                                dialog.close();
+                                Notification.show(
+                                                getTranslation(
+                                                        "views.saved", name.getValue().strip()),
+                                                3000,
+                                                Notification.Position.BOTTOM_START)
+                                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                build();
+                            } catch (RefusedException refused) {
+                                name.setErrorMessage(
+                                        getTranslation(refused.messageKey(), refused.arguments()));
+                                name.setInvalid(true);
+                            }
+                        });
         save.setId("save-view-confirm");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
         name.focus();
     }

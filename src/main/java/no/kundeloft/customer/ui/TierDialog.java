@@ -31,34 +31,50 @@ class TierDialog extends Dialog {
         tier.setItems(CustomerTier.values());
         tier.setItemLabelGenerator(t -> getTranslation("tier." + t.name()));
         owner.setLabel(getTranslation("reassign.receiver"));
-        owner.setItemLabelGenerator(o -> getTranslation("reassign.receiverLabel", o.fullName(),
-                getTranslation("role." + o.role().name()), o.teamName()));
+        owner.setItemLabelGenerator(
+                o ->
+                        getTranslation(
+                                "reassign.receiverLabel",
+                                o.fullName(),
+                                getTranslation("role." + o.role().name()),
+                                o.teamName()));
         owner.setWidthFull();
-        tier.addValueChangeListener(e -> {
-            boolean key = e.getValue() == CustomerTier.KEY;
-            owner.setItems(receivers.stream().filter(o -> (o.role() == SalesRole.KEY_ACCOUNT_MANAGER) == key).toList());
-            owner.clear();
-        });
-        tier.setValue(customer.tier() == CustomerTier.KEY ? CustomerTier.STANDARD : CustomerTier.KEY);
+        tier.addValueChangeListener(
+                e -> {
+                    boolean key = e.getValue() == CustomerTier.KEY;
+                    owner.setItems(
+                            receivers.stream()
+                                    .filter(o -> (o.role() == SalesRole.KEY_ACCOUNT_MANAGER) == key)
+                                    .toList());
+                    owner.clear();
+                });
+        tier.setValue(
+                customer.tier() == CustomerTier.KEY ? CustomerTier.STANDARD : CustomerTier.KEY);
         add(new Paragraph(getTranslation("tier.change.intro")), tier, owner);
 
         apply.setText(getTranslation("tier.change.apply"));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        apply.addClickListener(e -> {
-            if (owner.getValue() == null) {
-                owner.setErrorMessage(getTranslation("validation.required", getTranslation("reassign.receiver")));
-                owner.setInvalid(true);
-                return;
-            }
-            try {
-                portfolios.changeTier(customer.id(), tier.getValue(), owner.getValue().id());
-                close();
-                onDone.run();
-            } catch (PortfolioRuleException refused) {
-                owner.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-                owner.setInvalid(true);
-            }
-        });
+        apply.addClickListener(
+                e -> {
+                    if (owner.getValue() == null) {
+                        owner.setErrorMessage(
+                                getTranslation(
+                                        "validation.required",
+                                        getTranslation("reassign.receiver")));
+                        owner.setInvalid(true);
+                        return;
+                    }
+                    try {
+                        portfolios.changeTier(
+                                customer.id(), tier.getValue(), owner.getValue().id());
+                        close();
+                        onDone.run();
+                    } catch (PortfolioRuleException refused) {
+                        owner.setErrorMessage(
+                                getTranslation(refused.messageKey(), refused.arguments()));
+                        owner.setInvalid(true);
+                    }
+                });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), apply);
     }
 }

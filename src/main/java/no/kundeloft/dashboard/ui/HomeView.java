@@ -34,11 +34,20 @@ import no.kundeloft.visit.ui.OverdueVisitsCard;
 public class HomeView extends Div implements HasDynamicTitle {
 
     private static final int OVERDUE_SHOWN = 8;
-    /** From this many loaded months on (September, with last month loaded), the home page also sets next year's budget against the pipeline. */
+
+    /**
+     * From this many loaded months on (September, with last month loaded), the home page also sets
+     * next year's budget against the pipeline.
+     */
     private static final int LATE_IN_THE_YEAR = 8;
 
-    public HomeView(DashboardService dashboard, CurrentUser currentUser, AttainmentService attainment,
-                    VisitService visits, TaskService tasks, AuthenticationContext authentication) {
+    public HomeView(
+            DashboardService dashboard,
+            CurrentUser currentUser,
+            AttainmentService attainment,
+            VisitService visits,
+            TaskService tasks,
+            AuthenticationContext authentication) {
         addClassName("home-view");
         HomeSummary summary = dashboard.home();
         String firstName = currentUser.require().fullName().split(" ")[0];
@@ -50,21 +59,34 @@ public class HomeView extends Div implements HasDynamicTitle {
         if (!authentication.hasRole("ADMIN")) {
             add(new MyTasksCard(tasks, OVERDUE_SHOWN));
         }
-        Div figures = new Div(
-                figure("home.customers", summary.customers(), CustomerListView.class),
-                figure("home.keyCustomers", summary.keyCustomers(), null));
+        Div figures =
+                new Div(
+                        figure("home.customers", summary.customers(), CustomerListView.class),
+                        figure("home.keyCustomers", summary.keyCustomers(), null));
         figures.addClassName("figures");
         add(figures);
         if (!authentication.hasRole("MEETING_BOOKER")) {
-            attainment.myTop().ifPresent(top -> {
-                int year = attainment.currentYear();
-                int calendarYear = attainment.calendarYear();
-                AttainmentReport report = attainment.report(top, year);
-                YearFigures newYear = year < calendarYear ? attainment.report(top, calendarYear).figures() : null;
-                YearFigures following = report.figures().completeMonths() < LATE_IN_THE_YEAR ? null
-                        : newYear != null ? newYear : attainment.report(top, year + 1).figures();
-                add(new AttainmentSummary(report, newYear, following, getLocale()));
-            });
+            attainment
+                    .myTop()
+                    .ifPresent(
+                            top -> {
+                                int year = attainment.currentYear();
+                                int calendarYear = attainment.calendarYear();
+                                AttainmentReport report = attainment.report(top, year);
+                                YearFigures newYear =
+                                        year < calendarYear
+                                                ? attainment.report(top, calendarYear).figures()
+                                                : null;
+                                YearFigures following =
+                                        report.figures().completeMonths() < LATE_IN_THE_YEAR
+                                                ? null
+                                                : newYear != null
+                                                        ? newYear
+                                                        : attainment
+                                                                .report(top, year + 1)
+                                                                .figures();
+                                add(new AttainmentSummary(report, newYear, following, getLocale()));
+                            });
         }
         if (!authentication.hasAnyRole("MEETING_BOOKER", "ADMIN")) {
             add(new OverdueVisitsCard(visits.overdueForVisit(OVERDUE_SHOWN)));
@@ -90,8 +112,16 @@ public class HomeView extends Div implements HasDynamicTitle {
         box.addClassName("warnings");
         box.setId("warnings");
         for (OrganisationWarning warning : summary.warnings()) {
-            Div line = new Div(VaadinIcon.WARNING.create(), new Span(getTranslation("warning." + warning.kind().name(),
-                    warning.subject(), warning.actual(), warning.min(), warning.max())));
+            Div line =
+                    new Div(
+                            VaadinIcon.WARNING.create(),
+                            new Span(
+                                    getTranslation(
+                                            "warning." + warning.kind().name(),
+                                            warning.subject(),
+                                            warning.actual(),
+                                            warning.min(),
+                                            warning.max())));
             line.addClassName("warning");
             box.add(line);
         }
@@ -99,7 +129,13 @@ public class HomeView extends Div implements HasDynamicTitle {
     }
 
     private Component teams(HomeSummary summary) {
-        Div section = new Div(new H3(getTranslation(summary.teams().size() == 1 ? "home.myTeam" : "home.myTeams")));
+        Div section =
+                new Div(
+                        new H3(
+                                getTranslation(
+                                        summary.teams().size() == 1
+                                                ? "home.myTeam"
+                                                : "home.myTeams")));
         section.addClassName("teams");
         if (summary.teams().isEmpty()) {
             section.add(new Paragraph(getTranslation("home.noTeam")));
@@ -110,9 +146,18 @@ public class HomeView extends Div implements HasDynamicTitle {
             card.addClassNames("card", "team-card");
             card.add(new Span(team.name()));
             card.add(line("home.team.department", team.departmentName()));
-            card.add(line("home.team.leader", team.leaderName() == null ? getTranslation("home.team.noLeader") : team.leaderName()));
+            card.add(
+                    line(
+                            "home.team.leader",
+                            team.leaderName() == null
+                                    ? getTranslation("home.team.noLeader")
+                                    : team.leaderName()));
             card.add(line("home.team.sellers", Formats.number(team.sellers(), getLocale())));
-            card.add(line("home.team.ownBudget", getTranslation(team.leaderHasOwnBudget() ? "common.yes" : "common.no")));
+            card.add(
+                    line(
+                            "home.team.ownBudget",
+                            getTranslation(
+                                    team.leaderHasOwnBudget() ? "common.yes" : "common.no")));
             section.add(card);
         }
         return section;

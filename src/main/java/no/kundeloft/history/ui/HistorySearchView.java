@@ -27,7 +27,10 @@ import no.kundeloft.history.RevisionRow;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** The admins' search over every save: by who, kind of record and day; a save opens to show what it changed. */
+/**
+ * The admins' search over every save: by who, kind of record and day; a save opens to show what it
+ * changed.
+ */
 @Route("admin/history")
 @RolesAllowed("ADMIN")
 public class HistorySearchView extends Div implements HasDynamicTitle {
@@ -61,48 +64,101 @@ public class HistorySearchView extends Div implements HasDynamicTitle {
         Div filters = new Div(who, recordType, days, count);
         filters.addClassName("filters");
 
-        grid.addColumn(row -> Formats.dateTime(row.at(), getLocale())).setHeader(getTranslation("history.search.when"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("when");
-        grid.addColumn(this::who).setHeader(getTranslation("history.search.who")).setAutoWidth(true).setKey("who");
-        grid.addColumn(row -> row.recordTypes().stream().map(type -> getTranslation("history.record." + type))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("history.search.records")).setKey("records");
-        grid.addComponentColumn(row -> {
-            Button open = new Button(getTranslation("history.search.open"), e -> openRevision(row));
-            open.addClassName("history-open");
-            return open;
-        }).setAutoWidth(true).setFlexGrow(0).setKey("open");
+        grid.addColumn(row -> Formats.dateTime(row.at(), getLocale()))
+                .setHeader(getTranslation("history.search.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("when");
+        grid.addColumn(this::who)
+                .setHeader(getTranslation("history.search.who"))
+                .setAutoWidth(true)
+                .setKey("who");
+        grid.addColumn(
+                        row ->
+                                row.recordTypes().stream()
+                                        .map(type -> getTranslation("history.record." + type))
+                                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("history.search.records"))
+                .setKey("records");
+        grid.addComponentColumn(
+                        row -> {
+                            Button open =
+                                    new Button(
+                                            getTranslation("history.search.open"),
+                                            e -> openRevision(row));
+                            open.addClassName("history-open");
+                            return open;
+                        })
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("open");
         grid.setEmptyStateText(getTranslation("history.search.empty"));
-        grid.setItems(query -> history.search(filter, PageRequest.of(query.getPage(), query.getPageSize(),
-                        Sort.by(Sort.Direction.DESC, "id"))).stream(),
+        grid.setItems(
+                query ->
+                        history
+                                .search(
+                                        filter,
+                                        PageRequest.of(
+                                                query.getPage(),
+                                                query.getPageSize(),
+                                                Sort.by(Sort.Direction.DESC, "id")))
+                                .stream(),
                 query -> {
                     long total = history.count(filter);
-                    count.setText(getTranslation("history.search.count", Formats.number(total, getLocale())));
+                    count.setText(
+                            getTranslation(
+                                    "history.search.count", Formats.number(total, getLocale())));
                     return (int) total;
                 });
         grid.addItemDoubleClickListener(e -> openRevision(e.getItem()));
         grid.setHeight("70vh");
-        add(AdminTabs.of(this, "admin/history"), new H2(getTranslation("history.search.title")),
-                new Paragraph(getTranslation("history.search.intro")), filters, grid);
+        add(
+                AdminTabs.of(this, "admin/history"),
+                new H2(getTranslation("history.search.title")),
+                new Paragraph(getTranslation("history.search.intro")),
+                filters,
+                grid);
     }
 
     private String who(RevisionRow row) {
-        return ChangeRevision.SYSTEM.equals(row.byUsername()) ? getTranslation("history.system") : row.byName() + " (" + row.byUsername() + ")";
+        return ChangeRevision.SYSTEM.equals(row.byUsername())
+                ? getTranslation("history.system")
+                : row.byName() + " (" + row.byUsername() + ")";
     }
 
     private void refilter() {
-        filter = new HistoryFilter(who.getValue(), recordType.getValue(), days.fromInstant(), days.untilInstant());
+        filter =
+                new HistoryFilter(
+                        who.getValue(),
+                        recordType.getValue(),
+                        days.fromInstant(),
+                        days.untilInstant());
         grid.getDataProvider().refreshAll();
     }
 
     void openRevision(RevisionRow row) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("history.search.revision", Formats.dateTime(row.at(), getLocale()), who(row)));
+        dialog.setHeaderTitle(
+                getTranslation(
+                        "history.search.revision",
+                        Formats.dateTime(row.at(), getLocale()),
+                        who(row)));
         List<HistoryEntry> entries = history.changesIn(row.id());
         dialog.add(new HistoryTimeline(entries));
-        boolean cut = entries.stream().collect(Collectors.groupingBy(HistoryEntry::recordType, Collectors.counting())).values().stream()
-                .anyMatch(count -> count >= HistoryService.RECORDS_SHOWN_PER_KIND);
+        boolean cut =
+                entries.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        HistoryEntry::recordType, Collectors.counting()))
+                        .values()
+                        .stream()
+                        .anyMatch(count -> count >= HistoryService.RECORDS_SHOWN_PER_KIND);
         if (cut) {
-            dialog.add(new Paragraph(getTranslation("history.search.limit", HistoryService.RECORDS_SHOWN_PER_KIND)));
+            dialog.add(
+                    new Paragraph(
+                            getTranslation(
+                                    "history.search.limit",
+                                    HistoryService.RECORDS_SHOWN_PER_KIND)));
         }
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.setWidth("min(48rem, 100%)");

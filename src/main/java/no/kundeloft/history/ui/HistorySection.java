@@ -15,15 +15,18 @@ import no.kundeloft.history.HistoryEntry;
  */
 class HistorySection extends Details {
 
-    HistorySection(Supplier<List<HistoryEntry>> entries, Function<HistoryEntry, Optional<Component>> actions) {
+    HistorySection(
+            Supplier<List<HistoryEntry>> entries,
+            Function<HistoryEntry, Optional<Component>> actions) {
         setSummary(new Span(getTranslation("history.title")));
         addClassNames("card", "section", "history-section");
         setId("history");
-        addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                removeAll();
-                add(new HistoryTimeline(entries.get(), actions));
-            }
-        });
+        addOpenedChangeListener(
+                event -> {
+                    if (event.isOpened()) {
+                        removeAll();
+                        add(new HistoryTimeline(entries.get(), actions));
+                    }
+                });
     }
 }

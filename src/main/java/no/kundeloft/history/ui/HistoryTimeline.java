@@ -20,30 +20,42 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.history.ChangeRevision;
-import no.kundeloft.history.HistoryEntry.FieldChange;
 import no.kundeloft.history.HistoryEntry;
+import no.kundeloft.history.HistoryEntry.FieldChange;
 
 /**
- * Saved changes as a timeline, newest first: when, who, which record, and each field from what to what.
- * Values are shown in the user's language (dates, amounts, yes/no, the names of roles and statuses).
+ * Saved changes as a timeline, newest first: when, who, which record, and each field from what to
+ * what. Values are shown in the user's language (dates, amounts, yes/no, the names of roles and
+ * statuses).
  */
 public class HistoryTimeline extends Div {
 
     /** Where each enum's names are translated (the keys the rest of the app already uses). */
-    private static final Map<String, String> ENUM_KEYS = Map.ofEntries(
-            Map.entry("CustomerStatus", "status"), Map.entry("CustomerTier", "tier"), Map.entry("Sector", "sector"),
-            Map.entry("BuyingRole", "plan.role"), Map.entry("Attitude", "plan.attitude"), Map.entry("SalesRole", "role"),
-            Map.entry("VisitMode", "visit.mode"), Map.entry("VisitStatus", "visit.status"), Map.entry("VisitOutcome", "visit.outcome"),
-            Map.entry("ParticipantStatus", "visit.participant"), Map.entry("ObjectiveStatus", "plan.status"),
-            Map.entry("ReviewVerdict", "plan.verdict"), Map.entry("WhitespaceState", "plan.state"),
-            Map.entry("BudgetKind", "budget.kind"), Map.entry("BudgetStatus", "budget.status"));
+    private static final Map<String, String> ENUM_KEYS =
+            Map.ofEntries(
+                    Map.entry("CustomerStatus", "status"),
+                    Map.entry("CustomerTier", "tier"),
+                    Map.entry("Sector", "sector"),
+                    Map.entry("BuyingRole", "plan.role"),
+                    Map.entry("Attitude", "plan.attitude"),
+                    Map.entry("SalesRole", "role"),
+                    Map.entry("VisitMode", "visit.mode"),
+                    Map.entry("VisitStatus", "visit.status"),
+                    Map.entry("VisitOutcome", "visit.outcome"),
+                    Map.entry("ParticipantStatus", "visit.participant"),
+                    Map.entry("ObjectiveStatus", "plan.status"),
+                    Map.entry("ReviewVerdict", "plan.verdict"),
+                    Map.entry("WhitespaceState", "plan.state"),
+                    Map.entry("BudgetKind", "budget.kind"),
+                    Map.entry("BudgetStatus", "budget.status"));
 
     public HistoryTimeline(List<HistoryEntry> entries) {
         this(entries, entry -> Optional.empty());
     }
 
     /** With an action the page offers next to some entries (say, erasing a removed contact). */
-    public HistoryTimeline(List<HistoryEntry> entries, Function<HistoryEntry, Optional<Component>> actions) {
+    public HistoryTimeline(
+            List<HistoryEntry> entries, Function<HistoryEntry, Optional<Component>> actions) {
         addClassName("history-timeline");
         if (entries.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("history.empty"));
@@ -52,11 +64,19 @@ public class HistoryTimeline extends Div {
             return;
         }
         UnorderedList list = new UnorderedList();
-        entries.forEach(entry -> {
-            ListItem item = item(entry);
-            actions.apply(entry).ifPresent(action -> item.getChildren().findFirst().ifPresent(heading -> ((Div) heading).add(action)));
-            list.add(item);
-        });
+        entries.forEach(
+                entry -> {
+                    ListItem item = item(entry);
+                    actions.apply(entry)
+                            .ifPresent(
+                                    action ->
+                                            item.getChildren()
+                                                    .findFirst()
+                                                    .ifPresent(
+                                                            heading ->
+                                                                    ((Div) heading).add(action)));
+                    list.add(item);
+                });
         add(list);
     }
 
@@ -64,17 +84,24 @@ public class HistoryTimeline extends Div {
         Locale locale = getLocale();
         Span when = new Span(Formats.dateTime(entry.at(), locale));
         when.addClassName("history-when");
-        String who = ChangeRevision.SYSTEM.equals(entry.byUsername()) ? getTranslation("history.system") : entry.byName();
+        String who =
+                ChangeRevision.SYSTEM.equals(entry.byUsername())
+                        ? getTranslation("history.system")
+                        : entry.byName();
         Span by = new Span(getTranslation("history.by", who));
         by.addClassName("history-who");
         String record = getTranslation("history.record." + entry.recordType());
-        String label = entry.recordLabel() == null || entry.recordLabel().isBlank() ? "" : " " + entry.recordLabel();
+        String label =
+                entry.recordLabel() == null || entry.recordLabel().isBlank()
+                        ? ""
+                        : " " + entry.recordLabel();
         Span what = new Span(record + label + " " + getTranslation("history.kind." + entry.kind()));
         what.addClassName("history-what");
         Div heading = new Div(when, what, by);
         heading.addClassName("history-heading");
         ListItem item = new ListItem(heading);
-        item.addClassNames("history-entry", "history-" + entry.kind().name().toLowerCase(Locale.ROOT));
+        item.addClassNames(
+                "history-entry", "history-" + entry.kind().name().toLowerCase(Locale.ROOT));
         if (!entry.changes().isEmpty()) {
             UnorderedList changes = new UnorderedList();
             changes.addClassName("history-changes");
@@ -128,13 +155,17 @@ public class HistoryTimeline extends Div {
         return format.format(amount);
     }
 
-    /** The timeline for what a supplier reads when first shown, so closed sections cost no query. */
+    /**
+     * The timeline for what a supplier reads when first shown, so closed sections cost no query.
+     */
     public static Component section(Supplier<List<HistoryEntry>> entries) {
         return new HistorySection(entries, entry -> Optional.empty());
     }
 
     /** The same, with an action next to some entries. */
-    public static Component section(Supplier<List<HistoryEntry>> entries, Function<HistoryEntry, Optional<Component>> actions) {
+    public static Component section(
+            Supplier<List<HistoryEntry>> entries,
+            Function<HistoryEntry, Optional<Component>> actions) {
         return new HistorySection(entries, actions);
     }
 }

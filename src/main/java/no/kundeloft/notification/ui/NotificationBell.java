@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.shared.Registration;
 import no.kundeloft.base.Formats;
 import no.kundeloft.notification.NotificationBroadcaster;
 import no.kundeloft.notification.NotificationItem;
@@ -30,7 +30,10 @@ public class NotificationBell extends Div {
     private final Div list = new Div();
     private final Popover popover;
 
-    public NotificationBell(NotificationService notifications, NotificationBroadcaster broadcaster, Long employeeId) {
+    public NotificationBell(
+            NotificationService notifications,
+            NotificationBroadcaster broadcaster,
+            Long employeeId) {
         this.notifications = notifications;
         this.broadcaster = broadcaster;
         this.employeeId = employeeId;
@@ -46,18 +49,22 @@ public class NotificationBell extends Div {
         popover = new Popover();
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
-        Button settings = new Button(getTranslation("notifications.settings"), VaadinIcon.ENVELOPE_O.create(),
-                e -> new NotificationSettingsDialog(notifications).open());
+        Button settings =
+                new Button(
+                        getTranslation("notifications.settings"),
+                        VaadinIcon.ENVELOPE_O.create(),
+                        e -> new NotificationSettingsDialog(notifications).open());
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         settings.setId("notification-settings");
         popover.add(list, settings);
-        popover.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                showLatest();
-                notifications.markAllRead();
-                refresh();
-            }
-        });
+        popover.addOpenedChangeListener(
+                e -> {
+                    if (e.isOpened()) {
+                        showLatest();
+                        notifications.markAllRead();
+                        refresh();
+                    }
+                });
         add(bell, count, popover);
         refresh();
     }
@@ -96,8 +103,14 @@ public class NotificationBell extends Div {
             list.add(new Paragraph(getTranslation("notifications.none")));
         }
         for (NotificationItem item : latest) {
-            String text = getTranslation(NotificationTexts.key(item.kind()),
-                    NotificationTexts.arguments(item.actorName(), item.subject(), item.subjectAt(), getLocale()));
+            String text =
+                    getTranslation(
+                            NotificationTexts.key(item.kind()),
+                            NotificationTexts.arguments(
+                                    item.actorName(),
+                                    item.subject(),
+                                    item.subjectAt(),
+                                    getLocale()));
             Anchor link = new Anchor(item.link() == null ? "" : item.link(), text);
             // the list closes when a notification is followed, so the page it opens is not covered
             link.getElement().addEventListener("click", e -> popover.close());

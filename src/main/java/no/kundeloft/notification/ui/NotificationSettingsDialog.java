@@ -18,7 +18,8 @@ public class NotificationSettingsDialog extends Dialog {
         setId("notification-settings-dialog");
         setHeaderTitle(getTranslation("notifications.settings"));
         setWidth("min(34rem, 100vw)");
-        CheckboxGroup<NotificationKind> kinds = new CheckboxGroup<>(getTranslation("notifications.byEmail"));
+        CheckboxGroup<NotificationKind> kinds =
+                new CheckboxGroup<>(getTranslation("notifications.byEmail"));
         kinds.setId("notification-email-kinds");
         kinds.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         kinds.setItems(NotificationKind.values());
@@ -26,12 +27,18 @@ public class NotificationSettingsDialog extends Dialog {
         kinds.setValue(notifications.emailKinds());
         add(new Paragraph(getTranslation("notifications.byEmail.help")), kinds);
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
-        Button save = new Button(getTranslation("common.save"), e -> {
-            notifications.chooseEmailKinds(kinds.getValue());
-            close();
-            Notification.show(getTranslation("notifications.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        });
+        Button save =
+                new Button(
+                        getTranslation("common.save"),
+                        e -> {
+                            notifications.chooseEmailKinds(kinds.getValue());
+                            close();
+                            Notification.show(
+                                            getTranslation("notifications.saved"),
+                                            3000,
+                                            Notification.Position.BOTTOM_START)
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        });
         save.setId("notification-settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, save);

@@ -67,7 +67,11 @@ public class AdminView extends Div implements HasDynamicTitle {
         role.setItems(SalesRole.values());
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("admin.allRoles"));
-        role.setItemLabelGenerator(r -> r == null ? getTranslation("admin.allRoles") : getTranslation("role." + r.name()));
+        role.setItemLabelGenerator(
+                r ->
+                        r == null
+                                ? getTranslation("admin.allRoles")
+                                : getTranslation("role." + r.name()));
         role.addValueChangeListener(e -> refilter());
         team.setPlaceholder(getTranslation("admin.person.team"));
         team.setItems(admin.teams());
@@ -77,8 +81,11 @@ public class AdminView extends Div implements HasDynamicTitle {
         active.setItems(true, false);
         active.setEmptySelectionAllowed(true);
         active.setEmptySelectionCaption(getTranslation("admin.activeAndInactive"));
-        active.setItemLabelGenerator(a -> a == null ? getTranslation("admin.activeAndInactive")
-                : getTranslation(a ? "admin.activeOnly" : "admin.inactiveOnly"));
+        active.setItemLabelGenerator(
+                a ->
+                        a == null
+                                ? getTranslation("admin.activeAndInactive")
+                                : getTranslation(a ? "admin.activeOnly" : "admin.inactiveOnly"));
         active.setValue(true);
         active.addValueChangeListener(e -> refilter());
         create.setText(getTranslation("admin.create"));
@@ -87,23 +94,53 @@ public class AdminView extends Div implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openCreate());
         count.addClassName("customer-count");
-        RouterLink importPeople = new RouterLink(getTranslation("peopleImport.link"), PeopleImportView.class);
+        RouterLink importPeople =
+                new RouterLink(getTranslation("peopleImport.link"), PeopleImportView.class);
         importPeople.setId("import-people");
         Div toolbar = new Div(search, role, team, active, create, importPeople, count);
         toolbar.addClassName("filters");
 
-        grid.addColumn(PersonRow::fullName).setHeader(getTranslation("admin.person.name")).setSortProperty("fullName").setAutoWidth(true).setKey("name");
-        grid.addColumn(PersonRow::username).setHeader(getTranslation("admin.person.username")).setSortProperty("username").setAutoWidth(true).setKey("username");
-        grid.addColumn(p -> getTranslation("role." + p.role().name())).setHeader(getTranslation("admin.person.role")).setSortProperty("role").setAutoWidth(true).setKey("role");
-        grid.addColumn(PersonRow::teamName).setHeader(getTranslation("admin.person.team")).setAutoWidth(true).setKey("team");
-        grid.addColumn(p -> getTranslation(!p.active() ? "admin.state.inactive" : p.passwordChangeRequired() ? "admin.state.oneTime" : "admin.state.active"))
-                .setHeader(getTranslation("admin.state")).setAutoWidth(true).setKey("state");
+        grid.addColumn(PersonRow::fullName)
+                .setHeader(getTranslation("admin.person.name"))
+                .setSortProperty("fullName")
+                .setAutoWidth(true)
+                .setKey("name");
+        grid.addColumn(PersonRow::username)
+                .setHeader(getTranslation("admin.person.username"))
+                .setSortProperty("username")
+                .setAutoWidth(true)
+                .setKey("username");
+        grid.addColumn(p -> getTranslation("role." + p.role().name()))
+                .setHeader(getTranslation("admin.person.role"))
+                .setSortProperty("role")
+                .setAutoWidth(true)
+                .setKey("role");
+        grid.addColumn(PersonRow::teamName)
+                .setHeader(getTranslation("admin.person.team"))
+                .setAutoWidth(true)
+                .setKey("team");
+        grid.addColumn(
+                        p ->
+                                getTranslation(
+                                        !p.active()
+                                                ? "admin.state.inactive"
+                                                : p.passwordChangeRequired()
+                                                        ? "admin.state.oneTime"
+                                                        : "admin.state.active"))
+                .setHeader(getTranslation("admin.state"))
+                .setAutoWidth(true)
+                .setKey("state");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.setEmptyStateText(getTranslation("admin.empty"));
-        grid.setItems(query -> admin.people(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query ->
+                        admin
+                                .people(filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                .stream(),
                 query -> {
                     long total = admin.count(filter);
-                    count.setText(getTranslation("admin.count", Formats.number(total, getLocale())));
+                    count.setText(
+                            getTranslation("admin.count", Formats.number(total, getLocale())));
                     return (int) total;
                 });
         grid.setHeight("70vh");
@@ -111,22 +148,32 @@ public class AdminView extends Div implements HasDynamicTitle {
     }
 
     private void refilter() {
-        filter = new PeopleFilter(search.getValue(), role.getValue(), team.getValue() == null ? null : team.getValue().id(), active.getValue());
+        filter =
+                new PeopleFilter(
+                        search.getValue(),
+                        role.getValue(),
+                        team.getValue() == null ? null : team.getValue().id(),
+                        active.getValue());
         grid.getDataProvider().refreshAll();
     }
 
     private Component actions(PersonRow person) {
         Button edit = icon(VaadinIcon.EDIT, "admin.edit", () -> openEdit(person));
         Button reset = icon(VaadinIcon.KEY, "admin.resetPassword", () -> confirmReset(person));
-        Button toggle = person.active()
-                ? icon(VaadinIcon.BAN, "admin.deactivate", () -> confirmDeactivate(person))
-                : icon(VaadinIcon.CHECK, "admin.activate", () -> {
-                    admin.activate(person.id());
-                    grid.getDataProvider().refreshAll();
-                });
+        Button toggle =
+                person.active()
+                        ? icon(VaadinIcon.BAN, "admin.deactivate", () -> confirmDeactivate(person))
+                        : icon(
+                                VaadinIcon.CHECK,
+                                "admin.activate",
+                                () -> {
+                                    admin.activate(person.id());
+                                    grid.getDataProvider().refreshAll();
+                                });
         HorizontalLayout actions = new HorizontalLayout(edit, reset, toggle);
         if (person.calendarFeed()) {
-            actions.add(icon(VaadinIcon.CALENDAR_CLOCK, "admin.feedOff", () -> confirmFeedOff(person)));
+            actions.add(
+                    icon(VaadinIcon.CALENDAR_CLOCK, "admin.feedOff", () -> confirmFeedOff(person)));
         }
         return actions;
     }
@@ -140,49 +187,78 @@ public class AdminView extends Div implements HasDynamicTitle {
         PersonForm form = new PersonForm();
         form.setRole(SalesRole.ACCOUNT_MANAGER);
         form.setPreferredLanguage("nb");
-        new PersonDialog(getTranslation("admin.create"), form, teams, f -> {
-            String oneTime = admin.create(f);
-            grid.getDataProvider().refreshAll();
-            showOneTimePassword(f.getUsername().toLowerCase(getLocale()), oneTime);
-        }).open();
+        new PersonDialog(
+                        getTranslation("admin.create"),
+                        form,
+                        teams,
+                        f -> {
+                            String oneTime = admin.create(f);
+                            grid.getDataProvider().refreshAll();
+                            showOneTimePassword(f.getUsername().toLowerCase(getLocale()), oneTime);
+                        })
+                .open();
     }
 
     private void openEdit(PersonRow person) {
-        PersonDialog dialog = new PersonDialog(getTranslation("admin.edit"), admin.form(person.id()), admin.teams(), f -> {
-            admin.update(person.id(), f);
-            grid.getDataProvider().refreshAll();
-        });
+        PersonDialog dialog =
+                new PersonDialog(
+                        getTranslation("admin.edit"),
+                        admin.form(person.id()),
+                        admin.teams(),
+                        f -> {
+                            admin.update(person.id(), f);
+                            grid.getDataProvider().refreshAll();
+                        });
         dialog.add(HistoryTimeline.section(() -> admin.history(person.id())));
         dialog.open();
     }
 
     private void confirmReset(PersonRow person) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.resetPassword"),
-                getTranslation("admin.reset.text", person.fullName()), getTranslation("admin.resetPassword"),
-                e -> showOneTimePassword(person.username(), admin.resetPassword(person.id())));
+        ConfirmDialog confirm =
+                new ConfirmDialog(
+                        getTranslation("admin.resetPassword"),
+                        getTranslation("admin.reset.text", person.fullName()),
+                        getTranslation("admin.resetPassword"),
+                        e ->
+                                showOneTimePassword(
+                                        person.username(), admin.resetPassword(person.id())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.open();
     }
 
     private void confirmFeedOff(PersonRow person) {
-        Confirm.destructive(this, getTranslation("admin.feedOff"),
-                getTranslation("admin.feedOff.text", person.fullName()), getTranslation("admin.feedOff"), () -> {
+        Confirm.destructive(
+                this,
+                getTranslation("admin.feedOff"),
+                getTranslation("admin.feedOff.text", person.fullName()),
+                getTranslation("admin.feedOff"),
+                () -> {
                     admin.turnOffCalendarFeed(person.id());
                     grid.getDataProvider().refreshAll();
-                    Notification.show(getTranslation("admin.feedOff.done", person.fullName()), 4000, Notification.Position.BOTTOM_START)
+                    Notification.show(
+                                    getTranslation("admin.feedOff.done", person.fullName()),
+                                    4000,
+                                    Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 });
     }
 
     private void confirmDeactivate(PersonRow person) {
-        Confirm.destructive(this, getTranslation("admin.deactivate"),
-                getTranslation("admin.deactivate.text", person.fullName()), getTranslation("admin.deactivate"), () -> {
+        Confirm.destructive(
+                this,
+                getTranslation("admin.deactivate"),
+                getTranslation("admin.deactivate.text", person.fullName()),
+                getTranslation("admin.deactivate"),
+                () -> {
                     try {
                         admin.deactivate(person.id());
                         grid.getDataProvider().refreshAll();
                     } catch (AdminRuleException refused) {
-                        Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 8000, Notification.Position.MIDDLE)
+                        Notification.show(
+                                        getTranslation(refused.messageKey(), refused.arguments()),
+                                        8000,
+                                        Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                 });
@@ -196,7 +272,8 @@ public class AdminView extends Div implements HasDynamicTitle {
         password.setId("one-time-password");
         password.addClassName("one-time-password");
         dialog.add(new Paragraph(getTranslation("admin.oneTime.text", username)), password);
-        dialog.getFooter().add(new Button(getTranslation("admin.oneTime.done"), e -> dialog.close()));
+        dialog.getFooter()
+                .add(new Button(getTranslation("admin.oneTime.done"), e -> dialog.close()));
         dialog.open();
     }
 

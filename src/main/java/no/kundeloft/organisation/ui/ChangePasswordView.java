@@ -65,10 +65,15 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
         try {
             accounts.changeOwnPassword(current.getValue(), next.getValue());
         } catch (PasswordRefusedException refused) {
-            refuse("password.wrongCurrent".equals(refused.messageKey()) ? current : next, refused.messageKey());
+            refuse(
+                    "password.wrongCurrent".equals(refused.messageKey()) ? current : next,
+                    refused.messageKey());
             return;
         }
-        Notification.show(getTranslation("password.changed"), 4000, Notification.Position.BOTTOM_START)
+        Notification.show(
+                        getTranslation("password.changed"),
+                        4000,
+                        Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(""));
     }

@@ -30,11 +30,11 @@ import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.organisation.AdminRuleException;
 import no.kundeloft.organisation.OrganisationAdminService;
+import no.kundeloft.organisation.OrganisationTree;
 import no.kundeloft.organisation.OrganisationTree.DepartmentNode;
 import no.kundeloft.organisation.OrganisationTree.DivisionNode;
 import no.kundeloft.organisation.OrganisationTree.PersonOption;
 import no.kundeloft.organisation.OrganisationTree.TeamNode;
-import no.kundeloft.organisation.OrganisationTree;
 import no.kundeloft.organisation.Sector;
 import no.kundeloft.security.SalesRole;
 
@@ -53,7 +53,11 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
     public OrganisationAdminView(OrganisationAdminService orgAdmin) {
         this.orgAdmin = orgAdmin;
         addClassName("admin-view");
-        Button newDivision = new Button(getTranslation("orgadmin.newDivision"), VaadinIcon.PLUS.create(), e -> divisionDialog(null));
+        Button newDivision =
+                new Button(
+                        getTranslation("orgadmin.newDivision"),
+                        VaadinIcon.PLUS.create(),
+                        e -> divisionDialog(null));
         newDivision.setId("new-division");
         newDivision.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(AdminTabs.of(this, "admin/organisation"), newDivision, content);
@@ -72,22 +76,45 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
     private Component divisionCard(DivisionNode division) {
         Div card = new Div();
         card.addClassNames("card", "section", "org-division");
-        String details = Stream.of(getTranslation("orgadmin.director", orDash(division.directorName())), division.country(),
-                        division.sector() == null ? null : getTranslation("sector." + division.sector()))
-                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
-        card.add(heading(new H3(division.name()), details,
-                button(VaadinIcon.EDIT, "orgadmin.edit", () -> divisionDialog(division)),
-                button(VaadinIcon.PLUS, "orgadmin.newDepartment", () -> departmentDialog(null, division.id()))));
-        division.departments().forEach(department -> card.add(departmentBlock(department, division.id())));
+        String details =
+                Stream.of(
+                                getTranslation(
+                                        "orgadmin.director", orDash(division.directorName())),
+                                division.country(),
+                                division.sector() == null
+                                        ? null
+                                        : getTranslation("sector." + division.sector()))
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining(" · "));
+        card.add(
+                heading(
+                        new H3(division.name()),
+                        details,
+                        button(VaadinIcon.EDIT, "orgadmin.edit", () -> divisionDialog(division)),
+                        button(
+                                VaadinIcon.PLUS,
+                                "orgadmin.newDepartment",
+                                () -> departmentDialog(null, division.id()))));
+        division.departments()
+                .forEach(department -> card.add(departmentBlock(department, division.id())));
         return card;
     }
 
     private Component departmentBlock(DepartmentNode department, Long divisionId) {
         Div block = new Div();
         block.addClassName("org-department");
-        block.add(heading(new H4(department.name()), getTranslation("orgadmin.manager", orDash(department.managerName())),
-                button(VaadinIcon.EDIT, "orgadmin.edit", () -> departmentDialog(department, divisionId)),
-                button(VaadinIcon.PLUS, "orgadmin.newTeam", () -> teamDialog(null, department.id()))));
+        block.add(
+                heading(
+                        new H4(department.name()),
+                        getTranslation("orgadmin.manager", orDash(department.managerName())),
+                        button(
+                                VaadinIcon.EDIT,
+                                "orgadmin.edit",
+                                () -> departmentDialog(department, divisionId)),
+                        button(
+                                VaadinIcon.PLUS,
+                                "orgadmin.newTeam",
+                                () -> teamDialog(null, department.id()))));
         department.teams().forEach(team -> block.add(teamLine(team, department.id())));
         return block;
     }
@@ -95,14 +122,28 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
     private Component teamLine(TeamNode team, Long departmentId) {
         Span name = new Span(team.name());
         name.addClassName("org-team-name");
-        Span leader = new Span(getTranslation("orgadmin.leader", orDash(team.leaderName()))
-                + (team.leaderHasOwnBudget() ? " · " + getTranslation("orgadmin.ownBudget") : ""));
+        Span leader =
+                new Span(
+                        getTranslation("orgadmin.leader", orDash(team.leaderName()))
+                                + (team.leaderHasOwnBudget()
+                                        ? " · " + getTranslation("orgadmin.ownBudget")
+                                        : ""));
         Span size = new Span(getTranslation("team.size", team.sellers(), team.min(), team.max()));
         size.addClassNames("badge", team.sizeOk() ? "status-active" : "status-lost");
-        Div line = new Div(name, leader, size,
-                button(VaadinIcon.EDIT, "orgadmin.edit", () -> teamDialog(team, departmentId)),
-                button(VaadinIcon.CONNECT, "orgadmin.merge", () -> mergeDialog(team)),
-                button(VaadinIcon.CLOSE_CIRCLE, "orgadmin.close", () -> confirmClose(team)));
+        Div line =
+                new Div(
+                        name,
+                        leader,
+                        size,
+                        button(
+                                VaadinIcon.EDIT,
+                                "orgadmin.edit",
+                                () -> teamDialog(team, departmentId)),
+                        button(VaadinIcon.CONNECT, "orgadmin.merge", () -> mergeDialog(team)),
+                        button(
+                                VaadinIcon.CLOSE_CIRCLE,
+                                "orgadmin.close",
+                                () -> confirmClose(team)));
         line.addClassName("org-team");
         line.setId("team-" + team.id());
         return line;
@@ -128,18 +169,37 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
     void divisionDialog(DivisionNode division) {
         TextField name = nameField(division == null ? null : division.name());
         TextField country = new TextField(getTranslation("customer.country"));
-        country.setValue(division == null || division.country() == null ? "NO" : division.country());
+        country.setValue(
+                division == null || division.country() == null ? "NO" : division.country());
         Select<Sector> sector = new Select<>();
         sector.setLabel(getTranslation("customer.sector"));
         sector.setItems(Sector.values());
         sector.setEmptySelectionAllowed(true);
-        sector.setItemLabelGenerator(v -> v == null ? getTranslation("orgadmin.anySector") : getTranslation("sector." + v.name()));
+        sector.setItemLabelGenerator(
+                v ->
+                        v == null
+                                ? getTranslation("orgadmin.anySector")
+                                : getTranslation("sector." + v.name()));
         sector.setValue(division == null ? null : division.sector());
-        ComboBox<PersonOption> director = personBox("orgadmin.directorLabel", SalesRole.SALES_DIRECTOR, division == null ? null : division.directorId());
-        open(getTranslation(division == null ? "orgadmin.newDivision" : "orgadmin.editDivision"), name,
-                () -> orgAdmin.saveDivision(division == null ? null : division.id(), name.getValue(),
-                        country.getValue().trim().toUpperCase(Locale.ROOT), sector.getValue(), idOf(director)),
-                name, country, sector, director);
+        ComboBox<PersonOption> director =
+                personBox(
+                        "orgadmin.directorLabel",
+                        SalesRole.SALES_DIRECTOR,
+                        division == null ? null : division.directorId());
+        open(
+                getTranslation(division == null ? "orgadmin.newDivision" : "orgadmin.editDivision"),
+                name,
+                () ->
+                        orgAdmin.saveDivision(
+                                division == null ? null : division.id(),
+                                name.getValue(),
+                                country.getValue().trim().toUpperCase(Locale.ROOT),
+                                sector.getValue(),
+                                idOf(director)),
+                name,
+                country,
+                sector,
+                director);
     }
 
     void departmentDialog(DepartmentNode department, Long divisionId) {
@@ -148,11 +208,29 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
         division.setLabel(getTranslation("orgadmin.division"));
         division.setItems(tree.divisions());
         division.setItemLabelGenerator(DivisionNode::name);
-        division.setValue(tree.divisions().stream().filter(d -> d.id().equals(divisionId)).findFirst().orElse(null));
-        ComboBox<PersonOption> manager = personBox("orgadmin.managerLabel", SalesRole.SALES_MANAGER, department == null ? null : department.managerId());
-        open(getTranslation(department == null ? "orgadmin.newDepartment" : "orgadmin.editDepartment"), name,
-                () -> orgAdmin.saveDepartment(department == null ? null : department.id(), name.getValue(), division.getValue().id(), idOf(manager)),
-                name, division, manager);
+        division.setValue(
+                tree.divisions().stream()
+                        .filter(d -> d.id().equals(divisionId))
+                        .findFirst()
+                        .orElse(null));
+        ComboBox<PersonOption> manager =
+                personBox(
+                        "orgadmin.managerLabel",
+                        SalesRole.SALES_MANAGER,
+                        department == null ? null : department.managerId());
+        open(
+                getTranslation(
+                        department == null ? "orgadmin.newDepartment" : "orgadmin.editDepartment"),
+                name,
+                () ->
+                        orgAdmin.saveDepartment(
+                                department == null ? null : department.id(),
+                                name.getValue(),
+                                division.getValue().id(),
+                                idOf(manager)),
+                name,
+                division,
+                manager);
     }
 
     void teamDialog(TeamNode team, Long departmentId) {
@@ -160,40 +238,75 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
         name.setId("team-name");
         Select<DepartmentNode> department = new Select<>();
         department.setLabel(getTranslation("orgadmin.department"));
-        List<DepartmentNode> all = tree.divisions().stream().flatMap(d -> d.departments().stream()).toList();
+        List<DepartmentNode> all =
+                tree.divisions().stream().flatMap(d -> d.departments().stream()).toList();
         department.setItems(all);
         department.setItemLabelGenerator(DepartmentNode::name);
-        department.setValue(all.stream().filter(d -> d.id().equals(departmentId)).findFirst().orElse(null));
-        ComboBox<PersonOption> leader = personBox("orgadmin.leaderLabel", SalesRole.TEAM_LEADER, team == null ? null : team.leaderId());
-        Checkbox ownBudget = new Checkbox(getTranslation("home.team.ownBudget"), team != null && team.leaderHasOwnBudget());
-        open(getTranslation(team == null ? "orgadmin.newTeam" : "orgadmin.editTeam"), name,
-                () -> orgAdmin.saveTeam(team == null ? null : team.id(), name.getValue(), department.getValue().id(), idOf(leader), ownBudget.getValue()),
-                name, department, leader, ownBudget);
+        department.setValue(
+                all.stream().filter(d -> d.id().equals(departmentId)).findFirst().orElse(null));
+        ComboBox<PersonOption> leader =
+                personBox(
+                        "orgadmin.leaderLabel",
+                        SalesRole.TEAM_LEADER,
+                        team == null ? null : team.leaderId());
+        Checkbox ownBudget =
+                new Checkbox(
+                        getTranslation("home.team.ownBudget"),
+                        team != null && team.leaderHasOwnBudget());
+        open(
+                getTranslation(team == null ? "orgadmin.newTeam" : "orgadmin.editTeam"),
+                name,
+                () ->
+                        orgAdmin.saveTeam(
+                                team == null ? null : team.id(),
+                                name.getValue(),
+                                department.getValue().id(),
+                                idOf(leader),
+                                ownBudget.getValue()),
+                name,
+                department,
+                leader,
+                ownBudget);
     }
 
     void mergeDialog(TeamNode team) {
         long people = orgAdmin.activeMembers(team.id());
         Select<TeamNode> into = new Select<>();
         into.setLabel(getTranslation("orgadmin.mergeInto"));
-        into.setItems(tree.divisions().stream().flatMap(d -> d.departments().stream()).flatMap(d -> d.teams().stream())
-                .filter(t -> !t.id().equals(team.id())).toList());
+        into.setItems(
+                tree.divisions().stream()
+                        .flatMap(d -> d.departments().stream())
+                        .flatMap(d -> d.teams().stream())
+                        .filter(t -> !t.id().equals(team.id()))
+                        .toList());
         into.setItemLabelGenerator(TeamNode::name);
         Paragraph what = new Paragraph(getTranslation("orgadmin.merge.text", team.name(), people));
-        open(getTranslation("orgadmin.merge"), null, () -> {
-            if (into.getValue() == null) {
-                throw new AdminRuleException("orgadmin.chooseTeam");
-            }
-            orgAdmin.mergeTeam(team.id(), into.getValue().id());
-            return team.id();
-        }, what, into);
+        open(
+                getTranslation("orgadmin.merge"),
+                null,
+                () -> {
+                    if (into.getValue() == null) {
+                        throw new AdminRuleException("orgadmin.chooseTeam");
+                    }
+                    orgAdmin.mergeTeam(team.id(), into.getValue().id());
+                    return team.id();
+                },
+                what,
+                into);
     }
 
     void confirmClose(TeamNode team) {
-        Confirm.destructive(this, getTranslation("orgadmin.close"), getTranslation("orgadmin.close.text", team.name()),
-                getTranslation("orgadmin.close"), () -> attempt(() -> {
-                    orgAdmin.closeTeam(team.id());
-                    return team.id();
-                }));
+        Confirm.destructive(
+                this,
+                getTranslation("orgadmin.close"),
+                getTranslation("orgadmin.close.text", team.name()),
+                getTranslation("orgadmin.close"),
+                () ->
+                        attempt(
+                                () -> {
+                                    orgAdmin.closeTeam(team.id());
+                                    return team.id();
+                                }));
     }
 
     private TextField nameField(String value) {
@@ -209,7 +322,8 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
         box.setItems(options);
         box.setItemLabelGenerator(PersonOption::fullName);
         box.setClearButtonVisible(true);
-        box.setValue(options.stream().filter(o -> o.id().equals(currentId)).findFirst().orElse(null));
+        box.setValue(
+                options.stream().filter(o -> o.id().equals(currentId)).findFirst().orElse(null));
         return box;
     }
 
@@ -218,23 +332,31 @@ public class OrganisationAdminView extends Div implements HasDynamicTitle {
     }
 
     /** A dialog with the fields; Save runs the change, or shows why it was refused. */
-    private void open(String heading, TextField requiredName, Supplier<Long> change, Component... fields) {
+    private void open(
+            String heading, TextField requiredName, Supplier<Long> change, Component... fields) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(heading);
         dialog.add(new FormLayout(fields));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            if (requiredName != null && requiredName.getValue().isBlank()) {
-                requiredName.setErrorMessage(getTranslation("validation.required", getTranslation("orgadmin.name")));
-                requiredName.setInvalid(true);
-                return;
-            }
-            if (attempt(change)) {
-                dialog.close();
-            }
-        });
+        Button save =
+                new Button(
+                        getTranslation("common.save"),
+                        e -> {
+                            if (requiredName != null && requiredName.getValue().isBlank()) {
+                                requiredName.setErrorMessage(
+                                        getTranslation(
+                                                "validation.required",
+                                                getTranslation("orgadmin.name")));
+                                requiredName.setInvalid(true);
+                                return;
+                            }
+                            if (attempt(change)) {
+                                dialog.close();
+                            }
+                        });
         save.setId("save-org");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 

@@ -42,8 +42,12 @@ public class PeopleImportView extends Div implements HasDynamicTitle {
         Upload upload = SpreadsheetUpload.create(this::fileReceived);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         importButton.addClickListener(e -> runImport());
-        add(AdminTabs.of(this, "admin"), new H3(getTranslation("peopleImport.title")), new Paragraph(getTranslation("peopleImport.intro")),
-                upload, result);
+        add(
+                AdminTabs.of(this, "admin"),
+                new H3(getTranslation("peopleImport.title")),
+                new Paragraph(getTranslation("peopleImport.intro")),
+                upload,
+                result);
     }
 
     void fileReceived(String fileName, Path file) {
@@ -55,17 +59,40 @@ public class PeopleImportView extends Div implements HasDynamicTitle {
             return;
         }
         PeopleImport checked = imports.check(table);
-        Span summary = new Span(getTranslation("import.summary", checked.rows().size(), checked.rowsWithProblems()));
+        Span summary =
+                new Span(
+                        getTranslation(
+                                "import.summary",
+                                checked.rows().size(),
+                                checked.rowsWithProblems()));
         summary.setId("people-import-summary");
         Grid<PeopleImport.Row> grid = new Grid<>(PeopleImport.Row.class, false);
         grid.setId("people-import-rows");
-        grid.addColumn(PeopleImport.Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0).setKey("line");
-        grid.addColumn(PeopleImport.Row::fullName).setHeader(getTranslation("admin.person.name")).setAutoWidth(true);
-        grid.addColumn(PeopleImport.Row::username).setHeader(getTranslation("admin.person.username")).setAutoWidth(true);
-        grid.addColumn(PeopleImport.Row::roleName).setHeader(getTranslation("admin.person.role")).setAutoWidth(true);
-        grid.addColumn(PeopleImport.Row::teamName).setHeader(getTranslation("admin.person.team")).setAutoWidth(true);
-        grid.addColumn(r -> r.problems().stream().map(p -> getTranslation(p.messageKey(), p.arguments())).collect(Collectors.joining(" ")))
-                .setHeader(getTranslation("import.problems")).setFlexGrow(2).setKey("problems");
+        grid.addColumn(PeopleImport.Row::line)
+                .setHeader(getTranslation("import.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("line");
+        grid.addColumn(PeopleImport.Row::fullName)
+                .setHeader(getTranslation("admin.person.name"))
+                .setAutoWidth(true);
+        grid.addColumn(PeopleImport.Row::username)
+                .setHeader(getTranslation("admin.person.username"))
+                .setAutoWidth(true);
+        grid.addColumn(PeopleImport.Row::roleName)
+                .setHeader(getTranslation("admin.person.role"))
+                .setAutoWidth(true);
+        grid.addColumn(PeopleImport.Row::teamName)
+                .setHeader(getTranslation("admin.person.team"))
+                .setAutoWidth(true);
+        grid.addColumn(
+                        r ->
+                                r.problems().stream()
+                                        .map(p -> getTranslation(p.messageKey(), p.arguments()))
+                                        .collect(Collectors.joining(" ")))
+                .setHeader(getTranslation("import.problems"))
+                .setFlexGrow(2)
+                .setKey("problems");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(checked.rows());
         grid.setAllRowsVisible(true);
@@ -79,9 +106,18 @@ public class PeopleImportView extends Div implements HasDynamicTitle {
         result.removeAll();
         Grid<PeopleImport.Created> passwords = new Grid<>(PeopleImport.Created.class, false);
         passwords.setId("created-people");
-        passwords.addColumn(PeopleImport.Created::fullName).setHeader(getTranslation("admin.person.name")).setAutoWidth(true);
-        passwords.addColumn(PeopleImport.Created::username).setHeader(getTranslation("admin.person.username")).setAutoWidth(true);
-        passwords.addColumn(PeopleImport.Created::oneTimePassword).setHeader(getTranslation("admin.oneTime.title")).setAutoWidth(true)
+        passwords
+                .addColumn(PeopleImport.Created::fullName)
+                .setHeader(getTranslation("admin.person.name"))
+                .setAutoWidth(true);
+        passwords
+                .addColumn(PeopleImport.Created::username)
+                .setHeader(getTranslation("admin.person.username"))
+                .setAutoWidth(true);
+        passwords
+                .addColumn(PeopleImport.Created::oneTimePassword)
+                .setHeader(getTranslation("admin.oneTime.title"))
+                .setAutoWidth(true)
                 .setKey("password");
         passwords.setItems(created);
         passwords.setAllRowsVisible(true);

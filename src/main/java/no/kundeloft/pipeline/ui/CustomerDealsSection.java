@@ -32,8 +32,8 @@ import no.kundeloft.security.SalesRole;
 import org.springframework.core.annotation.Order;
 
 /**
- * On the customer page: its deals (open first, then closed), each won one against the revenue invoiced since,
- * and a new deal; for everyone but meeting bookers.
+ * On the customer page: its deals (open first, then closed), each won one against the revenue
+ * invoiced since, and a new deal; for everyone but meeting bookers.
  */
 @org.springframework.stereotype.Component
 @Order(6)
@@ -44,7 +44,11 @@ class CustomerDealsSection implements CustomerPageSection {
     private final RevenueService revenue;
     private final CurrentUser currentUser;
 
-    CustomerDealsSection(DealService deals, CustomerService customers, RevenueService revenue, CurrentUser currentUser) {
+    CustomerDealsSection(
+            DealService deals,
+            CustomerService customers,
+            RevenueService revenue,
+            CurrentUser currentUser) {
         this.deals = deals;
         this.revenue = revenue;
         this.customers = customers;
@@ -63,8 +67,18 @@ class CustomerDealsSection implements CustomerPageSection {
         Div header = new Div(new H3(ui.getTranslation("deal.section")));
         header.addClassName("section-header");
         if (deals.mayEdit()) {
-            Button add = new Button(ui.getTranslation("deal.new"), VaadinIcon.PLUS.create(), e ->
-                    DealDialog.newDeal(deals, customers, customer.id(), customer.name(), saved -> changed(ui, saved)).open());
+            Button add =
+                    new Button(
+                            ui.getTranslation("deal.new"),
+                            VaadinIcon.PLUS.create(),
+                            e ->
+                                    DealDialog.newDeal(
+                                                    deals,
+                                                    customers,
+                                                    customer.id(),
+                                                    customer.name(),
+                                                    saved -> changed(ui, saved))
+                                            .open());
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add.setId("customer-new-deal");
             header.add(add);
@@ -77,15 +91,25 @@ class CustomerDealsSection implements CustomerPageSection {
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("deal-list");
-        CustomerRevenue invoiced = rows.stream().anyMatch(row -> row.stage().outcome() == StageOutcome.WON)
-                ? revenue.forCustomer(customer.id()) : null;
+        CustomerRevenue invoiced =
+                rows.stream().anyMatch(row -> row.stage().outcome() == StageOutcome.WON)
+                        ? revenue.forCustomer(customer.id())
+                        : null;
         for (DealRow row : rows) {
             Span title = new Span(row.title());
             title.addClassName("deal-list-title");
             Span stage = new Span(StageNames.of(section, row.stage()));
-            stage.addClassNames("badge", "stage-" + row.stage().outcome().name().toLowerCase(java.util.Locale.ROOT));
-            Span facts = new Span(ui.getTranslation("deal.section.line", Formats.nok(row.value(), ui.getLocale()),
-                    row.probability(), Formats.month(row.closeMonth(), ui.getLocale()), row.ownerName()));
+            stage.addClassNames(
+                    "badge",
+                    "stage-" + row.stage().outcome().name().toLowerCase(java.util.Locale.ROOT));
+            Span facts =
+                    new Span(
+                            ui.getTranslation(
+                                    "deal.section.line",
+                                    Formats.nok(row.value(), ui.getLocale()),
+                                    row.probability(),
+                                    Formats.month(row.closeMonth(), ui.getLocale()),
+                                    row.ownerName()));
             facts.addClassName("deal-list-facts");
             ListItem item = new ListItem(title, stage, facts);
             if (row.stage().outcome() == StageOutcome.WON) {
@@ -94,8 +118,15 @@ class CustomerDealsSection implements CustomerPageSection {
             item.getElement().setAttribute("tabindex", "0");
             item.getElement().setAttribute("role", "button");
             item.getElement().setAttribute("data-deal", String.valueOf(row.id()));
-            item.addClickListener(e -> DealDialog.existing(deals, row.id(), saved -> changed(ui, saved)).open());
-            item.getElement().addEventListener("keydown", e -> DealDialog.existing(deals, row.id(), saved -> changed(ui, saved)).open())
+            item.addClickListener(
+                    e -> DealDialog.existing(deals, row.id(), saved -> changed(ui, saved)).open());
+            item.getElement()
+                    .addEventListener(
+                            "keydown",
+                            e ->
+                                    DealDialog.existing(
+                                                    deals, row.id(), saved -> changed(ui, saved))
+                                            .open())
                     .setFilter("event.key === 'Enter'");
             list.add(item);
         }
@@ -103,20 +134,37 @@ class CustomerDealsSection implements CustomerPageSection {
         return Optional.of(section);
     }
 
-    /** A won deal against the revenue that followed: what was invoiced in the loaded months since, and what the deal promised. */
+    /**
+     * A won deal against the revenue that followed: what was invoiced in the loaded months since,
+     * and what the deal promised.
+     */
     private static Span sinceWon(UI ui, DealRow deal, CustomerRevenue invoiced) {
         int months = invoiced.loadedMonthsAfter(deal.closeMonth());
-        BigDecimal promised = deal.yearlyValue().multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP);
-        Span line = new Span(months == 0 ? ui.getTranslation("deal.section.notInvoicedYet")
-                : ui.getTranslation("deal.section.sinceWon", months, Formats.nok(invoiced.revenueAfter(deal.closeMonth()), ui.getLocale()),
-                Formats.nok(promised, ui.getLocale())));
+        BigDecimal promised =
+                deal.yearlyValue()
+                        .multiply(BigDecimal.valueOf(months))
+                        .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP);
+        Span line =
+                new Span(
+                        months == 0
+                                ? ui.getTranslation("deal.section.notInvoicedYet")
+                                : ui.getTranslation(
+                                        "deal.section.sinceWon",
+                                        months,
+                                        Formats.nok(
+                                                invoiced.revenueAfter(deal.closeMonth()),
+                                                ui.getLocale()),
+                                        Formats.nok(promised, ui.getLocale())));
         line.addClassName("deal-list-since");
         return line;
     }
 
     /** A deal's change may make a prospect a customer, so the whole page is drawn again. */
     private static void changed(UI ui, DealDetails saved) {
-        Notification.show(ui.getTranslation("deal.saved", saved.title()), 3000, Notification.Position.BOTTOM_START)
+        Notification.show(
+                        ui.getTranslation("deal.saved", saved.title()),
+                        3000,
+                        Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         ui.refreshCurrentRoute(false);
     }

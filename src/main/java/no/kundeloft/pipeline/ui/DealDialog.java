@@ -37,9 +37,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * Opens or changes a deal: what, for whom, its value, stage and probability, when it closes, the next step.
- * Choosing Won or Lost asks for the reason in the same form. A new deal without a customer asks for one.
- * Other features open it where people already work (a visit report, the account plan's whitespace).
+ * Opens or changes a deal: what, for whom, its value, stage and probability, when it closes, the
+ * next step. Choosing Won or Lost asks for the reason in the same form. A new deal without a
+ * customer asks for one. Other features open it where people already work (a visit report, the
+ * account plan's whitespace).
  */
 public class DealDialog extends Dialog {
 
@@ -53,14 +54,19 @@ public class DealDialog extends Dialog {
     private final DealForm form;
 
     /** A new deal at a customer (null: the user picks one). */
-    public static DealDialog newDeal(DealService deals, CustomerService customers, Long customerId, String customerName,
-                              Consumer<DealDetails> saved) {
+    public static DealDialog newDeal(
+            DealService deals,
+            CustomerService customers,
+            Long customerId,
+            String customerName,
+            Consumer<DealDetails> saved) {
         DealForm form = customerId == null ? new DealForm() : deals.newDeal(customerId);
         return new DealDialog(deals, customers, form, null, customerName, saved);
     }
 
     /** A new deal from a form another feature filled in (its customer set). */
-    public static DealDialog prefilled(DealService deals, DealForm form, String customerName, Consumer<DealDetails> saved) {
+    public static DealDialog prefilled(
+            DealService deals, DealForm form, String customerName, Consumer<DealDetails> saved) {
         return new DealDialog(deals, null, form, null, customerName, saved);
     }
 
@@ -69,8 +75,13 @@ public class DealDialog extends Dialog {
         return new DealDialog(deals, null, DealForm.of(deal), deal, deal.customerName(), saved);
     }
 
-    private DealDialog(DealService deals, CustomerService customers, DealForm form, DealDetails existing,
-                       String customerName, Consumer<DealDetails> saved) {
+    private DealDialog(
+            DealService deals,
+            CustomerService customers,
+            DealForm form,
+            DealDetails existing,
+            String customerName,
+            Consumer<DealDetails> saved) {
         this.deals = deals;
         this.existing = existing;
         this.saved = saved;
@@ -81,7 +92,8 @@ public class DealDialog extends Dialog {
         boolean readOnly = !deals.mayEdit();
 
         FormLayout layout = new FormLayout();
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         if (form.getCustomerId() == null) {
             layout.add(customerPicker(customers), 2);
         } else {
@@ -95,8 +107,10 @@ public class DealDialog extends Dialog {
         TextField title = new TextField(getTranslation("deal.title"));
         title.setId("deal-title");
         title.setPlaceholder(getTranslation("deal.title.placeholder"));
-        binder.forField(title).asRequired(getTranslation("deal.title.required"))
-                .withValidator(FormRules.field(DealForm.class, "title")).bind(DealForm::getTitle, DealForm::setTitle);
+        binder.forField(title)
+                .asRequired(getTranslation("deal.title.required"))
+                .withValidator(FormRules.field(DealForm.class, "title"))
+                .bind(DealForm::getTitle, DealForm::setTitle);
         layout.add(title, 2);
 
         kind.setLabel(getTranslation("deal.kind"));
@@ -108,8 +122,15 @@ public class DealDialog extends Dialog {
         owner.setLabel(getTranslation("deal.owner"));
         owner.setId("deal-owner");
         owner.setItemLabelGenerator(OwnerOption::fullName);
-        binder.forField(owner).asRequired(getTranslation("deal.owner.required"))
-                .bind(f -> owner.getListDataView().getItems().filter(o -> o.id().equals(f.getOwnerId())).findFirst().orElse(null),
+        binder.forField(owner)
+                .asRequired(getTranslation("deal.owner.required"))
+                .bind(
+                        f ->
+                                owner.getListDataView()
+                                        .getItems()
+                                        .filter(o -> o.id().equals(f.getOwnerId()))
+                                        .findFirst()
+                                        .orElse(null),
                         (f, option) -> f.setOwnerId(option == null ? null : option.id()));
         if (form.getCustomerId() != null) {
             owner.setItems(deals.ownerChoices(form.getCustomerId()));
@@ -119,13 +140,16 @@ public class DealDialog extends Dialog {
         BigDecimalField yearly = new BigDecimalField(getTranslation("deal.yearlyValue"));
         yearly.setId("deal-yearly");
         yearly.setHelperText(getTranslation("deal.yearlyValue.help"));
-        binder.forField(yearly).asRequired(getTranslation("deal.yearlyValue.required"))
+        binder.forField(yearly)
+                .asRequired(getTranslation("deal.yearlyValue.required"))
                 .withValidator(v -> v.signum() >= 0, getTranslation("deal.value.negative"))
                 .withValidator(FormRules.field(DealForm.class, "yearlyValue"))
                 .bind(DealForm::getYearlyValue, DealForm::setYearlyValue);
         BigDecimalField oneOff = new BigDecimalField(getTranslation("deal.oneOffValue"));
         oneOff.setId("deal-one-off");
-        binder.forField(oneOff).withValidator(v -> v == null || v.signum() >= 0, getTranslation("deal.value.negative"))
+        binder.forField(oneOff)
+                .withValidator(
+                        v -> v == null || v.signum() >= 0, getTranslation("deal.value.negative"))
                 .withValidator(FormRules.field(DealForm.class, "oneOffValue"))
                 .bind(DealForm::getOneOffValue, DealForm::setOneOffValue);
         layout.add(yearly, oneOff);
@@ -135,31 +159,45 @@ public class DealDialog extends Dialog {
         stage.setLabel(getTranslation("deal.stage"));
         stage.setId("deal-stage");
         stage.setItems(stages);
-        stage.setItemLabelGenerator(s -> StageNames.of(this, s) + (s.open() ? " (" + s.probability() + " %)" : ""));
+        stage.setItemLabelGenerator(
+                s -> StageNames.of(this, s) + (s.open() ? " (" + s.probability() + " %)" : ""));
         IntegerField probability = new IntegerField(getTranslation("deal.probability"));
         probability.setId("deal-probability");
         probability.setMin(0);
         probability.setMax(100);
         probability.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        binder.forField(probability).asRequired().withValidator(p -> p >= 0 && p <= 100, getTranslation("deal.probability.range"))
+        binder.forField(probability)
+                .asRequired()
+                .withValidator(p -> p >= 0 && p <= 100, getTranslation("deal.probability.range"))
                 .bind(DealForm::getProbability, DealForm::setProbability);
-        binder.forField(stage).bind(f -> stages.stream().filter(s -> s.id().equals(f.getStageId())).findFirst()
-                        .orElse(stages.isEmpty() ? null : stages.getFirst()),
-                (f, s) -> f.setStageId(s == null ? null : s.id()));
-        stage.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                probability.setValue(e.getValue().probability());
-            }
-            boolean closing = e.getValue() != null && !e.getValue().open();
-            reason.setVisible(closing);
-            probability.setReadOnly(closing || readOnly);
-        });
+        binder.forField(stage)
+                .bind(
+                        f ->
+                                stages.stream()
+                                        .filter(s -> s.id().equals(f.getStageId()))
+                                        .findFirst()
+                                        .orElse(stages.isEmpty() ? null : stages.getFirst()),
+                        (f, s) -> f.setStageId(s == null ? null : s.id()));
+        stage.addValueChangeListener(
+                e -> {
+                    if (e.isFromClient() && e.getValue() != null) {
+                        probability.setValue(e.getValue().probability());
+                    }
+                    boolean closing = e.getValue() != null && !e.getValue().open();
+                    reason.setVisible(closing);
+                    probability.setReadOnly(closing || readOnly);
+                });
         layout.add(stage, probability);
 
         reason.setLabel(getTranslation("deal.reason"));
         reason.setId("deal-reason");
         reason.setMaxLength(500);
-        binder.forField(reason).withValidator(r -> stage.getValue() == null || stage.getValue().open() || (r != null && !r.isBlank()),
+        binder.forField(reason)
+                .withValidator(
+                        r ->
+                                stage.getValue() == null
+                                        || stage.getValue().open()
+                                        || (r != null && !r.isBlank()),
                         getTranslation("deal.reason.required"))
                 .withValidator(FormRules.field(DealForm.class, "closeReason"))
                 .bind(DealForm::getCloseReason, DealForm::setCloseReason);
@@ -170,17 +208,20 @@ public class DealDialog extends Dialog {
         closeMonth.setItems(months(form.getCloseMonth()));
         closeMonth.setHelperText(getTranslation("deal.closeMonth.help"));
         closeMonth.setItemLabelGenerator(m -> Formats.month(m, getLocale()));
-        binder.forField(closeMonth).asRequired(getTranslation("deal.closeMonth.required"))
+        binder.forField(closeMonth)
+                .asRequired(getTranslation("deal.closeMonth.required"))
                 .bind(DealForm::getCloseMonth, DealForm::setCloseMonth);
         TextField competitor = new TextField(getTranslation("deal.competitor"));
         competitor.setId("deal-competitor");
-        binder.forField(competitor).withValidator(FormRules.field(DealForm.class, "competitor"))
+        binder.forField(competitor)
+                .withValidator(FormRules.field(DealForm.class, "competitor"))
                 .bind(DealForm::getCompetitor, DealForm::setCompetitor);
         layout.add(closeMonth, competitor);
 
         TextField nextStep = new TextField(getTranslation("deal.nextStep"));
         nextStep.setId("deal-next-step");
-        binder.forField(nextStep).withValidator(FormRules.field(DealForm.class, "nextStep"))
+        binder.forField(nextStep)
+                .withValidator(FormRules.field(DealForm.class, "nextStep"))
                 .bind(DealForm::getNextStep, DealForm::setNextStep);
         DatePicker nextStepDue = new DatePicker(getTranslation("deal.nextStepDue"));
         nextStepDue.setId("deal-next-step-due");
@@ -192,16 +233,25 @@ public class DealDialog extends Dialog {
         binder.setReadOnly(readOnly);
         add(layout);
         if (existing != null) {
-            add(new Paragraph(getTranslation("deal.opened", Formats.date(existing.openedOn(), getLocale()),
-                    Formats.date(existing.stageSince(), getLocale()))));
+            add(
+                    new Paragraph(
+                            getTranslation(
+                                    "deal.opened",
+                                    Formats.date(existing.openedOn(), getLocale()),
+                                    Formats.date(existing.stageSince(), getLocale()))));
             add(HistoryTimeline.section(() -> deals.history(existing.id())));
         }
 
-        Button cancel = new Button(getTranslation(readOnly ? "common.close" : "common.cancel"), e -> close());
+        Button cancel =
+                new Button(
+                        getTranslation(readOnly ? "common.close" : "common.cancel"), e -> close());
         cancel.setId("deal-cancel");
         getFooter().add(cancel);
         if (!readOnly) {
-            Button save = new Button(getTranslation(existing == null ? "deal.create" : "common.save"), e -> save());
+            Button save =
+                    new Button(
+                            getTranslation(existing == null ? "deal.create" : "common.save"),
+                            e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("deal-save");
             getFooter().add(save);
@@ -212,21 +262,35 @@ public class DealDialog extends Dialog {
         ComboBox<CustomerListItem> customer = new ComboBox<>(getTranslation("deal.customer"));
         customer.setId("deal-customer");
         customer.setItemLabelGenerator(CustomerListItem::name);
-        customer.setItems(query -> customers.list(CustomerFilter.text(query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name"))).stream());
-        binder.forField(customer).asRequired(getTranslation("deal.customer.required"))
+        customer.setItems(
+                query ->
+                        customers
+                                .list(
+                                        CustomerFilter.text(query.getFilter().orElse("")),
+                                        PageRequest.of(
+                                                query.getPage(),
+                                                query.getPageSize(),
+                                                Sort.by("name")))
+                                .stream());
+        binder.forField(customer)
+                .asRequired(getTranslation("deal.customer.required"))
                 .bind(f -> null, (f, item) -> f.setCustomerId(item == null ? null : item.id()));
-        customer.addValueChangeListener(e -> {
-            if (e.getValue() == null) {
-                owner.setItems(List.of());
-                return;
-            }
-            DealForm defaults = deals.newDeal(e.getValue().id());
-            kind.setValue(defaults.getKind());
-            owner.setItems(deals.ownerChoices(e.getValue().id()));
-            owner.setValue(owner.getListDataView().getItems().filter(o -> o.id().equals(defaults.getOwnerId()))
-                    .findFirst().orElse(null));
-        });
+        customer.addValueChangeListener(
+                e -> {
+                    if (e.getValue() == null) {
+                        owner.setItems(List.of());
+                        return;
+                    }
+                    DealForm defaults = deals.newDeal(e.getValue().id());
+                    kind.setValue(defaults.getKind());
+                    owner.setItems(deals.ownerChoices(e.getValue().id()));
+                    owner.setValue(
+                            owner.getListDataView()
+                                    .getItems()
+                                    .filter(o -> o.id().equals(defaults.getOwnerId()))
+                                    .findFirst()
+                                    .orElse(null));
+                });
         return customer;
     }
 
@@ -247,7 +311,8 @@ public class DealDialog extends Dialog {
             return;
         }
         try {
-            DealDetails result = existing == null ? deals.create(form) : deals.update(existing.id(), form);
+            DealDetails result =
+                    existing == null ? deals.create(form) : deals.update(existing.id(), form);
             close();
             saved.accept(result);
         } catch (RefusedException e) {

@@ -35,12 +35,21 @@ import no.kundeloft.pipeline.DealImportRejectedException;
 import no.kundeloft.pipeline.DealImportService;
 
 /**
- * {@code /pipeline/import}: deals from CSV or Excel. The columns are recognised from their headers (the
- * export's, in Norwegian or English, or other CRMs') and can be chosen by hand; every row is checked and shown
- * with its problems, and then all rows are imported or none; the import button says why it is off.
+ * {@code /pipeline/import}: deals from CSV or Excel. The columns are recognised from their headers
+ * (the export's, in Norwegian or English, or other CRMs') and can be chosen by hand; every row is
+ * checked and shown with its problems, and then all rows are imported or none; the import button
+ * says why it is off.
  */
 @Route("pipeline/import")
-@RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER", "ADMIN"})
+@RolesAllowed({
+    "ACCOUNT_MANAGER",
+    "KEY_ACCOUNT_MANAGER",
+    "TELESALES",
+    "FIELD_SALES",
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "ADMIN"
+})
 public class DealImportView extends Div implements HasDynamicTitle {
 
     private final DealImportService imports;
@@ -55,9 +64,15 @@ public class DealImportView extends Div implements HasDynamicTitle {
     public DealImportView(DealImportService imports) {
         this.imports = imports;
         addClassNames("import-view", "deal-import-view");
-        add(new Anchor("pipeline", getTranslation("review.back")), new H2(getTranslation("dealimport.title")),
-                new Paragraph(getTranslation("dealimport.intro", Arrays.stream(DealColumn.values()).map(DealColumn::header)
-                        .collect(Collectors.joining(", ")))));
+        add(
+                new Anchor("pipeline", getTranslation("review.back")),
+                new H2(getTranslation("dealimport.title")),
+                new Paragraph(
+                        getTranslation(
+                                "dealimport.intro",
+                                Arrays.stream(DealColumn.values())
+                                        .map(DealColumn::header)
+                                        .collect(Collectors.joining(", ")))));
         upload = SpreadsheetUpload.create(this::fileReceived);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         result.setId("deal-import-result");
@@ -81,22 +96,44 @@ public class DealImportView extends Div implements HasDynamicTitle {
             result.add(problemLine(getTranslation(e.messageKey())));
             return;
         }
-        columnChoices = new ColumnChoices<>(table.headers(), List.of(DealColumn.values()), DealColumn.match(table.headers()),
-                column -> getTranslation("dealimport.column." + column.name()), getTranslation("import.column.ignore"));
-        mappingSection.add(new H3(getTranslation("import.columns", fileName, table.rows().size())), columnChoices, check);
+        columnChoices =
+                new ColumnChoices<>(
+                        table.headers(),
+                        List.of(DealColumn.values()),
+                        DealColumn.match(table.headers()),
+                        column -> getTranslation("dealimport.column." + column.name()),
+                        getTranslation("import.column.ignore"));
+        mappingSection.add(
+                new H3(getTranslation("import.columns", fileName, table.rows().size())),
+                columnChoices,
+                check);
         show(imports.check(table, columnChoices.mapping()));
     }
 
     private void show(DealImportPreview preview) {
         result.removeAll();
         result.add(new H3(getTranslation("import.preview")));
-        String recognised = preview.columns().entrySet().stream()
-                .map(e -> table.headers().get(e.getKey()) + " → " + getTranslation("dealimport.column." + e.getValue().name()))
-                .collect(Collectors.joining(" · "));
-        Paragraph columns = new Paragraph(preview.columns().isEmpty() ? getTranslation("dealimport.noColumns")
-                : getTranslation("dealimport.recognised", recognised));
+        String recognised =
+                preview.columns().entrySet().stream()
+                        .map(
+                                e ->
+                                        table.headers().get(e.getKey())
+                                                + " → "
+                                                + getTranslation(
+                                                        "dealimport.column." + e.getValue().name()))
+                        .collect(Collectors.joining(" · "));
+        Paragraph columns =
+                new Paragraph(
+                        preview.columns().isEmpty()
+                                ? getTranslation("dealimport.noColumns")
+                                : getTranslation("dealimport.recognised", recognised));
         columns.setId("deal-import-columns");
-        Span summary = new Span(getTranslation("import.summary", preview.rows().size(), preview.rowsWithProblems()));
+        Span summary =
+                new Span(
+                        getTranslation(
+                                "import.summary",
+                                preview.rows().size(),
+                                preview.rowsWithProblems()));
         summary.setId("deal-import-summary");
         result.add(columns, summary);
         preview.fileProblems().forEach(problem -> result.add(problemLine(text(problem))));
@@ -112,18 +149,45 @@ public class DealImportView extends Div implements HasDynamicTitle {
     private Grid<DealImportPreview.Row> rows(DealImportPreview preview) {
         Grid<DealImportPreview.Row> grid = new Grid<>();
         grid.setId("deal-import-rows");
-        grid.addColumn(DealImportPreview.Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DealImportPreview.Row::customerName).setHeader(getTranslation("deal.customer")).setAutoWidth(true);
-        grid.addColumn(DealImportPreview.Row::title).setHeader(getTranslation("deal.title")).setAutoWidth(true);
-        grid.addColumn(row -> row.yearlyValue() == null ? "" : Formats.nok(row.yearlyValue(), getLocale()))
-                .setHeader(getTranslation("deal.yearlyValue")).setAutoWidth(true);
-        grid.addColumn(DealImportPreview.Row::stageName).setHeader(getTranslation("deal.stage")).setAutoWidth(true);
-        grid.addColumn(DealImportPreview.Row::ownerName).setHeader(getTranslation("deal.owner")).setAutoWidth(true);
-        grid.addColumn(row -> row.problems().stream().map(this::text).collect(Collectors.joining(" ")))
-                .setHeader(getTranslation("import.problems")).setFlexGrow(2);
+        grid.addColumn(DealImportPreview.Row::line)
+                .setHeader(getTranslation("import.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(DealImportPreview.Row::customerName)
+                .setHeader(getTranslation("deal.customer"))
+                .setAutoWidth(true);
+        grid.addColumn(DealImportPreview.Row::title)
+                .setHeader(getTranslation("deal.title"))
+                .setAutoWidth(true);
+        grid.addColumn(
+                        row ->
+                                row.yearlyValue() == null
+                                        ? ""
+                                        : Formats.nok(row.yearlyValue(), getLocale()))
+                .setHeader(getTranslation("deal.yearlyValue"))
+                .setAutoWidth(true);
+        grid.addColumn(DealImportPreview.Row::stageName)
+                .setHeader(getTranslation("deal.stage"))
+                .setAutoWidth(true);
+        grid.addColumn(DealImportPreview.Row::ownerName)
+                .setHeader(getTranslation("deal.owner"))
+                .setAutoWidth(true);
+        grid.addColumn(
+                        row ->
+                                row.problems().stream()
+                                        .map(this::text)
+                                        .collect(Collectors.joining(" ")))
+                .setHeader(getTranslation("import.problems"))
+                .setFlexGrow(2);
         grid.setPartNameGenerator(row -> row.problems().isEmpty() ? null : "problem-row");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(preview.rows().stream().sorted((a, b) -> Boolean.compare(a.problems().isEmpty(), b.problems().isEmpty())).toList());
+        grid.setItems(
+                preview.rows().stream()
+                        .sorted(
+                                (a, b) ->
+                                        Boolean.compare(
+                                                a.problems().isEmpty(), b.problems().isEmpty()))
+                        .toList());
         grid.setHeight("24rem");
         return grid;
     }
@@ -132,12 +196,18 @@ public class DealImportView extends Div implements HasDynamicTitle {
         importButton.setEnabled(false);
         try {
             int count = imports.importAll(table, columnChoices.mapping());
-            Notification.show(getTranslation("dealimport.done", count), 5000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation("dealimport.done", count),
+                            5000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("pipeline", QueryParameters.of("view", "list")));
         } catch (DealImportRejectedException e) {
             show(e.preview());
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE)
+            Notification.show(
+                            getTranslation(e.messageKey(), e.arguments()),
+                            8000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -22,10 +22,11 @@ import no.kundeloft.pipeline.StageColumn;
 import no.kundeloft.pipeline.StageOption;
 
 /**
- * The board: a column per open stage with its count, value and weighted value, and Won and Lost as drop
- * zones. A card moves by drag and drop, or by keyboard: with the card focused, the left and right arrow keys
- * move it one stage, Enter opens it. Won and Lost ask for the reason first. On a narrow screen the columns
- * stack into a list per stage (styles), and a card opens the deal, whose stage can be changed there.
+ * The board: a column per open stage with its count, value and weighted value, and Won and Lost as
+ * drop zones. A card moves by drag and drop, or by keyboard: with the card focused, the left and
+ * right arrow keys move it one stage, Enter opens it. Won and Lost ask for the reason first. On a
+ * narrow screen the columns stack into a list per stage (styles), and a card opens the deal, whose
+ * stage can be changed there.
  */
 class PipelineBoard extends Div {
 
@@ -36,7 +37,11 @@ class PipelineBoard extends Div {
     private final Runnable changed;
     private List<StageColumn> columns = List.of();
 
-    PipelineBoard(DealService deals, Consumer<Long> open, Consumer<StageOption> showAll, Runnable changed) {
+    PipelineBoard(
+            DealService deals,
+            Consumer<Long> open,
+            Consumer<StageOption> showAll,
+            Runnable changed) {
         this.deals = deals;
         this.mayMove = deals.mayEdit();
         this.open = open;
@@ -57,7 +62,9 @@ class PipelineBoard extends Div {
         if (mayMove) {
             Div closing = new Div();
             closing.addClassName("board-closing");
-            deals.stages().stream().filter(stage -> !stage.open()).forEach(stage -> closing.add(dropZone(stage)));
+            deals.stages().stream()
+                    .filter(stage -> !stage.open())
+                    .forEach(stage -> closing.add(dropZone(stage)));
             add(closing);
         }
     }
@@ -67,8 +74,13 @@ class PipelineBoard extends Div {
         H3 name = new H3(StageNames.of(this, stage));
         Span probability = new Span(stage.probability() + " %");
         probability.addClassName("stage-probability");
-        Span sums = new Span(getTranslation("pipeline.column.sums", Formats.number(column.count(), getLocale()),
-                Formats.nok(column.value(), getLocale()), Formats.nok(column.weightedValue(), getLocale())));
+        Span sums =
+                new Span(
+                        getTranslation(
+                                "pipeline.column.sums",
+                                Formats.number(column.count(), getLocale()),
+                                Formats.nok(column.value(), getLocale()),
+                                Formats.nok(column.weightedValue(), getLocale())));
         sums.addClassName("stage-sums");
         sums.setId("stage-sums-" + stage.id());
         Div header = new Div(new Div(name, probability), sums);
@@ -82,7 +94,11 @@ class PipelineBoard extends Div {
             cards.add(empty);
         }
         if (column.count() > column.deals().size()) {
-            Span more = new Span(getTranslation("pipeline.column.more", column.count() - column.deals().size()));
+            Span more =
+                    new Span(
+                            getTranslation(
+                                    "pipeline.column.more",
+                                    column.count() - column.deals().size()));
             more.addClassName("stage-more");
             more.getElement().setAttribute("role", "link");
             more.getElement().setAttribute("tabindex", "0");
@@ -95,7 +111,8 @@ class PipelineBoard extends Div {
         box.getElement().setAttribute("data-stage", String.valueOf(stage.id()));
         if (mayMove) {
             DropTarget<Div> target = DropTarget.create(box);
-            target.addDropListener(e -> e.getDragData().ifPresent(data -> moved((DealRow) data, stage)));
+            target.addDropListener(
+                    e -> e.getDragData().ifPresent(data -> moved((DealRow) data, stage)));
         }
         return box;
     }
@@ -124,13 +141,25 @@ class PipelineBoard extends Div {
         card.getElement().setAttribute("data-deal", String.valueOf(deal.id()));
         card.getElement().setAttribute("tabindex", "0");
         card.getElement().setAttribute("role", "button");
-        card.getElement().setAttribute("aria-label", getTranslation("pipeline.card.label", deal.customerName(), deal.title(),
-                Formats.nok(deal.value(), getLocale()), Formats.month(deal.closeMonth(), getLocale())));
-        card.getElement().setAttribute("title", getTranslation(mayMove ? "pipeline.card.keys" : "pipeline.card.open"));
+        card.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "pipeline.card.label",
+                                deal.customerName(),
+                                deal.title(),
+                                Formats.nok(deal.value(), getLocale()),
+                                Formats.month(deal.closeMonth(), getLocale())));
+        card.getElement()
+                .setAttribute(
+                        "title",
+                        getTranslation(mayMove ? "pipeline.card.keys" : "pipeline.card.open"));
         card.addClickListener(e -> open.accept(deal.id()));
-        card.getElement().addEventListener("keydown", e -> key(e, deal))
+        card.getElement()
+                .addEventListener("keydown", e -> key(e, deal))
                 .setFilter("['ArrowLeft','ArrowRight','Enter'].includes(event.key)")
-                .addEventData("event.key").preventDefault();
+                .addEventData("event.key")
+                .preventDefault();
         if (mayMove) {
             DragSource<Div> drag = DragSource.create(card);
             drag.setDragData(deal);
@@ -148,8 +177,11 @@ class PipelineBoard extends Div {
             return;
         }
         List<StageOption> openStages = columns.stream().map(StageColumn::stage).toList();
-        int at = IntStream.range(0, openStages.size()).filter(i -> openStages.get(i).id().equals(deal.stage().id()))
-                .findFirst().orElse(-1);
+        int at =
+                IntStream.range(0, openStages.size())
+                        .filter(i -> openStages.get(i).id().equals(deal.stage().id()))
+                        .findFirst()
+                        .orElse(-1);
         int target = at + ("ArrowRight".equals(key) ? 1 : -1);
         if (at >= 0 && target >= 0 && target < openStages.size()) {
             moved(deal, openStages.get(target));
@@ -159,15 +191,20 @@ class PipelineBoard extends Div {
     private Component dropZone(StageOption stage) {
         Span label = new Span(getTranslation("pipeline.dropOn", StageNames.of(this, stage)));
         Div zone = new Div(label);
-        zone.addClassNames("drop-zone", "drop-" + stage.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        zone.addClassNames(
+                "drop-zone", "drop-" + stage.outcome().name().toLowerCase(java.util.Locale.ROOT));
         zone.setId("drop-" + stage.outcome().name().toLowerCase(java.util.Locale.ROOT));
         zone.getElement().setAttribute("data-stage", String.valueOf(stage.id()));
         DropTarget<Div> target = DropTarget.create(zone);
-        target.addDropListener(e -> e.getDragData().ifPresent(data -> moved((DealRow) data, stage)));
+        target.addDropListener(
+                e -> e.getDragData().ifPresent(data -> moved((DealRow) data, stage)));
         return zone;
     }
 
-    /** Moves a deal to a stage: straight away to an open stage, after asking for the reason to Won or Lost. */
+    /**
+     * Moves a deal to a stage: straight away to an open stage, after asking for the reason to Won
+     * or Lost.
+     */
     void moved(DealRow deal, StageOption stage) {
         if (stage.id().equals(deal.stage().id())) {
             return;
@@ -182,15 +219,21 @@ class PipelineBoard extends Div {
     private void move(DealRow deal, StageOption stage, String reason) {
         try {
             deals.move(deal.id(), deal.version(), stage.id(), reason);
-            Notification.show(getTranslation("pipeline.moved", deal.title(), StageNames.of(this, stage)), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation(
+                                    "pipeline.moved", deal.title(), StageNames.of(this, stage)),
+                            3000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RefusedException e) {
             Refusals.show(this, e);
         }
         changed.run();
         if (stage.open()) {
-            getElement().executeJs("const card = this.querySelector('[data-deal=\"' + $0 + '\"]'); if (card) card.focus();",
-                    String.valueOf(deal.id()));
+            getElement()
+                    .executeJs(
+                            "const card = this.querySelector('[data-deal=\"' + $0 + '\"]'); if (card) card.focus();",
+                            String.valueOf(deal.id()));
         }
     }
 }

@@ -17,14 +17,15 @@ record PipelineQuery(DealFilter filter, boolean list) {
 
     static PipelineQuery from(QueryParameters parameters) {
         Map<String, List<String>> values = parameters.getParameters();
-        DealFilter filter = DealFilter.open()
-                .withOwner(id(first(values, "owner")))
-                .withTeam(id(first(values, "team")))
-                .withKind(kind(first(values, "kind")))
-                .withClose(month(first(values, "from")), month(first(values, "to")))
-                .withStage(id(first(values, "stage")))
-                .withStuck("true".equals(first(values, "stuck")))
-                .withClosed(closed(first(values, "show")));
+        DealFilter filter =
+                DealFilter.open()
+                        .withOwner(id(first(values, "owner")))
+                        .withTeam(id(first(values, "team")))
+                        .withKind(kind(first(values, "kind")))
+                        .withClose(month(first(values, "from")), month(first(values, "to")))
+                        .withStage(id(first(values, "stage")))
+                        .withStuck("true".equals(first(values, "stuck")))
+                        .withClosed(closed(first(values, "show")));
         return new PipelineQuery(filter, "list".equals(first(values, "view")));
     }
 

@@ -20,8 +20,9 @@ import no.kundeloft.pipeline.PipelineReview;
 import no.kundeloft.pipeline.SellerPipeline;
 
 /**
- * {@code /pipeline/review}: for team leaders, sales managers and directors, the deals of their area that need
- * a word with the seller (stuck, late, slipping), the biggest ones, and each seller's record.
+ * {@code /pipeline/review}: for team leaders, sales managers and directors, the deals of their area
+ * that need a word with the seller (stuck, late, slipping), the biggest ones, and each seller's
+ * record.
  */
 @Route("pipeline/review")
 @RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN"})
@@ -33,47 +34,112 @@ public class PipelineReviewView extends Div implements HasDynamicTitle {
         this.deals = deals;
         addClassName("pipeline-view");
         PipelineReview review = deals.review();
-        add(new Anchor("pipeline", getTranslation("review.back")), new H2(getTranslation("review.title")));
+        add(
+                new Anchor("pipeline", getTranslation("review.back")),
+                new H2(getTranslation("review.title")));
         String lastMonth = "&to=" + deals.thisMonth().minusMonths(1);
-        add(dealSection("review-stuck", getTranslation("review.stuck", DealService.STUCK_DAYS, review.stuckCount()),
-                        review.stuck(), review.stuckCount(), "pipeline?view=list&stuck=true", Column.LAST_ACTIVITY),
-                dealSection("review-late", getTranslation("review.late", review.lateCount()), review.late(), review.lateCount(),
-                        "pipeline?view=list" + lastMonth, Column.CLOSE_MONTH),
-                dealSection("review-slipped", getTranslation("review.slipped", review.slippedCount()), review.slipped(),
-                        review.slippedCount(), null, Column.SLIPS),
-                dealSection("review-biggest", getTranslation("review.biggest"), review.biggest(), review.biggest().size(),
-                        null, Column.CLOSE_MONTH),
+        add(
+                dealSection(
+                        "review-stuck",
+                        getTranslation("review.stuck", DealService.STUCK_DAYS, review.stuckCount()),
+                        review.stuck(),
+                        review.stuckCount(),
+                        "pipeline?view=list&stuck=true",
+                        Column.LAST_ACTIVITY),
+                dealSection(
+                        "review-late",
+                        getTranslation("review.late", review.lateCount()),
+                        review.late(),
+                        review.lateCount(),
+                        "pipeline?view=list" + lastMonth,
+                        Column.CLOSE_MONTH),
+                dealSection(
+                        "review-slipped",
+                        getTranslation("review.slipped", review.slippedCount()),
+                        review.slipped(),
+                        review.slippedCount(),
+                        null,
+                        Column.SLIPS),
+                dealSection(
+                        "review-biggest",
+                        getTranslation("review.biggest"),
+                        review.biggest(),
+                        review.biggest().size(),
+                        null,
+                        Column.CLOSE_MONTH),
                 sellers(review.sellers()));
     }
 
-    private enum Column { LAST_ACTIVITY, CLOSE_MONTH, SLIPS }
+    private enum Column {
+        LAST_ACTIVITY,
+        CLOSE_MONTH,
+        SLIPS
+    }
 
-    private Component dealSection(String id, String title, List<DealRow> rows, long count, String allLink, Column extra) {
+    private Component dealSection(
+            String id, String title, List<DealRow> rows, long count, String allLink, Column extra) {
         Div section = new Div(new H3(title));
         section.addClassNames("card", "section");
         section.setId(id);
         Grid<DealRow> grid = new Grid<>();
         grid.setId(id + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(DealRow::customerName).setHeader(getTranslation("deal.customer")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(DealRow::title).setHeader(getTranslation("deal.title")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(DealRow::ownerName).setHeader(getTranslation("deal.owner")).setAutoWidth(true);
-        grid.addColumn(row -> StageNames.of(this, row.stage())).setHeader(getTranslation("deal.stage")).setAutoWidth(true);
-        grid.addColumn(row -> Formats.nok(row.value(), getLocale())).setHeader(getTranslation("pipeline.value"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(DealRow::customerName)
+                .setHeader(getTranslation("deal.customer"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(DealRow::title)
+                .setHeader(getTranslation("deal.title"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(DealRow::ownerName)
+                .setHeader(getTranslation("deal.owner"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> StageNames.of(this, row.stage()))
+                .setHeader(getTranslation("deal.stage"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> Formats.nok(row.value(), getLocale()))
+                .setHeader(getTranslation("pipeline.value"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         switch (extra) {
-            case LAST_ACTIVITY -> grid.addColumn(row -> Formats.date(LocalDate.ofInstant(row.lastActivityAt(), Formats.ZONE), getLocale()))
-                    .setHeader(getTranslation("review.lastActivity")).setAutoWidth(true);
-            case CLOSE_MONTH -> grid.addColumn(row -> Formats.month(row.closeMonth(), getLocale()))
-                    .setHeader(getTranslation("deal.closeMonth")).setAutoWidth(true);
-            case SLIPS -> grid.addColumn(row -> getTranslation("review.slips", row.closeMonthSlips(),
-                            Formats.month(row.closeMonth(), getLocale())))
-                    .setHeader(getTranslation("review.moved")).setAutoWidth(true);
+            case LAST_ACTIVITY ->
+                    grid.addColumn(
+                                    row ->
+                                            Formats.date(
+                                                    LocalDate.ofInstant(
+                                                            row.lastActivityAt(), Formats.ZONE),
+                                                    getLocale()))
+                            .setHeader(getTranslation("review.lastActivity"))
+                            .setAutoWidth(true);
+            case CLOSE_MONTH ->
+                    grid.addColumn(row -> Formats.month(row.closeMonth(), getLocale()))
+                            .setHeader(getTranslation("deal.closeMonth"))
+                            .setAutoWidth(true);
+            case SLIPS ->
+                    grid.addColumn(
+                                    row ->
+                                            getTranslation(
+                                                    "review.slips",
+                                                    row.closeMonthSlips(),
+                                                    Formats.month(row.closeMonth(), getLocale())))
+                            .setHeader(getTranslation("review.moved"))
+                            .setAutoWidth(true);
         }
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("review.none"));
-        grid.addItemClickListener(e -> DealDialog.existing(deals, e.getItem().id(), saved -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
+        grid.addItemClickListener(
+                e ->
+                        DealDialog.existing(
+                                        deals,
+                                        e.getItem().id(),
+                                        saved ->
+                                                getUI().ifPresent(
+                                                                ui ->
+                                                                        ui.refreshCurrentRoute(
+                                                                                false)))
+                                .open());
         section.add(grid);
         if (allLink != null && count > rows.size()) {
             section.add(new Anchor(allLink, getTranslation("review.all", count)));
@@ -88,17 +154,41 @@ public class PipelineReviewView extends Div implements HasDynamicTitle {
         Grid<SellerPipeline> grid = new Grid<>();
         grid.setId("review-sellers-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(SellerPipeline::ownerName).setHeader(getTranslation("review.seller")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(SellerPipeline::open).setHeader(getTranslation("review.open")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> Formats.nok(s.weighted(), getLocale())).setHeader(getTranslation("pipeline.weighted"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> s.won() + " / " + s.lost()).setHeader(getTranslation("review.wonLost")).setAutoWidth(true);
-        grid.addColumn(s -> s.winRatePercent() == null ? "–" : s.winRatePercent() + " %").setHeader(getTranslation("review.winRate"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> s.averageWonValue() == null ? "–" : Formats.nok(s.averageWonValue(), getLocale()))
-                .setHeader(getTranslation("review.averageWon")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> s.averageDaysToWin() == null ? "–" : String.valueOf(Math.round(s.averageDaysToWin())))
-                .setHeader(getTranslation("review.daysToWin")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(SellerPipeline::ownerName)
+                .setHeader(getTranslation("review.seller"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(SellerPipeline::open)
+                .setHeader(getTranslation("review.open"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(s -> Formats.nok(s.weighted(), getLocale()))
+                .setHeader(getTranslation("pipeline.weighted"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.won() + " / " + s.lost())
+                .setHeader(getTranslation("review.wonLost"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.winRatePercent() == null ? "–" : s.winRatePercent() + " %")
+                .setHeader(getTranslation("review.winRate"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(
+                        s ->
+                                s.averageWonValue() == null
+                                        ? "–"
+                                        : Formats.nok(s.averageWonValue(), getLocale()))
+                .setHeader(getTranslation("review.averageWon"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(
+                        s ->
+                                s.averageDaysToWin() == null
+                                        ? "–"
+                                        : String.valueOf(Math.round(s.averageDaysToWin())))
+                .setHeader(getTranslation("review.daysToWin"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.setItems(sellers);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("review.noSellers"));

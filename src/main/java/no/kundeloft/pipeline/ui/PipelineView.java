@@ -48,12 +48,20 @@ import no.kundeloft.pipeline.StageOption;
 import org.springframework.data.domain.Sort;
 
 /**
- * {@code /pipeline}: the deals in scope as a board (a column per open stage) or as a lazy, sortable list,
- * with filters kept in the address; {@code ?deal=ID} opens a deal.
+ * {@code /pipeline}: the deals in scope as a board (a column per open stage) or as a lazy, sortable
+ * list, with filters kept in the address; {@code ?deal=ID} opens a deal.
  */
 @Route("pipeline")
-@RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER",
-        "SALES_DIRECTOR", "ADMIN"})
+@RolesAllowed({
+    "ACCOUNT_MANAGER",
+    "KEY_ACCOUNT_MANAGER",
+    "TELESALES",
+    "FIELD_SALES",
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "SALES_DIRECTOR",
+    "ADMIN"
+})
 public class PipelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DealService deals;
@@ -76,8 +84,13 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
     private DealFilter filter = DealFilter.open();
     private boolean restoring;
 
-    public PipelineView(DealService deals, CustomerService customers, OrganisationService organisation,
-                        AuthenticationContext authentication, DealExportService exports, RecentItemService recentItems) {
+    public PipelineView(
+            DealService deals,
+            CustomerService customers,
+            OrganisationService organisation,
+            AuthenticationContext authentication,
+            DealExportService exports,
+            RecentItemService recentItems) {
         this.deals = deals;
         this.recentItems = recentItems;
         this.customers = customers;
@@ -90,13 +103,27 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
             review.setId("pipeline-review");
             actions.add(review);
         }
-        actions.add(exportLink(exports, DealExportService.Format.CSV, "pipeline.exportCsv", "salgsmuligheter.csv"),
-                exportLink(exports, DealExportService.Format.XLSX, "pipeline.exportExcel", "salgsmuligheter.xlsx"));
+        actions.add(
+                exportLink(
+                        exports,
+                        DealExportService.Format.CSV,
+                        "pipeline.exportCsv",
+                        "salgsmuligheter.csv"),
+                exportLink(
+                        exports,
+                        DealExportService.Format.XLSX,
+                        "pipeline.exportExcel",
+                        "salgsmuligheter.xlsx"));
         if (deals.mayEdit()) {
             Anchor importLink = new Anchor("pipeline/import", getTranslation("pipeline.import"));
             importLink.setId("pipeline-import");
-            Button add = new Button(getTranslation("deal.new"), VaadinIcon.PLUS.create(), e ->
-                    DealDialog.newDeal(deals, customers, null, null, this::saved).open());
+            Button add =
+                    new Button(
+                            getTranslation("deal.new"),
+                            VaadinIcon.PLUS.create(),
+                            e ->
+                                    DealDialog.newDeal(deals, customers, null, null, this::saved)
+                                            .open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-deal");
             actions.add(importLink, add);
@@ -104,12 +131,13 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
         Div header = new Div(new H2(getTranslation("pipeline.title")), actions);
         header.addClassName("view-header");
         views.setId("pipeline-views");
-        views.addSelectedChangeListener(e -> {
-            if (!restoring) {
-                refresh();
-                updateUrl();
-            }
-        });
+        views.addSelectedChangeListener(
+                e -> {
+                    if (!restoring) {
+                        refresh();
+                        updateUrl();
+                    }
+                });
         count.setId("pipeline-count");
         count.addClassName("result-count");
         add(header, views, filters(organisation), count, board, grid);
@@ -123,7 +151,10 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
         owner.setItems(deals.owners());
         owner.setItemLabelGenerator(OwnerOption::fullName);
         owner.setClearButtonVisible(true);
-        owner.addValueChangeListener(e -> filterChanged(filter.withOwner(e.getValue() == null ? null : e.getValue().id())));
+        owner.addValueChangeListener(
+                e ->
+                        filterChanged(
+                                filter.withOwner(e.getValue() == null ? null : e.getValue().id())));
 
         List<TeamSummary> teams = organisation.myTeams();
         team.setId("filter-team");
@@ -131,16 +162,24 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
         team.setItems(teams);
         team.setEmptySelectionAllowed(true);
         team.setEmptySelectionCaption(getTranslation("pipeline.filter.anyTeam"));
-        team.setItemLabelGenerator(t -> t == null ? getTranslation("pipeline.filter.anyTeam") : t.name());
+        team.setItemLabelGenerator(
+                t -> t == null ? getTranslation("pipeline.filter.anyTeam") : t.name());
         team.setVisible(teams.size() > 1);
-        team.addValueChangeListener(e -> filterChanged(filter.withTeam(e.getValue() == null ? null : e.getValue().id())));
+        team.addValueChangeListener(
+                e ->
+                        filterChanged(
+                                filter.withTeam(e.getValue() == null ? null : e.getValue().id())));
 
         kind.setId("filter-kind");
         kind.setAriaLabel(getTranslation("deal.kind"));
         kind.setItems(DealKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("pipeline.filter.anyKind"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("pipeline.filter.anyKind") : getTranslation("deal.kind." + k.name()));
+        kind.setItemLabelGenerator(
+                k ->
+                        k == null
+                                ? getTranslation("pipeline.filter.anyKind")
+                                : getTranslation("deal.kind." + k.name()));
         kind.addValueChangeListener(e -> filterChanged(filter.withKind(e.getValue())));
 
         List<YearMonth> months = deals.closeMonths();
@@ -148,7 +187,8 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
             month.setItems(months);
             month.setItemLabelGenerator(m -> Formats.month(m, getLocale()));
             month.setClearButtonVisible(true);
-            month.addValueChangeListener(e -> filterChanged(filter.withClose(from.getValue(), to.getValue())));
+            month.addValueChangeListener(
+                    e -> filterChanged(filter.withClose(from.getValue(), to.getValue())));
         }
         from.setId("filter-from");
         from.setPlaceholder(getTranslation("pipeline.filter.from"));
@@ -162,8 +202,15 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
         stage.setItems(deals.stages());
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("pipeline.filter.anyStage"));
-        stage.setItemLabelGenerator(s -> s == null ? getTranslation("pipeline.filter.anyStage") : StageNames.of(this, s));
-        stage.addValueChangeListener(e -> filterChanged(filter.withStage(e.getValue() == null ? null : e.getValue().id())));
+        stage.setItemLabelGenerator(
+                s ->
+                        s == null
+                                ? getTranslation("pipeline.filter.anyStage")
+                                : StageNames.of(this, s));
+        stage.addValueChangeListener(
+                e ->
+                        filterChanged(
+                                filter.withStage(e.getValue() == null ? null : e.getValue().id())));
 
         stuck.setLabel(getTranslation("pipeline.filter.stuck", DealService.STUCK_DAYS));
         stuck.setId("filter-stuck");
@@ -186,59 +233,123 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
 
     private void configureGrid() {
         grid.setId("deal-grid");
-        grid.addColumn(DealRow::customerName).setHeader(getTranslation("deal.customer")).setKey("customer")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(DealRow::title).setHeader(getTranslation("deal.title")).setKey("title").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(DealRow::ownerName).setHeader(getTranslation("deal.owner")).setKey("owner").setSortable(true)
+        grid.addColumn(DealRow::customerName)
+                .setHeader(getTranslation("deal.customer"))
+                .setKey("customer")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(DealRow::title)
+                .setHeader(getTranslation("deal.title"))
+                .setKey("title")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(DealRow::ownerName)
+                .setHeader(getTranslation("deal.owner"))
+                .setKey("owner")
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(row -> StageNames.of(this, row.stage())).setHeader(getTranslation("deal.stage")).setKey("stage")
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> Formats.nok(row.value(), getLocale())).setHeader(getTranslation("pipeline.value"))
-                .setKey("value").setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(row -> row.probability() + " %").setHeader(getTranslation("deal.probability")).setKey("probability")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(row -> Formats.nok(row.weightedValue(), getLocale())).setHeader(getTranslation("pipeline.weighted"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(row -> Formats.month(row.closeMonth(), getLocale()) + (row.late() ? " ⚠" : ""))
-                .setHeader(getTranslation("deal.closeMonth")).setKey("closeMonth").setSortable(true).setAutoWidth(true);
-        grid.addColumn(DealRow::daysInStage).setHeader(getTranslation("pipeline.daysInStage")).setKey("stageSince")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(row -> StageNames.of(this, row.stage()))
+                .setHeader(getTranslation("deal.stage"))
+                .setKey("stage")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(row -> Formats.nok(row.value(), getLocale()))
+                .setHeader(getTranslation("pipeline.value"))
+                .setKey("value")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.probability() + " %")
+                .setHeader(getTranslation("deal.probability"))
+                .setKey("probability")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(row -> Formats.nok(row.weightedValue(), getLocale()))
+                .setHeader(getTranslation("pipeline.weighted"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(
+                        row ->
+                                Formats.month(row.closeMonth(), getLocale())
+                                        + (row.late() ? " ⚠" : ""))
+                .setHeader(getTranslation("deal.closeMonth"))
+                .setKey("closeMonth")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(DealRow::daysInStage)
+                .setHeader(getTranslation("pipeline.daysInStage"))
+                .setKey("stageSince")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setEmptyStateText(getTranslation("pipeline.empty"));
         grid.addItemClickListener(e -> openDeal(e.getItem().id()));
-        grid.setItems(query -> deals.list(filter, query.getOffset(), query.getLimit(), sort(query.getSortOrders())).stream(),
+        grid.setItems(
+                query ->
+                        deals
+                                .list(
+                                        filter,
+                                        query.getOffset(),
+                                        query.getLimit(),
+                                        sort(query.getSortOrders()))
+                                .stream(),
                 query -> showCount(deals.count(filter)));
     }
 
-    /** "stageSince" ascending means longest in stage first for people, so the days column sorts the other way. */
+    /**
+     * "stageSince" ascending means longest in stage first for people, so the days column sorts the
+     * other way.
+     */
     private static Sort sort(List<QuerySortOrder> orders) {
         if (orders.isEmpty()) {
             return Sort.by("closeMonth");
         }
-        return Sort.by(orders.stream().map(order -> {
-            boolean ascending = order.getDirection() == SortDirection.ASCENDING;
-            if ("stageSince".equals(order.getSorted())) {
-                ascending = !ascending;
-            }
-            return ascending ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted());
-        }).toList());
+        return Sort.by(
+                orders.stream()
+                        .map(
+                                order -> {
+                                    boolean ascending =
+                                            order.getDirection() == SortDirection.ASCENDING;
+                                    if ("stageSince".equals(order.getSorted())) {
+                                        ascending = !ascending;
+                                    }
+                                    return ascending
+                                            ? Sort.Order.asc(order.getSorted())
+                                            : Sort.Order.desc(order.getSorted());
+                                })
+                        .toList());
     }
 
     /** Downloads the deals that match the filter as it is when the link is clicked. */
-    private Anchor exportLink(DealExportService exports, DealExportService.Format format, String labelKey, String fileName) {
-        Anchor link = new Anchor(event -> {
-            event.setFileName(fileName);
-            event.setContentType(format == DealExportService.Format.CSV ? "text/csv; charset=UTF-8"
-                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            exports.export(filter, format, event.getOutputStream());
-        }, getTranslation(labelKey));
+    private Anchor exportLink(
+            DealExportService exports,
+            DealExportService.Format format,
+            String labelKey,
+            String fileName) {
+        Anchor link =
+                new Anchor(
+                        event -> {
+                            event.setFileName(fileName);
+                            event.setContentType(
+                                    format == DealExportService.Format.CSV
+                                            ? "text/csv; charset=UTF-8"
+                                            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                            exports.export(filter, format, event.getOutputStream());
+                        },
+                        getTranslation(labelKey));
         link.setId("export-" + format.name().toLowerCase(java.util.Locale.ROOT));
         return link;
     }
 
     private int showCount(long total) {
-        count.setText(getTranslation(total == 1 ? "pipeline.count.one" : "pipeline.count", Formats.number(total, getLocale())));
+        count.setText(
+                getTranslation(
+                        total == 1 ? "pipeline.count.one" : "pipeline.count",
+                        Formats.number(total, getLocale())));
         return (int) total;
     }
 
@@ -249,7 +360,10 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void saved(DealDetails deal) {
-        Notification.show(getTranslation("deal.saved", deal.title()), 3000, Notification.Position.BOTTOM_START)
+        Notification.show(
+                        getTranslation("deal.saved", deal.title()),
+                        3000,
+                        Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         owner.setItems(deals.owners());
         restoreOwner();
@@ -303,8 +417,11 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void updateUrl() {
-        Location location = new Location(RouteConfiguration.forSessionScope().getUrl(PipelineView.class),
-                new PipelineQuery(filter, views.getSelectedTab() == listTab).toParameters());
+        Location location =
+                new Location(
+                        RouteConfiguration.forSessionScope().getUrl(PipelineView.class),
+                        new PipelineQuery(filter, views.getSelectedTab() == listTab)
+                                .toParameters());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }
 
@@ -315,19 +432,36 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
         filter = query.filter();
         views.setSelectedTab(query.list() ? listTab : boardTab);
         restoreOwner();
-        team.setValue(team.getListDataView().getItems().filter(t -> t.id().equals(filter.teamId())).findFirst().orElse(null));
+        team.setValue(
+                team.getListDataView()
+                        .getItems()
+                        .filter(t -> t.id().equals(filter.teamId()))
+                        .findFirst()
+                        .orElse(null));
         kind.setValue(filter.kind());
         from.setValue(filter.closeFrom());
         to.setValue(filter.closeTo());
-        stage.setValue(stage.getListDataView().getItems().filter(s -> s.id().equals(filter.stageId())).findFirst().orElse(null));
+        stage.setValue(
+                stage.getListDataView()
+                        .getItems()
+                        .filter(s -> s.id().equals(filter.stageId()))
+                        .findFirst()
+                        .orElse(null));
         stuck.setValue(filter.stuck());
         show.setValue(filter.closed() == null ? "open" : filter.closed() ? "closed" : "all");
         restoring = false;
         refresh();
-        openLinkedDeal(event.getLocation().getQueryParameters().getParameters().getOrDefault("deal", List.of()));
+        openLinkedDeal(
+                event.getLocation()
+                        .getQueryParameters()
+                        .getParameters()
+                        .getOrDefault("deal", List.of()));
     }
 
-    /** {@code /pipeline?deal=ID} opens that deal; one outside the user's scope is "not found", like a missing one. */
+    /**
+     * {@code /pipeline?deal=ID} opens that deal; one outside the user's scope is "not found", like
+     * a missing one.
+     */
     private void openLinkedDeal(List<String> ids) {
         if (ids.isEmpty()) {
             return;
@@ -342,7 +476,12 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
     private void restoreOwner() {
         boolean was = restoring;
         restoring = true;
-        owner.setValue(owner.getListDataView().getItems().filter(o -> o.id().equals(filter.ownerId())).findFirst().orElse(null));
+        owner.setValue(
+                owner.getListDataView()
+                        .getItems()
+                        .filter(o -> o.id().equals(filter.ownerId()))
+                        .findFirst()
+                        .orElse(null));
         restoring = was;
     }
 

@@ -6,8 +6,7 @@ import no.kundeloft.pipeline.StageOption;
 /** A stage's name as users read it: the built-in stages in their language, admins' own as typed. */
 final class StageNames {
 
-    private StageNames() {
-    }
+    private StageNames() {}
 
     static String of(Component where, StageOption stage) {
         return stage.code() == null ? stage.name() : where.getTranslation("stage." + stage.code());

@@ -21,7 +21,10 @@ import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.pipeline.StageOption;
 import no.kundeloft.pipeline.StageService;
 
-/** {@code /admin/stages}: the pipeline's stages, their order and default probability. Won and Lost always stay. */
+/**
+ * {@code /admin/stages}: the pipeline's stages, their order and default probability. Won and Lost
+ * always stay.
+ */
 @Route("admin/stages")
 @RolesAllowed("ADMIN")
 public class StagesView extends Div implements HasDynamicTitle {
@@ -39,18 +42,26 @@ public class StagesView extends Div implements HasDynamicTitle {
         probability.setId("stage-probability");
         probability.setMin(0);
         probability.setMax(100);
-        Button add = new Button(getTranslation("stages.add"), e -> {
-            try {
-                stages.add(name.getValue(), probability.getValue() == null ? -1 : probability.getValue());
-                name.clear();
-                probability.clear();
-                name.setInvalid(false);
-                refresh();
-            } catch (RefusedException refused) {
-                name.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-                name.setInvalid(true);
-            }
-        });
+        Button add =
+                new Button(
+                        getTranslation("stages.add"),
+                        e -> {
+                            try {
+                                stages.add(
+                                        name.getValue(),
+                                        probability.getValue() == null
+                                                ? -1
+                                                : probability.getValue());
+                                name.clear();
+                                probability.clear();
+                                name.setInvalid(false);
+                                refresh();
+                            } catch (RefusedException refused) {
+                                name.setErrorMessage(
+                                        getTranslation(refused.messageKey(), refused.arguments()));
+                                name.setInvalid(true);
+                            }
+                        });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("stage-add");
         add.addClickShortcut(Key.ENTER);
@@ -58,28 +69,53 @@ public class StagesView extends Div implements HasDynamicTitle {
         form.addClassName("phasing");
 
         grid.setId("stages-grid");
-        grid.addColumn(stage -> StageNames.of(this, stage)).setHeader(getTranslation("stages.name")).setFlexGrow(1);
-        grid.addComponentColumn(this::probabilityField).setHeader(getTranslation("stages.probability")).setAutoWidth(true);
-        grid.addComponentColumn(stage -> {
-            Div order = new Div();
-            if (stage.open()) {
-                order.add(IconButton.of(VaadinIcon.ARROW_UP, getTranslation("stages.up", StageNames.of(this, stage)),
-                                () -> change(() -> stages.move(stage.id(), -1))),
-                        IconButton.of(VaadinIcon.ARROW_DOWN, getTranslation("stages.down", StageNames.of(this, stage)),
-                                () -> change(() -> stages.move(stage.id(), 1))));
-            }
-            return order;
-        }).setHeader(getTranslation("stages.order")).setAutoWidth(true);
-        grid.addComponentColumn(stage -> {
-            Checkbox active = new Checkbox(stage.active());
-            active.setAriaLabel(getTranslation("stages.active") + " " + StageNames.of(this, stage));
-            active.setEnabled(stage.open());
-            active.addValueChangeListener(e -> change(() -> stages.setActive(stage.id(), e.getValue())));
-            return active;
-        }).setHeader(getTranslation("stages.active")).setAutoWidth(true);
+        grid.addColumn(stage -> StageNames.of(this, stage))
+                .setHeader(getTranslation("stages.name"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::probabilityField)
+                .setHeader(getTranslation("stages.probability"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(
+                        stage -> {
+                            Div order = new Div();
+                            if (stage.open()) {
+                                order.add(
+                                        IconButton.of(
+                                                VaadinIcon.ARROW_UP,
+                                                getTranslation(
+                                                        "stages.up", StageNames.of(this, stage)),
+                                                () -> change(() -> stages.move(stage.id(), -1))),
+                                        IconButton.of(
+                                                VaadinIcon.ARROW_DOWN,
+                                                getTranslation(
+                                                        "stages.down", StageNames.of(this, stage)),
+                                                () -> change(() -> stages.move(stage.id(), 1))));
+                            }
+                            return order;
+                        })
+                .setHeader(getTranslation("stages.order"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(
+                        stage -> {
+                            Checkbox active = new Checkbox(stage.active());
+                            active.setAriaLabel(
+                                    getTranslation("stages.active")
+                                            + " "
+                                            + StageNames.of(this, stage));
+                            active.setEnabled(stage.open());
+                            active.addValueChangeListener(
+                                    e -> change(() -> stages.setActive(stage.id(), e.getValue())));
+                            return active;
+                        })
+                .setHeader(getTranslation("stages.active"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        add(AdminTabs.of(this, "admin/stages"), new H2(getTranslation("stages.title")),
-                new Paragraph(getTranslation("stages.text")), form, grid);
+        add(
+                AdminTabs.of(this, "admin/stages"),
+                new H2(getTranslation("stages.title")),
+                new Paragraph(getTranslation("stages.text")),
+                form,
+                grid);
         refresh();
     }
 
@@ -91,11 +127,17 @@ public class StagesView extends Div implements HasDynamicTitle {
         field.setWidth("6rem");
         field.setAriaLabel(getTranslation("stages.probability") + " " + StageNames.of(this, stage));
         field.setReadOnly(!stage.open());
-        field.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                change(() -> stages.change(stage.id(), stage.name(), e.getValue() == null ? -1 : e.getValue()));
-            }
-        });
+        field.addValueChangeListener(
+                e -> {
+                    if (e.isFromClient()) {
+                        change(
+                                () ->
+                                        stages.change(
+                                                stage.id(),
+                                                stage.name(),
+                                                e.getValue() == null ? -1 : e.getValue()));
+                    }
+                });
         return field;
     }
 

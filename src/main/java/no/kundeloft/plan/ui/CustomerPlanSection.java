@@ -37,13 +37,18 @@ class CustomerPlanSection implements CustomerPageSection {
         }
         PlanDetails plan = plans.plan(customer.id(), plans.currentYear());
         UI ui = UI.getCurrent();
-        Div section = new Div(new H3(ui.getTranslation("plan.section", String.valueOf(plan.year()))));
+        Div section =
+                new Div(new H3(ui.getTranslation("plan.section", String.valueOf(plan.year()))));
         section.addClassNames("card", "section");
         section.setId("customer-plan");
-        section.add(new Paragraph(plan.exists()
-                ? ui.getTranslation("plan.sectionScore", plan.score().total())
-                : ui.getTranslation("plan.sectionMissing")));
-        Anchor open = new Anchor("customers/" + customer.id() + "/plan", ui.getTranslation("plan.openPlan"));
+        section.add(
+                new Paragraph(
+                        plan.exists()
+                                ? ui.getTranslation("plan.sectionScore", plan.score().total())
+                                : ui.getTranslation("plan.sectionMissing")));
+        Anchor open =
+                new Anchor(
+                        "customers/" + customer.id() + "/plan", ui.getTranslation("plan.openPlan"));
         open.setId("open-plan");
         section.add(open);
         return Optional.of(section);

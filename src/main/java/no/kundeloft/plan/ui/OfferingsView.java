@@ -11,20 +11,35 @@ import no.kundeloft.base.ui.NamedItemsEditor;
 import no.kundeloft.plan.Offering;
 import no.kundeloft.plan.OfferingService;
 
-/** {@code /admin/offerings}: the catalogue of what we sell, the columns of every plan's whitespace grid. */
+/**
+ * {@code /admin/offerings}: the catalogue of what we sell, the columns of every plan's whitespace
+ * grid.
+ */
 @Route("admin/offerings")
 @RolesAllowed("ADMIN")
 public class OfferingsView extends Div implements HasDynamicTitle {
 
     public OfferingsView(OfferingService offerings) {
         addClassName("admin-view");
-        NamedItemsEditor<Offering> editor = new NamedItemsEditor<>("offering", getTranslation("offerings.name"),
-                getTranslation("offerings.add"), getTranslation("offerings.active"), 200, offerings::all, offerings::add,
-                Offering::getName, Offering::isActive, (offering, active) -> offerings.setActive(offering.getId(), active));
+        NamedItemsEditor<Offering> editor =
+                new NamedItemsEditor<>(
+                        "offering",
+                        getTranslation("offerings.name"),
+                        getTranslation("offerings.add"),
+                        getTranslation("offerings.active"),
+                        200,
+                        offerings::all,
+                        offerings::add,
+                        Offering::getName,
+                        Offering::isActive,
+                        (offering, active) -> offerings.setActive(offering.getId(), active));
         editor.grid().setId("offerings-grid");
         editor.grid().setEmptyStateText(getTranslation("offerings.none"));
-        add(AdminTabs.of(this, "admin/offerings"), new H2(getTranslation("offerings.title")),
-                new Paragraph(getTranslation("offerings.text")), editor);
+        add(
+                AdminTabs.of(this, "admin/offerings"),
+                new H2(getTranslation("offerings.title")),
+                new Paragraph(getTranslation("offerings.text")),
+                editor);
     }
 
     @Override

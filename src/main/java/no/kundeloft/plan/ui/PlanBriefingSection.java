@@ -13,7 +13,9 @@ import no.kundeloft.plan.PlanService;
 import no.kundeloft.visit.BriefingSection;
 import org.springframework.core.annotation.Order;
 
-/** In a key customer's visit briefing: this year's plan in short — score, strategy, open objectives. */
+/**
+ * In a key customer's visit briefing: this year's plan in short — score, strategy, open objectives.
+ */
 @org.springframework.stereotype.Component
 @Order(10)
 class PlanBriefingSection implements BriefingSection {
@@ -33,21 +35,38 @@ class PlanBriefingSection implements BriefingSection {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        Div section = new Div(new H3(ui.getTranslation("plan.section", String.valueOf(plan.year()))));
+        Div section =
+                new Div(new H3(ui.getTranslation("plan.section", String.valueOf(plan.year()))));
         section.addClassNames("card", "section");
         section.setId("briefing-plan");
         if (!plan.exists()) {
             section.add(new Paragraph(ui.getTranslation("plan.sectionMissing")));
         } else {
-            section.add(new Paragraph(ui.getTranslation("plan.sectionScore", plan.score().total())));
+            section.add(
+                    new Paragraph(ui.getTranslation("plan.sectionScore", plan.score().total())));
             if (plan.strategy() != null) {
-                section.add(new Paragraph(ui.getTranslation("plan.strategy") + ": " + plan.strategy()));
+                section.add(
+                        new Paragraph(ui.getTranslation("plan.strategy") + ": " + plan.strategy()));
             }
-            plan.objectives().stream().filter(o -> o.percentDone() < 100).forEach(o ->
-                    section.add(new Paragraph("• " + o.description() + " (" + ui.getTranslation("plan.status." + o.status().name())
-                            + ", " + o.percentDone() + " %)")));
+            plan.objectives().stream()
+                    .filter(o -> o.percentDone() < 100)
+                    .forEach(
+                            o ->
+                                    section.add(
+                                            new Paragraph(
+                                                    "• "
+                                                            + o.description()
+                                                            + " ("
+                                                            + ui.getTranslation(
+                                                                    "plan.status."
+                                                                            + o.status().name())
+                                                            + ", "
+                                                            + o.percentDone()
+                                                            + " %)")));
         }
-        section.add(new Anchor("customers/" + customerId + "/plan", ui.getTranslation("plan.openPlan")));
+        section.add(
+                new Anchor(
+                        "customers/" + customerId + "/plan", ui.getTranslation("plan.openPlan")));
         return Optional.of(section);
     }
 }

@@ -19,7 +19,10 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.plan.PlanDetails;
 import no.kundeloft.plan.PlanService;
 
-/** {@code /customers/{id}/plan/print}: the plan as one clean document to print or save as PDF for a meeting. */
+/**
+ * {@code /customers/{id}/plan/print}: the plan as one clean document to print or save as PDF for a
+ * meeting.
+ */
 @Route(value = "customers/:customerId(\\d+)/plan/print", autoLayout = false)
 @RolesAllowed({"KEY_ACCOUNT_MANAGER", "TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN"})
 public class PlanPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -36,39 +39,153 @@ public class PlanPrintView extends Div implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         plan = PlanView.requested(plans, event);
         removeAll();
-        Button print = new Button(getTranslation("plan.printNow"), e -> getElement().executeJs("window.print()"));
+        Button print =
+                new Button(
+                        getTranslation("plan.printNow"),
+                        e -> getElement().executeJs("window.print()"));
         print.addClassName("no-print");
         print.setId("print-now");
-        add(print, new H1(getTranslation("plan.title", plan.customerName(), String.valueOf(plan.year()))),
-                new Paragraph(getTranslation("plan.owner", plan.ownerName()) + " · " + getTranslation("plan.score") + ": "
-                        + plan.score().total() + "/100"));
-        part("plan.situation", java.util.Arrays.asList(
-                labelled("plan.business", plan.business()), labelled("plan.priorities", plan.priorities()),
-                labelled("plan.ourPosition", plan.ourPosition()), labelled("plan.competitors", plan.competitors()),
-                labelled("plan.strategy", plan.strategy())));
-        part("plan.objectives", plan.objectives().stream().map(o -> o.description() + " — "
-                + (o.targetValue() == null ? "" : o.targetValue().toPlainString() + " " + Objects.toString(o.targetUnit(), "") + ", ")
-                + (o.dueDate() == null ? "" : Formats.date(o.dueDate(), getLocale()) + ", ")
-                + getTranslation("plan.status." + o.status().name()) + " " + o.percentDone() + " %").toList());
-        part("plan.stakeholders", plan.stakeholders().stream().filter(s -> s.buyingRole() != null).map(s -> s.name()
-                + (s.title() == null ? "" : ", " + s.title()) + " — " + getTranslation("plan.role." + s.buyingRole().name())
-                + (s.influence() == null ? "" : ", " + getTranslation("plan.influence") + " " + s.influence())
-                + (s.attitude() == null ? "" : ", " + getTranslation("plan.attitude." + s.attitude().name()))
-                + (s.reportsToName() == null ? "" : ", " + getTranslation("plan.reportsTo") + " " + s.reportsToName())).toList());
+        add(
+                print,
+                new H1(
+                        getTranslation(
+                                "plan.title", plan.customerName(), String.valueOf(plan.year()))),
+                new Paragraph(
+                        getTranslation("plan.owner", plan.ownerName())
+                                + " · "
+                                + getTranslation("plan.score")
+                                + ": "
+                                + plan.score().total()
+                                + "/100"));
+        part(
+                "plan.situation",
+                java.util.Arrays.asList(
+                        labelled("plan.business", plan.business()),
+                        labelled("plan.priorities", plan.priorities()),
+                        labelled("plan.ourPosition", plan.ourPosition()),
+                        labelled("plan.competitors", plan.competitors()),
+                        labelled("plan.strategy", plan.strategy())));
+        part(
+                "plan.objectives",
+                plan.objectives().stream()
+                        .map(
+                                o ->
+                                        o.description()
+                                                + " — "
+                                                + (o.targetValue() == null
+                                                        ? ""
+                                                        : o.targetValue().toPlainString()
+                                                                + " "
+                                                                + Objects.toString(
+                                                                        o.targetUnit(), "")
+                                                                + ", ")
+                                                + (o.dueDate() == null
+                                                        ? ""
+                                                        : Formats.date(o.dueDate(), getLocale())
+                                                                + ", ")
+                                                + getTranslation("plan.status." + o.status().name())
+                                                + " "
+                                                + o.percentDone()
+                                                + " %")
+                        .toList());
+        part(
+                "plan.stakeholders",
+                plan.stakeholders().stream()
+                        .filter(s -> s.buyingRole() != null)
+                        .map(
+                                s ->
+                                        s.name()
+                                                + (s.title() == null ? "" : ", " + s.title())
+                                                + " — "
+                                                + getTranslation(
+                                                        "plan.role." + s.buyingRole().name())
+                                                + (s.influence() == null
+                                                        ? ""
+                                                        : ", "
+                                                                + getTranslation("plan.influence")
+                                                                + " "
+                                                                + s.influence())
+                                                + (s.attitude() == null
+                                                        ? ""
+                                                        : ", "
+                                                                + getTranslation(
+                                                                        "plan.attitude."
+                                                                                + s.attitude()
+                                                                                        .name()))
+                                                + (s.reportsToName() == null
+                                                        ? ""
+                                                        : ", "
+                                                                + getTranslation("plan.reportsTo")
+                                                                + " "
+                                                                + s.reportsToName()))
+                        .toList());
         var totals = plan.whitespaceTotals();
-        part("plan.whitespace", Stream.concat(plan.whitespace().stream().filter(w -> w.state() != null)
-                .map(w -> w.offering() + " — " + getTranslation("plan.state." + w.state().name())
-                        + (w.potential() == null ? "" : ", " + Formats.nok(w.potential(), getLocale()))),
-                Stream.of(getTranslation("plan.whitespaceTotals", Formats.nok(totals[0], getLocale()),
-                        Formats.nok(totals[1], getLocale()))))
-                .toList());
-        part("plan.actions", plan.actions().stream().map(a -> a.description() + " — " + a.ownerName() + ", "
-                + Formats.date(a.dueDate(), getLocale()) + (a.done() ? " ✓" : a.overdue() ? " (" + getTranslation("plan.overdue") + ")" : ""))
-                .toList());
-        part("plan.risks", plan.risks().stream().map(r -> r.description() + " — " + r.likelihood() + " × " + r.impact()
-                + (r.mitigation() == null ? "" : "; " + r.mitigation())).toList());
-        part("plan.score", plan.score().results().stream().map(r -> (r.met() ? "✓ " : "✗ ")
-                + getTranslation("plan.rule." + r.rule().name())).toList());
+        part(
+                "plan.whitespace",
+                Stream.concat(
+                                plan.whitespace().stream()
+                                        .filter(w -> w.state() != null)
+                                        .map(
+                                                w ->
+                                                        w.offering()
+                                                                + " — "
+                                                                + getTranslation(
+                                                                        "plan.state."
+                                                                                + w.state().name())
+                                                                + (w.potential() == null
+                                                                        ? ""
+                                                                        : ", "
+                                                                                + Formats.nok(
+                                                                                        w
+                                                                                                .potential(),
+                                                                                        getLocale()))),
+                                Stream.of(
+                                        getTranslation(
+                                                "plan.whitespaceTotals",
+                                                Formats.nok(totals[0], getLocale()),
+                                                Formats.nok(totals[1], getLocale()))))
+                        .toList());
+        part(
+                "plan.actions",
+                plan.actions().stream()
+                        .map(
+                                a ->
+                                        a.description()
+                                                + " — "
+                                                + a.ownerName()
+                                                + ", "
+                                                + Formats.date(a.dueDate(), getLocale())
+                                                + (a.done()
+                                                        ? " ✓"
+                                                        : a.overdue()
+                                                                ? " ("
+                                                                        + getTranslation(
+                                                                                "plan.overdue")
+                                                                        + ")"
+                                                                : ""))
+                        .toList());
+        part(
+                "plan.risks",
+                plan.risks().stream()
+                        .map(
+                                r ->
+                                        r.description()
+                                                + " — "
+                                                + r.likelihood()
+                                                + " × "
+                                                + r.impact()
+                                                + (r.mitigation() == null
+                                                        ? ""
+                                                        : "; " + r.mitigation()))
+                        .toList());
+        part(
+                "plan.score",
+                plan.score().results().stream()
+                        .map(
+                                r ->
+                                        (r.met() ? "✓ " : "✗ ")
+                                                + getTranslation("plan.rule." + r.rule().name()))
+                        .toList());
     }
 
     private String labelled(String key, String value) {
@@ -86,6 +203,8 @@ public class PlanPrintView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return plan == null ? getTranslation("nav.plans") : getTranslation("plan.title", plan.customerName(), String.valueOf(plan.year()));
+        return plan == null
+                ? getTranslation("nav.plans")
+                : getTranslation("plan.title", plan.customerName(), String.valueOf(plan.year()));
     }
 }

@@ -17,8 +17,9 @@ import no.kundeloft.plan.PlanLine;
 import no.kundeloft.plan.PlanService;
 
 /**
- * {@code /plans}: every key account plan in my area with its score, owner, last review and the customer's
- * revenue attainment, sortable, so a leader sees at a glance which key accounts are under-planned.
+ * {@code /plans}: every key account plan in my area with its score, owner, last review and the
+ * customer's revenue attainment, sortable, so a leader sees at a glance which key accounts are
+ * under-planned.
  */
 @Route("plans")
 @RolesAllowed({"KEY_ACCOUNT_MANAGER", "TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN"})
@@ -42,33 +43,96 @@ public class PlansView extends Div implements HasDynamicTitle {
 
         grid.setId("plans-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PlanLine::customerName).setHeader(getTranslation("visit.customer")).setKey("customer")
-                .setAutoWidth(true).setFlexGrow(1).setSortable(true).setFrozen(true);
-        grid.addColumn(PlanLine::ownerName).setHeader(getTranslation("customer.owner")).setKey("owner").setAutoWidth(true)
+        grid.addColumn(PlanLine::customerName)
+                .setHeader(getTranslation("visit.customer"))
+                .setKey("customer")
+                .setAutoWidth(true)
+                .setFlexGrow(1)
+                .setSortable(true)
+                .setFrozen(true);
+        grid.addColumn(PlanLine::ownerName)
+                .setHeader(getTranslation("customer.owner"))
+                .setKey("owner")
+                .setAutoWidth(true)
                 .setSortable(true);
-        grid.addComponentColumn(this::score).setHeader(getTranslation("plans.score")).setKey("score").setAutoWidth(true)
-                .setSortable(true).setComparator(Comparator.comparing(line -> line.score() == null ? -1 : line.score()));
-        grid.addColumn(line -> line.lastReviewedAt() == null ? getTranslation("plans.neverReviewed")
-                        : Formats.date(line.lastReviewedAt().atZone(Formats.ZONE).toLocalDate(), getLocale()) + " · "
-                        + line.lastReviewer() + " · " + getTranslation("plan.verdict." + line.lastVerdict().name()))
-                .setHeader(getTranslation("plans.lastReview")).setKey("review").setAutoWidth(true).setSortable(true)
-                .setComparator(Comparator.comparing(line -> line.lastReviewedAt() == null ? java.time.Instant.MIN : line.lastReviewedAt()));
-        grid.addColumn(line -> Formats.percent(line.attainmentPercent(), getLocale())).setHeader(getTranslation("plans.attainment"))
-                .setKey("attainment").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortable(true)
-                .setComparator(Comparator.comparing(line -> line.attainmentPercent() == null ? java.math.BigDecimal.valueOf(-1)
-                        : line.attainmentPercent()));
+        grid.addComponentColumn(this::score)
+                .setHeader(getTranslation("plans.score"))
+                .setKey("score")
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(
+                        Comparator.comparing(line -> line.score() == null ? -1 : line.score()));
+        grid.addColumn(
+                        line ->
+                                line.lastReviewedAt() == null
+                                        ? getTranslation("plans.neverReviewed")
+                                        : Formats.date(
+                                                        line.lastReviewedAt()
+                                                                .atZone(Formats.ZONE)
+                                                                .toLocalDate(),
+                                                        getLocale())
+                                                + " · "
+                                                + line.lastReviewer()
+                                                + " · "
+                                                + getTranslation(
+                                                        "plan.verdict."
+                                                                + line.lastVerdict().name()))
+                .setHeader(getTranslation("plans.lastReview"))
+                .setKey("review")
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(
+                        Comparator.comparing(
+                                line ->
+                                        line.lastReviewedAt() == null
+                                                ? java.time.Instant.MIN
+                                                : line.lastReviewedAt()));
+        grid.addColumn(line -> Formats.percent(line.attainmentPercent(), getLocale()))
+                .setHeader(getTranslation("plans.attainment"))
+                .setKey("attainment")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(
+                        Comparator.comparing(
+                                line ->
+                                        line.attainmentPercent() == null
+                                                ? java.math.BigDecimal.valueOf(-1)
+                                                : line.attainmentPercent()));
         grid.setEmptyStateText(getTranslation("plans.none"));
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("customers/" + e.getItem().customerId()
-                + "/plan", QueryParameters.simple(java.util.Map.of("year", String.valueOf(year.getValue()))))));
+        grid.addItemClickListener(
+                e ->
+                        getUI().ifPresent(
+                                        ui ->
+                                                ui.navigate(
+                                                        "customers/"
+                                                                + e.getItem().customerId()
+                                                                + "/plan",
+                                                        QueryParameters.simple(
+                                                                java.util.Map.of(
+                                                                        "year",
+                                                                        String.valueOf(
+                                                                                year
+                                                                                        .getValue()))))));
         add(header, grid);
         refresh();
     }
 
     private Span score(PlanLine line) {
-        Span badge = new Span(line.score() == null ? getTranslation("plans.missing") : String.valueOf(line.score()));
-        badge.addClassNames("badge", "score-badge", line.score() == null ? "status-lost"
-                : line.score() >= 70 ? "status-active" : line.score() >= 40 ? "status-inactive" : "status-lost");
+        Span badge =
+                new Span(
+                        line.score() == null
+                                ? getTranslation("plans.missing")
+                                : String.valueOf(line.score()));
+        badge.addClassNames(
+                "badge",
+                "score-badge",
+                line.score() == null
+                        ? "status-lost"
+                        : line.score() >= 70
+                                ? "status-active"
+                                : line.score() >= 40 ? "status-inactive" : "status-lost");
         return badge;
     }
 

@@ -8,30 +8,65 @@ import no.kundeloft.customer.Attitude;
 import no.kundeloft.plan.PlanDetails;
 
 /**
- * The stakeholder map as an ECharts scatter: attitude from critic to champion across, influence 0–10 up,
- * one labelled dot per mapped contact coloured by buying role, and lines to whom each reports.
+ * The stakeholder map as an ECharts scatter: attitude from critic to champion across, influence
+ * 0–10 up, one labelled dot per mapped contact coloured by buying role, and lines to whom each
+ * reports.
  */
 final class StakeholderMap {
 
-    private static final Attitude[] ACROSS = {Attitude.CRITIC, Attitude.NEUTRAL, Attitude.UNKNOWN, Attitude.SUPPORTER, Attitude.CHAMPION};
+    private static final Attitude[] ACROSS = {
+        Attitude.CRITIC, Attitude.NEUTRAL, Attitude.UNKNOWN, Attitude.SUPPORTER, Attitude.CHAMPION
+    };
 
-    private StakeholderMap() {
-    }
+    private StakeholderMap() {}
 
-    static String option(List<PlanDetails.Stakeholder> stakeholders, Function<String, String> text) {
-        List<PlanDetails.Stakeholder> mapped = stakeholders.stream().filter(s -> s.attitude() != null && s.influence() != null).toList();
-        String points = mapped.stream().map(s -> """
-                {"name":%s,"value":[%d,%d],"itemStyle":{"color":%s},"role":%s}""".formatted(
-                EChart.json(s.name()), index(s.attitude()), s.influence(), EChart.json(color(s)),
-                EChart.json(s.buyingRole() == null ? "" : text.apply("plan.role." + s.buyingRole().name()))))
-                .collect(Collectors.joining(","));
-        String links = mapped.stream().filter(s -> s.reportsToId() != null)
-                .flatMap(s -> mapped.stream().filter(b -> b.contactId().equals(s.reportsToId()))
-                        .map(boss -> "[{\"coord\":[%d,%d]},{\"coord\":[%d,%d]}]".formatted(index(s.attitude()), s.influence(),
-                                index(boss.attitude()), boss.influence())))
-                .collect(Collectors.joining(","));
-        String axis = java.util.Arrays.stream(ACROSS).map(a -> EChart.json(text.apply("plan.attitude." + a.name())))
-                .collect(Collectors.joining(",", "[", "]"));
+    static String option(
+            List<PlanDetails.Stakeholder> stakeholders, Function<String, String> text) {
+        List<PlanDetails.Stakeholder> mapped =
+                stakeholders.stream()
+                        .filter(s -> s.attitude() != null && s.influence() != null)
+                        .toList();
+        String points =
+                mapped.stream()
+                        .map(
+                                s ->
+                                        """
+                {"name":%s,"value":[%d,%d],"itemStyle":{"color":%s},"role":%s}"""
+                                                .formatted(
+                                                        EChart.json(s.name()),
+                                                        index(s.attitude()),
+                                                        s.influence(),
+                                                        EChart.json(color(s)),
+                                                        EChart.json(
+                                                                s.buyingRole() == null
+                                                                        ? ""
+                                                                        : text.apply(
+                                                                                "plan.role."
+                                                                                        + s.buyingRole()
+                                                                                                .name()))))
+                        .collect(Collectors.joining(","));
+        String links =
+                mapped.stream()
+                        .filter(s -> s.reportsToId() != null)
+                        .flatMap(
+                                s ->
+                                        mapped.stream()
+                                                .filter(b -> b.contactId().equals(s.reportsToId()))
+                                                .map(
+                                                        boss ->
+                                                                "[{\"coord\":[%d,%d]},{\"coord\":[%d,%d]}]"
+                                                                        .formatted(
+                                                                                index(s.attitude()),
+                                                                                s.influence(),
+                                                                                index(
+                                                                                        boss
+                                                                                                .attitude()),
+                                                                                boss.influence())))
+                        .collect(Collectors.joining(","));
+        String axis =
+                java.util.Arrays.stream(ACROSS)
+                        .map(a -> EChart.json(text.apply("plan.attitude." + a.name())))
+                        .collect(Collectors.joining(",", "[", "]"));
         return """
                 {"grid":{"left":10,"right":20,"top":20,"bottom":10,"containLabel":true},
                  "tooltip":{"trigger":"item"},
@@ -40,7 +75,12 @@ final class StakeholderMap {
                  "series":[{"type":"scatter","symbolSize":18,"data":[%s],
                    "label":{"show":true,"position":"right","formatter":"{b}"},
                    "markLine":{"silent":true,"symbol":["none","arrow"],"lineStyle":{"type":"dashed","color":"#9aa0a6"},"data":[%s]}}]}"""
-                .formatted(axis, EChart.json(text.apply("plan.attitude")), EChart.json(text.apply("plan.influence")), points, links);
+                .formatted(
+                        axis,
+                        EChart.json(text.apply("plan.attitude")),
+                        EChart.json(text.apply("plan.influence")),
+                        points,
+                        links);
     }
 
     private static int index(Attitude attitude) {

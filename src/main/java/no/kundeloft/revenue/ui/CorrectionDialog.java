@@ -9,11 +9,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.YearMonth;
-import no.kundeloft.base.Formats;
 import java.util.stream.Stream;
+import no.kundeloft.base.Formats;
 import no.kundeloft.revenue.RevenueCorrectionService;
 
-/** Enters or corrects one month's revenue for a customer, with the reason that goes into the history. */
+/**
+ * Enters or corrects one month's revenue for a customer, with the reason that goes into the
+ * history.
+ */
 class CorrectionDialog extends Dialog {
 
     final Select<YearMonth> month = new Select<>();
@@ -21,7 +24,11 @@ class CorrectionDialog extends Dialog {
     final TextArea reason = new TextArea();
     final Button save = new Button();
 
-    CorrectionDialog(Long customerId, RevenueCorrectionService corrections, YearMonth thisMonth, Runnable onDone) {
+    CorrectionDialog(
+            Long customerId,
+            RevenueCorrectionService corrections,
+            YearMonth thisMonth,
+            Runnable onDone) {
         setHeaderTitle(getTranslation("revenue.correct"));
         YearMonth latest = thisMonth;
         month.setLabel(getTranslation("revenueImport.month"));
@@ -36,24 +43,31 @@ class CorrectionDialog extends Dialog {
         add(new FormLayout(month, amount, reason));
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            boolean missing = false;
-            if (amount.getValue() == null) {
-                amount.setErrorMessage(getTranslation("validation.required", getTranslation("revenueImport.amount")));
-                amount.setInvalid(true);
-                missing = true;
-            }
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("validation.required", getTranslation("revenue.reason")));
-                reason.setInvalid(true);
-                missing = true;
-            }
-            if (!missing) {
-                corrections.correct(customerId, month.getValue(), amount.getValue(), reason.getValue());
-                close();
-                onDone.run();
-            }
-        });
+        save.addClickListener(
+                e -> {
+                    boolean missing = false;
+                    if (amount.getValue() == null) {
+                        amount.setErrorMessage(
+                                getTranslation(
+                                        "validation.required",
+                                        getTranslation("revenueImport.amount")));
+                        amount.setInvalid(true);
+                        missing = true;
+                    }
+                    if (reason.getValue().isBlank()) {
+                        reason.setErrorMessage(
+                                getTranslation(
+                                        "validation.required", getTranslation("revenue.reason")));
+                        reason.setInvalid(true);
+                        missing = true;
+                    }
+                    if (!missing) {
+                        corrections.correct(
+                                customerId, month.getValue(), amount.getValue(), reason.getValue());
+                        close();
+                        onDone.run();
+                    }
+                });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 }

@@ -2,20 +2,20 @@ package no.kundeloft.revenue.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +46,11 @@ class CustomerRevenueSection implements CustomerPageSection {
     private final AuthenticationContext authentication;
     private final Clock clock;
 
-    CustomerRevenueSection(RevenueService revenue, RevenueCorrectionService corrections, AuthenticationContext authentication,
-                           Clock clock) {
+    CustomerRevenueSection(
+            RevenueService revenue,
+            RevenueCorrectionService corrections,
+            AuthenticationContext authentication,
+            Clock clock) {
         this.clock = clock;
         this.revenue = revenue;
         this.corrections = corrections;
@@ -67,13 +70,37 @@ class CustomerRevenueSection implements CustomerPageSection {
         section.add(new H3(section.getTranslation("revenue.title")));
 
         BigDecimal growth = figures.growthPercent();
-        Div facts = new Div(
-                fact(section, "revenue.ytd", Formats.nok(figures.yearToDate(), locale), "revenue-ytd"),
-                fact(section, "revenue.lastYearSame", Formats.nok(figures.sameMonthsLastYear(), locale), "revenue-last-year"),
-                fact(section, "revenue.growth", Formats.signedPercent(growth, locale), "revenue-growth"),
-                fact(section, "revenue.kind", section.getTranslation("revenue.kind." + figures.kindNow().name()), "revenue-kind"),
-                fact(section, "revenue.through", figures.upTo() == null ? section.getTranslation("revenue.noneLoaded", String.valueOf(figures.year()))
-                        : Formats.month(figures.upTo(), locale), "revenue-through"));
+        Div facts =
+                new Div(
+                        fact(
+                                section,
+                                "revenue.ytd",
+                                Formats.nok(figures.yearToDate(), locale),
+                                "revenue-ytd"),
+                        fact(
+                                section,
+                                "revenue.lastYearSame",
+                                Formats.nok(figures.sameMonthsLastYear(), locale),
+                                "revenue-last-year"),
+                        fact(
+                                section,
+                                "revenue.growth",
+                                Formats.signedPercent(growth, locale),
+                                "revenue-growth"),
+                        fact(
+                                section,
+                                "revenue.kind",
+                                section.getTranslation("revenue.kind." + figures.kindNow().name()),
+                                "revenue-kind"),
+                        fact(
+                                section,
+                                "revenue.through",
+                                figures.upTo() == null
+                                        ? section.getTranslation(
+                                                "revenue.noneLoaded",
+                                                String.valueOf(figures.year()))
+                                        : Formats.month(figures.upTo(), locale),
+                                "revenue-through"));
         facts.addClassName("facts");
         section.add(facts);
 
@@ -83,8 +110,19 @@ class CustomerRevenueSection implements CustomerPageSection {
         chart.setWidthFull();
         section.add(chart);
         if (authentication.hasAnyRole("SALES_MANAGER", "ADMIN")) {
-            Button correct = new Button(section.getTranslation("revenue.correct"), VaadinIcon.EDIT.create(),
-                    e -> new CorrectionDialog(customer.id(), corrections, YearMonth.now(clock), () -> UI.getCurrent().refreshCurrentRoute(false)).open());
+            Button correct =
+                    new Button(
+                            section.getTranslation("revenue.correct"),
+                            VaadinIcon.EDIT.create(),
+                            e ->
+                                    new CorrectionDialog(
+                                                    customer.id(),
+                                                    corrections,
+                                                    YearMonth.now(clock),
+                                                    () ->
+                                                            UI.getCurrent()
+                                                                    .refreshCurrentRoute(false))
+                                            .open());
             correct.setId("correct-revenue");
             correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
             section.add(correct);
@@ -94,10 +132,26 @@ class CustomerRevenueSection implements CustomerPageSection {
             UnorderedList list = new UnorderedList();
             list.setId("revenue-corrections");
             list.addClassName("revenue-corrections");
-            history.forEach(c -> list.add(new ListItem(section.getTranslation("revenue.correction",
-                    c.month().getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + c.month().getYear(),
-                    c.previousAmount() == null ? "–" : Formats.nok(c.previousAmount(), locale), Formats.nok(c.newAmount(), locale),
-                    c.reason(), c.correctedBy(), Formats.dateTime(c.correctedAt(), locale)))));
+            history.forEach(
+                    c ->
+                            list.add(
+                                    new ListItem(
+                                            section.getTranslation(
+                                                    "revenue.correction",
+                                                    c.month()
+                                                                    .getMonth()
+                                                                    .getDisplayName(
+                                                                            TextStyle.SHORT, locale)
+                                                            + " "
+                                                            + c.month().getYear(),
+                                                    c.previousAmount() == null
+                                                            ? "–"
+                                                            : Formats.nok(
+                                                                    c.previousAmount(), locale),
+                                                    Formats.nok(c.newAmount(), locale),
+                                                    c.reason(),
+                                                    c.correctedBy(),
+                                                    Formats.dateTime(c.correctedAt(), locale)))));
             section.add(new H4(section.getTranslation("revenue.corrections")), list);
         }
         return Optional.of(section);
@@ -111,20 +165,32 @@ class CustomerRevenueSection implements CustomerPageSection {
 
     /** A bar chart of the twelve months, this year against last year. */
     static String option(CustomerRevenue figures, Locale locale) {
-        String months = IntStream.rangeClosed(1, 12)
-                .mapToObj(m -> EChart.json(Month.of(m).getDisplayName(TextStyle.SHORT, locale)))
-                .collect(Collectors.joining(",", "[", "]"));
+        String months =
+                IntStream.rangeClosed(1, 12)
+                        .mapToObj(
+                                m ->
+                                        EChart.json(
+                                                Month.of(m)
+                                                        .getDisplayName(TextStyle.SHORT, locale)))
+                        .collect(Collectors.joining(",", "[", "]"));
         return """
                 {"tooltip":{"trigger":"axis"},"legend":{"data":[%s,%s]},"grid":{"left":60,"right":10,"top":30,"bottom":25},
                  "xAxis":{"type":"category","data":%s},"yAxis":{"type":"value"},
                  "series":[{"name":%s,"type":"bar","data":%s,"itemStyle":{"color":"#b8c7dc"}},
                            {"name":%s,"type":"bar","data":%s,"itemStyle":{"color":"#1a5fb4"}}]}"""
-                .formatted(EChart.json(String.valueOf(figures.year() - 1)), EChart.json(String.valueOf(figures.year())), months,
-                        EChart.json(String.valueOf(figures.year() - 1)), numbers(figures.lastYear()),
-                        EChart.json(String.valueOf(figures.year())), numbers(figures.thisYear()));
+                .formatted(
+                        EChart.json(String.valueOf(figures.year() - 1)),
+                        EChart.json(String.valueOf(figures.year())),
+                        months,
+                        EChart.json(String.valueOf(figures.year() - 1)),
+                        numbers(figures.lastYear()),
+                        EChart.json(String.valueOf(figures.year())),
+                        numbers(figures.thisYear()));
     }
 
     private static String numbers(List<BigDecimal> amounts) {
-        return amounts.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",", "[", "]"));
+        return amounts.stream()
+                .map(BigDecimal::toPlainString)
+                .collect(Collectors.joining(",", "[", "]"));
     }
 }

@@ -51,7 +51,10 @@ public class RevenueImportView extends Div implements HasDynamicTitle {
     private Table table;
     private RevenueImport checked;
 
-    public RevenueImportView(RevenueImportService imports, RevenueLoadService revenueLoad, AuthenticationContext authentication) {
+    public RevenueImportView(
+            RevenueImportService imports,
+            RevenueLoadService revenueLoad,
+            AuthenticationContext authentication) {
         this.imports = imports;
         this.revenueLoad = revenueLoad;
         this.loadSection = new RevenueLoadSection(revenueLoad, authentication.hasRole("ADMIN"));
@@ -59,13 +62,18 @@ public class RevenueImportView extends Div implements HasDynamicTitle {
         Upload upload = SpreadsheetUpload.create(this::fileReceived);
         wonDate.setLabel(getTranslation("revenueImport.wonDate"));
         wonDate.setItems(RevenueImport.UnknownWonDate.values());
-        wonDate.setItemLabelGenerator(choice -> getTranslation("revenueImport.wonDate." + choice.name()));
+        wonDate.setItemLabelGenerator(
+                choice -> getTranslation("revenueImport.wonDate." + choice.name()));
         wonDate.setValue(RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         importButton.addClickListener(e -> runImport());
         complete.setId("revenue-import-complete");
-        add(new H2(getTranslation("revenueImport.title")), loadSection, new Paragraph(getTranslation("revenueImport.intro")),
-                upload, result);
+        add(
+                new H2(getTranslation("revenueImport.title")),
+                loadSection,
+                new Paragraph(getTranslation("revenueImport.intro")),
+                upload,
+                result);
     }
 
     void fileReceived(String fileName, Path file) {
@@ -77,18 +85,40 @@ public class RevenueImportView extends Div implements HasDynamicTitle {
             return;
         }
         checked = imports.check(table);
-        Span summary = new Span(getTranslation("revenueImport.summary", checked.rows().size(), checked.rowsWithProblems(),
-                checked.newEntries(), checked.updatedEntries()));
+        Span summary =
+                new Span(
+                        getTranslation(
+                                "revenueImport.summary",
+                                checked.rows().size(),
+                                checked.rowsWithProblems(),
+                                checked.newEntries(),
+                                checked.updatedEntries()));
         summary.setId("revenue-import-summary");
         Grid<RevenueImport.Row> grid = new Grid<>(RevenueImport.Row.class, false);
         grid.setId("revenue-import-rows");
-        grid.addColumn(RevenueImport.Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.customerName() == null ? r.customerText() : r.customerName()).setHeader(getTranslation("customer.name")).setAutoWidth(true);
-        grid.addColumn(r -> r.month() == null ? "" : r.month().toString()).setHeader(getTranslation("revenueImport.month")).setAutoWidth(true);
-        grid.addColumn(r -> r.amount() == null ? "" : Formats.nok(r.amount(), getLocale())).setHeader(getTranslation("revenueImport.amount")).setAutoWidth(true);
-        grid.addColumn(r -> r.replaces() ? getTranslation("revenueImport.replaces") : "").setAutoWidth(true);
-        grid.addColumn(r -> r.problems().stream().map(p -> getTranslation(p.messageKey(), p.arguments())).collect(Collectors.joining(" ")))
-                .setHeader(getTranslation("import.problems")).setFlexGrow(2).setKey("problems");
+        grid.addColumn(RevenueImport.Row::line)
+                .setHeader(getTranslation("import.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.customerName() == null ? r.customerText() : r.customerName())
+                .setHeader(getTranslation("customer.name"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.month() == null ? "" : r.month().toString())
+                .setHeader(getTranslation("revenueImport.month"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.amount() == null ? "" : Formats.nok(r.amount(), getLocale()))
+                .setHeader(getTranslation("revenueImport.amount"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.replaces() ? getTranslation("revenueImport.replaces") : "")
+                .setAutoWidth(true);
+        grid.addColumn(
+                        r ->
+                                r.problems().stream()
+                                        .map(p -> getTranslation(p.messageKey(), p.arguments()))
+                                        .collect(Collectors.joining(" ")))
+                .setHeader(getTranslation("import.problems"))
+                .setFlexGrow(2)
+                .setKey("problems");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(checked.rows());
         grid.setHeight("24rem");
@@ -100,32 +130,45 @@ public class RevenueImportView extends Div implements HasDynamicTitle {
     }
 
     /**
-     * Asks whether the file completes the organisation's revenue through its newest month, when that
-     * month has ended and would move the loaded-through month forward.
+     * Asks whether the file completes the organisation's revenue through its newest month, when
+     * that month has ended and would move the loaded-through month forward.
      */
     private void offerToComplete(YearMonth newest) {
         RevenueLoadState state = revenueLoad.state();
-        boolean offered = newest != null && !newest.isAfter(state.latestSettable()) && !state.loadedThrough().includes(newest);
+        boolean offered =
+                newest != null
+                        && !newest.isAfter(state.latestSettable())
+                        && !state.loadedThrough().includes(newest);
         complete.setVisible(offered);
         complete.setValue(false);
         if (offered) {
-            complete.setLabel(getTranslation("revenueImport.complete", Formats.month(newest, getLocale())));
-            complete.setHelperText(getTranslation("revenueImport.complete.help", state.loadedThrough().any()
-                    ? Formats.month(state.loadedThrough().month(), getLocale()) : getTranslation("revenueLoad.nothing")));
+            complete.setLabel(
+                    getTranslation("revenueImport.complete", Formats.month(newest, getLocale())));
+            complete.setHelperText(
+                    getTranslation(
+                            "revenueImport.complete.help",
+                            state.loadedThrough().any()
+                                    ? Formats.month(state.loadedThrough().month(), getLocale())
+                                    : getTranslation("revenueLoad.nothing")));
         }
     }
 
     void runImport() {
         int written;
         try {
-            written = imports.importAll(table, wonDate.getValue(), complete.isVisible() && complete.getValue());
+            written =
+                    imports.importAll(
+                            table, wonDate.getValue(), complete.isVisible() && complete.getValue());
         } catch (RefusedException refused) {
             Refusals.show(this, refused);
             return;
         }
         loadSection.refresh();
         result.removeAll();
-        Notification.show(getTranslation("revenueImport.done", written), 5000, Notification.Position.BOTTOM_START)
+        Notification.show(
+                        getTranslation("revenueImport.done", written),
+                        5000,
+                        Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         result.add(new Paragraph(getTranslation("revenueImport.done", written)));
     }

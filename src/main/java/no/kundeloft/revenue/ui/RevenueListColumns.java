@@ -16,13 +16,17 @@ import no.kundeloft.security.SalesRole;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Revenue this year to date and in the same months last year, in the customer list; none for meeting bookers. */
+/**
+ * Revenue this year to date and in the same months last year, in the customer list; none for
+ * meeting bookers.
+ */
 @Component
 @Order(10)
 class RevenueListColumns implements CustomerListColumns {
 
     private static final Column THIS_YEAR = new Column("revenueYtd", "customers.revenueYtd");
-    private static final Column LAST_YEAR = new Column("revenueLastYear", "customers.revenueLastYear");
+    private static final Column LAST_YEAR =
+            new Column("revenueLastYear", "customers.revenueLastYear");
 
     private final RevenueColumns revenue;
     private final CurrentUser currentUser;
@@ -41,7 +45,8 @@ class RevenueListColumns implements CustomerListColumns {
     }
 
     @Override
-    public Expression<?> value(Column column, Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb) {
+    public Expression<?> value(
+            Column column, Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb) {
         return revenue.yearToDate(customer, query, cb, column.equals(LAST_YEAR));
     }
 

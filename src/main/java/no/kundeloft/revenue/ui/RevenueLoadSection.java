@@ -53,16 +53,29 @@ class RevenueLoadSection extends Div {
     void refresh() {
         RevenueLoadState current = revenueLoad.state();
         LoadedThrough loaded = current.loadedThrough();
-        String text = loaded.any()
-                ? getTranslation("revenueLoad.state", Formats.month(loaded.month(), getLocale()))
-                : getTranslation("revenueLoad.state.nothing");
+        String text =
+                loaded.any()
+                        ? getTranslation(
+                                "revenueLoad.state", Formats.month(loaded.month(), getLocale()))
+                        : getTranslation("revenueLoad.state.nothing");
         if (current.changedBy() != null) {
-            text += " " + getTranslation("revenueLoad.changed", current.changedBy(), Formats.dateTime(current.changedAt(), getLocale()));
+            text +=
+                    " "
+                            + getTranslation(
+                                    "revenueLoad.changed",
+                                    current.changedBy(),
+                                    Formats.dateTime(current.changedAt(), getLocale()));
         }
         state.setText(text);
         if (admin) {
-            month.setItems(Stream.iterate(current.latestSettable(), m -> m.minusMonths(1)).limit(36).toList());
-            month.setValue(loaded.any() && !loaded.month().isAfter(current.latestSettable()) ? loaded.month() : current.latestSettable());
+            month.setItems(
+                    Stream.iterate(current.latestSettable(), m -> m.minusMonths(1))
+                            .limit(36)
+                            .toList());
+            month.setValue(
+                    loaded.any() && !loaded.month().isAfter(current.latestSettable())
+                            ? loaded.month()
+                            : current.latestSettable());
         }
     }
 
@@ -72,9 +85,15 @@ class RevenueLoadSection extends Div {
             return;
         }
         if (loaded.any() && chosen.isBefore(loaded.month())) {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("revenueLoad.back.title"),
-                    getTranslation("revenueLoad.back.text", Formats.month(chosen, getLocale()), Formats.month(loaded.month(), getLocale())),
-                    getTranslation("revenueLoad.back.confirm"), e -> apply(chosen));
+            ConfirmDialog confirm =
+                    new ConfirmDialog(
+                            getTranslation("revenueLoad.back.title"),
+                            getTranslation(
+                                    "revenueLoad.back.text",
+                                    Formats.month(chosen, getLocale()),
+                                    Formats.month(loaded.month(), getLocale())),
+                            getTranslation("revenueLoad.back.confirm"),
+                            e -> apply(chosen));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("common.cancel"));
             confirm.setId("revenue-load-back");
@@ -92,7 +111,10 @@ class RevenueLoadSection extends Div {
             return;
         }
         refresh();
-        Notification.show(getTranslation("revenueLoad.done", Formats.month(chosen, getLocale())), 4000, Notification.Position.BOTTOM_START)
+        Notification.show(
+                        getTranslation("revenueLoad.done", Formats.month(chosen, getLocale())),
+                        4000,
+                        Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -20,15 +20,25 @@ import no.kundeloft.search.SearchKind;
 import no.kundeloft.search.SearchService;
 
 /**
- * The global search: finds as one types, grouped by kind; the records opened last while the field is empty.
- * ↓ and ↑ move through the hits, Enter opens one (in the field: the first), Escape closes.
+ * The global search: finds as one types, grouped by kind; the records opened last while the field
+ * is empty. ↓ and ↑ move through the hits, Enter opens one (in the field: the first), Escape
+ * closes.
  */
 public class SearchDialog extends Dialog {
 
     static final int PER_KIND = 5;
-    private static final Map<SearchKind, VaadinIcon> ICONS = Map.of(SearchKind.CUSTOMER, VaadinIcon.BUILDING,
-            SearchKind.CONTACT, VaadinIcon.USER_CARD, SearchKind.PERSON, VaadinIcon.USER, SearchKind.VISIT, VaadinIcon.CALENDAR,
-            SearchKind.DEAL, VaadinIcon.FUNNEL);
+    private static final Map<SearchKind, VaadinIcon> ICONS =
+            Map.of(
+                    SearchKind.CUSTOMER,
+                    VaadinIcon.BUILDING,
+                    SearchKind.CONTACT,
+                    VaadinIcon.USER_CARD,
+                    SearchKind.PERSON,
+                    VaadinIcon.USER,
+                    SearchKind.VISIT,
+                    VaadinIcon.CALENDAR,
+                    SearchKind.DEAL,
+                    VaadinIcon.FUNNEL);
 
     private final SearchService search;
     private final TextField field = new TextField();
@@ -54,8 +64,11 @@ public class SearchDialog extends Dialog {
         results.setId("search-results");
         results.addClassName("search-results");
         add(field, results);
-        // ↓ from the field or a hit goes to the next hit, ↑ to the one before (or back to the field)
-        getElement().executeJs("""
+        // ↓ from the field or a hit goes to the next hit, ↑ to the one before (or back to the
+        // field)
+        getElement()
+                .executeJs(
+                        """
                 const dialog = this;
                 dialog.addEventListener('keydown', e => {
                   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -107,22 +120,33 @@ public class SearchDialog extends Dialog {
     private Component hit(SearchHit hit) {
         Span title = new Span(hit.title());
         title.addClassName("search-hit-title");
-        String detail = hit.when() == null ? hit.detail() : Formats.dateTime(hit.when(), getLocale()) + " · " + hit.detail();
+        String detail =
+                hit.when() == null
+                        ? hit.detail()
+                        : Formats.dateTime(hit.when(), getLocale()) + " · " + hit.detail();
         Span line = new Span(detail);
         line.addClassName("search-hit-detail");
         Div item = new Div(ICONS.get(hit.kind()).create(), new Div(title, line));
-        item.addClassNames("search-hit", "search-hit-" + hit.kind().name().toLowerCase(java.util.Locale.ROOT));
+        item.addClassNames(
+                "search-hit", "search-hit-" + hit.kind().name().toLowerCase(java.util.Locale.ROOT));
         item.getElement().setAttribute("tabindex", "0");
         item.getElement().setAttribute("role", "link");
         item.getElement().setAttribute("data-link", hit.link());
         item.addClickListener(e -> open(hit));
-        item.getElement().addEventListener("keydown", e -> open(hit)).setFilter("event.key === 'Enter'");
+        item.getElement()
+                .addEventListener("keydown", e -> open(hit))
+                .setFilter("event.key === 'Enter'");
         return item;
     }
 
     private void open(SearchHit hit) {
         close();
         String[] parts = hit.link().split("\\?", 2);
-        UI.getCurrent().navigate(parts[0], parts.length == 1 ? QueryParameters.empty() : QueryParameters.fromString(parts[1]));
+        UI.getCurrent()
+                .navigate(
+                        parts[0],
+                        parts.length == 1
+                                ? QueryParameters.empty()
+                                : QueryParameters.fromString(parts[1]));
     }
 }

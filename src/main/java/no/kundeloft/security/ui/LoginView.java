@@ -18,14 +18,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /**
- * The sign-in page, in the browser's language; Spring Security handles the form's POST to
- * /login and sends a failed attempt back with {@code ?error}, a throttled one with
- * {@code ?throttled=<seconds to wait>}. Where the company's identity provider is configured, a link
- * signs in with it instead; an address no active employee has comes back with {@code ?unknownAccount}.
+ * The sign-in page, in the browser's language; Spring Security handles the form's POST to /login
+ * and sends a failed attempt back with {@code ?error}, a throttled one with {@code
+ * ?throttled=<seconds to wait>}. Where the company's identity provider is configured, a link signs
+ * in with it instead; an address no active employee has comes back with {@code ?unknownAccount}.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout
+        implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final LoginForm loginForm = new LoginForm();
     private final H1 brand = new H1();
@@ -78,8 +79,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        String throttled = parameters.containsKey("throttled") ? parameters.get("throttled").getFirst() : null;
-        throttledSeconds = throttled != null && throttled.matches("\\d{1,6}") ? Long.valueOf(throttled) : null;
+        String throttled =
+                parameters.containsKey("throttled") ? parameters.get("throttled").getFirst() : null;
+        throttledSeconds =
+                throttled != null && throttled.matches("\\d{1,6}") ? Long.valueOf(throttled) : null;
         failed = parameters.containsKey("error");
         unknownAccount = parameters.containsKey("unknownAccount");
         showError();
@@ -91,9 +94,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
             return;
         }
         LoginI18n.ErrorMessage error = texts.getErrorMessage();
-        String kind = unknownAccount ? "login.unknownAccount" : throttledSeconds == null ? "login.error" : "login.throttled";
+        String kind =
+                unknownAccount
+                        ? "login.unknownAccount"
+                        : throttledSeconds == null ? "login.error" : "login.throttled";
         error.setTitle(getTranslation(kind + ".title"));
-        error.setMessage(getTranslation(kind + ".message", throttledSeconds == null ? 0 : throttledSeconds));
+        error.setMessage(
+                getTranslation(kind + ".message", throttledSeconds == null ? 0 : throttledSeconds));
         loginForm.setI18n(texts);
         loginForm.setError(failed || unknownAccount || throttledSeconds != null);
     }

@@ -21,7 +21,10 @@ import no.kundeloft.security.SignInLogFilter;
 import no.kundeloft.security.SignInLogService;
 import no.kundeloft.security.SignInRecord;
 
-/** The admins' log of sign-in attempts: successful, failed and throttled, by username or address and day. */
+/**
+ * The admins' log of sign-in attempts: successful, failed and throttled, by username or address and
+ * day.
+ */
 @Route("admin/sign-ins")
 @RolesAllowed("ADMIN")
 public class SignInLogView extends Div implements HasDynamicTitle {
@@ -45,7 +48,8 @@ public class SignInLogView extends Div implements HasDynamicTitle {
         outcome.setItems(Outcome.values());
         outcome.setEmptySelectionAllowed(true);
         outcome.setEmptySelectionCaption(getTranslation("signins.allOutcomes"));
-        outcome.setItemLabelGenerator(o -> o == null ? getTranslation("signins.allOutcomes") : outcomeName(o));
+        outcome.setItemLabelGenerator(
+                o -> o == null ? getTranslation("signins.allOutcomes") : outcomeName(o));
         outcome.setId("signins-outcome");
         outcome.addValueChangeListener(e -> refilter());
         days = new DateRange(this::refilter);
@@ -53,24 +57,47 @@ public class SignInLogView extends Div implements HasDynamicTitle {
         Div filters = new Div(text, outcome, days, count);
         filters.addClassName("filters");
 
-        grid.addColumn(r -> Formats.dateTime(r.at(), getLocale())).setHeader(getTranslation("signins.when")).setAutoWidth(true).setKey("when");
-        grid.addColumn(SignInRecord::username).setHeader(getTranslation("signins.username")).setAutoWidth(true).setKey("username");
-        grid.addColumn(SignInRecord::address).setHeader(getTranslation("signins.address")).setAutoWidth(true).setKey("address");
-        grid.addComponentColumn(r -> {
-            Span badge = new Span(outcomeName(r.outcome()));
-            badge.addClassNames("badge", r.outcome() == Outcome.SUCCESS ? "status-active" : "status-lost");
-            return badge;
-        }).setHeader(getTranslation("signins.outcome")).setAutoWidth(true).setKey("outcome");
+        grid.addColumn(r -> Formats.dateTime(r.at(), getLocale()))
+                .setHeader(getTranslation("signins.when"))
+                .setAutoWidth(true)
+                .setKey("when");
+        grid.addColumn(SignInRecord::username)
+                .setHeader(getTranslation("signins.username"))
+                .setAutoWidth(true)
+                .setKey("username");
+        grid.addColumn(SignInRecord::address)
+                .setHeader(getTranslation("signins.address"))
+                .setAutoWidth(true)
+                .setKey("address");
+        grid.addComponentColumn(
+                        r -> {
+                            Span badge = new Span(outcomeName(r.outcome()));
+                            badge.addClassNames(
+                                    "badge",
+                                    r.outcome() == Outcome.SUCCESS
+                                            ? "status-active"
+                                            : "status-lost");
+                            return badge;
+                        })
+                .setHeader(getTranslation("signins.outcome"))
+                .setAutoWidth(true)
+                .setKey("outcome");
         grid.setEmptyStateText(getTranslation("signins.empty"));
-        grid.setItems(query -> signIns.search(filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> signIns.search(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> {
                     long total = signIns.count(filter);
-                    count.setText(getTranslation("signins.count", Formats.number(total, getLocale())));
+                    count.setText(
+                            getTranslation("signins.count", Formats.number(total, getLocale())));
                     return (int) total;
                 });
         grid.setHeight("70vh");
-        add(AdminTabs.of(this, "admin/sign-ins"), new H2(getTranslation("signins.title")),
-                new Paragraph(getTranslation("signins.intro")), filters, grid);
+        add(
+                AdminTabs.of(this, "admin/sign-ins"),
+                new H2(getTranslation("signins.title")),
+                new Paragraph(getTranslation("signins.intro")),
+                filters,
+                grid);
     }
 
     private String outcomeName(Outcome value) {
@@ -78,7 +105,12 @@ public class SignInLogView extends Div implements HasDynamicTitle {
     }
 
     private void refilter() {
-        filter = new SignInLogFilter(text.getValue(), outcome.getValue(), days.fromInstant(), days.untilInstant());
+        filter =
+                new SignInLogFilter(
+                        text.getValue(),
+                        outcome.getValue(),
+                        days.fromInstant(),
+                        days.untilInstant());
         grid.getDataProvider().refreshAll();
     }
 

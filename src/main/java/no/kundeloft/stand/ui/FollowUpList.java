@@ -25,8 +25,9 @@ import no.kundeloft.stand.LeadState;
 import no.kundeloft.stand.QualifyForm;
 
 /**
- * The leads given to the user (or to a call list they call): who, from where, how to reach them, what they want;
- * mark the first contact, qualify one into a customer's contact, or close it with a reason.
+ * The leads given to the user (or to a call list they call): who, from where, how to reach them,
+ * what they want; mark the first contact, qualify one into a customer's contact, or close it with a
+ * reason.
  */
 class FollowUpList extends Div {
 
@@ -53,7 +54,8 @@ class FollowUpList extends Div {
         Div card = new Div();
         card.addClassName("lead-card");
         card.setId("lead-" + lead.id());
-        Span who = new Span(lead.personName() + (lead.company() == null ? "" : ", " + lead.company()));
+        Span who =
+                new Span(lead.personName() + (lead.company() == null ? "" : ", " + lead.company()));
         who.addClassName("lead-who");
         card.add(who);
         Div reach = new Div();
@@ -65,16 +67,29 @@ class FollowUpList extends Div {
             reach.add(new Anchor("mailto:" + lead.email(), lead.email()));
         }
         card.add(reach);
-        card.add(new Paragraph(getTranslation("lead.takenAt", lead.place(), Formats.dateTime(lead.takenAt(), getLocale()), lead.takenBy())
-                + (lead.interest() == null ? "" : " · " + lead.interest())));
+        card.add(
+                new Paragraph(
+                        getTranslation(
+                                        "lead.takenAt",
+                                        lead.place(),
+                                        Formats.dateTime(lead.takenAt(), getLocale()),
+                                        lead.takenBy())
+                                + (lead.interest() == null ? "" : " · " + lead.interest())));
         Div actions = new Div();
         actions.addClassName("lead-actions");
         if (lead.state() == LeadState.NEW) {
-            Button contacted = new Button(getTranslation("lead.contacted"), e -> act(() -> leads.contacted(lead.id())));
+            Button contacted =
+                    new Button(
+                            getTranslation("lead.contacted"),
+                            e -> act(() -> leads.contacted(lead.id())));
             contacted.setId("lead-contacted-" + lead.id());
             actions.add(contacted);
         } else {
-            actions.add(new Span(getTranslation("lead.contactedAt", Formats.dateTime(lead.contactedAt(), getLocale()))));
+            actions.add(
+                    new Span(
+                            getTranslation(
+                                    "lead.contactedAt",
+                                    Formats.dateTime(lead.contactedAt(), getLocale()))));
         }
         Button qualify = new Button(getTranslation("lead.qualify"), e -> qualify(lead));
         qualify.setId("lead-qualify-" + lead.id());
@@ -102,24 +117,31 @@ class FollowUpList extends Div {
         dialog.setHeaderTitle(getTranslation("lead.closeTitle", lead.personName()));
         ComboBox<String> reason = new ComboBox<>(getTranslation("lead.closeReason"));
         reason.setId("lead-close-reason");
-        reason.setItems(getTranslation("lead.reason.noInterest"), getTranslation("lead.reason.unreachable"),
-                getTranslation("lead.reason.private"), getTranslation("lead.reason.duplicate"));
+        reason.setItems(
+                getTranslation("lead.reason.noInterest"),
+                getTranslation("lead.reason.unreachable"),
+                getTranslation("lead.reason.private"),
+                getTranslation("lead.reason.duplicate"));
         reason.setAllowCustomValue(true);
         reason.addCustomValueSetListener(e -> reason.setValue(e.getDetail()));
         reason.setWidthFull();
         dialog.add(reason);
-        Button save = new Button(getTranslation("lead.close"), e -> {
-            if (reason.isEmpty() || reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("lead.closeReasonRequired"));
-                return;
-            }
-            act(() -> leads.close(lead.id(), reason.getValue()));
-            dialog.close();
-        });
+        Button save =
+                new Button(
+                        getTranslation("lead.close"),
+                        e -> {
+                            if (reason.isEmpty() || reason.getValue().isBlank()) {
+                                reason.setInvalid(true);
+                                reason.setErrorMessage(getTranslation("lead.closeReasonRequired"));
+                                return;
+                            }
+                            act(() -> leads.close(lead.id(), reason.getValue()));
+                            dialog.close();
+                        });
         save.setId("lead-close-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
@@ -129,10 +151,13 @@ class FollowUpList extends Div {
         dialog.setHeaderTitle(getTranslation("lead.qualifyTitle", lead.personName()));
         dialog.setWidth("min(32rem, 100vw)");
         List<LeadService.Match> matches = leads.matches(lead.id());
-        RadioButtonGroup<LeadService.Match> existing = new RadioButtonGroup<>(getTranslation("lead.existing"));
+        RadioButtonGroup<LeadService.Match> existing =
+                new RadioButtonGroup<>(getTranslation("lead.existing"));
         existing.setId("lead-existing");
         LeadService.Match none = new LeadService.Match(null, getTranslation("lead.newProspect"));
-        existing.setItems(java.util.stream.Stream.concat(matches.stream(), java.util.stream.Stream.of(none)).toList());
+        existing.setItems(
+                java.util.stream.Stream.concat(matches.stream(), java.util.stream.Stream.of(none))
+                        .toList());
         existing.setItemLabelGenerator(LeadService.Match::name);
         existing.setValue(matches.isEmpty() ? none : matches.getFirst());
         existing.setVisible(!matches.isEmpty());
@@ -152,27 +177,42 @@ class FollowUpList extends Div {
         prospect.setVisible(matches.isEmpty());
         existing.addValueChangeListener(e -> prospect.setVisible(e.getValue() == none));
         dialog.add(new Paragraph(getTranslation("lead.qualifyText")), existing, prospect);
-        Button save = new Button(getTranslation("lead.qualify"), e -> {
-            boolean isNew = existing.getValue() == none;
-            if (isNew && sector.isEmpty()) {
-                sector.setInvalid(true);
-                sector.setErrorMessage(getTranslation("lead.sectorRequired"));
-                return;
-            }
-            try {
-                leads.qualify(lead.id(), isNew ? new QualifyForm(null, company.getValue(), orgNumber.getValue(), sector.getValue())
-                        : new QualifyForm(existing.getValue().customerId(), null, null, null));
-                dialog.close();
-                refresh();
-            } catch (RefusedException ex) {
-                Refusals.show(this, ex);
-            } catch (jakarta.validation.ConstraintViolationException ex) {
-                Refusals.show(this, "lead.refused.prospect");
-            }
-        });
+        Button save =
+                new Button(
+                        getTranslation("lead.qualify"),
+                        e -> {
+                            boolean isNew = existing.getValue() == none;
+                            if (isNew && sector.isEmpty()) {
+                                sector.setInvalid(true);
+                                sector.setErrorMessage(getTranslation("lead.sectorRequired"));
+                                return;
+                            }
+                            try {
+                                leads.qualify(
+                                        lead.id(),
+                                        isNew
+                                                ? new QualifyForm(
+                                                        null,
+                                                        company.getValue(),
+                                                        orgNumber.getValue(),
+                                                        sector.getValue())
+                                                : new QualifyForm(
+                                                        existing.getValue().customerId(),
+                                                        null,
+                                                        null,
+                                                        null));
+                                dialog.close();
+                                refresh();
+                            } catch (RefusedException ex) {
+                                Refusals.show(this, ex);
+                            } catch (jakarta.validation.ConstraintViolationException ex) {
+                                Refusals.show(this, "lead.refused.prospect");
+                            }
+                        });
         save.setId("lead-qualify-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 }

@@ -25,9 +25,10 @@ import no.kundeloft.stand.LeadService;
 import no.kundeloft.stand.StandRow;
 
 /**
- * The lead form for a phone held in a cold hand: big fields, few of them, the consent to tick with its text, and one
- * button. Each form carries a key the browser makes; a save sent again after a dropped connection carries the same
- * key and is the same lead. A new key comes with the next empty form.
+ * The lead form for a phone held in a cold hand: big fields, few of them, the consent to tick with
+ * its text, and one button. Each form carries a key the browser makes; a save sent again after a
+ * dropped connection carries the same key and is the same lead. A new key comes with the next empty
+ * form.
  */
 class LeadFormPanel extends Div {
 
@@ -45,7 +46,9 @@ class LeadFormPanel extends Div {
         addClassName("lead-form");
         add(new H3(getTranslation("lead.formTitle", stand.place())));
         TextField name = field("lead.name", "lead-name", 120);
-        binder.forField(name).asRequired(getTranslation("lead.nameRequired")).bind(LeadForm::getPersonName, LeadForm::setPersonName);
+        binder.forField(name)
+                .asRequired(getTranslation("lead.nameRequired"))
+                .bind(LeadForm::getPersonName, LeadForm::setPersonName);
         TextField company = field("lead.company", "lead-company", 200);
         binder.forField(company).bind(LeadForm::getCompany, LeadForm::setCompany);
         TextField orgNumber = field("lead.orgNumber", "lead-org-number", 30);
@@ -54,12 +57,16 @@ class LeadFormPanel extends Div {
         TextField phone = field("lead.phone", "lead-phone", 40);
         phone.getElement().setAttribute("inputmode", "tel");
         phone.getElement().setAttribute("autocomplete", "tel");
-        binder.forField(phone).withValidator(FormRules.field(LeadForm.class, "phone")).bind(LeadForm::getPhone, LeadForm::setPhone);
+        binder.forField(phone)
+                .withValidator(FormRules.field(LeadForm.class, "phone"))
+                .bind(LeadForm::getPhone, LeadForm::setPhone);
         EmailField email = new EmailField(getTranslation("lead.email"));
         email.setId("lead-email");
         email.setMaxLength(200);
         email.setWidthFull();
-        binder.forField(email).withValidator(FormRules.field(LeadForm.class, "email")).bind(LeadForm::getEmail, LeadForm::setEmail);
+        binder.forField(email)
+                .withValidator(FormRules.field(LeadForm.class, "email"))
+                .bind(LeadForm::getEmail, LeadForm::setEmail);
         TextField postalCode = field("lead.postalCode", "lead-postal-code", 20);
         postalCode.getElement().setAttribute("inputmode", "numeric");
         binder.forField(postalCode).bind(LeadForm::getPostalCode, LeadForm::setPostalCode);
@@ -78,7 +85,9 @@ class LeadFormPanel extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.setWidthFull();
         // the click goes to the server with the form's key, made in the browser
-        save.getElement().executeJs("this.addEventListener('click', () => this.closest('#lead-form').$server.save(this.closest('#lead-form')._key))");
+        save.getElement()
+                .executeJs(
+                        "this.addEventListener('click', () => this.closest('#lead-form').$server.save(this.closest('#lead-form')._key))");
         result.setId("lead-result");
         result.addClassName("lead-result");
         add(name, company, orgNumber, phone, email, postalCode, interest, consent, save, result);
@@ -93,17 +102,39 @@ class LeadFormPanel extends Div {
         return field;
     }
 
-    /** Saves the form under the browser's key; a key seen before answers with the lead it saved then. */
+    /**
+     * Saves the form under the browser's key; a key seen before answers with the lead it saved
+     * then.
+     */
     @ClientCallable
     void save(String key) {
         LeadForm form = new LeadForm();
         try {
             binder.writeBean(form);
-            LeadSaved lead = leads.register(stand.id(), key == null || key.isBlank() ? "missing" : key, form, getTranslation("lead.consentText"));
-            result.setText(getTranslation(lead.again() ? "lead.savedAgain" : "lead.saved", lead.routedTo() != null ? lead.routedTo()
-                    : lead.callListName() != null ? lead.callListName() : getTranslation("lead.unrouted"))
-                    + (lead.knownAs().isEmpty() ? "" : " " + getTranslation("lead.known", String.join(", ", lead.knownAs()))));
-            Notification.show(getTranslation("lead.savedShort"), 2500, Notification.Position.TOP_CENTER)
+            LeadSaved lead =
+                    leads.register(
+                            stand.id(),
+                            key == null || key.isBlank() ? "missing" : key,
+                            form,
+                            getTranslation("lead.consentText"));
+            result.setText(
+                    getTranslation(
+                                    lead.again() ? "lead.savedAgain" : "lead.saved",
+                                    lead.routedTo() != null
+                                            ? lead.routedTo()
+                                            : lead.callListName() != null
+                                                    ? lead.callListName()
+                                                    : getTranslation("lead.unrouted"))
+                            + (lead.knownAs().isEmpty()
+                                    ? ""
+                                    : " "
+                                            + getTranslation(
+                                                    "lead.known",
+                                                    String.join(", ", lead.knownAs()))));
+            Notification.show(
+                            getTranslation("lead.savedShort"),
+                            2500,
+                            Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             binder.readBean(new LeadForm());
             newKey();
@@ -116,7 +147,9 @@ class LeadFormPanel extends Div {
     }
 
     private void newKey() {
-        getElement().executeJs("""
+        getElement()
+                .executeJs(
+                        """
                 const bytes = new Uint8Array(16);
                 crypto.getRandomValues(bytes);
                 this._key = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');""");

@@ -20,8 +20,9 @@ import no.kundeloft.stand.RoutingForm;
 import no.kundeloft.stand.StandService;
 
 /**
- * Where a stand team's leads go: rules in order (a postcode prefix, or the sector of a known customer, to an account
- * manager of the department), and the rest to a call list or round robin over the department's account managers.
+ * Where a stand team's leads go: rules in order (a postcode prefix, or the sector of a known
+ * customer, to an account manager of the department), and the rest to a call list or round robin
+ * over the department's account managers.
  */
 class RoutingDialog extends Dialog {
 
@@ -29,8 +30,7 @@ class RoutingDialog extends Dialog {
     private final Div rules = new Div();
     private final List<PersonChoice> sellers;
 
-    private record Line(Select<LeadRule.Kind> kind, TextField value, Select<PersonChoice> seller) {
-    }
+    private record Line(Select<LeadRule.Kind> kind, TextField value, Select<PersonChoice> seller) {}
 
     RoutingDialog(StandService stands, TeamOption team) {
         setId("routing-dialog");
@@ -41,7 +41,11 @@ class RoutingDialog extends Dialog {
         List<TeamOption> lists = stands.routingLists(team.id());
         rules.setId("routing-rules");
         form.rules().forEach(this::addLine);
-        Button addRule = new Button(getTranslation("routing.addRule"), VaadinIcon.PLUS.create(), e -> addLine(null));
+        Button addRule =
+                new Button(
+                        getTranslation("routing.addRule"),
+                        VaadinIcon.PLUS.create(),
+                        e -> addLine(null));
         addRule.setId("routing-add-rule");
         Select<LeadRouting.Fallback> fallback = new Select<>();
         fallback.setId("routing-fallback");
@@ -54,26 +58,45 @@ class RoutingDialog extends Dialog {
         list.setLabel(getTranslation("routing.callList"));
         list.setItems(lists);
         list.setItemLabelGenerator(TeamOption::name);
-        list.setValue(lists.stream().filter(l -> l.id().equals(form.callListId())).findFirst().orElse(null));
+        list.setValue(
+                lists.stream()
+                        .filter(l -> l.id().equals(form.callListId()))
+                        .findFirst()
+                        .orElse(null));
         list.setVisible(form.fallback() == LeadRouting.Fallback.CALL_LIST);
-        fallback.addValueChangeListener(e -> list.setVisible(e.getValue() == LeadRouting.Fallback.CALL_LIST));
+        fallback.addValueChangeListener(
+                e -> list.setVisible(e.getValue() == LeadRouting.Fallback.CALL_LIST));
         add(new Paragraph(getTranslation("routing.text")), rules, addRule, new Div(fallback, list));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            List<RoutingForm.Rule> chosen = new ArrayList<>();
-            for (Line line : lines) {
-                if (line.kind().isEmpty() || line.value().getValue().isBlank() || line.seller().isEmpty()) {
-                    Refusals.show(this, "routing.incomplete");
-                    return;
-                }
-                chosen.add(new RoutingForm.Rule(line.kind().getValue(), line.value().getValue(), line.seller().getValue().id()));
-            }
-            try {
-                stands.setRouting(team.id(), new RoutingForm(fallback.getValue(), list.isEmpty() ? null : list.getValue().id(), chosen));
-                close();
-            } catch (RefusedException ex) {
-                Refusals.show(this, ex);
-            }
-        });
+        Button save =
+                new Button(
+                        getTranslation("common.save"),
+                        e -> {
+                            List<RoutingForm.Rule> chosen = new ArrayList<>();
+                            for (Line line : lines) {
+                                if (line.kind().isEmpty()
+                                        || line.value().getValue().isBlank()
+                                        || line.seller().isEmpty()) {
+                                    Refusals.show(this, "routing.incomplete");
+                                    return;
+                                }
+                                chosen.add(
+                                        new RoutingForm.Rule(
+                                                line.kind().getValue(),
+                                                line.value().getValue(),
+                                                line.seller().getValue().id()));
+                            }
+                            try {
+                                stands.setRouting(
+                                        team.id(),
+                                        new RoutingForm(
+                                                fallback.getValue(),
+                                                list.isEmpty() ? null : list.getValue().id(),
+                                                chosen));
+                                close();
+                            } catch (RefusedException ex) {
+                                Refusals.show(this, ex);
+                            }
+                        });
         save.setId("routing-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
@@ -94,17 +117,24 @@ class RoutingDialog extends Dialog {
         if (rule != null) {
             kind.setValue(rule.kind());
             value.setValue(rule.value());
-            seller.setValue(sellers.stream().filter(p -> p.id().equals(rule.sellerId())).findFirst().orElse(null));
+            seller.setValue(
+                    sellers.stream()
+                            .filter(p -> p.id().equals(rule.sellerId()))
+                            .findFirst()
+                            .orElse(null));
         } else {
             kind.setValue(LeadRule.Kind.POSTCODE);
         }
         Line line = new Line(kind, value, seller);
         Div row = new Div(kind, value, seller);
         row.addClassName("routing-rule");
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-            lines.remove(line);
-            rules.remove(row);
-        });
+        Button remove =
+                new Button(
+                        VaadinIcon.TRASH.create(),
+                        e -> {
+                            lines.remove(line);
+                            rules.remove(row);
+                        });
         remove.setAriaLabel(getTranslation("routing.removeRule"));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         row.add(remove);

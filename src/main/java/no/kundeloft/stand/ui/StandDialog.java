@@ -24,7 +24,10 @@ import no.kundeloft.stand.StandForm;
 import no.kundeloft.stand.StandRow;
 import no.kundeloft.stand.StandService;
 
-/** A stand to set up or change (team, place, days, who works it), with its days so far and the sellers' leaderboard. */
+/**
+ * A stand to set up or change (team, place, days, who works it), with its days so far and the
+ * sellers' leaderboard.
+ */
 class StandDialog extends Dialog {
 
     StandDialog(StandService stands, StandRow existing, LocalDate today, Runnable saved) {
@@ -54,46 +57,73 @@ class StandDialog extends Dialog {
         from.setId("stand-from");
         DatePicker until = new DatePicker(getTranslation("stand.until"));
         until.setId("stand-until");
-        MultiSelectComboBox<PersonChoice> sellers = new MultiSelectComboBox<>(getTranslation("stand.sellers"));
+        MultiSelectComboBox<PersonChoice> sellers =
+                new MultiSelectComboBox<>(getTranslation("stand.sellers"));
         sellers.setId("stand-sellers");
         sellers.setItemLabelGenerator(PersonChoice::fullName);
-        team.addValueChangeListener(e -> sellers.setItems(e.getValue() == null ? List.of() : stands.sellerChoices(e.getValue().id())));
+        team.addValueChangeListener(
+                e ->
+                        sellers.setItems(
+                                e.getValue() == null
+                                        ? List.of()
+                                        : stands.sellerChoices(e.getValue().id())));
         if (existing == null) {
             team.setValue(teams.isEmpty() ? null : teams.getFirst());
             from.setValue(today);
             until.setValue(today);
         } else {
-            team.setValue(teams.stream().filter(t -> t.id().equals(existing.teamId())).findFirst().orElse(null));
+            team.setValue(
+                    teams.stream()
+                            .filter(t -> t.id().equals(existing.teamId()))
+                            .findFirst()
+                            .orElse(null));
             team.setReadOnly(true);
             place.setValue(existing.place());
             from.setValue(existing.startsOn());
             until.setValue(existing.endsOn());
-            sellers.setValue(sellers.getListDataView().getItems().filter(p -> existing.sellers().contains(p.fullName()))
-                    .collect(Collectors.toSet()));
+            sellers.setValue(
+                    sellers.getListDataView()
+                            .getItems()
+                            .filter(p -> existing.sellers().contains(p.fullName()))
+                            .collect(Collectors.toSet()));
         }
         FormLayout layout = new FormLayout(team, place, from, until, sellers);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
         layout.setColspan(sellers, 2);
         add(layout);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            if (team.isEmpty() || place.getValue().isBlank() || from.isEmpty() || until.isEmpty()) {
-                Refusals.show(this, "stand.required");
-                return;
-            }
-            StandForm form = new StandForm(team.getValue().id(), place.getValue(), from.getValue(), until.getValue(),
-                    sellers.getValue().stream().map(PersonChoice::id).collect(Collectors.toSet()));
-            try {
-                if (existing == null) {
-                    stands.plan(form);
-                } else {
-                    stands.change(existing.id(), form);
-                }
-                saved.run();
-                close();
-            } catch (RefusedException ex) {
-                Refusals.show(this, ex);
-            }
-        });
+        Button save =
+                new Button(
+                        getTranslation("common.save"),
+                        e -> {
+                            if (team.isEmpty()
+                                    || place.getValue().isBlank()
+                                    || from.isEmpty()
+                                    || until.isEmpty()) {
+                                Refusals.show(this, "stand.required");
+                                return;
+                            }
+                            StandForm form =
+                                    new StandForm(
+                                            team.getValue().id(),
+                                            place.getValue(),
+                                            from.getValue(),
+                                            until.getValue(),
+                                            sellers.getValue().stream()
+                                                    .map(PersonChoice::id)
+                                                    .collect(Collectors.toSet()));
+                            try {
+                                if (existing == null) {
+                                    stands.plan(form);
+                                } else {
+                                    stands.change(existing.id(), form);
+                                }
+                                saved.run();
+                                close();
+                            } catch (RefusedException ex) {
+                                Refusals.show(this, ex);
+                            }
+                        });
         save.setId("stand-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(save);
@@ -103,7 +133,8 @@ class StandDialog extends Dialog {
         Grid<StandDay> days = new Grid<>();
         days.setId("stand-days");
         days.setAllRowsVisible(true);
-        days.addColumn(d -> Formats.date(d.day(), getLocale())).setHeader(getTranslation("stand.day"));
+        days.addColumn(d -> Formats.date(d.day(), getLocale()))
+                .setHeader(getTranslation("stand.day"));
         days.addColumn(StandDay::leads).setHeader(getTranslation("stand.leads"));
         days.addColumn(StandDay::contacted).setHeader(getTranslation("stand.contacted"));
         days.addColumn(StandDay::meetings).setHeader(getTranslation("stand.meetings"));
@@ -118,6 +149,10 @@ class StandDialog extends Dialog {
         board.addColumn(LeaderboardRow::qualified).setHeader(getTranslation("stand.qualified"));
         board.setItems(stands.leaderboard(stand.id()));
         board.setEmptyStateText(getTranslation("stand.noLeads"));
-        add(new H3(getTranslation("stand.perDay")), days, new H3(getTranslation("stand.leaderboard")), board);
+        add(
+                new H3(getTranslation("stand.perDay")),
+                days,
+                new H3(getTranslation("stand.leaderboard")),
+                board);
     }
 }

@@ -22,13 +22,21 @@ import no.kundeloft.stand.StandService;
 import no.kundeloft.visit.VisitService;
 
 /**
- * {@code /stands}: at today's stand the lead form and the leads taken today; the leads given to the user to follow
- * up; for leaders the team's stands (with their days and leaderboard), the routing of their leads, and the leads
- * nobody has contacted within 48 hours.
+ * {@code /stands}: at today's stand the lead form and the leads taken today; the leads given to the
+ * user to follow up; for leaders the team's stands (with their days and leaderboard), the routing
+ * of their leads, and the leads nobody has contacted within 48 hours.
  */
 @Route("stands")
-@RolesAllowed({"FIELD_SALES", "TELESALES", "ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR",
-        "ADMIN"})
+@RolesAllowed({
+    "FIELD_SALES",
+    "TELESALES",
+    "ACCOUNT_MANAGER",
+    "KEY_ACCOUNT_MANAGER",
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "SALES_DIRECTOR",
+    "ADMIN"
+})
 public class StandsView extends Div implements HasDynamicTitle {
 
     private final StandService stands;
@@ -62,8 +70,14 @@ public class StandsView extends Div implements HasDynamicTitle {
         List<LeadRow> rows = leads.takenToday();
         taken.add(new H3(getTranslation("lead.takenToday", rows.size())));
         for (LeadRow row : rows) {
-            Paragraph line = new Paragraph(Formats.time(row.takenAt()) + " · " + row.personName()
-                    + (row.company() == null ? "" : ", " + row.company()) + " → " + destination(row));
+            Paragraph line =
+                    new Paragraph(
+                            Formats.time(row.takenAt())
+                                    + " · "
+                                    + row.personName()
+                                    + (row.company() == null ? "" : ", " + row.company())
+                                    + " → "
+                                    + destination(row));
             taken.add(line);
         }
     }
@@ -72,52 +86,107 @@ public class StandsView extends Div implements HasDynamicTitle {
         Div header = new Div(new H3(getTranslation("stands.list")));
         header.addClassName("visits-header");
         if (stands.mayPlan()) {
-            Button add = new Button(getTranslation("stand.new"), VaadinIcon.PLUS.create(),
-                    e -> new StandDialog(stands, null, today, () -> grid.getDataProvider().refreshAll()).open());
+            Button add =
+                    new Button(
+                            getTranslation("stand.new"),
+                            VaadinIcon.PLUS.create(),
+                            e ->
+                                    new StandDialog(
+                                                    stands,
+                                                    null,
+                                                    today,
+                                                    () -> grid.getDataProvider().refreshAll())
+                                            .open());
             add.setId("stand-new");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div buttons = new Div(add);
             buttons.addClassName("calls-links");
-            stands.teamChoices().forEach(team -> {
-                Button routing = new Button(getTranslation("routing.open", team.name()), e -> new RoutingDialog(stands, team).open());
-                routing.setId("routing-" + team.id());
-                buttons.add(routing);
-            });
+            stands.teamChoices()
+                    .forEach(
+                            team -> {
+                                Button routing =
+                                        new Button(
+                                                getTranslation("routing.open", team.name()),
+                                                e -> new RoutingDialog(stands, team).open());
+                                routing.setId("routing-" + team.id());
+                                buttons.add(routing);
+                            });
             header.add(buttons);
         }
         grid.setId("stands-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(StandRow::place).setHeader(getTranslation("stand.place")).setFlexGrow(2);
-        grid.addColumn(StandRow::teamName).setHeader(getTranslation("stand.team")).setAutoWidth(true);
-        grid.addColumn(s -> Formats.date(s.startsOn(), getLocale()) + (s.endsOn().equals(s.startsOn()) ? ""
-                : " – " + Formats.date(s.endsOn(), getLocale()))).setHeader(getTranslation("stand.days")).setAutoWidth(true);
-        grid.addColumn(s -> String.join(", ", s.sellers())).setHeader(getTranslation("stand.sellers")).setFlexGrow(2);
-        grid.addColumn(StandRow::leads).setHeader(getTranslation("stand.leads")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(StandRow::contacted).setHeader(getTranslation("stand.contacted")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> stands.stands(q.getOffset(), q.getLimit()).stream(), q -> (int) stands.count());
+        grid.addColumn(StandRow::teamName)
+                .setHeader(getTranslation("stand.team"))
+                .setAutoWidth(true);
+        grid.addColumn(
+                        s ->
+                                Formats.date(s.startsOn(), getLocale())
+                                        + (s.endsOn().equals(s.startsOn())
+                                                ? ""
+                                                : " – " + Formats.date(s.endsOn(), getLocale())))
+                .setHeader(getTranslation("stand.days"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> String.join(", ", s.sellers()))
+                .setHeader(getTranslation("stand.sellers"))
+                .setFlexGrow(2);
+        grid.addColumn(StandRow::leads)
+                .setHeader(getTranslation("stand.leads"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(StandRow::contacted)
+                .setHeader(getTranslation("stand.contacted"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                q -> stands.stands(q.getOffset(), q.getLimit()).stream(),
+                q -> (int) stands.count());
         grid.setEmptyStateText(getTranslation("stand.none"));
-        grid.addItemClickListener(e -> new StandDialog(stands, e.getItem(), today, () -> grid.getDataProvider().refreshAll()).open());
+        grid.addItemClickListener(
+                e ->
+                        new StandDialog(
+                                        stands,
+                                        e.getItem(),
+                                        today,
+                                        () -> grid.getDataProvider().refreshAll())
+                                .open());
         grid.setAllRowsVisible(true);
         add(header, grid);
     }
 
     private void overduePart() {
         List<LeadRow> overdue = stands.notFollowedUp();
-        Div part = new Div(new H3(getTranslation("lead.overdue", overdue.size(), StandService.FOLLOW_UP_HOURS)));
+        Div part =
+                new Div(
+                        new H3(
+                                getTranslation(
+                                        "lead.overdue",
+                                        overdue.size(),
+                                        StandService.FOLLOW_UP_HOURS)));
         part.setId("leads-overdue");
         if (overdue.isEmpty()) {
             part.add(new Paragraph(getTranslation("lead.noneOverdue")));
         }
         for (LeadRow row : overdue) {
-            part.add(new Paragraph(Formats.dateTime(row.takenAt(), getLocale()) + " · " + row.place() + " · " + row.personName()
-                    + (row.company() == null ? "" : ", " + row.company()) + " → " + destination(row)));
+            part.add(
+                    new Paragraph(
+                            Formats.dateTime(row.takenAt(), getLocale())
+                                    + " · "
+                                    + row.place()
+                                    + " · "
+                                    + row.personName()
+                                    + (row.company() == null ? "" : ", " + row.company())
+                                    + " → "
+                                    + destination(row)));
         }
         add(part);
     }
 
     /** Where the lead went: a seller, a call list, or nobody yet. */
     private String destination(LeadRow row) {
-        return row.routedTo() != null ? row.routedTo() : row.callListName() != null ? row.callListName() : getTranslation("lead.unrouted");
+        return row.routedTo() != null
+                ? row.routedTo()
+                : row.callListName() != null ? row.callListName() : getTranslation("lead.unrouted");
     }
 
     @Override

@@ -26,7 +26,10 @@ import no.kundeloft.task.TaskRow;
 import no.kundeloft.task.TaskService;
 import org.springframework.core.annotation.Order;
 
-/** On the customer page: its open tasks, by due day, each marked done with a tick or opened to change it, and a new task. */
+/**
+ * On the customer page: its open tasks, by due day, each marked done with a tick or opened to
+ * change it, and a new task.
+ */
 @org.springframework.stereotype.Component
 @Order(4)
 class CustomerTasksSection implements CustomerPageSection {
@@ -51,9 +54,20 @@ class CustomerTasksSection implements CustomerPageSection {
         section.addClassNames("card", "section", "customer-tasks");
         section.setId("customer-tasks");
         Div list = new Div();
-        Button add = new Button(ui.getTranslation("task.new"), VaadinIcon.PLUS.create(), e -> TaskDialog.newTask(tasks, customers,
-                customer.id(), customer.name(), tasks.today(), currentUser.require().employeeId(), saved -> fill(list, customer.id()))
-                .open());
+        Button add =
+                new Button(
+                        ui.getTranslation("task.new"),
+                        VaadinIcon.PLUS.create(),
+                        e ->
+                                TaskDialog.newTask(
+                                                tasks,
+                                                customers,
+                                                customer.id(),
+                                                customer.name(),
+                                                tasks.today(),
+                                                currentUser.require().employeeId(),
+                                                saved -> fill(list, customer.id()))
+                                        .open());
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add.setId("customer-new-task");
         Div header = new Div(new H3(ui.getTranslation("task.section")), add);
@@ -75,22 +89,36 @@ class CustomerTasksSection implements CustomerPageSection {
         items.addClassName("task-list");
         for (TaskRow task : open) {
             Checkbox done = new Checkbox(task.description());
-            done.addValueChangeListener(e -> {
-                try {
-                    tasks.setDone(task.id(), task.version(), e.getValue());
-                } catch (RefusedException refused) {
-                    Refusals.show(list, refused);
-                }
-                fill(list, customerId);
-            });
-            Span when = new Span(task.assigneeName() + " · " + TaskLines.due(task, UI.getCurrent().getLocale())
-                    + (task.isOverdue(today) ? " · " + list.getTranslation("task.overdue") : ""));
+            done.addValueChangeListener(
+                    e -> {
+                        try {
+                            tasks.setDone(task.id(), task.version(), e.getValue());
+                        } catch (RefusedException refused) {
+                            Refusals.show(list, refused);
+                        }
+                        fill(list, customerId);
+                    });
+            Span when =
+                    new Span(
+                            task.assigneeName()
+                                    + " · "
+                                    + TaskLines.due(task, UI.getCurrent().getLocale())
+                                    + (task.isOverdue(today)
+                                            ? " · " + list.getTranslation("task.overdue")
+                                            : ""));
             when.addClassName("label");
             if (task.isOverdue(today)) {
                 when.addClassName("late");
             }
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> TaskDialog.existing(tasks, tasks.get(task.id()),
-                    saved -> fill(list, customerId)).open());
+            Button edit =
+                    new Button(
+                            VaadinIcon.EDIT.create(),
+                            e ->
+                                    TaskDialog.existing(
+                                                    tasks,
+                                                    tasks.get(task.id()),
+                                                    saved -> fill(list, customerId))
+                                            .open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.setAriaLabel(list.getTranslation("task.edit"));
             items.add(new ListItem(done, when, TaskLines.origin(list, task), edit));

@@ -14,7 +14,10 @@ import no.kundeloft.task.TaskRow;
 import no.kundeloft.task.TaskService;
 import no.kundeloft.task.TaskView;
 
-/** The home page's first open tasks (visits waiting for my report first, then by due day) and a link to all. */
+/**
+ * The home page's first open tasks (visits waiting for my report first, then by due day) and a link
+ * to all.
+ */
 public class MyTasksCard extends Div {
 
     public MyTasksCard(TaskService tasks, int shown) {
@@ -32,10 +35,18 @@ public class MyTasksCard extends Div {
         List<TaskRow> first = tasks.list(mine, 0, shown);
         UnorderedList list = new UnorderedList();
         for (TaskRow task : first) {
-            String text = task.isReport() ? getTranslation("task.reportDue", task.description()) : task.description();
+            String text =
+                    task.isReport()
+                            ? getTranslation("task.reportDue", task.description())
+                            : task.description();
             Anchor what = new Anchor(task.isReport() ? "visits/" + task.sourceId() : "tasks", text);
-            Span when = new Span((task.customerName() == null ? "" : task.customerName() + " · ") + TaskLines.due(task, getLocale())
-                    + (task.isOverdue(today) ? " · " + getTranslation("task.overdue") : ""));
+            Span when =
+                    new Span(
+                            (task.customerName() == null ? "" : task.customerName() + " · ")
+                                    + TaskLines.due(task, getLocale())
+                                    + (task.isOverdue(today)
+                                            ? " · " + getTranslation("task.overdue")
+                                            : ""));
             when.addClassName("label");
             if (task.isOverdue(today)) {
                 when.addClassName("late");

@@ -30,8 +30,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * A new task (typed by hand, at a customer or none) or a task's what, who and when. Who is the user for a
- * seller; a leader picks anyone in scope.
+ * A new task (typed by hand, at a customer or none) or a task's what, who and when. Who is the user
+ * for a seller; a leader picks anyone in scope.
  */
 public class TaskDialog extends Dialog {
 
@@ -41,18 +41,38 @@ public class TaskDialog extends Dialog {
     private final Consumer<TaskRow> saved;
     private final Binder<TaskForm> binder = new Binder<>();
 
-    /** A new task; with a customer (id and name) it is at that customer, without one the user may pick one. */
-    public static TaskDialog newTask(TaskService tasks, CustomerService customers, Long customerId, String customerName,
-                                     LocalDate today, Long me, Consumer<TaskRow> saved) {
-        return new TaskDialog(tasks, customers, new TaskForm(null, customerId, me, today, null), null, customerName, saved);
+    /**
+     * A new task; with a customer (id and name) it is at that customer, without one the user may
+     * pick one.
+     */
+    public static TaskDialog newTask(
+            TaskService tasks,
+            CustomerService customers,
+            Long customerId,
+            String customerName,
+            LocalDate today,
+            Long me,
+            Consumer<TaskRow> saved) {
+        return new TaskDialog(
+                tasks,
+                customers,
+                new TaskForm(null, customerId, me, today, null),
+                null,
+                customerName,
+                saved);
     }
 
     public static TaskDialog existing(TaskService tasks, TaskRow task, Consumer<TaskRow> saved) {
         return new TaskDialog(tasks, null, TaskForm.of(task), task, task.customerName(), saved);
     }
 
-    private TaskDialog(TaskService tasks, CustomerService customers, TaskForm form, TaskRow existing, String customerName,
-                       Consumer<TaskRow> saved) {
+    private TaskDialog(
+            TaskService tasks,
+            CustomerService customers,
+            TaskForm form,
+            TaskRow existing,
+            String customerName,
+            Consumer<TaskRow> saved) {
         this.tasks = tasks;
         this.existing = existing;
         this.form = form;
@@ -62,11 +82,13 @@ public class TaskDialog extends Dialog {
         setWidth("min(36rem, 100vw)");
 
         FormLayout layout = new FormLayout();
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("26rem", 2));
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("26rem", 2));
         TextArea description = new TextArea(getTranslation("task.description"));
         description.setId("task-description");
         description.setMaxLength(500);
-        binder.forField(description).asRequired(getTranslation("task.description.required"))
+        binder.forField(description)
+                .asRequired(getTranslation("task.description.required"))
                 .withValidator(FormRules.field(TaskForm.class, "description"))
                 .bind(TaskForm::getDescription, TaskForm::setDescription);
         layout.add(description, 2);
@@ -74,7 +96,8 @@ public class TaskDialog extends Dialog {
         if (form.getCustomerId() != null || customers == null) {
             TextField customer = new TextField(getTranslation("task.customer"));
             customer.setId("task-customer-name");
-            customer.setValue(customerName == null ? getTranslation("task.noCustomer") : customerName);
+            customer.setValue(
+                    customerName == null ? getTranslation("task.noCustomer") : customerName);
             customer.setReadOnly(true);
             layout.add(customer, 2);
         } else {
@@ -85,17 +108,32 @@ public class TaskDialog extends Dialog {
         ComboBox<OwnerOption> assignee = new ComboBox<>(getTranslation("task.assignee"));
         assignee.setId("task-assignee");
         assignee.setItemLabelGenerator(OwnerOption::fullName);
-        assignee.setItems(existing == null || people.stream().anyMatch(p -> p.id().equals(existing.assigneeId())) ? people
-                : concat(people, new OwnerOption(existing.assigneeId(), existing.assigneeName())));
-        binder.forField(assignee).asRequired(getTranslation("task.assignee.required"))
-                .bind(f -> assignee.getListDataView().getItems().filter(o -> o.id().equals(f.getAssigneeId())).findFirst().orElse(null),
+        assignee.setItems(
+                existing == null
+                                || people.stream()
+                                        .anyMatch(p -> p.id().equals(existing.assigneeId()))
+                        ? people
+                        : concat(
+                                people,
+                                new OwnerOption(existing.assigneeId(), existing.assigneeName())));
+        binder.forField(assignee)
+                .asRequired(getTranslation("task.assignee.required"))
+                .bind(
+                        f ->
+                                assignee.getListDataView()
+                                        .getItems()
+                                        .filter(o -> o.id().equals(f.getAssigneeId()))
+                                        .findFirst()
+                                        .orElse(null),
                         (f, option) -> f.setAssigneeId(option == null ? null : option.id()));
         assignee.setReadOnly(people.size() == 1);
         layout.add(assignee, 2);
 
         DatePicker due = new DatePicker(getTranslation("task.due"));
         due.setId("task-due");
-        binder.forField(due).asRequired(getTranslation("task.due.required")).bind(TaskForm::getDueDate, TaskForm::setDueDate);
+        binder.forField(due)
+                .asRequired(getTranslation("task.due.required"))
+                .bind(TaskForm::getDueDate, TaskForm::setDueDate);
         TimePicker time = new TimePicker(getTranslation("task.time"));
         time.setId("task-time");
         time.setHelperText(getTranslation("task.time.help"));
@@ -110,7 +148,10 @@ public class TaskDialog extends Dialog {
         }
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         cancel.setId("task-cancel");
-        Button save = new Button(getTranslation(existing == null ? "task.create" : "common.save"), e -> save());
+        Button save =
+                new Button(
+                        getTranslation(existing == null ? "task.create" : "common.save"),
+                        e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("task-save");
         getFooter().add(cancel, save);
@@ -122,15 +163,25 @@ public class TaskDialog extends Dialog {
         customer.setId("task-customer");
         customer.setHelperText(getTranslation("task.customer.help"));
         customer.setItemLabelGenerator(CustomerListItem::name);
-        customer.setItems(query -> customers.list(CustomerFilter.text(query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name"))).stream());
+        customer.setItems(
+                query ->
+                        customers
+                                .list(
+                                        CustomerFilter.text(query.getFilter().orElse("")),
+                                        PageRequest.of(
+                                                query.getPage(),
+                                                query.getPageSize(),
+                                                Sort.by("name")))
+                                .stream());
         customer.setClearButtonVisible(true);
-        binder.forField(customer).bind(f -> null, (f, item) -> f.setCustomerId(item == null ? null : item.id()));
+        binder.forField(customer)
+                .bind(f -> null, (f, item) -> f.setCustomerId(item == null ? null : item.id()));
         return customer;
     }
 
     private static List<OwnerOption> concat(List<OwnerOption> people, OwnerOption current) {
-        return java.util.stream.Stream.concat(people.stream(), java.util.stream.Stream.of(current)).toList();
+        return java.util.stream.Stream.concat(people.stream(), java.util.stream.Stream.of(current))
+                .toList();
     }
 
     private void save() {
@@ -140,7 +191,10 @@ public class TaskDialog extends Dialog {
             return;
         }
         try {
-            TaskRow result = existing == null ? tasks.create(form) : tasks.update(existing.id(), existing.version(), form);
+            TaskRow result =
+                    existing == null
+                            ? tasks.create(form)
+                            : tasks.update(existing.id(), existing.version(), form);
             close();
             saved.accept(result);
         } catch (RefusedException e) {

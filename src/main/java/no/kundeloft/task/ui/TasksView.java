@@ -42,16 +42,26 @@ import no.kundeloft.task.TaskService;
 import no.kundeloft.task.TaskView;
 
 /**
- * {@code /tasks}: my open tasks, overdue, due today, due this week and done, with the visits waiting for my
- * report first; a leader also sees one person's or everyone's in scope. Marked done in the list, changed in a
- * dialog. The view and the person are kept in the address ({@code ?view=overdue&person=12}).
+ * {@code /tasks}: my open tasks, overdue, due today, due this week and done, with the visits
+ * waiting for my report first; a leader also sees one person's or everyone's in scope. Marked done
+ * in the list, changed in a dialog. The view and the person are kept in the address ({@code
+ * ?view=overdue&person=12}).
  */
 @Route("tasks")
-@RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER",
-        "SALES_DIRECTOR", "MEETING_BOOKER"})
+@RolesAllowed({
+    "ACCOUNT_MANAGER",
+    "KEY_ACCOUNT_MANAGER",
+    "TELESALES",
+    "FIELD_SALES",
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "SALES_DIRECTOR",
+    "MEETING_BOOKER"
+})
 public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int PHONE_WIDTH = 600;
+
     /** Stands for "everyone in my scope" in the person filter and the address. */
     private static final OwnerOption EVERYONE = new OwnerOption(-1L, "");
 
@@ -81,8 +91,20 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         views.addSelectedChangeListener(e -> changed());
 
-        Button add = new Button(getTranslation("task.new"), VaadinIcon.PLUS.create(), e -> TaskDialog.newTask(tasks, customers,
-                null, null, today, me, saved -> refresh()).open());
+        Button add =
+                new Button(
+                        getTranslation("task.new"),
+                        VaadinIcon.PLUS.create(),
+                        e ->
+                                TaskDialog.newTask(
+                                                tasks,
+                                                customers,
+                                                null,
+                                                null,
+                                                today,
+                                                me,
+                                                saved -> refresh())
+                                        .open());
         add.setId("task-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div header = new Div(new H2(getTranslation("tasks.title")), add);
@@ -96,7 +118,8 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
             person.setId("tasks-person");
             person.setLabel(getTranslation("tasks.person"));
             person.setItems(people);
-            person.setItemLabelGenerator(p -> p == EVERYONE ? getTranslation("tasks.everyone") : p.fullName());
+            person.setItemLabelGenerator(
+                    p -> p == EVERYONE ? getTranslation("tasks.everyone") : p.fullName());
             person.setValue(people.getFirst());
             person.addValueChangeListener(e -> changed());
             filters.add(person);
@@ -104,15 +127,40 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         grid.setId("tasks-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::doneCell).setHeader(getTranslation("task.done")).setAutoWidth(true).setFlexGrow(0).setKey("done");
-        grid.addComponentColumn(this::what).setHeader(getTranslation("task.description")).setFlexGrow(3).setKey("what");
-        grid.addComponentColumn(t -> t.customerId() == null ? new Span() : t.customerOpen()
-                        ? new Anchor("customers/" + t.customerId(), t.customerName())
-                        : t.source() == no.kundeloft.task.TaskSource.CALL ? new Anchor("calls", t.customerName()) : new Span(t.customerName()))
-                .setHeader(getTranslation("task.customer")).setFlexGrow(2).setKey("customer");
-        grid.addColumn(t -> TaskLines.due(t, getLocale())).setHeader(getTranslation("task.due")).setAutoWidth(true).setKey("due");
-        grid.addColumn(TaskRow::assigneeName).setHeader(getTranslation("task.assignee")).setAutoWidth(true).setKey("assignee");
-        grid.addComponentColumn(t -> TaskLines.origin(this, t)).setHeader(getTranslation("task.origin")).setAutoWidth(true)
+        grid.addComponentColumn(this::doneCell)
+                .setHeader(getTranslation("task.done"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("done");
+        grid.addComponentColumn(this::what)
+                .setHeader(getTranslation("task.description"))
+                .setFlexGrow(3)
+                .setKey("what");
+        grid.addComponentColumn(
+                        t ->
+                                t.customerId() == null
+                                        ? new Span()
+                                        : t.customerOpen()
+                                                ? new Anchor(
+                                                        "customers/" + t.customerId(),
+                                                        t.customerName())
+                                                : t.source() == no.kundeloft.task.TaskSource.CALL
+                                                        ? new Anchor("calls", t.customerName())
+                                                        : new Span(t.customerName()))
+                .setHeader(getTranslation("task.customer"))
+                .setFlexGrow(2)
+                .setKey("customer");
+        grid.addColumn(t -> TaskLines.due(t, getLocale()))
+                .setHeader(getTranslation("task.due"))
+                .setAutoWidth(true)
+                .setKey("due");
+        grid.addColumn(TaskRow::assigneeName)
+                .setHeader(getTranslation("task.assignee"))
+                .setAutoWidth(true)
+                .setKey("assignee");
+        grid.addComponentColumn(t -> TaskLines.origin(this, t))
+                .setHeader(getTranslation("task.origin"))
+                .setAutoWidth(true)
                 .setKey("origin");
         grid.setPartNameGenerator(t -> t.isOverdue(today) ? "overdue" : null);
         grid.setEmptyStateText(getTranslation("tasks.none"));
@@ -120,43 +168,56 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
         grid.setHeight("70vh");
         count.setId("tasks-count");
         add(header, filters, count, grid);
-        grid.addAttachListener(attach -> {
-            Page page = attach.getUI().getPage();
-            page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-            page.addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
-        });
+        grid.addAttachListener(
+                attach -> {
+                    Page page = attach.getUI().getPage();
+                    page.retrieveExtendedClientDetails(
+                            details -> fitColumns(details.getWindowInnerWidth()));
+                    page.addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+                });
     }
 
     private Component doneCell(TaskRow task) {
         if (task.isReport()) {
-            Button report = new Button(getTranslation("task.writeReport"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("visits/" + task.sourceId())));
+            Button report =
+                    new Button(
+                            getTranslation("task.writeReport"),
+                            e -> getUI().ifPresent(ui -> ui.navigate("visits/" + task.sourceId())));
             report.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return report;
         }
         Checkbox done = new Checkbox(task.done());
         done.setId("task-done-" + task.id());
         done.setAriaLabel(getTranslation("task.markDone", task.description()));
-        done.addValueChangeListener(e -> {
-            try {
-                tasks.setDone(task.id(), task.version(), e.getValue());
-            } catch (RefusedException refused) {
-                Refusals.show(this, refused);
-            }
-            refresh();
-        });
+        done.addValueChangeListener(
+                e -> {
+                    try {
+                        tasks.setDone(task.id(), task.version(), e.getValue());
+                    } catch (RefusedException refused) {
+                        Refusals.show(this, refused);
+                    }
+                    refresh();
+                });
         return done;
     }
 
     private Component what(TaskRow task) {
-        Div what = new Div(new Span(task.isReport() ? getTranslation("task.reportDue", task.description()) : task.description()));
+        Div what =
+                new Div(
+                        new Span(
+                                task.isReport()
+                                        ? getTranslation("task.reportDue", task.description())
+                                        : task.description()));
         if (task.isOverdue(today)) {
             Span late = new Span(getTranslation("task.overdue"));
             late.addClassNames("badge", "late");
             what.add(late);
         }
         // on a phone, where the customer and due columns give way, they are read here
-        Span detail = new Span((task.customerName() == null ? "" : task.customerName() + " · ") + TaskLines.due(task, getLocale()));
+        Span detail =
+                new Span(
+                        (task.customerName() == null ? "" : task.customerName() + " · ")
+                                + TaskLines.due(task, getLocale()));
         detail.addClassName("task-what-detail");
         what.add(detail);
         return what;
@@ -179,8 +240,12 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private TaskFilter filter() {
-        TaskView view = tabs.entrySet().stream().filter(e -> e.getValue() == views.getSelectedTab()).map(Map.Entry::getKey)
-                .findFirst().orElse(TaskView.OPEN);
+        TaskView view =
+                tabs.entrySet().stream()
+                        .filter(e -> e.getValue() == views.getSelectedTab())
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(TaskView.OPEN);
         OwnerOption chosen = person.getValue();
         if (chosen == EVERYONE) {
             return new TaskFilter(view, null, true);
@@ -198,11 +263,14 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void refresh() {
         TaskFilter filter = filter();
-        grid.setItems(query -> tasks.list(filter, query.getOffset(), query.getLimit()).stream(), query -> {
-            long total = tasks.count(filter);
-            count.setText(getTranslation("tasks.count", Formats.number(total, getLocale())));
-            return (int) total;
-        });
+        grid.setItems(
+                query -> tasks.list(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> {
+                    long total = tasks.count(filter);
+                    count.setText(
+                            getTranslation("tasks.count", Formats.number(total, getLocale())));
+                    return (int) total;
+                });
     }
 
     private void updateUrl() {
@@ -216,21 +284,41 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
         } else if (filter.assigneeId() != null && !filter.assigneeId().equals(me)) {
             parameters.put("person", filter.assigneeId().toString());
         }
-        Location location = new Location(RouteConfiguration.forSessionScope().getUrl(TasksView.class),
-                QueryParameters.simple(parameters));
+        Location location =
+                new Location(
+                        RouteConfiguration.forSessionScope().getUrl(TasksView.class),
+                        QueryParameters.simple(parameters));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         restoring = true;
-        TaskView view = parameters.getOrDefault("view", List.of()).stream().findFirst()
-                .flatMap(v -> java.util.Arrays.stream(TaskView.values()).filter(t -> t.name().equalsIgnoreCase(v)).findFirst())
-                .orElse(TaskView.OPEN);
+        TaskView view =
+                parameters.getOrDefault("view", List.of()).stream()
+                        .findFirst()
+                        .flatMap(
+                                v ->
+                                        java.util.Arrays.stream(TaskView.values())
+                                                .filter(t -> t.name().equalsIgnoreCase(v))
+                                                .findFirst())
+                        .orElse(TaskView.OPEN);
         views.setSelectedTab(tabs.get(view));
-        parameters.getOrDefault("person", List.of()).stream().findFirst().ifPresent(p -> person.getListDataView().getItems()
-                .filter(o -> p.equals("all") ? o == EVERYONE : o.id().toString().equals(p)).findFirst().ifPresent(person::setValue));
+        parameters.getOrDefault("person", List.of()).stream()
+                .findFirst()
+                .ifPresent(
+                        p ->
+                                person.getListDataView()
+                                        .getItems()
+                                        .filter(
+                                                o ->
+                                                        p.equals("all")
+                                                                ? o == EVERYONE
+                                                                : o.id().toString().equals(p))
+                                        .findFirst()
+                                        .ifPresent(person::setValue));
         restoring = false;
         refresh();
     }

@@ -70,8 +70,11 @@ public class HandOverView extends Div implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         String parameter = event.getRouteParameters().get(EMPLOYEE_PARAMETER).orElse("");
         List<AssignableOwner> people = portfolios.receivers();
-        leaving = people.stream().filter(p -> String.valueOf(p.id()).equals(parameter)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Employee", parameter));
+        leaving =
+                people.stream()
+                        .filter(p -> String.valueOf(p.id()).equals(parameter))
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("Employee", parameter));
         portfolio = portfolios.portfolioOf(leaving.id());
         plan.clear();
         render(people.stream().filter(p -> !p.id().equals(leaving.id())).toList());
@@ -81,13 +84,20 @@ public class HandOverView extends Div implements BeforeEnterObserver, HasDynamic
         removeAll();
         RouterLink back = new RouterLink(getTranslation("handover.back"), TeamView.class);
         back.addClassName("back-link");
-        add(back, new H2(getTranslation("handover.title", leaving.fullName())),
+        add(
+                back,
+                new H2(getTranslation("handover.title", leaving.fullName())),
                 new Paragraph(getTranslation("handover.intro", portfolio.size())));
 
         receivers.setLabel(getTranslation("handover.receivers"));
         receivers.setItems(candidates);
-        receivers.setItemLabelGenerator(o -> getTranslation("reassign.receiverLabel", o.fullName(),
-                getTranslation("role." + o.role().name()), o.teamName()));
+        receivers.setItemLabelGenerator(
+                o ->
+                        getTranslation(
+                                "reassign.receiverLabel",
+                                o.fullName(),
+                                getTranslation("role." + o.role().name()),
+                                o.teamName()));
         receivers.setWidthFull();
         receivers.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         spread.setText(getTranslation("handover.spread"));
@@ -97,10 +107,20 @@ public class HandOverView extends Div implements BeforeEnterObserver, HasDynamic
         choose.addClassName("handover-choose");
 
         grid.removeAllColumns();
-        grid.addColumn(CustomerListItem::name).setHeader(getTranslation("customer.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(c -> getTranslation("tier." + c.tier())).setHeader(getTranslation("customer.tier")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("status." + c.status())).setHeader(getTranslation("customer.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::receiverPicker).setHeader(getTranslation("handover.receiver")).setWidth("18rem").setFlexGrow(0);
+        grid.addColumn(CustomerListItem::name)
+                .setHeader(getTranslation("customer.name"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(c -> getTranslation("tier." + c.tier()))
+                .setHeader(getTranslation("customer.tier"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("status." + c.status()))
+                .setHeader(getTranslation("customer.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::receiverPicker)
+                .setHeader(getTranslation("handover.receiver"))
+                .setWidth("18rem")
+                .setFlexGrow(0);
         grid.setItems(portfolio);
         grid.setAllRowsVisible(portfolio.size() <= 50);
         grid.setEmptyStateText(getTranslation("handover.empty"));
@@ -115,34 +135,44 @@ public class HandOverView extends Div implements BeforeEnterObserver, HasDynamic
 
     private Component receiverPicker(CustomerListItem customer) {
         ComboBox<AssignableOwner> picker = new ComboBox<>();
-        picker.setItems(receivers.getSelectedItems().stream().filter(o -> fits(customer, o))
-                .sorted(Comparator.comparing(AssignableOwner::fullName)).toList());
+        picker.setItems(
+                receivers.getSelectedItems().stream()
+                        .filter(o -> fits(customer, o))
+                        .sorted(Comparator.comparing(AssignableOwner::fullName))
+                        .toList());
         picker.setItemLabelGenerator(AssignableOwner::fullName);
         picker.setPlaceholder(getTranslation("handover.choose"));
         picker.setWidthFull();
         picker.setAriaLabel(getTranslation("handover.receiverFor", customer.name()));
-        receivers.getSelectedItems().stream().filter(o -> o.id().equals(plan.get(customer.id()))).findFirst()
+        receivers.getSelectedItems().stream()
+                .filter(o -> o.id().equals(plan.get(customer.id())))
+                .findFirst()
                 .ifPresent(picker::setValue);
-        picker.addValueChangeListener(e -> {
-            if (e.getValue() == null) {
-                plan.remove(customer.id());
-            } else {
-                plan.put(customer.id(), e.getValue().id());
-            }
-            updatePreview();
-        });
+        picker.addValueChangeListener(
+                e -> {
+                    if (e.getValue() == null) {
+                        plan.remove(customer.id());
+                    } else {
+                        plan.put(customer.id(), e.getValue().id());
+                    }
+                    updatePreview();
+                });
         return picker;
     }
 
     /** Key customers go to key account managers, standard customers to everyone else. */
     private static boolean fits(CustomerListItem customer, AssignableOwner receiver) {
-        return (customer.tier() == CustomerTier.KEY) == (receiver.role() == SalesRole.KEY_ACCOUNT_MANAGER);
+        return (customer.tier() == CustomerTier.KEY)
+                == (receiver.role() == SalesRole.KEY_ACCOUNT_MANAGER);
     }
 
     private void spreadEvenly() {
         plan.clear();
-        List<Long> byName = receivers.getSelectedItems().stream()
-                .sorted(Comparator.comparing(AssignableOwner::fullName)).map(AssignableOwner::id).toList();
+        List<Long> byName =
+                receivers.getSelectedItems().stream()
+                        .sorted(Comparator.comparing(AssignableOwner::fullName))
+                        .map(AssignableOwner::id)
+                        .toList();
         plan.putAll(portfolios.spreadEvenly(leaving.id(), byName));
         grid.getDataProvider().refreshAll();
         updatePreview();
@@ -159,18 +189,35 @@ public class HandOverView extends Div implements BeforeEnterObserver, HasDynamic
         HandOverPreview preview = portfolios.previewHandOver(leaving.id(), plan);
         summary.removeAll();
         for (ReceiverLoad load : preview.receivers()) {
-            String text = load.max() == null
-                    ? getTranslation("handover.load.noLimit", load.receiverName(), load.before(), load.incoming(), load.after())
-                    : getTranslation("handover.load", load.receiverName(), load.before(), load.incoming(), load.after(), load.max());
+            String text =
+                    load.max() == null
+                            ? getTranslation(
+                                    "handover.load.noLimit",
+                                    load.receiverName(),
+                                    load.before(),
+                                    load.incoming(),
+                                    load.after())
+                            : getTranslation(
+                                    "handover.load",
+                                    load.receiverName(),
+                                    load.before(),
+                                    load.incoming(),
+                                    load.after(),
+                                    load.max());
             Span line = new Span(text);
             line.addClassNames("handover-load", load.withinLimit() ? "ok" : "over");
             summary.add(line);
         }
         if (!preview.unassigned().isEmpty()) {
-            summary.add(problem(getTranslation("handover.unassigned", preview.unassigned().size())));
+            summary.add(
+                    problem(getTranslation("handover.unassigned", preview.unassigned().size())));
             missingReceiverKind().ifPresent(key -> summary.add(problem(getTranslation(key))));
         }
-        preview.tierConflicts().forEach(name -> summary.add(problem(getTranslation("handover.tierConflict", name))));
+        preview.tierConflicts()
+                .forEach(
+                        name ->
+                                summary.add(
+                                        problem(getTranslation("handover.tierConflict", name))));
         commit.setEnabled(preview.canCommit() && !portfolio.isEmpty());
     }
 
@@ -178,8 +225,12 @@ public class HandOverView extends Div implements BeforeEnterObserver, HasDynamic
     private Optional<String> missingReceiverKind() {
         boolean keyCustomers = portfolio.stream().anyMatch(c -> c.tier() == CustomerTier.KEY);
         boolean standardCustomers = portfolio.stream().anyMatch(c -> c.tier() != CustomerTier.KEY);
-        boolean kamChosen = receivers.getSelectedItems().stream().anyMatch(o -> o.role() == SalesRole.KEY_ACCOUNT_MANAGER);
-        boolean otherChosen = receivers.getSelectedItems().stream().anyMatch(o -> o.role() != SalesRole.KEY_ACCOUNT_MANAGER);
+        boolean kamChosen =
+                receivers.getSelectedItems().stream()
+                        .anyMatch(o -> o.role() == SalesRole.KEY_ACCOUNT_MANAGER);
+        boolean otherChosen =
+                receivers.getSelectedItems().stream()
+                        .anyMatch(o -> o.role() != SalesRole.KEY_ACCOUNT_MANAGER);
         if (keyCustomers && !kamChosen) {
             return Optional.of("handover.needKam");
         }
@@ -196,13 +247,29 @@ public class HandOverView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void confirm() {
-        Map<String, Long> counts = plan.values().stream().collect(Collectors.groupingBy(
-                id -> receivers.getSelectedItems().stream().filter(o -> o.id().equals(id)).findFirst()
-                        .map(AssignableOwner::fullName).orElse("?"), LinkedHashMap::new, Collectors.counting()));
-        String to = counts.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("handover.confirm.title"),
-                getTranslation("handover.confirm.text", portfolio.size(), leaving.fullName(), to),
-                getTranslation("handover.commit"), e -> commit());
+        Map<String, Long> counts =
+                plan.values().stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        id ->
+                                                receivers.getSelectedItems().stream()
+                                                        .filter(o -> o.id().equals(id))
+                                                        .findFirst()
+                                                        .map(AssignableOwner::fullName)
+                                                        .orElse("?"),
+                                        LinkedHashMap::new,
+                                        Collectors.counting()));
+        String to =
+                counts.entrySet().stream()
+                        .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                        .collect(Collectors.joining(", "));
+        ConfirmDialog dialog =
+                new ConfirmDialog(
+                        getTranslation("handover.confirm.title"),
+                        getTranslation(
+                                "handover.confirm.text", portfolio.size(), leaving.fullName(), to),
+                        getTranslation("handover.commit"),
+                        e -> commit());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.open();
@@ -211,8 +278,11 @@ public class HandOverView extends Div implements BeforeEnterObserver, HasDynamic
     private void commit() {
         try {
             portfolios.handOver(leaving.id(), plan);
-            Notification.show(getTranslation("handover.done", portfolio.size(), leaving.fullName()), 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("handover.done", portfolio.size(), leaving.fullName()),
+                            5000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(TeamView.class));
         } catch (PortfolioRuleException refused) {
             summary.add(problem(getTranslation(refused.messageKey(), refused.arguments())));

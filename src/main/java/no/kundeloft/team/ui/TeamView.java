@@ -22,8 +22,8 @@ import no.kundeloft.organisation.TeamSizeRule;
 import no.kundeloft.organisation.TeamSummary;
 
 /**
- * The teams a leader, manager or director oversees: each team's size against its range and
- * each member's portfolio against the limits of their role.
+ * The teams a leader, manager or director oversees: each team's size against its range and each
+ * member's portfolio against the limits of their role.
  */
 @Route("team")
 @RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR"})
@@ -31,7 +31,10 @@ public class TeamView extends Div implements HasDynamicTitle {
 
     private final boolean mayHandOver;
 
-    public TeamView(OrganisationService organisation, CustomerService customers, AuthenticationContext authentication) {
+    public TeamView(
+            OrganisationService organisation,
+            CustomerService customers,
+            AuthenticationContext authentication) {
         addClassName("team-view");
         mayHandOver = authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER");
         List<TeamSummary> teams = organisation.myTeams();
@@ -40,31 +43,51 @@ public class TeamView extends Div implements HasDynamicTitle {
         }
         for (TeamSummary team : teams) {
             List<TeamMember> members = organisation.teamMembers(team.id());
-            Map<Long, Long> sizes = customers.portfolioSizes(members.stream().map(TeamMember::id).toList());
+            Map<Long, Long> sizes =
+                    customers.portfolioSizes(members.stream().map(TeamMember::id).toList());
             add(teamCard(organisation, team, members, sizes));
         }
     }
 
-    private Component teamCard(OrganisationService organisation, TeamSummary team, List<TeamMember> members,
-                               Map<Long, Long> sizes) {
+    private Component teamCard(
+            OrganisationService organisation,
+            TeamSummary team,
+            List<TeamMember> members,
+            Map<Long, Long> sizes) {
         TeamSizeRule.Range range = organisation.teamSizeRange(team.leaderHasOwnBudget());
         Span size = new Span(getTranslation("team.size", team.sellers(), range.min(), range.max()));
-        size.addClassNames("badge", range.contains(team.sellers()) ? "status-active" : "status-lost");
+        size.addClassNames(
+                "badge", range.contains(team.sellers()) ? "status-active" : "status-lost");
         Span department = new Span(team.departmentName());
         department.addClassName("team-department");
         Div header = new Div(new H3(team.name()), department, size);
         header.addClassName("team-header");
 
         Grid<TeamMember> grid = new Grid<>(TeamMember.class, false);
-        grid.addColumn(TeamMember::fullName).setHeader(getTranslation("team.member")).setFlexGrow(2).setKey("name");
-        grid.addColumn(m -> getTranslation(m.leader() ? "team.leaderRole" : "role." + m.role().name()))
-                .setHeader(getTranslation("team.role")).setAutoWidth(true).setKey("role");
-        grid.addColumn(m -> portfolio(organisation, m, sizes)).setHeader(getTranslation("team.portfolio"))
-                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END).setKey("portfolio");
+        grid.addColumn(TeamMember::fullName)
+                .setHeader(getTranslation("team.member"))
+                .setFlexGrow(2)
+                .setKey("name");
+        grid.addColumn(
+                        m ->
+                                getTranslation(
+                                        m.leader() ? "team.leaderRole" : "role." + m.role().name()))
+                .setHeader(getTranslation("team.role"))
+                .setAutoWidth(true)
+                .setKey("role");
+        grid.addColumn(m -> portfolio(organisation, m, sizes))
+                .setHeader(getTranslation("team.portfolio"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END)
+                .setKey("portfolio");
         if (mayHandOver) {
-            grid.addComponentColumn(this::handOverLink).setAutoWidth(true).setFlexGrow(0).setKey("handOver");
+            grid.addComponentColumn(this::handOverLink)
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setKey("handOver");
         }
-        grid.setPartNameGenerator(m -> isOutsideLimit(organisation, m, sizes) ? "outside-limit" : null);
+        grid.setPartNameGenerator(
+                m -> isOutsideLimit(organisation, m, sizes) ? "outside-limit" : null);
         grid.setItems(members);
         grid.setAllRowsVisible(true);
 
@@ -73,26 +96,45 @@ public class TeamView extends Div implements HasDynamicTitle {
         return card;
     }
 
-    /** Sellers' portfolios are handed over from here; a leader's own customers are reassigned from the customer list. */
+    /**
+     * Sellers' portfolios are handed over from here; a leader's own customers are reassigned from
+     * the customer list.
+     */
     private Component handOverLink(TeamMember member) {
         if (member.leader()) {
             return new Span();
         }
-        RouterLink link = new RouterLink(getTranslation("team.handOver"), HandOverView.class, HandOverView.parametersFor(member.id()));
+        RouterLink link =
+                new RouterLink(
+                        getTranslation("team.handOver"),
+                        HandOverView.class,
+                        HandOverView.parametersFor(member.id()));
         link.addClassName("hand-over-link");
         return link;
     }
 
-    private String portfolio(OrganisationService organisation, TeamMember member, Map<Long, Long> sizes) {
+    private String portfolio(
+            OrganisationService organisation, TeamMember member, Map<Long, Long> sizes) {
         long size = sizes.getOrDefault(member.id(), 0L);
-        return organisation.portfolioLimit(member.role())
-                .map(limit -> getTranslation("team.portfolioOfLimit", Formats.number(size, getLocale()), limit.min(), limit.max()))
+        return organisation
+                .portfolioLimit(member.role())
+                .map(
+                        limit ->
+                                getTranslation(
+                                        "team.portfolioOfLimit",
+                                        Formats.number(size, getLocale()),
+                                        limit.min(),
+                                        limit.max()))
                 .orElse(Formats.number(size, getLocale()));
     }
 
-    private static boolean isOutsideLimit(OrganisationService organisation, TeamMember member, Map<Long, Long> sizes) {
+    private static boolean isOutsideLimit(
+            OrganisationService organisation, TeamMember member, Map<Long, Long> sizes) {
         long size = sizes.getOrDefault(member.id(), 0L);
-        return organisation.portfolioLimit(member.role()).map(l -> size < l.min() || size > l.max()).orElse(false);
+        return organisation
+                .portfolioLimit(member.role())
+                .map(l -> size < l.min() || size > l.max())
+                .orElse(false);
     }
 
     @Override

@@ -34,12 +34,20 @@ import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitService;
 
 /**
- * {@code /visits/{id}/briefing}: one page to read before the visit: the customer and its owner, revenue
- * and growth, the owner's attainment, open follow-ups, the last visits' reports and the key contacts.
+ * {@code /visits/{id}/briefing}: one page to read before the visit: the customer and its owner,
+ * revenue and growth, the owner's attainment, open follow-ups, the last visits' reports and the key
+ * contacts.
  */
 @Route("visits/:id(\\d+)/briefing")
-@RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER",
-        "SALES_DIRECTOR"})
+@RolesAllowed({
+    "ACCOUNT_MANAGER",
+    "KEY_ACCOUNT_MANAGER",
+    "TELESALES",
+    "FIELD_SALES",
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "SALES_DIRECTOR"
+})
 public class BriefingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int REPORTS = 3;
@@ -53,8 +61,13 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
 
     private final List<BriefingSection> extraSections;
 
-    public BriefingView(VisitService visits, CustomerService customers, RevenueService revenue, AttainmentService attainment,
-                        TaskService tasks, List<BriefingSection> extraSections) {
+    public BriefingView(
+            VisitService visits,
+            CustomerService customers,
+            RevenueService revenue,
+            AttainmentService attainment,
+            TaskService tasks,
+            List<BriefingSection> extraSections) {
         this.extraSections = extraSections;
         this.tasks = tasks;
         this.visits = visits;
@@ -66,7 +79,10 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("Visit", null));
+        Long id =
+                event.getRouteParameters()
+                        .getLong("id")
+                        .orElseThrow(() -> new NotFoundException("Visit", null));
         VisitDetails visit = visits.get(id);
         CustomerDetails customer = customers.get(visit.item().customerId());
         customerName = customer.name();
@@ -101,13 +117,26 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
         Span ytd = new Span(Formats.nok(figures.yearToDate(), getLocale()));
         ytd.setId("briefing-ytd");
         facts.add(fact("revenue.ytd", ytd));
-        facts.add(fact("revenue.lastYearSame", new Span(Formats.nok(figures.sameMonthsLastYear(), getLocale()))));
+        facts.add(
+                fact(
+                        "revenue.lastYearSame",
+                        new Span(Formats.nok(figures.sameMonthsLastYear(), getLocale()))));
         Span growth = new Span(Formats.signedPercent(figures.growthPercent(), getLocale()));
         growth.setId("briefing-growth");
         facts.add(fact("revenue.growth", growth));
-        facts.add(fact("revenue.kind", new Span(getTranslation("revenue.kind." + figures.kindNow().name()))));
-        facts.add(fact("revenue.through", new Span(figures.upTo() == null
-                ? getTranslation("revenue.noneLoaded", String.valueOf(figures.year())) : Formats.month(figures.upTo(), getLocale()))));
+        facts.add(
+                fact(
+                        "revenue.kind",
+                        new Span(getTranslation("revenue.kind." + figures.kindNow().name()))));
+        facts.add(
+                fact(
+                        "revenue.through",
+                        new Span(
+                                figures.upTo() == null
+                                        ? getTranslation(
+                                                "revenue.noneLoaded",
+                                                String.valueOf(figures.year()))
+                                        : Formats.month(figures.upTo(), getLocale()))));
         ownerAttainment(customer).ifPresent(facts::add);
         return facts;
     }
@@ -116,8 +145,11 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
     private java.util.Optional<Component> ownerAttainment(CustomerDetails customer) {
         try {
             Long ownerId = customers.ownerId(customer.id());
-            Figures total = attainment.report(Node.of(RollupLevel.SELLER, ownerId), attainment.currentYear()).figures()
-                    .figures(Period.yearToDate(attainment.currentYear()), Measure.TOTAL);
+            Figures total =
+                    attainment
+                            .report(Node.of(RollupLevel.SELLER, ownerId), attainment.currentYear())
+                            .figures()
+                            .figures(Period.yearToDate(attainment.currentYear()), Measure.TOTAL);
             Span value = new Span(Formats.percent(total.attainmentPercent(), getLocale()));
             value.setId("briefing-owner-attainment");
             return java.util.Optional.of(fact("briefing.ownerAttainment", value));
@@ -133,8 +165,15 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
         if (open.isEmpty()) {
             list.add(new Paragraph(getTranslation("briefing.noFollowUps")));
         }
-        open.forEach(f -> list.add(new Paragraph(f.description() + " — " + f.assigneeName() + ", "
-                + Formats.date(f.dueDate(), getLocale()))));
+        open.forEach(
+                f ->
+                        list.add(
+                                new Paragraph(
+                                        f.description()
+                                                + " — "
+                                                + f.assigneeName()
+                                                + ", "
+                                                + Formats.date(f.dueDate(), getLocale()))));
         return list;
     }
 
@@ -146,10 +185,17 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
             list.add(new Paragraph(getTranslation("briefing.noReports")));
         }
         for (VisitDetails report : reports) {
-            Div entry = new Div(new Span(Formats.dateTime(report.startsAt(), getLocale()) + " · " + report.item().hostName()),
-                    new Paragraph(report.summary()));
+            Div entry =
+                    new Div(
+                            new Span(
+                                    Formats.dateTime(report.startsAt(), getLocale())
+                                            + " · "
+                                            + report.item().hostName()),
+                            new Paragraph(report.summary()));
             if (report.debrief() != null) {
-                entry.add(new Paragraph(getTranslation("visit.debriefTitle") + ": " + report.debrief()));
+                entry.add(
+                        new Paragraph(
+                                getTranslation("visit.debriefTitle") + ": " + report.debrief()));
             }
             entry.addClassName("briefing-report");
             list.add(entry);
@@ -165,9 +211,19 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
         customer.contacts().stream()
                 .sorted((a, b) -> Boolean.compare(b.primary(), a.primary()))
                 .limit(6)
-                .forEach(c -> list.add(new Paragraph(new Span(c.fullName() + (c.title() == null ? "" : ", " + c.title())),
-                        new Span(c.phone() == null ? "" : " · "), ContactLinks.phone(c.phone()),
-                        new Span(c.email() == null ? "" : " · "), ContactLinks.email(c.email()))));
+                .forEach(
+                        c ->
+                                list.add(
+                                        new Paragraph(
+                                                new Span(
+                                                        c.fullName()
+                                                                + (c.title() == null
+                                                                        ? ""
+                                                                        : ", " + c.title())),
+                                                new Span(c.phone() == null ? "" : " · "),
+                                                ContactLinks.phone(c.phone()),
+                                                new Span(c.email() == null ? "" : " · "),
+                                                ContactLinks.email(c.email()))));
         return list;
     }
 
@@ -187,6 +243,8 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return getTranslation("briefing.title", customerName == null ? "" : customerName) + " – " + getTranslation("app.name");
+        return getTranslation("briefing.title", customerName == null ? "" : customerName)
+                + " – "
+                + getTranslation("app.name");
     }
 }

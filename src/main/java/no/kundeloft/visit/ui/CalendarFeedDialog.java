@@ -12,8 +12,8 @@ import no.kundeloft.base.ui.ServerAddress;
 import no.kundeloft.visit.CalendarFeedService;
 
 /**
- * Subscribing to my visits in Outlook, Google Calendar or Apple Calendar: the private feed link, a new
- * link (the old one stops working) or turning the feed off.
+ * Subscribing to my visits in Outlook, Google Calendar or Apple Calendar: the private feed link, a
+ * new link (the old one stops working) or turning the feed off.
  */
 class CalendarFeedDialog extends Dialog {
 
@@ -41,10 +41,11 @@ class CalendarFeedDialog extends Dialog {
         off.setText(getTranslation("feed.off"));
         off.setId("feed-off");
         off.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        off.addClickListener(e -> {
-            feeds.revoke();
-            showState(Optional.empty());
-        });
+        off.addClickListener(
+                e -> {
+                    feeds.revoke();
+                    showState(Optional.empty());
+                });
         state.setId("feed-state");
         add(new Paragraph(getTranslation("feed.text")), state, link);
         getFooter().add(new Button(getTranslation("common.close"), e -> close()), off, renew);
@@ -63,8 +64,9 @@ class CalendarFeedDialog extends Dialog {
     private void showState(Optional<Instant> since) {
         link.clear();
         link.setVisible(false);
-        state.setText(since.map(at -> getTranslation("feed.onSince", Formats.dateTime(at, getLocale())))
-                .orElse(getTranslation("feed.isOff")));
+        state.setText(
+                since.map(at -> getTranslation("feed.onSince", Formats.dateTime(at, getLocale())))
+                        .orElse(getTranslation("feed.isOff")));
         off.setVisible(since.isPresent());
         renew.setText(getTranslation(since.isEmpty() ? "feed.on" : "feed.renew"));
     }

@@ -26,7 +26,10 @@ import no.kundeloft.visit.VisitItem;
 import no.kundeloft.visit.VisitService;
 import org.springframework.core.annotation.Order;
 
-/** The customer's visits of the last year and the coming one on the customer page, and planning a new one. */
+/**
+ * The customer's visits of the last year and the coming one on the customer page, and planning a
+ * new one.
+ */
 @org.springframework.stereotype.Component
 @Order(20)
 class CustomerVisitsSection implements CustomerPageSection {
@@ -36,7 +39,8 @@ class CustomerVisitsSection implements CustomerPageSection {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CustomerVisitsSection(VisitService visits, CustomerService customers, CurrentUser currentUser, Clock clock) {
+    CustomerVisitsSection(
+            VisitService visits, CustomerService customers, CurrentUser currentUser, Clock clock) {
         this.visits = visits;
         this.customers = customers;
         this.currentUser = currentUser;
@@ -50,16 +54,34 @@ class CustomerVisitsSection implements CustomerPageSection {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        List<VisitItem> items = visits.calendar(now.minus(366, ChronoUnit.DAYS), now.plus(366, ChronoUnit.DAYS),
-                new VisitFilter(null, customer.id(), false, false));
+        List<VisitItem> items =
+                visits.calendar(
+                        now.minus(366, ChronoUnit.DAYS),
+                        now.plus(366, ChronoUnit.DAYS),
+                        new VisitFilter(null, customer.id(), false, false));
         Div section = new Div();
         section.addClassNames("card", "section", "customer-visits");
         section.setId("customer-visits");
         UI ui = UI.getCurrent();
-        Button plan = new Button(ui.getTranslation(user.role() == SalesRole.MEETING_BOOKER ? "visits.book" : "visits.plan"),
-                VaadinIcon.PLUS.create(), e -> new VisitDialog(visits, customers, null,
-                visits.today().plusDays(1).atTime(10, 0), customer.id(), customer.name(), user.employeeId(),
-                user.role() == SalesRole.MEETING_BOOKER, saved -> ui.navigate("visits/" + saved.item().id())).open());
+        Button plan =
+                new Button(
+                        ui.getTranslation(
+                                user.role() == SalesRole.MEETING_BOOKER
+                                        ? "visits.book"
+                                        : "visits.plan"),
+                        VaadinIcon.PLUS.create(),
+                        e ->
+                                new VisitDialog(
+                                                visits,
+                                                customers,
+                                                null,
+                                                visits.today().plusDays(1).atTime(10, 0),
+                                                customer.id(),
+                                                customer.name(),
+                                                user.employeeId(),
+                                                user.role() == SalesRole.MEETING_BOOKER,
+                                                saved -> ui.navigate("visits/" + saved.item().id()))
+                                        .open());
         plan.setId("customer-plan-visit");
         Div header = new Div(new H3(ui.getTranslation("visits.forCustomer")), plan);
         header.addClassName("section-header");
@@ -68,8 +90,17 @@ class CustomerVisitsSection implements CustomerPageSection {
             section.add(new Paragraph(ui.getTranslation("visits.noneForCustomer")));
         }
         for (VisitItem item : items.reversed()) {
-            Anchor link = new Anchor("visits/" + item.id(), Formats.dateTime(item.startsAt(), ui.getLocale()) + " – " + item.purpose());
-            Span who = new Span(item.hostName() + " · " + ui.getTranslation("visit.status." + item.status().name()));
+            Anchor link =
+                    new Anchor(
+                            "visits/" + item.id(),
+                            Formats.dateTime(item.startsAt(), ui.getLocale())
+                                    + " – "
+                                    + item.purpose());
+            Span who =
+                    new Span(
+                            item.hostName()
+                                    + " · "
+                                    + ui.getTranslation("visit.status." + item.status().name()));
             who.addClassName("label");
             Div line = new Div(link, who);
             line.addClassName("visit-line");

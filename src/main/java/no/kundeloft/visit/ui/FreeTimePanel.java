@@ -16,18 +16,22 @@ import no.kundeloft.visit.BusyBlock;
 import no.kundeloft.visit.SellerWeek;
 
 /**
- * The host's working week while booking: per day the busy blocks (not what they are) and the free starts that fit
- * the meeting's length; picking one sets the start. ◀ ▶ move a week.
+ * The host's working week while booking: per day the busy blocks (not what they are) and the free
+ * starts that fit the meeting's length; picking one sets the start. ◀ ▶ move a week.
  */
 public class FreeTimePanel extends Div {
 
-    /** Where the week comes from: the visit service for one's own sellers, a call list for its sellers. */
+    /**
+     * Where the week comes from: the visit service for one's own sellers, a call list for its
+     * sellers.
+     */
     @FunctionalInterface
     public interface Weeks {
         SellerWeek of(Long sellerId, LocalDate anyDay, int durationMinutes);
     }
 
-    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
+    private static final DateTimeFormatter HOURS =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
 
     private final Weeks weeks;
     private final Consumer<LocalDateTime> picked;
@@ -57,27 +61,41 @@ public class FreeTimePanel extends Div {
             return;
         }
         SellerWeek week = weeks.of(hostId, day, minutes);
-        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> {
-            day = week.monday().minusWeeks(1);
-            render();
-        });
+        Button previous =
+                new Button(
+                        VaadinIcon.ANGLE_LEFT.create(),
+                        e -> {
+                            day = week.monday().minusWeeks(1);
+                            render();
+                        });
         previous.setAriaLabel(getTranslation("visit.free.previousWeek"));
         previous.setId("free-time-previous");
-        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> {
-            day = week.monday().plusWeeks(1);
-            render();
-        });
+        Button next =
+                new Button(
+                        VaadinIcon.ANGLE_RIGHT.create(),
+                        e -> {
+                            day = week.monday().plusWeeks(1);
+                            render();
+                        });
         next.setAriaLabel(getTranslation("visit.free.nextWeek"));
         next.setId("free-time-next");
         for (Button button : List.of(previous, next)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
-        Span title = new Span(getTranslation("visit.free.title", hostName, minutes, Formats.date(week.monday(), getLocale())));
+        Span title =
+                new Span(
+                        getTranslation(
+                                "visit.free.title",
+                                hostName,
+                                minutes,
+                                Formats.date(week.monday(), getLocale())));
         Div header = new Div(previous, title, next);
         header.addClassName("free-time-header");
         Div days = new Div();
         days.addClassName("free-time-days");
-        for (LocalDate date = week.monday(); date.isBefore(week.monday().plusDays(5)); date = date.plusDays(1)) {
+        for (LocalDate date = week.monday();
+                date.isBefore(week.monday().plusDays(5));
+                date = date.plusDays(1)) {
             days.add(day(week, date));
         }
         add(header, days);
@@ -89,12 +107,22 @@ public class FreeTimePanel extends Div {
     }
 
     private Div day(SellerWeek week, LocalDate date) {
-        Div column = new Div(new Span(date.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()) + " "
-                + date.getDayOfMonth() + "."));
+        Div column =
+                new Div(
+                        new Span(
+                                date.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale())
+                                        + " "
+                                        + date.getDayOfMonth()
+                                        + "."));
         column.addClassName("free-time-day");
         for (BusyBlock block : week.busy()) {
             if (block.start().atZone(Formats.ZONE).toLocalDate().equals(date)) {
-                Span busy = new Span(getTranslation("visit.free.busy", HOURS.format(block.start()), HOURS.format(block.end())));
+                Span busy =
+                        new Span(
+                                getTranslation(
+                                        "visit.free.busy",
+                                        HOURS.format(block.start()),
+                                        HOURS.format(block.end())));
                 busy.addClassName("free-time-busy");
                 column.add(busy);
             }

@@ -25,9 +25,10 @@ import no.kundeloft.visit.VisitItem;
 import no.kundeloft.visit.VisitService;
 
 /**
- * {@code /visits/open}: planned visits in my area in the coming eight weeks that I could join, filtered
- * by key customers, falling revenue and accounts no director has met in a year, each with the open deals at
- * the customer (a director joins where business is at stake); a click opens the visit.
+ * {@code /visits/open}: planned visits in my area in the coming eight weeks that I could join,
+ * filtered by key customers, falling revenue and accounts no director has met in a year, each with
+ * the open deals at the customer (a director joins where business is at stake); a click opens the
+ * visit.
  */
 @Route("visits/open")
 @RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR"})
@@ -62,30 +63,58 @@ public class OpenVisitsView extends Div implements HasDynamicTitle {
 
         grid.setId("open-visits");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(v -> Formats.dateTime(v.startsAt(), getLocale())).setHeader(getTranslation("visit.when"))
-                .setKey("when").setAutoWidth(true);
-        grid.addColumn(VisitItem::customerName).setHeader(getTranslation("visit.customer")).setKey("customer")
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(v -> v.keyCustomer() ? getTranslation("tier.KEY") : "").setHeader(getTranslation("customer.tier"))
-                .setKey("tier").setAutoWidth(true);
-        grid.addColumn(VisitItem::hostName).setHeader(getTranslation("visit.host")).setKey("host").setAutoWidth(true);
-        grid.addColumn(VisitItem::purpose).setHeader(getTranslation("visit.purpose")).setKey("purpose").setWidth("14rem").setFlexGrow(1);
-        grid.addColumn(v -> dealsAt(v.customerId())).setHeader(getTranslation("open.deals")).setKey("deals").setAutoWidth(true);
+        grid.addColumn(v -> Formats.dateTime(v.startsAt(), getLocale()))
+                .setHeader(getTranslation("visit.when"))
+                .setKey("when")
+                .setAutoWidth(true);
+        grid.addColumn(VisitItem::customerName)
+                .setHeader(getTranslation("visit.customer"))
+                .setKey("customer")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(v -> v.keyCustomer() ? getTranslation("tier.KEY") : "")
+                .setHeader(getTranslation("customer.tier"))
+                .setKey("tier")
+                .setAutoWidth(true);
+        grid.addColumn(VisitItem::hostName)
+                .setHeader(getTranslation("visit.host"))
+                .setKey("host")
+                .setAutoWidth(true);
+        grid.addColumn(VisitItem::purpose)
+                .setHeader(getTranslation("visit.purpose"))
+                .setKey("purpose")
+                .setWidth("14rem")
+                .setFlexGrow(1);
+        grid.addColumn(v -> dealsAt(v.customerId()))
+                .setHeader(getTranslation("open.deals"))
+                .setKey("deals")
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("open.none"));
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("visits/" + e.getItem().id())));
-        add(new Anchor("visits", getTranslation("visit.back")), new H2(getTranslation("open.title")), filters, grid,
+        grid.addItemClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("visits/" + e.getItem().id())));
+        add(
+                new Anchor("visits", getTranslation("visit.back")),
+                new H2(getTranslation("open.title")),
+                filters,
+                grid,
                 keyCustomerDeals());
         refresh();
     }
 
     private void refresh() {
-        List<VisitItem> open = visits.openToJoin(new OpenVisitFilter(key.getValue(), falling.getValue(), noDirector.getValue()), DAYS);
+        List<VisitItem> open =
+                visits.openToJoin(
+                        new OpenVisitFilter(
+                                key.getValue(), falling.getValue(), noDirector.getValue()),
+                        DAYS);
         openDeals = deals.openAt(open.stream().map(VisitItem::customerId).distinct().toList());
         grid.setItems(open);
     }
 
-    /** The biggest open deals at key customers of my area: where a visit of mine may matter most. */
+    /**
+     * The biggest open deals at key customers of my area: where a visit of mine may matter most.
+     */
     private Div keyCustomerDeals() {
         Div section = new Div(new H3(getTranslation("open.keyDeals")));
         section.setId("open-key-deals");
@@ -96,9 +125,18 @@ public class OpenVisitsView extends Div implements HasDynamicTitle {
         }
         UnorderedList list = new UnorderedList();
         for (DealRow row : rows) {
-            list.add(new ListItem(new Anchor("customers/" + row.customerId(), row.customerName()),
-                    new Span(" · " + row.title() + " · " + Formats.nok(row.value(), getLocale()) + " · "
-                            + Formats.month(row.closeMonth(), getLocale()) + " · " + row.ownerName())));
+            list.add(
+                    new ListItem(
+                            new Anchor("customers/" + row.customerId(), row.customerName()),
+                            new Span(
+                                    " · "
+                                            + row.title()
+                                            + " · "
+                                            + Formats.nok(row.value(), getLocale())
+                                            + " · "
+                                            + Formats.month(row.closeMonth(), getLocale())
+                                            + " · "
+                                            + row.ownerName())));
         }
         section.add(list);
         return section;
@@ -107,7 +145,10 @@ public class OpenVisitsView extends Div implements HasDynamicTitle {
     /** The customer's open deals in short: "2 · NOK 1,200,000", empty without any. */
     private String dealsAt(Long customerId) {
         OpenDeals open = openDeals.get(customerId);
-        return open == null ? "" : getTranslation("open.dealsAt", open.count(), Formats.nok(open.value(), getLocale()));
+        return open == null
+                ? ""
+                : getTranslation(
+                        "open.dealsAt", open.count(), Formats.nok(open.value(), getLocale()));
     }
 
     @Override

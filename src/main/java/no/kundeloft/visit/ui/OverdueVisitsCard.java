@@ -25,15 +25,24 @@ public class OverdueVisitsCard extends Div {
         UnorderedList list = new UnorderedList();
         for (OverdueCustomer customer : overdue.first()) {
             Anchor name = new Anchor("customers/" + customer.customerId(), customer.name());
-            Span last = new Span((customer.key() ? getTranslation("tier.KEY") + " · " : "") + customer.ownerName() + " · "
-                    + (customer.lastVisit() == null ? getTranslation("overdue.never")
-                    : getTranslation("overdue.last", Formats.dateTime(customer.lastVisit(), getLocale()))));
+            Span last =
+                    new Span(
+                            (customer.key() ? getTranslation("tier.KEY") + " · " : "")
+                                    + customer.ownerName()
+                                    + " · "
+                                    + (customer.lastVisit() == null
+                                            ? getTranslation("overdue.never")
+                                            : getTranslation(
+                                                    "overdue.last",
+                                                    Formats.dateTime(
+                                                            customer.lastVisit(), getLocale()))));
             last.addClassName("label");
             list.add(new ListItem(name, last));
         }
         add(list);
         if (overdue.count() > overdue.first().size()) {
-            Anchor all = new Anchor("visits/overdue", getTranslation("overdue.all", overdue.count()));
+            Anchor all =
+                    new Anchor("visits/overdue", getTranslation("overdue.all", overdue.count()));
             all.setId("overdue-all");
             add(all);
         }

@@ -13,10 +13,20 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.visit.OverdueCustomer;
 import no.kundeloft.visit.VisitService;
 
-/** {@code /visits/overdue}: every customer in my area overdue for a visit, longest overdue first, a page at a time. */
+/**
+ * {@code /visits/overdue}: every customer in my area overdue for a visit, longest overdue first, a
+ * page at a time.
+ */
 @Route("visits/overdue")
-@RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER",
-        "SALES_DIRECTOR"})
+@RolesAllowed({
+    "ACCOUNT_MANAGER",
+    "KEY_ACCOUNT_MANAGER",
+    "TELESALES",
+    "FIELD_SALES",
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "SALES_DIRECTOR"
+})
 public class OverdueVisitsView extends Div implements HasDynamicTitle {
 
     public OverdueVisitsView(VisitService visits) {
@@ -24,22 +34,45 @@ public class OverdueVisitsView extends Div implements HasDynamicTitle {
         Grid<OverdueCustomer> grid = new Grid<>();
         grid.setId("overdue-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(OverdueCustomer::name).setHeader(getTranslation("visit.customer")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(c -> c.key() ? getTranslation("tier.KEY") : "").setHeader(getTranslation("customer.tier")).setAutoWidth(true);
-        grid.addColumn(OverdueCustomer::ownerName).setHeader(getTranslation("customer.owner")).setAutoWidth(true);
-        grid.addColumn(c -> c.lastVisit() == null ? getTranslation("overdue.never") : Formats.dateTime(c.lastVisit(), getLocale()))
-                .setHeader(getTranslation("overdue.lastVisit")).setAutoWidth(true);
+        grid.addColumn(OverdueCustomer::name)
+                .setHeader(getTranslation("visit.customer"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(c -> c.key() ? getTranslation("tier.KEY") : "")
+                .setHeader(getTranslation("customer.tier"))
+                .setAutoWidth(true);
+        grid.addColumn(OverdueCustomer::ownerName)
+                .setHeader(getTranslation("customer.owner"))
+                .setAutoWidth(true);
+        grid.addColumn(
+                        c ->
+                                c.lastVisit() == null
+                                        ? getTranslation("overdue.never")
+                                        : Formats.dateTime(c.lastVisit(), getLocale()))
+                .setHeader(getTranslation("overdue.lastVisit"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("overdue.none"));
         Paragraph count = new Paragraph();
         count.setId("overdue-count");
-        grid.setItems(query -> visits.overdueForVisit(query.getOffset(), query.getLimit()).first().stream(), query -> {
-            long total = visits.overdueForVisit(0, 1).count();
-            count.setText(getTranslation("overdue.title", total));
-            return (int) total;
-        });
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("customers/" + e.getItem().customerId())));
+        grid.setItems(
+                query ->
+                        visits
+                                .overdueForVisit(query.getOffset(), query.getLimit())
+                                .first()
+                                .stream(),
+                query -> {
+                    long total = visits.overdueForVisit(0, 1).count();
+                    count.setText(getTranslation("overdue.title", total));
+                    return (int) total;
+                });
+        grid.addItemClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("customers/" + e.getItem().customerId())));
         grid.setHeight("70vh");
-        add(new Anchor("", getTranslation("overdue.back")), new H2(getTranslation("overdue.page")), count, grid);
+        add(
+                new Anchor("", getTranslation("overdue.back")),
+                new H2(getTranslation("overdue.page")),
+                count,
+                grid);
     }
 
     @Override

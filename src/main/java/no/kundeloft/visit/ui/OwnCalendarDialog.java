@@ -13,8 +13,9 @@ import no.kundeloft.visit.ExternalCalendar;
 import no.kundeloft.visit.ExternalCalendarService;
 
 /**
- * A seller links the published address of their own Outlook or Google calendar, so its busy times count when a
- * meeting booker or leader books them; only busy times are used, never what the appointments are.
+ * A seller links the published address of their own Outlook or Google calendar, so its busy times
+ * count when a meeting booker or leader books them; only busy times are used, never what the
+ * appointments are.
  */
 class OwnCalendarDialog extends Dialog {
 
@@ -34,11 +35,14 @@ class OwnCalendarDialog extends Dialog {
         address.setMaxLength(1000);
         state.setId("own-calendar-state");
         add(new Paragraph(getTranslation("calendar.external.text")), address, state);
-        Button unlink = new Button(getTranslation("calendar.external.unlink"), e -> {
-            calendars.unlink();
-            address.clear();
-            showState();
-        });
+        Button unlink =
+                new Button(
+                        getTranslation("calendar.external.unlink"),
+                        e -> {
+                            calendars.unlink();
+                            address.clear();
+                            showState();
+                        });
         unlink.setId("own-calendar-unlink");
         unlink.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button link = new Button(getTranslation("calendar.external.link"), e -> link());
@@ -53,7 +57,10 @@ class OwnCalendarDialog extends Dialog {
         try {
             int busy = calendars.link(address.getValue());
             address.setInvalid(false);
-            Notification.show(getTranslation("calendar.external.linked", busy), 4000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation("calendar.external.linked", busy),
+                            4000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showState();
         } catch (RefusedException refused) {
@@ -67,10 +74,16 @@ class OwnCalendarDialog extends Dialog {
         if (mine == null) {
             state.setText(getTranslation("calendar.external.none"));
         } else if (mine.getReadError() != null) {
-            state.setText(getTranslation("calendar.external.failing", Formats.dateTime(mine.getReadAt(), getLocale()),
-                    getTranslation(mine.getReadError(), "")));
+            state.setText(
+                    getTranslation(
+                            "calendar.external.failing",
+                            Formats.dateTime(mine.getReadAt(), getLocale()),
+                            getTranslation(mine.getReadError(), "")));
         } else {
-            state.setText(getTranslation("calendar.external.read", Formats.dateTime(mine.getReadAt(), getLocale())));
+            state.setText(
+                    getTranslation(
+                            "calendar.external.read",
+                            Formats.dateTime(mine.getReadAt(), getLocale())));
         }
     }
 }

@@ -37,8 +37,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * Plans a new visit or changes one: customer, host, time and duration, how, purpose, agenda, which of
- * the customer's contacts attend; a meeting booker also writes down the need they clarified.
+ * Plans a new visit or changes one: customer, host, time and duration, how, purpose, agenda, which
+ * of the customer's contacts attend; a meeting booker also writes down the need they clarified.
  */
 class VisitDialog extends Dialog {
 
@@ -52,28 +52,50 @@ class VisitDialog extends Dialog {
     private final Consumer<VisitDetails> saved;
     private Long fixedCustomerId;
 
-    VisitDialog(VisitService visits, CustomerService customers, VisitDetails existing, LocalDateTime start,
-                Long presetCustomerId, String presetCustomerName, Long myId, boolean booker, Consumer<VisitDetails> saved) {
+    VisitDialog(
+            VisitService visits,
+            CustomerService customers,
+            VisitDetails existing,
+            LocalDateTime start,
+            Long presetCustomerId,
+            String presetCustomerName,
+            Long myId,
+            boolean booker,
+            Consumer<VisitDetails> saved) {
         this.visits = visits;
         this.customers = customers;
         this.existing = existing;
         this.booker = booker;
         this.saved = saved;
         setId("visit-dialog");
-        setHeaderTitle(getTranslation(existing != null ? "visit.change" : booker ? "visits.book" : "visit.new"));
+        setHeaderTitle(
+                getTranslation(
+                        existing != null ? "visit.change" : booker ? "visits.book" : "visit.new"));
         setWidth("min(44rem, 100vw)");
 
         customer.setLabel(getTranslation("visit.customer"));
         customer.setId("visit-customer");
         customer.setItemLabelGenerator(CustomerListItem::name);
-        customer.setItems(query -> customers.list(CustomerFilter.text(query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name"))).stream());
-        customer.addValueChangeListener(e -> showContactsOf(e.getValue() == null ? null : e.getValue().id()));
+        customer.setItems(
+                query ->
+                        customers
+                                .list(
+                                        CustomerFilter.text(query.getFilter().orElse("")),
+                                        PageRequest.of(
+                                                query.getPage(),
+                                                query.getPageSize(),
+                                                Sort.by("name")))
+                                .stream());
+        customer.addValueChangeListener(
+                e -> showContactsOf(e.getValue() == null ? null : e.getValue().id()));
         boolean fixedCustomer = existing != null || presetCustomerId != null;
         this.fixedCustomerId = existing != null ? existing.item().customerId() : presetCustomerId;
         if (!fixedCustomer) {
-            binder.forField(customer).asRequired(getTranslation("visit.customerRequired"))
-                    .bind(form -> null, (form, item) -> form.setCustomerId(item == null ? null : item.id()));
+            binder.forField(customer)
+                    .asRequired(getTranslation("visit.customerRequired"))
+                    .bind(
+                            form -> null,
+                            (form, item) -> form.setCustomerId(item == null ? null : item.id()));
         }
         TextField customerName = new TextField(getTranslation("visit.customer"));
         customerName.setId("visit-customer-name");
@@ -85,14 +107,22 @@ class VisitDialog extends Dialog {
         List<HostOption> hosts = visits.possibleHosts();
         host.setItems(hosts);
         host.setItemLabelGenerator(h -> h.fullName() + " (" + h.teamName() + ")");
-        binder.forField(host).asRequired(getTranslation("visit.hostRequired"))
-                .bind(form -> hosts.stream().filter(h -> h.id().equals(form.getHostId())).findFirst().orElse(null),
+        binder.forField(host)
+                .asRequired(getTranslation("visit.hostRequired"))
+                .bind(
+                        form ->
+                                hosts.stream()
+                                        .filter(h -> h.id().equals(form.getHostId()))
+                                        .findFirst()
+                                        .orElse(null),
                         (form, option) -> form.setHostId(option == null ? null : option.id()));
 
         DateTimePicker when = new DateTimePicker(getTranslation("visit.start"));
         when.setId("visit-start");
         when.setStep(java.time.Duration.ofMinutes(15));
-        binder.forField(when).asRequired(getTranslation("visit.startRequired")).withValidator(FormRules.field(VisitForm.class, "start"))
+        binder.forField(when)
+                .asRequired(getTranslation("visit.startRequired"))
+                .withValidator(FormRules.field(VisitForm.class, "start"))
                 .bind(VisitForm::getStart, VisitForm::setStart);
 
         Select<Integer> duration = new Select<>();
@@ -100,95 +130,147 @@ class VisitDialog extends Dialog {
         duration.setId("visit-duration");
         duration.setItems(30, 45, 60, 90, 120, 180, 240);
         duration.setItemLabelGenerator(minutes -> getTranslation("visit.minutes", minutes));
-        binder.forField(duration).withValidator(FormRules.field(VisitForm.class, "durationMinutes"))
-                .bind(VisitForm::getDurationMinutes, (form, minutes) -> form.setDurationMinutes(minutes == null ? 60 : minutes));
+        binder.forField(duration)
+                .withValidator(FormRules.field(VisitForm.class, "durationMinutes"))
+                .bind(
+                        VisitForm::getDurationMinutes,
+                        (form, minutes) -> form.setDurationMinutes(minutes == null ? 60 : minutes));
 
         Select<VisitMode> mode = new Select<>();
         mode.setLabel(getTranslation("visit.mode"));
         mode.setId("visit-mode");
         mode.setItems(VisitMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("visit.mode." + m.name()));
-        binder.forField(mode).asRequired().withValidator(FormRules.field(VisitForm.class, "mode"))
+        binder.forField(mode)
+                .asRequired()
+                .withValidator(FormRules.field(VisitForm.class, "mode"))
                 .bind(VisitForm::getMode, VisitForm::setMode);
 
         TextField location = new TextField(getTranslation("visit.location"));
         location.setId("visit-location");
         location.setMaxLength(300);
-        binder.forField(location).withValidator(FormRules.field(VisitForm.class, "location"))
+        binder.forField(location)
+                .withValidator(FormRules.field(VisitForm.class, "location"))
                 .bind(VisitForm::getLocation, VisitForm::setLocation);
         TextField link = new TextField(getTranslation("visit.videoLink"));
         link.setId("visit-link");
         link.setMaxLength(500);
-        binder.forField(link).withValidator(VideoLinks::isSafe, getTranslation("visit.link.invalid"))
+        binder.forField(link)
+                .withValidator(VideoLinks::isSafe, getTranslation("visit.link.invalid"))
                 .withValidator(FormRules.field(VisitForm.class, "videoLink"))
                 .bind(VisitForm::getVideoLink, VisitForm::setVideoLink);
-        mode.addValueChangeListener(e -> {
-            location.setVisible(e.getValue() == VisitMode.ON_SITE);
-            link.setVisible(e.getValue() == VisitMode.VIDEO);
-        });
+        mode.addValueChangeListener(
+                e -> {
+                    location.setVisible(e.getValue() == VisitMode.ON_SITE);
+                    link.setVisible(e.getValue() == VisitMode.VIDEO);
+                });
 
         TextField purpose = new TextField(getTranslation("visit.purpose"));
         purpose.setId("visit-purpose");
         purpose.setMaxLength(300);
-        binder.forField(purpose).asRequired(getTranslation("visit.purposeRequired")).withValidator(FormRules.field(VisitForm.class, "purpose"))
+        binder.forField(purpose)
+                .asRequired(getTranslation("visit.purposeRequired"))
+                .withValidator(FormRules.field(VisitForm.class, "purpose"))
                 .bind(VisitForm::getPurpose, VisitForm::setPurpose);
         TextArea agenda = new TextArea(getTranslation("visit.agenda"));
         agenda.setId("visit-agenda");
         agenda.setMaxLength(4000);
-        binder.forField(agenda).withValidator(FormRules.field(VisitForm.class, "agenda"))
+        binder.forField(agenda)
+                .withValidator(FormRules.field(VisitForm.class, "agenda"))
                 .bind(VisitForm::getAgenda, VisitForm::setAgenda);
 
         contacts.setLabel(getTranslation("visit.contacts"));
         contacts.setId("visit-contacts");
-        contacts.setItemLabelGenerator(c -> c.title() == null ? c.fullName() : c.fullName() + ", " + c.title());
+        contacts.setItemLabelGenerator(
+                c -> c.title() == null ? c.fullName() : c.fullName() + ", " + c.title());
 
-        Button newProspect = new Button(getTranslation("newCustomer.prospect"), e -> new NewCustomerDialog(customers,
-                hosts.stream().map(h -> new OwnerOption(h.id(), h.fullName())).toList(),
-                host.getValue() == null ? null : new OwnerOption(host.getValue().id(), host.getValue().fullName()),
-                created -> {
-                    fixedCustomerId = created.id();
-                    binder.removeBinding(customer);
-                    customer.setVisible(false);
-                    customerName.setValue(created.name());
-                    customerName.setVisible(true);
-                    showContactsOf(created.id());
-                }).open());
+        Button newProspect =
+                new Button(
+                        getTranslation("newCustomer.prospect"),
+                        e ->
+                                new NewCustomerDialog(
+                                                customers,
+                                                hosts.stream()
+                                                        .map(
+                                                                h ->
+                                                                        new OwnerOption(
+                                                                                h.id(),
+                                                                                h.fullName()))
+                                                        .toList(),
+                                                host.getValue() == null
+                                                        ? null
+                                                        : new OwnerOption(
+                                                                host.getValue().id(),
+                                                                host.getValue().fullName()),
+                                                created -> {
+                                                    fixedCustomerId = created.id();
+                                                    binder.removeBinding(customer);
+                                                    customer.setVisible(false);
+                                                    customerName.setValue(created.name());
+                                                    customerName.setVisible(true);
+                                                    showContactsOf(created.id());
+                                                })
+                                        .open());
         newProspect.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         newProspect.setId("visit-new-prospect");
         newProspect.setVisible(!fixedCustomer);
         customer.setVisible(!fixedCustomer);
         customerName.setVisible(fixedCustomer);
-        FormLayout layout = new FormLayout(customer, customerName, newProspect, host, when, duration, mode, location, link, purpose, agenda, contacts);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        FormLayout layout =
+                new FormLayout(
+                        customer,
+                        customerName,
+                        newProspect,
+                        host,
+                        when,
+                        duration,
+                        mode,
+                        location,
+                        link,
+                        purpose,
+                        agenda,
+                        contacts);
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         layout.setColspan(purpose, 2);
         layout.setColspan(agenda, 2);
         layout.setColspan(contacts, 2);
         if (booker || existing == null && hosts.size() > 1) {
             FreeTimePanel freeTime = new FreeTimePanel(visits::week, when::setValue);
-            Runnable showWeek = () -> freeTime.show(host.getValue() == null ? null : host.getValue().id(),
-                    host.getValue() == null ? null : host.getValue().fullName(),
-                    when.getValue() == null ? visits.today() : when.getValue().toLocalDate(), duration.getValue());
+            Runnable showWeek =
+                    () ->
+                            freeTime.show(
+                                    host.getValue() == null ? null : host.getValue().id(),
+                                    host.getValue() == null ? null : host.getValue().fullName(),
+                                    when.getValue() == null
+                                            ? visits.today()
+                                            : when.getValue().toLocalDate(),
+                                    duration.getValue());
             host.addValueChangeListener(e -> showWeek.run());
             duration.addValueChangeListener(e -> showWeek.run());
-            when.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    showWeek.run();
-                }
-            });
+            when.addValueChangeListener(
+                    e -> {
+                        if (e.isFromClient()) {
+                            showWeek.run();
+                        }
+                    });
             layout.add(freeTime);
             layout.setColspan(freeTime, 2);
-            addOpenedChangeListener(e -> {
-                if (e.isOpened()) {
-                    showWeek.run();
-                }
-            });
+            addOpenedChangeListener(
+                    e -> {
+                        if (e.isOpened()) {
+                            showWeek.run();
+                        }
+                    });
         }
         if (booker) {
             TextArea need = new TextArea(getTranslation("visit.need"));
             need.setId("visit-need");
             need.setMaxLength(2000);
-            binder.forField(need).asRequired(getTranslation("visit.needRequired")).withValidator(FormRules.field(VisitForm.class, "need"))
-                .bind(VisitForm::getNeed, VisitForm::setNeed);
+            binder.forField(need)
+                    .asRequired(getTranslation("visit.needRequired"))
+                    .withValidator(FormRules.field(VisitForm.class, "need"))
+                    .bind(VisitForm::getNeed, VisitForm::setNeed);
             layout.add(need);
             layout.setColspan(need, 2);
         }
@@ -198,7 +280,11 @@ class VisitDialog extends Dialog {
         if (existing != null) {
             form.setHostId(existing.item().hostId());
             form.setStart(LocalDateTime.ofInstant(existing.item().startsAt(), Formats.ZONE));
-            form.setDurationMinutes((int) java.time.Duration.between(existing.item().startsAt(), existing.item().endsAt()).toMinutes());
+            form.setDurationMinutes(
+                    (int)
+                            java.time.Duration.between(
+                                            existing.item().startsAt(), existing.item().endsAt())
+                                    .toMinutes());
             form.setMode(existing.item().mode());
             form.setLocation(existing.location());
             form.setVideoLink(existing.videoLink());
@@ -222,14 +308,27 @@ class VisitDialog extends Dialog {
         if (existing != null) {
             customerName.setValue(existing.item().customerName());
             showContactsOf(existing.item().customerId());
-            Set<Long> attending = existing.contacts().stream().map(VisitDetails.Attendee::contactId).collect(Collectors.toSet());
-            contacts.setValue(contacts.getListDataView().getItems().filter(c -> attending.contains(c.id())).collect(Collectors.toSet()));
+            Set<Long> attending =
+                    existing.contacts().stream()
+                            .map(VisitDetails.Attendee::contactId)
+                            .collect(Collectors.toSet());
+            contacts.setValue(
+                    contacts.getListDataView()
+                            .getItems()
+                            .filter(c -> attending.contains(c.id()))
+                            .collect(Collectors.toSet()));
         } else if (presetCustomerId != null) {
             customerName.setValue(presetCustomerName);
             showContactsOf(presetCustomerId);
         }
 
-        Button save = new Button(getTranslation(existing != null ? "common.save" : booker ? "visit.book" : "visit.plan"), e -> save(form));
+        Button save =
+                new Button(
+                        getTranslation(
+                                existing != null
+                                        ? "common.save"
+                                        : booker ? "visit.book" : "visit.plan"),
+                        e -> save(form));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("visit-save");
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
@@ -250,9 +349,13 @@ class VisitDialog extends Dialog {
         if (fixedCustomerId != null) {
             form.setCustomerId(fixedCustomerId);
         }
-        form.setContactIds(contacts.getValue().stream().map(ContactItem::id).collect(Collectors.toSet()));
+        form.setContactIds(
+                contacts.getValue().stream().map(ContactItem::id).collect(Collectors.toSet()));
         try {
-            VisitDetails result = existing == null ? visits.plan(form) : visits.update(existing.item().id(), form);
+            VisitDetails result =
+                    existing == null
+                            ? visits.plan(form)
+                            : visits.update(existing.item().id(), form);
             close();
             saved.accept(result);
         } catch (RefusedException e) {

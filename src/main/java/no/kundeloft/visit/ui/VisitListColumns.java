@@ -16,7 +16,10 @@ import no.kundeloft.visit.VisitColumns;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The last visit held and the next one planned, in the customer list; not for meeting bookers or admins. */
+/**
+ * The last visit held and the next one planned, in the customer list; not for meeting bookers or
+ * admins.
+ */
 @Component
 @Order(20)
 class VisitListColumns implements CustomerListColumns {
@@ -42,12 +45,17 @@ class VisitListColumns implements CustomerListColumns {
     }
 
     @Override
-    public Expression<?> value(Column column, Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb) {
-        return column.equals(LAST) ? visits.lastVisit(customer, query, cb) : visits.nextVisit(customer, query, cb);
+    public Expression<?> value(
+            Column column, Root<Customer> customer, AbstractQuery<?> query, CriteriaBuilder cb) {
+        return column.equals(LAST)
+                ? visits.lastVisit(customer, query, cb)
+                : visits.nextVisit(customer, query, cb);
     }
 
     @Override
     public String text(Column column, Object value, Locale locale) {
-        return value == null ? "" : Formats.date(((Instant) value).atZone(Formats.ZONE).toLocalDate(), locale);
+        return value == null
+                ? ""
+                : Formats.date(((Instant) value).atZone(Formats.ZONE).toLocalDate(), locale);
     }
 }

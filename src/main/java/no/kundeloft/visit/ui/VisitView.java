@@ -55,13 +55,21 @@ import no.kundeloft.visit.VisitService;
 import no.kundeloft.visit.VisitStatus;
 
 /**
- * {@code /visits/{id}}: one visit with who attends and what was agreed; the host changes, cancels and
- * reports it and answers requests to join; a director asks to join (seeing any clash first) and
+ * {@code /visits/{id}}: one visit with who attends and what was agreed; the host changes, cancels
+ * and reports it and answers requests to join; a director asks to join (seeing any clash first) and
  * adds a debrief afterwards.
  */
 @Route("visits/:id(\\d+)")
-@RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER",
-        "SALES_DIRECTOR", "MEETING_BOOKER"})
+@RolesAllowed({
+    "ACCOUNT_MANAGER",
+    "KEY_ACCOUNT_MANAGER",
+    "TELESALES",
+    "FIELD_SALES",
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "SALES_DIRECTOR",
+    "MEETING_BOOKER"
+})
 public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final VisitService visits;
@@ -72,8 +80,13 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final RecentItemService recentItems;
     private VisitDetails visit;
 
-    public VisitView(VisitService visits, CustomerService customers, CurrentUser currentUser, Clock clock, DealService deals,
-                     RecentItemService recentItems) {
+    public VisitView(
+            VisitService visits,
+            CustomerService customers,
+            CurrentUser currentUser,
+            Clock clock,
+            DealService deals,
+            RecentItemService recentItems) {
         this.deals = deals;
         this.recentItems = recentItems;
         this.visits = visits;
@@ -85,7 +98,10 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("Visit", null));
+        Long id =
+                event.getRouteParameters()
+                        .getLong("id")
+                        .orElseThrow(() -> new NotFoundException("Visit", null));
         show(visits.get(id));
         recentItems.opened(RecentKind.VISIT, id);
     }
@@ -97,7 +113,8 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         Anchor back = new Anchor("visits", getTranslation("visit.back"));
         back.addClassName("back-link");
         Span status = new Span(getTranslation("visit.status." + item.status().name()));
-        status.addClassNames("badge", item.status() == VisitStatus.CANCELLED ? "status-lost" : "status-active");
+        status.addClassNames(
+                "badge", item.status() == VisitStatus.CANCELLED ? "status-lost" : "status-active");
         status.setId("visit-status");
         Div title = new Div(new H2(item.customerName()), status);
         title.addClassName("detail-header");
@@ -105,7 +122,14 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(section("visit.participants", participants(details)));
         if (!details.contacts().isEmpty()) {
             Div attendees = new Div();
-            details.contacts().forEach(c -> attendees.add(new Paragraph(c.title() == null ? c.name() : c.name() + ", " + c.title())));
+            details.contacts()
+                    .forEach(
+                            c ->
+                                    attendees.add(
+                                            new Paragraph(
+                                                    c.title() == null
+                                                            ? c.name()
+                                                            : c.name() + ", " + c.title())));
             add(section("visit.contacts", attendees));
         }
         if (details.summary() != null || details.debrief() != null) {
@@ -121,8 +145,11 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         facts.addClassName("facts");
         facts.add(fact("visit.when", when(item.startsAt(), item.endsAt())));
         facts.add(fact("visit.host", item.hostName()));
-        facts.add(fact("visit.mode", getTranslation("visit.mode." + item.mode().name())
-                + (details.location() == null ? "" : ", " + details.location())));
+        facts.add(
+                fact(
+                        "visit.mode",
+                        getTranslation("visit.mode." + item.mode().name())
+                                + (details.location() == null ? "" : ", " + details.location())));
         if (details.videoLink() != null && VideoLinks.isSafe(details.videoLink())) {
             Anchor link = new Anchor(details.videoLink(), details.videoLink());
             link.setTarget("_blank");
@@ -140,21 +167,27 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
             need.setId("visit-need-text");
             facts.add(fact("visit.need", need));
         }
-        Anchor customer = new Anchor("customers/" + item.customerId(), getTranslation("visit.openCustomer"));
+        Anchor customer =
+                new Anchor("customers/" + item.customerId(), getTranslation("visit.openCustomer"));
         customer.setId("visit-open-customer");
-        Anchor ics = new Anchor(download -> {
-            download.setFileName("visit-" + item.id() + ".ics");
-            download.setContentType("text/calendar; charset=UTF-8");
-            try {
-                visits.writeCalendarFile(item.id(), download.getOutputStream());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, getTranslation("visit.ics"));
+        Anchor ics =
+                new Anchor(
+                        download -> {
+                            download.setFileName("visit-" + item.id() + ".ics");
+                            download.setContentType("text/calendar; charset=UTF-8");
+                            try {
+                                visits.writeCalendarFile(item.id(), download.getOutputStream());
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        },
+                        getTranslation("visit.ics"));
         ics.setId("visit-ics");
         Div links = new Div(customer, ics);
         if (currentUser.require().role() != SalesRole.MEETING_BOOKER) {
-            Anchor briefing = new Anchor("visits/" + item.id() + "/briefing", getTranslation("visit.briefing"));
+            Anchor briefing =
+                    new Anchor(
+                            "visits/" + item.id() + "/briefing", getTranslation("visit.briefing"));
             briefing.setId("visit-briefing");
             links.addComponentAsFirst(briefing);
         }
@@ -164,7 +197,10 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private String when(Instant start, Instant end) {
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).withZone(Formats.ZONE);
+        DateTimeFormatter day =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(getLocale())
+                        .withZone(Formats.ZONE);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
         return day.format(start) + " " + time.format(start) + "–" + time.format(end);
     }
@@ -182,13 +218,32 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         actions.addClassName("detail-actions");
         boolean started = !details.item().startsAt().isAfter(clock.instant());
         if (details.actions().edit() && details.item().status() == VisitStatus.PLANNED) {
-            actions.add(button("visit-edit", "visit.change", false, () -> new VisitDialog(visits, customers, details, null, null, null,
-                    currentUser.require().employeeId(), false, this::saved).open()));
+            actions.add(
+                    button(
+                            "visit-edit",
+                            "visit.change",
+                            false,
+                            () ->
+                                    new VisitDialog(
+                                                    visits,
+                                                    customers,
+                                                    details,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    currentUser.require().employeeId(),
+                                                    false,
+                                                    this::saved)
+                                            .open()));
             actions.add(button("visit-cancel", "visit.cancel", false, this::confirmCancel));
         }
         if (details.actions().edit() && started) {
-            actions.add(button("visit-report", details.summary() == null ? "visit.writeReport" : "visit.changeReport", true,
-                    this::openReport));
+            actions.add(
+                    button(
+                            "visit-report",
+                            details.summary() == null ? "visit.writeReport" : "visit.changeReport",
+                            true,
+                            this::openReport));
         }
         if (details.actions().edit() && details.summary() != null && deals.mayEdit()) {
             actions.add(button("visit-new-deal", "visit.newDeal", false, () -> openDeal(details)));
@@ -202,17 +257,32 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         return actions;
     }
 
-    /** A deal from the visit's outcome: at its customer, named after its purpose, its first open next step as the deal's. */
+    /**
+     * A deal from the visit's outcome: at its customer, named after its purpose, its first open
+     * next step as the deal's.
+     */
     private void openDeal(VisitDetails details) {
         DealForm form = deals.newDeal(details.item().customerId());
         form.setTitle(details.item().purpose());
-        details.followUps().stream().filter(followUp -> !followUp.done()).findFirst().ifPresent(followUp -> {
-            form.setNextStep(followUp.description());
-            form.setNextStepDue(followUp.dueDate());
-        });
-        DealDialog.prefilled(deals, form, details.item().customerName(), saved ->
-                Notification.show(getTranslation("deal.saved", saved.title()), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS)).open();
+        details.followUps().stream()
+                .filter(followUp -> !followUp.done())
+                .findFirst()
+                .ifPresent(
+                        followUp -> {
+                            form.setNextStep(followUp.description());
+                            form.setNextStepDue(followUp.dueDate());
+                        });
+        DealDialog.prefilled(
+                        deals,
+                        form,
+                        details.item().customerName(),
+                        saved ->
+                                Notification.show(
+                                                getTranslation("deal.saved", saved.title()),
+                                                3000,
+                                                Notification.Position.BOTTOM_START)
+                                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS))
+                .open();
     }
 
     private Button button(String id, String key, boolean primary, Runnable action) {
@@ -231,16 +301,47 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
             list.add(new Paragraph(getTranslation("visit.noParticipants")));
         }
         for (VisitDetails.Participant participant : details.participants()) {
-            Span status = new Span(getTranslation("visit.participant." + participant.status().name()));
-            status.addClassNames("badge", participant.status() == ParticipantStatus.ACCEPTED ? "status-active"
-                    : participant.status() == ParticipantStatus.DECLINED ? "status-lost" : "status-inactive");
-            Div line = new Div(new Span(participant.name() + " (" + getTranslation("role." + participant.role()) + ")"), status);
+            Span status =
+                    new Span(getTranslation("visit.participant." + participant.status().name()));
+            status.addClassNames(
+                    "badge",
+                    participant.status() == ParticipantStatus.ACCEPTED
+                            ? "status-active"
+                            : participant.status() == ParticipantStatus.DECLINED
+                                    ? "status-lost"
+                                    : "status-inactive");
+            Div line =
+                    new Div(
+                            new Span(
+                                    participant.name()
+                                            + " ("
+                                            + getTranslation("role." + participant.role())
+                                            + ")"),
+                            status);
             line.addClassName("participant");
             if (details.actions().answer() && participant.status() == ParticipantStatus.REQUESTED) {
-                Button accept = new Button(getTranslation("visit.accept"), e -> act(() -> visits.answer(visit.item().id(), participant.employeeId(), true)));
+                Button accept =
+                        new Button(
+                                getTranslation("visit.accept"),
+                                e ->
+                                        act(
+                                                () ->
+                                                        visits.answer(
+                                                                visit.item().id(),
+                                                                participant.employeeId(),
+                                                                true)));
                 accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
                 accept.setId("accept-" + participant.employeeId());
-                Button decline = new Button(getTranslation("visit.decline"), e -> act(() -> visits.answer(visit.item().id(), participant.employeeId(), false)));
+                Button decline =
+                        new Button(
+                                getTranslation("visit.decline"),
+                                e ->
+                                        act(
+                                                () ->
+                                                        visits.answer(
+                                                                visit.item().id(),
+                                                                participant.employeeId(),
+                                                                false)));
                 decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 decline.setId("decline-" + participant.employeeId());
                 line.add(accept, decline);
@@ -256,14 +357,22 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (details.summary() != null) {
             report.add(new Paragraph(details.summary()));
             if (details.outcome() != null) {
-                report.add(fact("visit.outcome", getTranslation("visit.outcome." + details.outcome().name())));
+                report.add(
+                        fact(
+                                "visit.outcome",
+                                getTranslation("visit.outcome." + details.outcome().name())));
             }
         }
         if (!details.followUps().isEmpty()) {
             report.add(new H3(getTranslation("visit.followUps")));
             for (VisitDetails.FollowUpItem followUp : details.followUps()) {
-                report.add(new Paragraph(followUp.description() + " — " + followUp.ownerName() + ", "
-                        + Formats.date(followUp.dueDate(), getLocale())));
+                report.add(
+                        new Paragraph(
+                                followUp.description()
+                                        + " — "
+                                        + followUp.ownerName()
+                                        + ", "
+                                        + Formats.date(followUp.dueDate(), getLocale())));
             }
         }
         if (details.debrief() != null) {
@@ -282,9 +391,13 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void confirmCancel() {
-        ConfirmDialog confirm = Confirm.destructive(this, getTranslation("visit.cancel.title"),
-                getTranslation("visit.cancel.text", visit.item().customerName()), getTranslation("visit.cancel"),
-                () -> act(() -> visits.cancel(visit.item().id(), visit.version())));
+        ConfirmDialog confirm =
+                Confirm.destructive(
+                        this,
+                        getTranslation("visit.cancel.title"),
+                        getTranslation("visit.cancel.text", visit.item().customerName()),
+                        getTranslation("visit.cancel"),
+                        () -> act(() -> visits.cancel(visit.item().id(), visit.version())));
         confirm.setCancelText(getTranslation("visit.keep"));
         confirm.setId("cancel-confirm");
     }
@@ -297,9 +410,15 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         VisitItem clash = clashes.getFirst();
-        ConfirmDialog conflict = new ConfirmDialog(getTranslation("visit.conflict.title"),
-                getTranslation("visit.conflict.text", clash.customerName(), when(clash.startsAt(), clash.endsAt())),
-                getTranslation("common.ok"), e -> { });
+        ConfirmDialog conflict =
+                new ConfirmDialog(
+                        getTranslation("visit.conflict.title"),
+                        getTranslation(
+                                "visit.conflict.text",
+                                clash.customerName(),
+                                when(clash.startsAt(), clash.endsAt())),
+                        getTranslation("common.ok"),
+                        e -> {});
         conflict.setId("join-conflict");
         conflict.open();
     }
@@ -324,27 +443,48 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div rows = new Div();
         rows.addClassName("follow-ups");
         List<FollowUpRow> followUps = new ArrayList<>();
-        Button add = new Button(getTranslation("visit.addFollowUp"), e -> {
-            FollowUpRow row = new FollowUpRow(owners, visit.item().hostId(), visits.today().plusDays(7), followUps.size() + 1);
-            followUps.add(row);
-            rows.add(row);
-        });
+        Button add =
+                new Button(
+                        getTranslation("visit.addFollowUp"),
+                        e -> {
+                            FollowUpRow row =
+                                    new FollowUpRow(
+                                            owners,
+                                            visit.item().hostId(),
+                                            visits.today().plusDays(7),
+                                            followUps.size() + 1);
+                            followUps.add(row);
+                            rows.add(row);
+                        });
         add.setId("report-add-follow-up");
         dialog.add(summary, outcome, new H3(getTranslation("visit.followUps")), rows, add);
-        Button save = new Button(getTranslation("visit.saveReport"), e -> {
-            if (summary.getValue().isBlank()) {
-                summary.setInvalid(true);
-                summary.setErrorMessage(getTranslation("visit.refused.summaryRequired"));
-                return;
-            }
-            if (act(() -> visits.report(visit.item().id(), visit.version(), summary.getValue(), outcome.getValue(),
-                    followUps.stream().map(FollowUpRow::form).toList()))) {
-                dialog.close();
-            }
-        });
+        Button save =
+                new Button(
+                        getTranslation("visit.saveReport"),
+                        e -> {
+                            if (summary.getValue().isBlank()) {
+                                summary.setInvalid(true);
+                                summary.setErrorMessage(
+                                        getTranslation("visit.refused.summaryRequired"));
+                                return;
+                            }
+                            if (act(
+                                    () ->
+                                            visits.report(
+                                                    visit.item().id(),
+                                                    visit.version(),
+                                                    summary.getValue(),
+                                                    outcome.getValue(),
+                                                    followUps.stream()
+                                                            .map(FollowUpRow::form)
+                                                            .toList()))) {
+                                dialog.close();
+                            }
+                        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("report-save");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
@@ -358,14 +498,18 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         note.setMaxLength(4000);
         note.setValue(visit.debrief() == null ? "" : visit.debrief());
         dialog.add(note);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            if (act(() -> visits.debrief(visit.item().id(), note.getValue()))) {
-                dialog.close();
-            }
-        });
+        Button save =
+                new Button(
+                        getTranslation("common.save"),
+                        e -> {
+                            if (act(() -> visits.debrief(visit.item().id(), note.getValue()))) {
+                                dialog.close();
+                            }
+                        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("debrief-save");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
@@ -388,7 +532,9 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return (visit == null ? getTranslation("nav.visits") : visit.item().customerName()) + " – " + getTranslation("app.name");
+        return (visit == null ? getTranslation("nav.visits") : visit.item().customerName())
+                + " – "
+                + getTranslation("app.name");
     }
 
     /** One next step in the report dialog. */
@@ -406,7 +552,10 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
             owner.setId("follow-up-owner-" + number);
             owner.setItems(owners);
             owner.setItemLabelGenerator(HostOption::fullName);
-            owners.stream().filter(o -> o.id().equals(hostId)).findFirst().ifPresent(owner::setValue);
+            owners.stream()
+                    .filter(o -> o.id().equals(hostId))
+                    .findFirst()
+                    .ifPresent(owner::setValue);
             due.setLabel(getTranslation("visit.followUpDue"));
             due.setId("follow-up-due-" + number);
             due.setValue(dueDate);
@@ -414,7 +563,10 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
 
         FollowUpForm form() {
-            return new FollowUpForm(description.getValue(), owner.getValue() == null ? null : owner.getValue().id(), due.getValue());
+            return new FollowUpForm(
+                    description.getValue(),
+                    owner.getValue() == null ? null : owner.getValue().id(),
+                    due.getValue());
         }
     }
 }

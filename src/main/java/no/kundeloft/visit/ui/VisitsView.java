@@ -37,12 +37,21 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * {@code /visits}: the visits in my scope in a day, week, month or list calendar (a list on a phone),
- * filtered by seller, key customers and director attending; a click on a day plans a visit there.
+ * {@code /visits}: the visits in my scope in a day, week, month or list calendar (a list on a
+ * phone), filtered by seller, key customers and director attending; a click on a day plans a visit
+ * there.
  */
 @Route("visits")
-@RolesAllowed({"ACCOUNT_MANAGER", "KEY_ACCOUNT_MANAGER", "TELESALES", "FIELD_SALES", "TEAM_LEADER", "SALES_MANAGER",
-        "SALES_DIRECTOR", "MEETING_BOOKER"})
+@RolesAllowed({
+    "ACCOUNT_MANAGER",
+    "KEY_ACCOUNT_MANAGER",
+    "TELESALES",
+    "FIELD_SALES",
+    "TEAM_LEADER",
+    "SALES_MANAGER",
+    "SALES_DIRECTOR",
+    "MEETING_BOOKER"
+})
 public class VisitsView extends Div implements HasDynamicTitle {
 
     private final VisitService visits;
@@ -56,8 +65,13 @@ public class VisitsView extends Div implements HasDynamicTitle {
     private LocalDateTime shownTo;
     private List<VisitItem> shown = List.of();
 
-    public VisitsView(VisitService visits, CustomerService customers, CurrentUser currentUser, CalendarFeedService feeds,
-                      Clock clock, ExternalCalendarService ownCalendars) {
+    public VisitsView(
+            VisitService visits,
+            CustomerService customers,
+            CurrentUser currentUser,
+            CalendarFeedService feeds,
+            Clock clock,
+            ExternalCalendarService ownCalendars) {
         this.visits = visits;
         this.clock = clock;
         addClassName("visits-view");
@@ -69,15 +83,24 @@ public class VisitsView extends Div implements HasDynamicTitle {
         seller.setEmptySelectionAllowed(true);
         seller.setEmptySelectionCaption(getTranslation("visits.allSellers"));
         seller.setItems(visits.possibleHosts());
-        seller.setItemLabelGenerator(h -> h == null ? getTranslation("visits.allSellers") : h.fullName());
+        seller.setItemLabelGenerator(
+                h -> h == null ? getTranslation("visits.allSellers") : h.fullName());
         seller.addValueChangeListener(e -> refresh());
         customer.setLabel(getTranslation("visit.customer"));
         customer.setId("visits-customer");
         customer.setClearButtonVisible(true);
         customer.setPlaceholder(getTranslation("visits.allCustomers"));
         customer.setItemLabelGenerator(CustomerListItem::name);
-        customer.setItems(query -> customers.list(CustomerFilter.text(query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name"))).stream());
+        customer.setItems(
+                query ->
+                        customers
+                                .list(
+                                        CustomerFilter.text(query.getFilter().orElse("")),
+                                        PageRequest.of(
+                                                query.getPage(),
+                                                query.getPageSize(),
+                                                Sort.by("name")))
+                                .stream());
         customer.addValueChangeListener(e -> refresh());
         keyOnly.setLabel(getTranslation("visits.keyOnly"));
         keyOnly.setId("visits-key-only");
@@ -85,28 +108,42 @@ public class VisitsView extends Div implements HasDynamicTitle {
         directorAttending.setLabel(getTranslation("visits.directorAttending"));
         directorAttending.setId("visits-director");
         directorAttending.addValueChangeListener(e -> refresh());
-        Button plan = new Button(getTranslation(booker ? "visits.book" : "visits.plan"), VaadinIcon.PLUS.create(),
-                e -> openDialog(customers, user, visits.today().plusDays(1).atTime(LocalTime.of(10, 0))));
+        Button plan =
+                new Button(
+                        getTranslation(booker ? "visits.book" : "visits.plan"),
+                        VaadinIcon.PLUS.create(),
+                        e ->
+                                openDialog(
+                                        customers,
+                                        user,
+                                        visits.today().plusDays(1).atTime(LocalTime.of(10, 0))));
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plan.setId("visits-plan");
         Div filters = new Div(seller, customer, keyOnly, directorAttending);
         filters.addClassName("filters");
-        Button feed = new Button(getTranslation("feed.title"), VaadinIcon.CALENDAR_O.create(), e -> new CalendarFeedDialog(feeds).open());
+        Button feed =
+                new Button(
+                        getTranslation("feed.title"),
+                        VaadinIcon.CALENDAR_O.create(),
+                        e -> new CalendarFeedDialog(feeds).open());
         feed.setId("visits-feed");
         Div buttons = new Div(feed);
         if (!booker) {
-            Button own = new Button(getTranslation("calendar.external.open"), VaadinIcon.CALENDAR_USER.create(),
-                    e -> new OwnCalendarDialog(ownCalendars).open());
+            Button own =
+                    new Button(
+                            getTranslation("calendar.external.open"),
+                            VaadinIcon.CALENDAR_USER.create(),
+                            e -> new OwnCalendarDialog(ownCalendars).open());
             own.setId("visits-own-calendar");
             buttons.add(own);
         }
         buttons.add(plan);
-        if (java.util.Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR).contains(user.role())) {
-            Anchor open = new Anchor("visits/open",
-                    getTranslation("open.title"));
+        if (java.util.Set.of(
+                        SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR)
+                .contains(user.role())) {
+            Anchor open = new Anchor("visits/open", getTranslation("open.title"));
             open.setId("visits-open-link");
-            Anchor coverage = new Anchor("visits/coverage",
-                    getTranslation("coverage.title"));
+            Anchor coverage = new Anchor("visits/coverage", getTranslation("coverage.title"));
             coverage.setId("visits-coverage-link");
             buttons.addComponentAsFirst(coverage);
             buttons.addComponentAsFirst(open);
@@ -117,20 +154,38 @@ public class VisitsView extends Div implements HasDynamicTitle {
 
         calendar = new FullCalendar(options());
         calendar.setId("visits-calendar");
-        calendar.addDatesSetListener(e -> {
-            shownFrom = e.start();
-            shownTo = e.end();
-            refresh();
-        });
-        calendar.addEventClickListener(e -> getUI().ifPresent(ui -> ui.navigate("visits/" + e.id())));
-        calendar.addDateClickListener(e -> openDialog(customers, user,
-                e.date().toLocalTime().equals(LocalTime.MIDNIGHT) ? e.date().withHour(10) : e.date()));
+        calendar.addDatesSetListener(
+                e -> {
+                    shownFrom = e.start();
+                    shownTo = e.end();
+                    refresh();
+                });
+        calendar.addEventClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("visits/" + e.id())));
+        calendar.addDateClickListener(
+                e ->
+                        openDialog(
+                                customers,
+                                user,
+                                e.date().toLocalTime().equals(LocalTime.MIDNIGHT)
+                                        ? e.date().withHour(10)
+                                        : e.date()));
         add(header, booker ? new Div() : filters, calendar);
     }
 
     private void openDialog(CustomerService customers, KundeloftUser user, LocalDateTime start) {
-        new VisitDialog(visits, customers, null, start, null, null, user.employeeId(), user.role() == SalesRole.MEETING_BOOKER,
-                saved -> getUI().ifPresent(ui -> ui.navigate("visits/" + saved.item().id()))).open();
+        new VisitDialog(
+                        visits,
+                        customers,
+                        null,
+                        start,
+                        null,
+                        null,
+                        user.employeeId(),
+                        user.role() == SalesRole.MEETING_BOOKER,
+                        saved ->
+                                getUI().ifPresent(ui -> ui.navigate("visits/" + saved.item().id())))
+                .open();
     }
 
     /** The visits of the dates shown, as the calendar's events. */
@@ -138,11 +193,19 @@ public class VisitsView extends Div implements HasDynamicTitle {
         if (shownFrom == null) {
             return;
         }
-        VisitFilter filter = new VisitFilter(seller.getValue() == null ? null : seller.getValue().id(),
-                customer.getValue() == null ? null : customer.getValue().id(),
-                keyOnly.getValue(), directorAttending.getValue());
-        shown = visits.calendar(shownFrom.atZone(Formats.ZONE).toInstant(), shownTo.atZone(Formats.ZONE).toInstant(), filter);
-        calendar.setEvents(shown.stream().map(this::event).collect(Collectors.joining(",", "[", "]")));
+        VisitFilter filter =
+                new VisitFilter(
+                        seller.getValue() == null ? null : seller.getValue().id(),
+                        customer.getValue() == null ? null : customer.getValue().id(),
+                        keyOnly.getValue(),
+                        directorAttending.getValue());
+        shown =
+                visits.calendar(
+                        shownFrom.atZone(Formats.ZONE).toInstant(),
+                        shownTo.atZone(Formats.ZONE).toInstant(),
+                        filter);
+        calendar.setEvents(
+                shown.stream().map(this::event).collect(Collectors.joining(",", "[", "]")));
     }
 
     List<VisitItem> shown() {
@@ -150,14 +213,30 @@ public class VisitsView extends Div implements HasDynamicTitle {
     }
 
     private String event(VisitItem visit) {
-        String title = visit.customerName() + " – " + visit.hostName() + (visit.directorAttending() ? " ★" : "");
-        String color = visit.status() == VisitStatus.CANCELLED ? "#9aa0a6" : visit.keyCustomer() ? "#8430ce" : "#1a73e8";
+        String title =
+                visit.customerName()
+                        + " – "
+                        + visit.hostName()
+                        + (visit.directorAttending() ? " ★" : "");
+        String color =
+                visit.status() == VisitStatus.CANCELLED
+                        ? "#9aa0a6"
+                        : visit.keyCustomer() ? "#8430ce" : "#1a73e8";
         return """
-                {"id":%s,"title":%s,"start":%s,"end":%s,"color":%s,"classNames":[%s]}""".formatted(
-                EChart.json(String.valueOf(visit.id())), EChart.json(title),
-                EChart.json(LocalDateTime.ofInstant(visit.startsAt(), Formats.ZONE).toString()),
-                EChart.json(LocalDateTime.ofInstant(visit.endsAt(), Formats.ZONE).toString()), EChart.json(color),
-                EChart.json("visit-" + visit.status().name().toLowerCase(java.util.Locale.ROOT)));
+                {"id":%s,"title":%s,"start":%s,"end":%s,"color":%s,"classNames":[%s]}"""
+                .formatted(
+                        EChart.json(String.valueOf(visit.id())),
+                        EChart.json(title),
+                        EChart.json(
+                                LocalDateTime.ofInstant(visit.startsAt(), Formats.ZONE).toString()),
+                        EChart.json(
+                                LocalDateTime.ofInstant(visit.endsAt(), Formats.ZONE).toString()),
+                        EChart.json(color),
+                        EChart.json(
+                                "visit-"
+                                        + visit.status()
+                                                .name()
+                                                .toLowerCase(java.util.Locale.ROOT)));
     }
 
     private String options() {
@@ -169,13 +248,20 @@ public class VisitsView extends Div implements HasDynamicTitle {
                  "buttonText":{"today":%s,"month":%s,"week":%s,"day":%s,"list":%s},
                  "eventTimeFormat":{"hour":"2-digit","minute":"2-digit","hour12":false,"omitZeroMinute":false},
                  "slotLabelFormat":{"hour":"2-digit","minute":"2-digit","hour12":false},
-                 "noEventsText":%s,"weekText":%s,"allDaySlot":false,"eventDisplay":"block","now":%s}""".formatted(
-                EChart.json(norwegian ? "nb" : "en-gb"),
-                EChart.json(getTranslation("visits.today")), EChart.json(getTranslation("visits.month")),
-                EChart.json(getTranslation("visits.week")), EChart.json(getTranslation("visits.day")),
-                EChart.json(getTranslation("visits.list")), EChart.json(getTranslation("visits.none")),
-                EChart.json(getTranslation("visits.weekShort")),
-                EChart.json(LocalDateTime.now(clock.withZone(Formats.ZONE)).withNano(0).toString()));
+                 "noEventsText":%s,"weekText":%s,"allDaySlot":false,"eventDisplay":"block","now":%s}"""
+                .formatted(
+                        EChart.json(norwegian ? "nb" : "en-gb"),
+                        EChart.json(getTranslation("visits.today")),
+                        EChart.json(getTranslation("visits.month")),
+                        EChart.json(getTranslation("visits.week")),
+                        EChart.json(getTranslation("visits.day")),
+                        EChart.json(getTranslation("visits.list")),
+                        EChart.json(getTranslation("visits.none")),
+                        EChart.json(getTranslation("visits.weekShort")),
+                        EChart.json(
+                                LocalDateTime.now(clock.withZone(Formats.ZONE))
+                                        .withNano(0)
+                                        .toString()));
     }
 
     @Override

@@ -29,10 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class AttainmentViewTest extends KaribuTest {
 
-    @Autowired
-    AttainmentService attainment;
-    @Autowired
-    EntityManager em;
+    @Autowired AttainmentService attainment;
+    @Autowired EntityManager em;
 
     private int year;
 
@@ -55,52 +53,76 @@ class AttainmentViewTest extends KaribuTest {
     }
 
     @Test
-    void the_director_drills_down_from_division_to_the_months_of_a_customer_with_the_place_in_the_url() {
+    void
+            the_director_drills_down_from_division_to_the_months_of_a_customer_with_the_place_in_the_url() {
         go("attainment?year=" + year + "&period=year");
         assertThat(_get(H2.class).getText()).isEqualTo("Privat");
-        assertThat(_get(Span.class, spec -> spec.withId("attainment-total-actual")).getText()).isEqualTo("NOK\u00a01,300");
-        assertThat(_find(EChart.class)).extracting(chart -> chart.getId().orElseThrow()).containsExactly("chart-monthly", "chart-cumulative");
+        assertThat(_get(Span.class, spec -> spec.withId("attainment-total-actual")).getText())
+                .isEqualTo("NOK\u00a01,300");
+        assertThat(_find(EChart.class))
+                .extracting(chart -> chart.getId().orElseThrow())
+                .containsExactly("chart-monthly", "chart-cumulative");
         assertThat(GridKt._getFormattedRow(table(), 0)).startsWith("Vest");
         assertThat(GridKt._getFormattedRow(table(), 1)).startsWith("Øst", "NOK\u00a01,300");
 
         click(1);
         var location = UI.getCurrent().getInternals().getActiveViewLocation();
-        assertThat(location.getPath()).isEqualTo("attainment/department/" + s.t1().getDepartment().getId());
+        assertThat(location.getPath())
+                .isEqualTo("attainment/department/" + s.t1().getDepartment().getId());
         assertThat(location.getQueryParameters().getParameters())
-                .isEqualTo(java.util.Map.of("year", java.util.List.of(String.valueOf(year)), "period", java.util.List.of("year")));
+                .isEqualTo(
+                        java.util.Map.of(
+                                "year",
+                                java.util.List.of(String.valueOf(year)),
+                                "period",
+                                java.util.List.of("year")));
         assertThat(_get(H2.class).getText()).isEqualTo("Øst");
         click(0);
         assertThat(_get(H2.class).getText()).isEqualTo("T1");
         click(0);
         assertThat(_get(H2.class).getText()).isEqualTo("am1 Testesen");
-        GridKt._clickItem(table(), GridKt._findAll(table()).stream().map(row -> row.node().name()).toList()
-                .indexOf(s.c2().getName()));
+        GridKt._clickItem(
+                table(),
+                GridKt._findAll(table()).stream()
+                        .map(row -> row.node().name())
+                        .toList()
+                        .indexOf(s.c2().getName()));
         assertThat(_get(H2.class).getText()).isEqualTo(s.c2().getName());
         @SuppressWarnings("unchecked")
         Grid<Integer> months = _get(Grid.class, spec -> spec.withClasses("attainment-months"));
         assertThat(GridKt._getFormattedRow(months, 2)).startsWith("March", "NOK\u00a0300");
-        assertThat(_get(Div.class, spec -> spec.withId("breadcrumbs")).getChildren().filter(Anchor.class::isInstance).count()).isEqualTo(4);
+        assertThat(
+                        _get(Div.class, spec -> spec.withId("breadcrumbs"))
+                                .getChildren()
+                                .filter(Anchor.class::isInstance)
+                                .count())
+                .isEqualTo(4);
     }
 
     @Test
     void the_period_is_chosen_and_kept_in_the_url() {
         go("attainment?year=" + year + "&period=q1");
         @SuppressWarnings("unchecked")
-        Select<no.kundeloft.attainment.Period> period = _get(Select.class, spec -> spec.withId("attainment-period"));
+        Select<no.kundeloft.attainment.Period> period =
+                _get(Select.class, spec -> spec.withId("attainment-period"));
         assertThat(period.getValue().token()).isEqualTo("q1");
-        assertThat(_get(Span.class, spec -> spec.withId("attainment-total-actual")).getText()).isEqualTo("NOK\u00a01,300");
+        assertThat(_get(Span.class, spec -> spec.withId("attainment-total-actual")).getText())
+                .isEqualTo("NOK\u00a01,300");
         go("attainment?year=" + year + "&period=q2");
-        assertThat(_get(Span.class, spec -> spec.withId("attainment-total-actual")).getText()).isEqualTo("NOK\u00a00");
+        assertThat(_get(Span.class, spec -> spec.withId("attainment-total-actual")).getText())
+                .isEqualTo("NOK\u00a00");
     }
 
     @Test
     void a_team_leader_cannot_open_the_department_and_a_booker_cannot_open_attainment() {
         login(s.lead1());
         UI.getCurrent().navigate("attainment/department/" + s.t1().getDepartment().getId());
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(NotFoundView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(NotFoundView.class);
         UI.getCurrent().navigate("attainment");
         assertThat(_get(H2.class).getText()).isEqualTo("T1");
         login(s.booker());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("attainment")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("attainment"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Events reach the listeners once the transaction commits, never after a rollback; on PostgreSQL, on another node too. */
+/**
+ * Events reach the listeners once the transaction commits, never after a rollback; on PostgreSQL,
+ * on another node too.
+ */
 @IntegrationTest
 class NodeEventsServiceTest {
 
@@ -37,20 +40,25 @@ class NodeEventsServiceTest {
     }
 
     @Test
-    void an_event_is_heard_after_the_commit_and_never_after_a_rollback() throws InterruptedException {
+    void an_event_is_heard_after_the_commit_and_never_after_a_rollback()
+            throws InterruptedException {
         registration = events.subscribe("test-topic", heard::add);
-        transaction.executeWithoutResult(status -> {
-            events.publish("test-topic", 1);
-            assertThat(heard).as("not before the commit").isEmpty();
-        });
+        transaction.executeWithoutResult(
+                status -> {
+                    events.publish("test-topic", 1);
+                    assertThat(heard).as("not before the commit").isEmpty();
+                });
         assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(1L);
 
-        transaction.executeWithoutResult(status -> {
-            events.publish("test-topic", 2);
-            status.setRollbackOnly();
-        });
+        transaction.executeWithoutResult(
+                status -> {
+                    events.publish("test-topic", 2);
+                    status.setRollbackOnly();
+                });
         events.publish("test-topic", 3);
-        assertThat(heard.poll(5, TimeUnit.SECONDS)).as("the rolled-back event is never sent").isEqualTo(3L);
+        assertThat(heard.poll(5, TimeUnit.SECONDS))
+                .as("the rolled-back event is never sent")
+                .isEqualTo(3L);
         events.publish("other-topic", 4);
         assertThat(heard.poll(1, TimeUnit.SECONDS)).as("only the topic listened to").isNull();
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class TranslationsTest {
 
-    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
+    private static final Pattern LITERAL_KEY =
+            Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
 
     private final Translations translations = new Translations();
 
@@ -61,32 +62,46 @@ class TranslationsTest {
         Stream.of(CustomerTier.values()).forEach(v -> needed.add("tier." + v));
         Stream.of(OrganisationWarning.Kind.values()).forEach(v -> needed.add("warning." + v));
         Translations.LOCALES.forEach(locale -> needed.add("language." + locale.getLanguage()));
-        Stream.of(no.kundeloft.budget.BudgetKind.values()).forEach(v -> needed.add("budget.kind." + v));
-        Stream.of(no.kundeloft.budget.BudgetStatus.values()).forEach(v -> needed.add("budget.state." + v));
-        Stream.of(no.kundeloft.budget.BudgetStatus.values()).forEach(v -> needed.add("budget.status." + v));
-        Stream.of(no.kundeloft.attainment.Measure.values()).forEach(v -> needed.add("attainment.measure." + v));
-        Stream.of(no.kundeloft.revenue.RollupLevel.values()).forEach(v -> needed.add("attainment.level." + v));
-        Stream.of(no.kundeloft.visit.VisitMode.values()).forEach(v -> needed.add("visit.mode." + v));
-        Stream.of(no.kundeloft.visit.VisitStatus.values()).forEach(v -> needed.add("visit.status." + v));
-        Stream.of(no.kundeloft.visit.VisitOutcome.values()).forEach(v -> needed.add("visit.outcome." + v));
-        Stream.of(no.kundeloft.visit.ParticipantStatus.values()).forEach(v -> needed.add("visit.participant." + v));
-        Stream.of(no.kundeloft.notification.NotificationKind.values()).forEach(v -> {
-            needed.add("notification." + v);
-            needed.add("notifications.kind." + v);
-        });
+        Stream.of(no.kundeloft.budget.BudgetKind.values())
+                .forEach(v -> needed.add("budget.kind." + v));
+        Stream.of(no.kundeloft.budget.BudgetStatus.values())
+                .forEach(v -> needed.add("budget.state." + v));
+        Stream.of(no.kundeloft.budget.BudgetStatus.values())
+                .forEach(v -> needed.add("budget.status." + v));
+        Stream.of(no.kundeloft.attainment.Measure.values())
+                .forEach(v -> needed.add("attainment.measure." + v));
+        Stream.of(no.kundeloft.revenue.RollupLevel.values())
+                .forEach(v -> needed.add("attainment.level." + v));
+        Stream.of(no.kundeloft.visit.VisitMode.values())
+                .forEach(v -> needed.add("visit.mode." + v));
+        Stream.of(no.kundeloft.visit.VisitStatus.values())
+                .forEach(v -> needed.add("visit.status." + v));
+        Stream.of(no.kundeloft.visit.VisitOutcome.values())
+                .forEach(v -> needed.add("visit.outcome." + v));
+        Stream.of(no.kundeloft.visit.ParticipantStatus.values())
+                .forEach(v -> needed.add("visit.participant." + v));
+        Stream.of(no.kundeloft.notification.NotificationKind.values())
+                .forEach(
+                        v -> {
+                            needed.add("notification." + v);
+                            needed.add("notifications.kind." + v);
+                        });
         assertThat(keys(Translations.ENGLISH)).containsAll(needed);
         assertThat(keys(Translations.NORWEGIAN)).containsAll(needed);
     }
 
     @Test
     void translates_with_parameters_in_each_language() {
-        assertThat(translations.getTranslation("home.greeting", Translations.NORWEGIAN, "Kari")).isEqualTo("Velkommen, Kari");
-        assertThat(translations.getTranslation("home.greeting", Translations.ENGLISH, "Kari")).isEqualTo("Welcome, Kari");
+        assertThat(translations.getTranslation("home.greeting", Translations.NORWEGIAN, "Kari"))
+                .isEqualTo("Velkommen, Kari");
+        assertThat(translations.getTranslation("home.greeting", Translations.ENGLISH, "Kari"))
+                .isEqualTo("Welcome, Kari");
     }
 
     @Test
     void other_languages_get_bokmal_and_english_variants_get_english() {
-        assertThat(Translations.supported(Locale.forLanguageTag("nn-NO"))).isEqualTo(Translations.NORWEGIAN);
+        assertThat(Translations.supported(Locale.forLanguageTag("nn-NO")))
+                .isEqualTo(Translations.NORWEGIAN);
         assertThat(Translations.supported(Locale.GERMAN)).isEqualTo(Translations.NORWEGIAN);
         assertThat(Translations.supported(Locale.US)).isEqualTo(Translations.ENGLISH);
         assertThat(Translations.forLanguageTag("")).isNull();
@@ -94,6 +109,7 @@ class TranslationsTest {
 
     @Test
     void a_missing_key_is_shown_marked_not_hidden() {
-        assertThat(translations.getTranslation("no.such.key", Translations.ENGLISH)).isEqualTo("!no.such.key!");
+        assertThat(translations.getTranslation("no.such.key", Translations.ENGLISH))
+                .isEqualTo("!no.such.key!");
     }
 }

@@ -42,12 +42,23 @@ class SpreadsheetUploadTest extends KaribuTest {
         UI.getCurrent().add(upload);
         VaadinRequest request = mock(VaadinRequest.class);
         when(request.getInputStream()).thenReturn(new ByteArrayInputStream(new byte[bytes]));
-        UploadEvent event = new UploadEvent(request, mock(VaadinResponse.class), VaadinSession.getCurrent(), "kunder.csv",
-                declaredSize, "text/csv", upload.getElement(), null);
-        SpreadsheetUpload.handler(LIMIT, (name, file) -> {
-            received.add(name + ":" + size(file));
-            handedOver.add(file);
-        }).handleUploadRequest(event);
+        UploadEvent event =
+                new UploadEvent(
+                        request,
+                        mock(VaadinResponse.class),
+                        VaadinSession.getCurrent(),
+                        "kunder.csv",
+                        declaredSize,
+                        "text/csv",
+                        upload.getElement(),
+                        null);
+        SpreadsheetUpload.handler(
+                        LIMIT,
+                        (name, file) -> {
+                            received.add(name + ":" + size(file));
+                            handedOver.add(file);
+                        })
+                .handleUploadRequest(event);
         MockVaadin.clientRoundtrip(false);
         return event;
     }
@@ -61,12 +72,14 @@ class SpreadsheetUploadTest extends KaribuTest {
     }
 
     @Test
-    void a_file_over_the_limit_is_refused_while_it_arrives_even_when_its_size_is_not_declared() throws IOException {
+    void a_file_over_the_limit_is_refused_while_it_arrives_even_when_its_size_is_not_declared()
+            throws IOException {
         UploadEvent event = upload(LIMIT + 1, -1);
         assertThat(event.isRejected()).isTrue();
         assertThat(received).isEmpty();
         assertThat(NotificationsKt.getNotifications().getLast().getElement().getProperty("text"))
-                .isEqualTo("The file is larger than 2 MB and was not read. Split it into smaller files.");
+                .isEqualTo(
+                        "The file is larger than 2 MB and was not read. Split it into smaller files.");
     }
 
     @Test

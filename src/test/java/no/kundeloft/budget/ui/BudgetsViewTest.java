@@ -32,8 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class BudgetsViewTest extends KaribuTest {
 
-    @Autowired
-    BudgetService budgets;
+    @Autowired BudgetService budgets;
 
     private int year;
     private BudgetSubject am1;
@@ -117,14 +116,16 @@ class BudgetsViewTest extends KaribuTest {
 
         login(s.lead1());
         open(am1);
-        assertThat(text("budget-returned")).startsWith("Sent back by mgrA Testesen").endsWith(
-                "Raise Q4: the new framework agreement starts then.");
+        assertThat(text("budget-returned"))
+                .startsWith("Sent back by mgrA Testesen")
+                .endsWith("Raise Q4: the new framework agreement starts then.");
         assertThat(field("portfolio-1").isReadOnly()).isFalse();
     }
 
     @Test
     void the_manager_approves_every_budget_sent_to_them_at_once() {
-        for (BudgetSubject seller : List.of(am1, new BudgetSubject(BudgetKind.SELLER, s.am2().getId()))) {
+        for (BudgetSubject seller :
+                List.of(am1, new BudgetSubject(BudgetKind.SELLER, s.am2().getId()))) {
             long draft = budgets.saveDraft(seller, year, -1, months(100)).current().version();
             budgets.send(seller, year, draft);
         }
@@ -135,8 +136,12 @@ class BudgetsViewTest extends KaribuTest {
         _click(approveAll);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
-        assertThat(budgets.lines(year)).filteredOn(line -> line.status() == BudgetStatus.APPROVED).hasSize(2);
-        assertThat(_find(Button.class, spec -> spec.withId("budget-approve-all"))).as("nothing left to approve").isEmpty();
+        assertThat(budgets.lines(year))
+                .filteredOn(line -> line.status() == BudgetStatus.APPROVED)
+                .hasSize(2);
+        assertThat(_find(Button.class, spec -> spec.withId("budget-approve-all")))
+                .as("nothing left to approve")
+                .isEmpty();
     }
 
     @Test
@@ -150,7 +155,8 @@ class BudgetsViewTest extends KaribuTest {
     }
 
     @Test
-    void the_leader_sends_the_manager_approves_after_a_confirmation_and_the_leader_revises_with_a_reason() {
+    void
+            the_leader_sends_the_manager_approves_after_a_confirmation_and_the_leader_revises_with_a_reason() {
         budgets.saveDraft(am1, year, -1, months(100));
         open(am1);
         _click(_get(Button.class, spec -> spec.withId("budget-send")));
@@ -177,7 +183,8 @@ class BudgetsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("revise-start")));
         assertThat(text("budget-status")).isEqualTo("Draft (revision 2)");
         assertThat(field("portfolio-1").isReadOnly()).isFalse();
-        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("budget-history")))).isEqualTo(2);
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("budget-history"))))
+                .isEqualTo(2);
     }
 
     @Test
@@ -190,14 +197,20 @@ class BudgetsViewTest extends KaribuTest {
         assertThat(field("portfolio-1").isReadOnly()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withId("budget-save"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("budget-approve"))).isEmpty();
-        com.vaadin.flow.component.details.Details history = _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("history"));
+        com.vaadin.flow.component.details.Details history =
+                _get(
+                        com.vaadin.flow.component.details.Details.class,
+                        spec -> spec.withId("history"));
         history.setOpened(true);
-        assertThat(history.getElement().getTextRecursively()).as("rolled back, so Envers wrote nothing yet").contains("No changes recorded yet.");
+        assertThat(history.getElement().getTextRecursively())
+                .as("rolled back, so Envers wrote nothing yet")
+                .contains("No changes recorded yet.");
     }
 
     @Test
     void meeting_bookers_are_denied() {
         login(s.booker());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("budgets")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("budgets"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }

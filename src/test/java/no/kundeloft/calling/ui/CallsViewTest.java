@@ -51,8 +51,10 @@ class CallsViewTest extends KaribuTest {
         login(t.tele1());
         UI.getCurrent().navigate("calls");
         String first = company();
-        assertThat(_get(Anchor.class, spec -> spec.withId("call-phone")).getHref()).startsWith("tel:+47");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("calls-waiting")).getText()).contains("3 waiting");
+        assertThat(_get(Anchor.class, spec -> spec.withId("call-phone")).getHref())
+                .startsWith("tel:+47");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("calls-waiting")).getText())
+                .contains("3 waiting");
         _click(_get(Button.class, spec -> spec.withId("outcome-no-answer")));
         String second = company();
         assertThat(second).isNotEqualTo(first);
@@ -61,7 +63,8 @@ class CallsViewTest extends KaribuTest {
         assertThat(third).isNotIn(first, second);
         _click(_get(Button.class, spec -> spec.withId("call-skip")));
         // the two called wait an hour, the skipped one half an hour: nobody is due now
-        assertThat(_get(Paragraph.class, spec -> spec.withId("calls-why")).getText()).startsWith("Nobody is due a call right now");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("calls-why")).getText())
+                .startsWith("Nobody is due a call right now");
     }
 
     @Test
@@ -76,17 +79,26 @@ class CallsViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> reason = _get(ComboBox.class, spec -> spec.withId("call-reason"));
         reason.setValue("No need right now");
-        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("call-do-not-call")).setValue(true);
+        _get(
+                        com.vaadin.flow.component.checkbox.Checkbox.class,
+                        spec -> spec.withId("call-do-not-call"))
+                .setValue(true);
         _click(_get(Button.class, spec -> spec.withId("outcome-save")));
         assertThat(company()).isNotEqualTo(first);
-        assertThat(em.createQuery("select count(k) from Contact k where k.doNotCall = true", Long.class).getSingleResult()).isEqualTo(1);
+        assertThat(
+                        em.createQuery(
+                                        "select count(k) from Contact k where k.doNotCall = true",
+                                        Long.class)
+                                .getSingleResult())
+                .isEqualTo(1);
     }
 
     @Test
     void a_caller_without_a_list_is_told_so() {
         login(s.booker());
         UI.getCurrent().navigate("calls");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("calls-no-list")).getText()).contains("No call list is given to you");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("calls-no-list")).getText())
+                .contains("No call list is given to you");
     }
 
     @Test
@@ -99,19 +111,28 @@ class CallsViewTest extends KaribuTest {
         assertThat(GridKt._get(grid, 0).waiting()).isEqualTo(3);
         _click(_get(Button.class, spec -> spec.withId("call-list-new")));
         _click(_get(Button.class, spec -> spec.withId("call-list-save")));
-        assertThat(_get(TextField.class, spec -> spec.withId("call-list-name")).isInvalid()).as("a name is required").isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("call-list-name")).isInvalid())
+                .as("a name is required")
+                .isTrue();
         assertThat(lists.count()).isEqualTo(1);
 
         login(s.dir1());
         UI.getCurrent().navigate("calls");
         assertThat(_find(Button.class, spec -> spec.withId("call-list-new"))).isEmpty();
-        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("call-lists-grid")))).isEqualTo(1);
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("call-lists-grid"))))
+                .isEqualTo(1);
     }
 
     @Test
     void sellers_may_not_open_the_calls_page() {
         login(s.am1());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("calls")).isInstanceOf(MockAccessDeniedException.class);
-        assertThat(em.createQuery("select count(k) from Contact k where k.doNotCall = true", Long.class).getSingleResult()).isZero();
+        assertThatThrownBy(() -> UI.getCurrent().navigate("calls"))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThat(
+                        em.createQuery(
+                                        "select count(k) from Contact k where k.doNotCall = true",
+                                        Long.class)
+                                .getSingleResult())
+                .isZero();
     }
 }

@@ -45,8 +45,11 @@ class ReviewsViewTest extends KaribuTest {
         Long listId = lists.create(CallingFixture.form(s, t, TestClock.TODAY)).id();
         lists.addContacts(listId, ContactSelection.standard());
         login(t.tele1());
-        queue.record(queue.next(listId).card().entryId(), CallResult.of(CallOutcome.REACHED, "Hyggelig samtale"));
-        Long callId = em.createQuery("select a.id from CustomerActivity a", Long.class).getSingleResult();
+        queue.record(
+                queue.next(listId).card().entryId(),
+                CallResult.of(CallOutcome.REACHED, "Hyggelig samtale"));
+        Long callId =
+                em.createQuery("select a.id from CustomerActivity a", Long.class).getSingleResult();
         Path file = Files.createTempFile("call", ".wav");
         byte[] wav = new byte[200];
         System.arraycopy("RIFF".getBytes(), 0, wav, 0, 4);
@@ -67,8 +70,14 @@ class ReviewsViewTest extends KaribuTest {
         UI.getCurrent().navigate("calls/reviews");
         assertThat(GridKt._size(grid())).isEqualTo(1);
         GridKt._clickItem(grid(), 0);
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("review-recording")).getElement()
-                .getChildren().anyMatch(child -> "audio".equals(child.getTag()))).isTrue();
+        assertThat(
+                        _get(
+                                        com.vaadin.flow.component.html.Div.class,
+                                        spec -> spec.withClasses("review-recording"))
+                                .getElement()
+                                .getChildren()
+                                .anyMatch(child -> "audio".equals(child.getTag())))
+                .isTrue();
         _click(_get(Button.class, spec -> spec.withId("review-save")));
         assertThat(reviews.countReviewed()).as("every criterion must be scored").isZero();
         for (RadioButtonGroup<?> group : _find(RadioButtonGroup.class)) {
@@ -94,13 +103,17 @@ class ReviewsViewTest extends KaribuTest {
         UI.getCurrent().navigate("admin/scorecard");
         _get(TextField.class, spec -> spec.withId("criterion-name")).setValue("Tone");
         _click(_get(Button.class, spec -> spec.withId("criterion-add")));
-        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("criteria-grid")))).isEqualTo(5);
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("criteria-grid"))))
+                .isEqualTo(5);
         UI.getCurrent().navigate("admin/phone-systems");
         _click(_get(Button.class, spec -> spec.withId("phone-system-add")));
-        assertThat(_get(TextField.class, spec -> spec.withId("phone-system-name")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("phone-system-name")).isInvalid())
+                .isTrue();
         _get(TextField.class, spec -> spec.withId("phone-system-name")).setValue("Telia");
         _click(_get(Button.class, spec -> spec.withId("phone-system-add")));
-        assertThat(_get(TextField.class, spec -> spec.withId("phone-system-token")).getValue()).hasSize(43);
-        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("phone-systems-grid")))).isEqualTo(1);
+        assertThat(_get(TextField.class, spec -> spec.withId("phone-system-token")).getValue())
+                .hasSize(43);
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("phone-systems-grid"))))
+                .isEqualTo(1);
     }
 }

@@ -59,11 +59,16 @@ class TeamBoardViewTest extends KaribuTest {
         UI.getCurrent().navigate("calls/board");
         assertThat(GridKt._size(grid())).isEqualTo(2);
         assertThat(GridKt._get(grid(), 0).done().calls()).isEqualTo(1);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("board-caption")).getText()).contains("1 calls, 1 conversations");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("board-caption")).getText())
+                .contains("1 calls, 1 conversations");
         _click(_get(Button.class, spec -> spec.withId("board-targets")));
         _get(IntegerField.class, spec -> spec.withId("targets-calls")).setValue(100);
         _click(_get(Button.class, spec -> spec.withId("targets-save")));
-        assertThat(boards.board(t.t5().getId(), no.kundeloft.calling.BoardPeriod.TODAY).dailyTargets().calls()).isEqualTo(100);
+        assertThat(
+                        boards.board(t.t5().getId(), no.kundeloft.calling.BoardPeriod.TODAY)
+                                .dailyTargets()
+                                .calls())
+                .isEqualTo(100);
         _click(_get(Button.class, spec -> spec.withId("board-wall")));
         String address = _get(TextField.class, spec -> spec.withId("wall-address")).getValue();
         assertThat(address).contains("calls/wall/");
@@ -71,7 +76,8 @@ class TeamBoardViewTest extends KaribuTest {
 
         SignIn.out();
         UI.getCurrent().navigate(address.substring(address.indexOf("calls/wall/")));
-        assertThat(_get(H1.class, spec -> spec.withId("wall-title")).getText()).isEqualTo("T5 today");
+        assertThat(_get(H1.class, spec -> spec.withId("wall-title")).getText())
+                .isEqualTo("T5 today");
         assertThat(GridKt._size(grid())).isEqualTo(2);
     }
 
@@ -83,24 +89,36 @@ class TeamBoardViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("board-targets"))).isEmpty();
         SignIn.out();
         UI.getCurrent().navigate("calls/wall/no-such-token");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("wall-off")).getText()).contains("turned off");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("wall-off")).getText())
+                .contains("turned off");
     }
 
     @Test
     void the_teams_page_of_the_attainment_drill_down_shows_its_calls_this_week_and_this_month() {
         login(t.lead5());
         UI.getCurrent().navigate("attainment/team/" + t.t5().getId());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("attainment-calls-week-caption")).getText()).contains("1 calls");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("attainment-calls-month-caption")).getText()).contains("1 calls");
+        assertThat(
+                        _get(Paragraph.class, spec -> spec.withId("attainment-calls-week-caption"))
+                                .getText())
+                .contains("1 calls");
+        assertThat(
+                        _get(Paragraph.class, spec -> spec.withId("attainment-calls-month-caption"))
+                                .getText())
+                .contains("1 calls");
         login(s.lead1());
         UI.getCurrent().navigate("attainment/team/" + s.t1().getId());
-        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("attainment-calls"))).isEmpty();
+        assertThat(
+                        _find(
+                                com.vaadin.flow.component.html.Div.class,
+                                spec -> spec.withId("attainment-calls")))
+                .isEmpty();
     }
 
     @Test
     void a_leader_without_a_telesales_team_is_told_so() {
         login(s.lead1());
         UI.getCurrent().navigate("calls/board");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("board-no-teams")).getText()).contains("No telesales team");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("board-no-teams")).getText())
+                .contains("No telesales team");
     }
 }

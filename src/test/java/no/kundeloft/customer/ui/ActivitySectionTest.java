@@ -23,14 +23,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ActivitySectionTest extends KaribuTest {
 
-    @Autowired
-    ActivityService activities;
+    @Autowired ActivityService activities;
 
     /** The calls and notes of the timeline (the customer's owner is a line of its own). */
     private List<String> entries() {
         return _find(Div.class, spec -> spec.withClasses("activity-entry")).stream()
                 .filter(d -> d.hasClassName("timeline-call") || d.hasClassName("timeline-note"))
-                .map(d -> d.getElement().getTextRecursively()).toList();
+                .map(d -> d.getElement().getTextRecursively())
+                .toList();
     }
 
     private ActivitySection open() {
@@ -55,9 +55,15 @@ class ActivitySectionTest extends KaribuTest {
         assertThat(entries()).as("a next step needs its day").isEmpty();
         section.nextStepDue.setValue(TestClock.TODAY.plusDays(2));
         _click(section.log);
-        assertThat(entries()).singleElement().satisfies(text -> assertThat(text)
-                .contains("Call with Kari Fjeld: Reached").contains("am1 Testesen").contains("Kari vil ha nytt tilbud")
-                .contains("→ Send tilbud fredag"));
+        assertThat(entries())
+                .singleElement()
+                .satisfies(
+                        text ->
+                                assertThat(text)
+                                        .contains("Call with Kari Fjeld: Reached")
+                                        .contains("am1 Testesen")
+                                        .contains("Kari vil ha nytt tilbud")
+                                        .contains("→ Send tilbud fredag"));
         assertThat(section.text.getValue()).isEmpty();
         assertThat(section.outcome.getValue()).isNull();
     }
@@ -66,14 +72,21 @@ class ActivitySectionTest extends KaribuTest {
     void a_call_back_reads_call_back_and_needs_its_time() {
         ActivitySection section = open();
         section.outcome.setValue(CallOutcome.CALL_BACK);
-        assertThat(section.nextStep.getValue()).as("the primary contact is preselected").isEqualTo("Call back Kari Fjeld");
+        assertThat(section.nextStep.getValue())
+                .as("the primary contact is preselected")
+                .isEqualTo("Call back Kari Fjeld");
         section.nextStepDue.setValue(TestClock.TODAY.plusDays(1));
         _click(section.log);
         assertThat(entries()).isEmpty();
         section.nextStepTime.setValue(LocalTime.of(14, 30));
         _click(section.log);
-        assertThat(entries()).singleElement().satisfies(text -> assertThat(text).contains("Call with Kari Fjeld: Call back")
-                .contains("→ Call back Kari Fjeld"));
+        assertThat(entries())
+                .singleElement()
+                .satisfies(
+                        text ->
+                                assertThat(text)
+                                        .contains("Call with Kari Fjeld: Call back")
+                                        .contains("→ Call back Kari Fjeld"));
     }
 
     @Test
@@ -84,7 +97,9 @@ class ActivitySectionTest extends KaribuTest {
         assertThat(BasicUtilsKt.isEffectivelyVisible(section.nextStep)).isFalse();
         section.text.setValue("Flytter til nye lokaler");
         _click(section.log);
-        assertThat(entries()).singleElement().satisfies(text -> assertThat(text).contains("Note").doesNotContain("→"));
+        assertThat(entries())
+                .singleElement()
+                .satisfies(text -> assertThat(text).contains("Note").doesNotContain("→"));
     }
 
     @Test
@@ -107,7 +122,10 @@ class ActivitySectionTest extends KaribuTest {
         section.shown.setValue(Set.of(TimelineKind.OWNER));
         assertThat(entries()).isEmpty();
         assertThat(_find(Div.class, spec -> spec.withClasses("timeline-owner")))
-                .anySatisfy(line -> assertThat(line.getElement().getTextRecursively()).contains("Owner from this day: am1 Testesen"));
+                .anySatisfy(
+                        line ->
+                                assertThat(line.getElement().getTextRecursively())
+                                        .contains("Owner from this day: am1 Testesen"));
     }
 
     @Test
@@ -117,7 +135,8 @@ class ActivitySectionTest extends KaribuTest {
             activities.logNote(s.c1().getId(), "Notat " + i);
         }
         UI.getCurrent().navigate("customers/" + s.c1().getId());
-        assertThat(_find(Div.class, spec -> spec.withClasses("activity-entry"))).hasSize(ActivitySection.PAGE_SIZE);
+        assertThat(_find(Div.class, spec -> spec.withClasses("activity-entry")))
+                .hasSize(ActivitySection.PAGE_SIZE);
         _click(_get(Button.class, spec -> spec.withText("Show older")));
         assertThat(entries()).hasSize(ActivitySection.PAGE_SIZE + 3);
         assertThat(_find(Button.class, spec -> spec.withText("Show older"))).isEmpty();

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ContactsSectionTest extends KaribuTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    jakarta.persistence.EntityManager em;
+    @org.springframework.beans.factory.annotation.Autowired jakarta.persistence.EntityManager em;
 
     @SuppressWarnings("unchecked")
     private Grid<ContactItem> contacts() {
@@ -40,25 +39,32 @@ class ContactsSectionTest extends KaribuTest {
         List<String> links = new ArrayList<>();
         for (int row = 0; row < GridKt._size(contacts()); row++) {
             for (String column : List.of("phone", "email")) {
-                if (GridKt._getCellComponent(contacts(), row, column)
-                        instanceof Anchor link) {
+                if (GridKt._getCellComponent(contacts(), row, column) instanceof Anchor link) {
                     links.add(link.getHref());
                 }
             }
         }
-        assertThat(links).containsExactlyInAnyOrder("tel:+4791234567", "mailto:kari@fjordkraft.example");
+        assertThat(links)
+                .containsExactlyInAnyOrder("tel:+4791234567", "mailto:kari@fjordkraft.example");
     }
 
     @Test
     void a_contact_who_asked_not_to_be_called_says_so() {
-        no.kundeloft.customer.Contact kari = em.createQuery("select k from Contact k where k.fullName = 'Kari Fjeld'",
-                no.kundeloft.customer.Contact.class).getSingleResult();
+        no.kundeloft.customer.Contact kari =
+                em.createQuery(
+                                "select k from Contact k where k.fullName = 'Kari Fjeld'",
+                                no.kundeloft.customer.Contact.class)
+                        .getSingleResult();
         kari.setDoNotCall(true, no.kundeloft.TestClock.NOW);
         em.flush();
         openCustomer();
-        int row = java.util.stream.IntStream.range(0, GridKt._size(contacts()))
-                .filter(i -> GridKt._get(contacts(), i).id().equals(kari.getId())).findFirst().orElseThrow();
-        com.vaadin.flow.component.Component cell = GridKt._getCellComponent(contacts(), row, "name");
+        int row =
+                java.util.stream.IntStream.range(0, GridKt._size(contacts()))
+                        .filter(i -> GridKt._get(contacts(), i).id().equals(kari.getId()))
+                        .findFirst()
+                        .orElseThrow();
+        com.vaadin.flow.component.Component cell =
+                GridKt._getCellComponent(contacts(), row, "name");
         assertThat(cell.getChildren().map(c -> c.getId().orElse("")))
                 .contains("contact-do-not-call-" + kari.getId());
     }
@@ -83,7 +89,8 @@ class ContactsSectionTest extends KaribuTest {
         dialog.phone.setValue("ring meg");
         _click(dialog.save);
         assertThat(dialog.fullName.getErrorMessage()).isEqualTo("Name is required");
-        assertThat(dialog.phone.getErrorMessage()).isEqualTo("Enter a phone number such as +47 912 34 567");
+        assertThat(dialog.phone.getErrorMessage())
+                .isEqualTo("Enter a phone number such as +47 912 34 567");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(GridKt._size(contacts())).isEqualTo(2);
     }
@@ -91,8 +98,11 @@ class ContactsSectionTest extends KaribuTest {
     @Test
     void removing_asks_first_and_then_removes() {
         openCustomer();
-        Button remove = _get(GridKt._getCellComponent(contacts(), 1, "actions"), Button.class,
-                spec -> spec.withAttribute("aria-label", "Remove contact"));
+        Button remove =
+                _get(
+                        GridKt._getCellComponent(contacts(), 1, "actions"),
+                        Button.class,
+                        spec -> spec.withAttribute("aria-label", "Remove contact"));
         _click(remove);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(confirm.isOpened()).isTrue();
@@ -104,11 +114,16 @@ class ContactsSectionTest extends KaribuTest {
     @Test
     void erasing_on_request_asks_first_names_what_it_does_and_removes_the_person() {
         openCustomer();
-        Button erase = _get(GridKt._getCellComponent(contacts(), 1, "actions"), Button.class,
-                spec -> spec.withAttribute("aria-label", "Erase personal data"));
+        Button erase =
+                _get(
+                        GridKt._getCellComponent(contacts(), 1, "actions"),
+                        Button.class,
+                        spec -> spec.withAttribute("aria-label", "Erase personal data"));
         _click(erase);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(confirm.getElement().getProperty("message")).contains("Erase Per Lund at Fjordkraft Bygg AS", "every version the history keeps");
+        assertThat(confirm.getElement().getProperty("message"))
+                .contains(
+                        "Erase Per Lund at Fjordkraft Bygg AS", "every version the history keeps");
         confirm.close(); // as the browser does before it sends "confirm"
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         assertThat(GridKt._size(contacts())).isEqualTo(1);
@@ -119,8 +134,11 @@ class ContactsSectionTest extends KaribuTest {
     @Test
     void another_contact_is_made_primary() {
         openCustomer();
-        Button makePrimary = _get(GridKt._getCellComponent(contacts(), 1, "actions"), Button.class,
-                spec -> spec.withAttribute("aria-label", "Make primary contact"));
+        Button makePrimary =
+                _get(
+                        GridKt._getCellComponent(contacts(), 1, "actions"),
+                        Button.class,
+                        spec -> spec.withAttribute("aria-label", "Make primary contact"));
         _click(makePrimary);
         assertThat(GridKt._get(contacts(), 0).fullName()).isEqualTo("Per Lund");
         assertThat(GridKt._get(contacts(), 0).primary()).isTrue();

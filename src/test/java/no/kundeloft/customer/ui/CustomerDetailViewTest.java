@@ -28,7 +28,10 @@ class CustomerDetailViewTest extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Fjordkraft Bygg AS");
         Grid<?> contacts = _get(Grid.class, spec -> spec.withId("contacts"));
         assertThat(GridKt._size(contacts)).isEqualTo(2);
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("ownership")).getElement().getTextRecursively())
+        assertThat(
+                        _get(UnorderedList.class, spec -> spec.withId("ownership"))
+                                .getElement()
+                                .getTextRecursively())
                 .contains("Owned by am1 Testesen since 1 Mar 2026")
                 .contains("Owned by am2 Testesen from 1 Jan 2020 until 1 Mar 2026");
     }
@@ -45,12 +48,20 @@ class CustomerDetailViewTest extends KaribuTest {
         assertThat(history.getSummaryText()).isEqualTo("History");
     }
 
-    /** The rows Envers writes for a contact added and later removed (the test rolls back, so Envers writes none). */
+    /**
+     * The rows Envers writes for a contact added and later removed (the test rolls back, so Envers
+     * writes none).
+     */
     private void aContactAddedAndRemoved() {
         long now = no.kundeloft.TestClock.NOW.toEpochMilli();
-        jdbc.update("insert into change_revision (id, changed_at, changed_by, changed_by_name) values (920001, ?, 'am1', 'am1 Testesen'), (920002, ?, 'am1', 'am1 Testesen')", now - 1000, now);
-        jdbc.update("insert into contact_aud (id, rev, revtype, full_name, email, customer_id) values (990777, 920001, 0, 'Eva Strand', 'eva@x.example', ?), (990777, 920002, 2, 'Eva Strand', 'eva@x.example', ?)",
-                s.c1().getId(), s.c1().getId());
+        jdbc.update(
+                "insert into change_revision (id, changed_at, changed_by, changed_by_name) values (920001, ?, 'am1', 'am1 Testesen'), (920002, ?, 'am1', 'am1 Testesen')",
+                now - 1000,
+                now);
+        jdbc.update(
+                "insert into contact_aud (id, rev, revtype, full_name, email, customer_id) values (990777, 920001, 0, 'Eva Strand', 'eva@x.example', ?), (990777, 920002, 2, 'Eva Strand', 'eva@x.example', ?)",
+                s.c1().getId(),
+                s.c1().getId());
     }
 
     @Test
@@ -60,14 +71,29 @@ class CustomerDetailViewTest extends KaribuTest {
         UI.getCurrent().navigate("customers/" + s.c1().getId());
         Details history = _get(Details.class, spec -> spec.withId("history"));
         history.setOpened(true);
-        com.vaadin.flow.component.button.Button erase = _get(history, com.vaadin.flow.component.button.Button.class,
-                spec -> spec.withClasses("history-erase"));
+        com.vaadin.flow.component.button.Button erase =
+                _get(
+                        history,
+                        com.vaadin.flow.component.button.Button.class,
+                        spec -> spec.withClasses("history-erase"));
         com.github.mvysny.kaributesting.v10.LocatorJ._click(erase);
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
         confirm.close();
-        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm, new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(confirm, true));
-        assertThat(jdbc.queryForList("select distinct full_name from contact_aud where id = 990777", String.class)).containsExactly("[erased]");
-        assertThat(jdbc.queryForObject("select count(*) from contact_aud where id = 990777 and email is not null", Integer.class)).isZero();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                confirm,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(
+                        confirm, true));
+        assertThat(
+                        jdbc.queryForList(
+                                "select distinct full_name from contact_aud where id = 990777",
+                                String.class))
+                .containsExactly("[erased]");
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from contact_aud where id = 990777 and email is not null",
+                                Integer.class))
+                .isZero();
     }
 
     @Test
@@ -77,8 +103,14 @@ class CustomerDetailViewTest extends KaribuTest {
         UI.getCurrent().navigate("customers/" + s.c1().getId());
         Details history = _get(Details.class, spec -> spec.withId("history"));
         history.setOpened(true);
-        assertThat(history.getElement().getTextRecursively()).contains("Contact Eva Strand removed");
-        assertThat(LocatorJ._find(history, com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("history-erase"))).isEmpty();
+        assertThat(history.getElement().getTextRecursively())
+                .contains("Contact Eva Strand removed");
+        assertThat(
+                        LocatorJ._find(
+                                history,
+                                com.vaadin.flow.component.button.Button.class,
+                                spec -> spec.withClasses("history-erase")))
+                .isEmpty();
     }
 
     @Test
@@ -86,7 +118,10 @@ class CustomerDetailViewTest extends KaribuTest {
         useLocale(Translations.NORWEGIAN);
         login(s.am1());
         UI.getCurrent().navigate("customers/" + s.c1().getId());
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("ownership")).getElement().getTextRecursively())
+        assertThat(
+                        _get(UnorderedList.class, spec -> spec.withId("ownership"))
+                                .getElement()
+                                .getTextRecursively())
                 .contains("Eies av am1 Testesen siden 01.03.2026");
     }
 
@@ -94,7 +129,8 @@ class CustomerDetailViewTest extends KaribuTest {
     void another_managers_customer_is_not_found() {
         login(s.am1());
         UI.getCurrent().navigate("customers/" + s.c3().getId());
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(NotFoundView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(NotFoundView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Not found");
     }
 

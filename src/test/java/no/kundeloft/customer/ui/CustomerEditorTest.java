@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.SignIn;
 import no.kundeloft.customer.CustomerForm;
@@ -22,10 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class CustomerEditorTest extends KaribuTest {
 
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    SignIn signIn;
+    @Autowired CustomerService customers;
+    @Autowired SignIn signIn;
 
     private CustomerEditor openEditor() {
         login(s.am1());
@@ -40,8 +37,10 @@ class CustomerEditorTest extends KaribuTest {
         editor.phone.setValue("+47 400 00 000");
         _click(editor.save);
         assertThat(_find(CustomerEditor.class)).isEmpty();
-        assertThat(_find(Anchor.class, spec -> spec.withText("+47 400 00 000"))).singleElement()
-                .extracting(Anchor::getHref).isEqualTo("tel:+4740000000");
+        assertThat(_find(Anchor.class, spec -> spec.withText("+47 400 00 000")))
+                .singleElement()
+                .extracting(Anchor::getHref)
+                .isEqualTo("tel:+4740000000");
         NotificationsKt.expectNotifications("Customer saved");
     }
 
@@ -89,7 +88,8 @@ class CustomerEditorTest extends KaribuTest {
         _click(editor.save);
         assertThat(editor.orgNumber.isInvalid()).isTrue();
         assertThat(editor.orgNumber.getErrorMessage())
-                .isEqualTo("Not a valid Norwegian organisation number (9 digits with a correct check digit)");
+                .isEqualTo(
+                        "Not a valid Norwegian organisation number (9 digits with a correct check digit)");
     }
 
     @Test
@@ -109,21 +109,28 @@ class CustomerEditorTest extends KaribuTest {
         editor.phone.setValue("ring meg");
         editor.website.setValue("www.example.no");
         _click(editor.save);
-        assertThat(editor.email.getErrorMessage()).isEqualTo("Enter an e-mail address such as name@company.no");
-        assertThat(editor.phone.getErrorMessage()).isEqualTo("Enter a phone number such as +47 912 34 567");
-        assertThat(editor.website.getErrorMessage()).isEqualTo("Enter a web address starting with https://");
+        assertThat(editor.email.getErrorMessage())
+                .isEqualTo("Enter an e-mail address such as name@company.no");
+        assertThat(editor.phone.getErrorMessage())
+                .isEqualTo("Enter a phone number such as +47 912 34 567");
+        assertThat(editor.website.getErrorMessage())
+                .isEqualTo("Enter a web address starting with https://");
         assertThat(_find(CustomerEditor.class)).hasSize(1);
     }
 
     @Test
-    void another_customers_organisation_number_is_refused_on_the_field_naming_it_only_when_in_scope() {
+    void
+            another_customers_organisation_number_is_refused_on_the_field_naming_it_only_when_in_scope() {
         CustomerEditor editor = openEditor();
         editor.orgNumber.setValue(s.c2().getOrgNumber());
         _click(editor.save);
-        assertThat(editor.orgNumber.getErrorMessage()).isEqualTo("Havbris Transport AS already has this organisation number.");
+        assertThat(editor.orgNumber.getErrorMessage())
+                .isEqualTo("Havbris Transport AS already has this organisation number.");
         editor.orgNumber.setValue(s.c6().getOrgNumber());
         _click(editor.save);
-        assertThat(editor.orgNumber.getErrorMessage()).startsWith("This organisation number is already registered outside the customers you see.")
+        assertThat(editor.orgNumber.getErrorMessage())
+                .startsWith(
+                        "This organisation number is already registered outside the customers you see.")
                 .doesNotContain(s.c6().getName());
     }
 

@@ -23,8 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class CustomerImportViewTest extends KaribuTest {
 
-    @Autowired
-    CustomerService customers;
+    @Autowired CustomerService customers;
 
     private static byte[] file(String name) throws IOException {
         try (InputStream in = CustomerImportViewTest.class.getResourceAsStream("/import/" + name)) {
@@ -52,10 +51,16 @@ class CustomerImportViewTest extends KaribuTest {
     void a_checked_file_is_imported_for_the_chosen_owner() throws IOException {
         CustomerImportView view = open();
         view.fileReceived("kunder.csv", uploaded(file("customers-semicolon-utf8-bom.csv")));
-        view.defaultOwner.setValue(view.defaultOwner.getListDataView().getItems()
-                .filter(o -> o.fullName().equals("am2 Testesen")).findFirst().orElseThrow());
+        view.defaultOwner.setValue(
+                view.defaultOwner
+                        .getListDataView()
+                        .getItems()
+                        .filter(o -> o.fullName().equals("am2 Testesen"))
+                        .findFirst()
+                        .orElseThrow());
         _click(view.check);
-        assertThat(_get(Span.class, spec -> spec.withId("import-summary")).getText()).isEqualTo("2 rows, 0 with problems.");
+        assertThat(_get(Span.class, spec -> spec.withId("import-summary")).getText())
+                .isEqualTo("2 rows, 0 with problems.");
         assertThat(view.importButton.isEnabled()).isTrue();
         assertThat(view.importButton.getText()).isEqualTo("Import 2 customers");
         _click(view.importButton);
@@ -70,15 +75,19 @@ class CustomerImportViewTest extends KaribuTest {
         CustomerImportView view = open();
         view.fileReceived("kunder.csv", uploaded(file("customers-with-problems.csv")));
         _click(view.check);
-        assertThat(_get(Span.class, spec -> spec.withId("import-summary")).getText()).isEqualTo("6 rows, 5 with problems.");
+        assertThat(_get(Span.class, spec -> spec.withId("import-summary")).getText())
+                .isEqualTo("6 rows, 5 with problems.");
         assertThat(view.importButton.isEnabled()).isFalse();
         Grid<ImportRowResult> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
         assertThat(GridKt._size(rows)).isEqualTo(5);
         assertThat(GridKt._getFormatted(rows, 0, "line")).isEqualTo("2");
         assertThat(GridKt._getFormatted(rows, 0, "problems")).isEqualTo("The name is missing.");
-        assertThat(GridKt._getFormatted(rows, 1, "problems")).isEqualTo("912345735 is not a valid Norwegian organisation number.");
-        assertThat(GridKt._getFormatted(rows, 2, "problems")).isEqualTo("Organisation number 912345742 is also on line 4.");
-        assertThat(GridKt._getFormatted(rows, 4, "problems")).isEqualTo("A customer with organisation number 974760673 already exists.");
+        assertThat(GridKt._getFormatted(rows, 1, "problems"))
+                .isEqualTo("912345735 is not a valid Norwegian organisation number.");
+        assertThat(GridKt._getFormatted(rows, 2, "problems"))
+                .isEqualTo("Organisation number 912345742 is also on line 4.");
+        assertThat(GridKt._getFormatted(rows, 4, "problems"))
+                .isEqualTo("A customer with organisation number 974760673 already exists.");
     }
 
     @Test
@@ -92,6 +101,7 @@ class CustomerImportViewTest extends KaribuTest {
     @Test
     void sellers_are_denied() {
         login(s.am1());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("customers/import")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("customers/import"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }

@@ -19,12 +19,36 @@ class CustomerListQueryTest {
 
     @Test
     void a_filter_and_sort_survive_the_round_trip_through_the_url() {
-        CustomerFilter filter = new CustomerFilter("Bygg og", CustomerStatus.ACTIVE, CustomerTier.KEY, Sector.PUBLIC, "Energi", 42L);
-        List<QuerySortOrder> sort = List.of(new QuerySortOrder("owner", SortDirection.DESCENDING), new QuerySortOrder("name", SortDirection.ASCENDING));
+        CustomerFilter filter =
+                new CustomerFilter(
+                        "Bygg og",
+                        CustomerStatus.ACTIVE,
+                        CustomerTier.KEY,
+                        Sector.PUBLIC,
+                        "Energi",
+                        42L);
+        List<QuerySortOrder> sort =
+                List.of(
+                        new QuerySortOrder("owner", SortDirection.DESCENDING),
+                        new QuerySortOrder("name", SortDirection.ASCENDING));
         QueryParameters parameters = new CustomerListQuery(filter, sort).toParameters();
-        assertThat(parameters.getParameters()).isEqualTo(Map.of("q", List.of("Bygg og"), "status", List.of("ACTIVE"),
-                "tier", List.of("KEY"), "sector", List.of("PUBLIC"), "industry", List.of("Energi"), "owner", List.of("42"),
-                "sort", List.of("-owner,name")));
+        assertThat(parameters.getParameters())
+                .isEqualTo(
+                        Map.of(
+                                "q",
+                                List.of("Bygg og"),
+                                "status",
+                                List.of("ACTIVE"),
+                                "tier",
+                                List.of("KEY"),
+                                "sector",
+                                List.of("PUBLIC"),
+                                "industry",
+                                List.of("Energi"),
+                                "owner",
+                                List.of("42"),
+                                "sort",
+                                List.of("-owner,name")));
         CustomerListQuery back = CustomerListQuery.from(parameters, SORTABLE);
         assertThat(back.filter()).isEqualTo(filter);
         assertThat(back.sort()).usingRecursiveComparison().isEqualTo(sort);
@@ -32,13 +56,20 @@ class CustomerListQueryTest {
 
     @Test
     void no_filter_gives_no_parameters() {
-        assertThat(new CustomerListQuery(CustomerFilter.none(), List.of()).toParameters().getQueryString()).isEmpty();
+        assertThat(
+                        new CustomerListQuery(CustomerFilter.none(), List.of())
+                                .toParameters()
+                                .getQueryString())
+                .isEmpty();
     }
 
     @Test
     void unknown_values_and_columns_are_ignored() {
-        CustomerListQuery query = CustomerListQuery.from(
-                QueryParameters.simple(Map.of("status", "nope", "owner", "x1", "sort", "-secret,name")), SORTABLE);
+        CustomerListQuery query =
+                CustomerListQuery.from(
+                        QueryParameters.simple(
+                                Map.of("status", "nope", "owner", "x1", "sort", "-secret,name")),
+                        SORTABLE);
         assertThat(query.filter()).isEqualTo(CustomerFilter.none());
         assertThat(query.sort()).extracting(QuerySortOrder::getSorted).containsExactly("name");
     }

@@ -28,11 +28,10 @@ import org.junit.jupiter.api.Test;
 
 class CustomerListViewTest extends KaribuTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    jakarta.persistence.EntityManager em;
+    @org.springframework.beans.factory.annotation.Autowired jakarta.persistence.EntityManager em;
+
     @org.springframework.beans.factory.annotation.Autowired
     no.kundeloft.visit.VisitService visitService;
-
 
     @SuppressWarnings("unchecked")
     private Grid<CustomerListRow> grid() {
@@ -41,7 +40,9 @@ class CustomerListViewTest extends KaribuTest {
 
     private List<String> names() {
         Grid<CustomerListRow> grid = grid();
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).item().name()).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i).item().name())
+                .toList();
     }
 
     private String count() {
@@ -80,8 +81,11 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Active");
         assertThat(GridKt._getFormatted(grid, 0, "tier")).isEqualTo("Standard");
         assertThat(GridKt._getFormatted(grid, 0, "owner")).isEqualTo("am1 Testesen");
-        assertThat(grid.getColumns()).filteredOn(column -> List.of("name", "orgNumber", "sector", "status", "tier", "owner")
-                        .contains(column.getKey()))
+        assertThat(grid.getColumns())
+                .filteredOn(
+                        column ->
+                                List.of("name", "orgNumber", "sector", "status", "tier", "owner")
+                                        .contains(column.getKey()))
                 .hasSize(6)
                 .allSatisfy(column -> assertThat(column.isSortable()).isTrue());
     }
@@ -89,8 +93,12 @@ class CustomerListViewTest extends KaribuTest {
     @Test
     void revenue_this_year_and_the_same_months_last_year_show_for_sellers_but_not_for_bookers() {
         java.time.YearMonth lastMonth = java.time.YearMonth.from(TestClock.TODAY).minusMonths(1);
-        em.persist(new no.kundeloft.revenue.RevenueEntry(s.c1(), lastMonth, new java.math.BigDecimal("1200")));
-        em.persist(new no.kundeloft.revenue.RevenueEntry(s.c1(), lastMonth.minusYears(1), new java.math.BigDecimal("1000")));
+        em.persist(
+                new no.kundeloft.revenue.RevenueEntry(
+                        s.c1(), lastMonth, new java.math.BigDecimal("1200")));
+        em.persist(
+                new no.kundeloft.revenue.RevenueEntry(
+                        s.c1(), lastMonth.minusYears(1), new java.math.BigDecimal("1000")));
         em.flush();
         login(s.am1());
         UI.getCurrent().navigate("customers");
@@ -147,10 +155,13 @@ class CustomerListViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<CustomerStatus> status = _get(Select.class, spec -> spec.withId("status-filter"));
         assertThat(status.getValue()).isEqualTo(CustomerStatus.ACTIVE);
-        assertThat(grid().getSortOrder()).singleElement().satisfies(order -> {
-            assertThat(order.getSorted().getKey()).isEqualTo("name");
-            assertThat(order.getDirection()).isEqualTo(SortDirection.DESCENDING);
-        });
+        assertThat(grid().getSortOrder())
+                .singleElement()
+                .satisfies(
+                        order -> {
+                            assertThat(order.getSorted().getKey()).isEqualTo("name");
+                            assertThat(order.getDirection()).isEqualTo(SortDirection.DESCENDING);
+                        });
         assertThat(names()).containsExactly("Havbris Transport AS", "Fjordkraft Bygg AS");
     }
 
@@ -196,30 +207,44 @@ class CustomerListViewTest extends KaribuTest {
         UI.getCurrent().navigate("customers");
         GridKt._clickItem(grid(), 0);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomerDetailView.class);
-        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("customers/" + s.c1().getId());
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath())
+                .isEqualTo("customers/" + s.c1().getId());
     }
 
     @Test
     void a_seller_registers_a_new_prospect_and_lands_on_its_page() {
         login(s.am1());
         UI.getCurrent().navigate("customers");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-customer")));
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-customer-save")));
-        com.vaadin.flow.component.textfield.TextField name = com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("new-customer-name"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                        com.vaadin.flow.component.button.Button.class,
+                        spec -> spec.withId("new-customer")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                        com.vaadin.flow.component.button.Button.class,
+                        spec -> spec.withId("new-customer-save")));
+        com.vaadin.flow.component.textfield.TextField name =
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                        com.vaadin.flow.component.textfield.TextField.class,
+                        spec -> spec.withId("new-customer-name"));
         assertThat(name.getErrorMessage()).isEqualTo("Name is required");
         name.setValue("Fjellbekk Kaffe AS");
-        com.vaadin.flow.component.textfield.TextField orgNumber = com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("new-customer-org-number"));
+        com.vaadin.flow.component.textfield.TextField orgNumber =
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                        com.vaadin.flow.component.textfield.TextField.class,
+                        spec -> spec.withId("new-customer-org-number"));
         orgNumber.setValue(s.c2().getOrgNumber());
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-customer-save")));
-        assertThat(orgNumber.getErrorMessage()).isEqualTo(s.c2().getName() + " already has this organisation number.");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                        com.vaadin.flow.component.button.Button.class,
+                        spec -> spec.withId("new-customer-save")));
+        assertThat(orgNumber.getErrorMessage())
+                .isEqualTo(s.c2().getName() + " already has this organisation number.");
         orgNumber.setValue("");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-customer-save")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                        com.vaadin.flow.component.button.Button.class,
+                        spec -> spec.withId("new-customer-save")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomerDetailView.class);
     }
 
@@ -244,13 +269,16 @@ class CustomerListViewTest extends KaribuTest {
     @Test
     void a_customer_with_both_revenue_and_a_visit_shows_both() {
         java.time.YearMonth lastMonth = java.time.YearMonth.from(TestClock.TODAY).minusMonths(1);
-        em.persist(new no.kundeloft.revenue.RevenueEntry(s.c1(), lastMonth, new java.math.BigDecimal("1200")));
+        em.persist(
+                new no.kundeloft.revenue.RevenueEntry(
+                        s.c1(), lastMonth, new java.math.BigDecimal("1200")));
         em.flush();
         login(s.am1());
         planReviewOfC1On4March2031();
         UI.getCurrent().navigate("customers");
         assertThat(GridKt._getFormatted(grid(), 0, "nextVisit")).isEqualTo("4 Mar 2031");
-        assertThat(GridKt._getFormatted(grid(), 0, "revenueYtd")).as("one feature's columns do not replace another's")
+        assertThat(GridKt._getFormatted(grid(), 0, "revenueYtd"))
+                .as("one feature's columns do not replace another's")
                 .isEqualTo("NOK\u00a01,200");
     }
 }

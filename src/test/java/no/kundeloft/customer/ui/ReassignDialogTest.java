@@ -19,8 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ReassignDialogTest extends KaribuTest {
 
-    @Autowired
-    CustomerService customers;
+    @Autowired CustomerService customers;
 
     @SuppressWarnings("unchecked")
     private Grid<CustomerListRow> grid() {
@@ -42,7 +41,12 @@ class ReassignDialogTest extends KaribuTest {
     }
 
     private AssignableOwner option(ReassignDialog dialog, String name) {
-        return dialog.receiver.getListDataView().getItems().filter(o -> o.fullName().equals(name)).findFirst().orElseThrow();
+        return dialog.receiver
+                .getListDataView()
+                .getItems()
+                .filter(o -> o.fullName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -50,7 +54,8 @@ class ReassignDialogTest extends KaribuTest {
         ReassignDialog dialog = selectAndOpen("Fjordkraft Bygg AS", "Havbris Transport AS");
         assertThat(dialog.getHeaderTitle()).isEqualTo("Reassign 2 customers");
         dialog.receiver.setValue(option(dialog, "am2 Testesen"));
-        assertThat(dialog.effect.getText()).isEqualTo("am2 Testesen holds 1 customers and will hold 3 (limit 200).");
+        assertThat(dialog.effect.getText())
+                .isEqualTo("am2 Testesen holds 1 customers and will hold 3 (limit 200).");
         _click(dialog.reassign);
         NotificationsKt.expectNotifications("2 customers have a new owner.");
         login(s.admin());
@@ -64,7 +69,8 @@ class ReassignDialogTest extends KaribuTest {
         _click(dialog.reassign);
         assertThat(dialog.receiver.isInvalid()).isTrue();
         assertThat(dialog.receiver.getErrorMessage())
-                .isEqualTo("Nordlys Konsern ASA is a key customer and can only go to a Key Account Manager, not am2 Testesen.");
+                .isEqualTo(
+                        "Nordlys Konsern ASA is a key customer and can only go to a Key Account Manager, not am2 Testesen.");
         assertThat(dialog.isOpened()).isTrue();
     }
 

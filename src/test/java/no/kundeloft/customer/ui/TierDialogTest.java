@@ -16,8 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class TierDialogTest extends KaribuTest {
 
-    @Autowired
-    CustomerService customers;
+    @Autowired CustomerService customers;
 
     @Test
     void a_leader_makes_a_customer_key_choosing_among_key_account_managers() {
@@ -26,7 +25,8 @@ class TierDialogTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("change-tier")));
         TierDialog dialog = _get(TierDialog.class);
         assertThat(dialog.tier.getValue()).isEqualTo(CustomerTier.KEY);
-        assertThat(dialog.owner.getListDataView().getItems().map(AssignableOwner::fullName)).containsExactly("kam1 Testesen");
+        assertThat(dialog.owner.getListDataView().getItems().map(AssignableOwner::fullName))
+                .containsExactly("kam1 Testesen");
         dialog.owner.setValue(dialog.owner.getListDataView().getItem(0));
         _click(dialog.apply);
         assertThat(dialog.isOpened()).isFalse();

@@ -4,24 +4,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.grid.Grid;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import no.kundeloft.attainment.AttainmentRow;
-import no.kundeloft.base.ui.EChart;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.TestOrganisation;
+import no.kundeloft.attainment.AttainmentRow;
+import no.kundeloft.base.ui.EChart;
 import no.kundeloft.budget.BudgetKind;
 import no.kundeloft.budget.BudgetService;
 import no.kundeloft.budget.BudgetSubject;
@@ -31,22 +31,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class HomeViewTest extends KaribuTest {
 
-    @Autowired
-    TestClock clock;
-    @Autowired
-    TestOrganisation testOrganisation;
-    @Autowired
-    BudgetService budgets;
+    @Autowired TestClock clock;
+    @Autowired TestOrganisation testOrganisation;
+    @Autowired BudgetService budgets;
 
     private List<String> figures() {
         return _find(Span.class, spec -> spec.withClasses("figure-value")).stream()
                 .filter(span -> span.getId().filter(id -> id.startsWith("attainment")).isEmpty())
-                .map(Span::getText).toList();
+                .map(Span::getText)
+                .toList();
     }
 
     private List<String> warnings() {
         return _find(Div.class, spec -> spec.withClasses("warning")).stream()
-                .map(d -> d.getElement().getTextRecursively()).toList();
+                .map(d -> d.getElement().getTextRecursively())
+                .toList();
     }
 
     @Test
@@ -55,10 +54,11 @@ class HomeViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(_get(H2.class).getText()).isEqualTo("Welcome, lead1");
         assertThat(figures()).containsExactly("4", "1");
-        assertThat(warnings()).containsExactlyInAnyOrder(
-                "Team T1 has 3 sellers; a team of this kind should have 4–8.",
-                "The portfolio of am1 Testesen holds 2 customers, under the minimum of 20.",
-                "The portfolio of am2 Testesen holds 1 customers, under the minimum of 20.");
+        assertThat(warnings())
+                .containsExactlyInAnyOrder(
+                        "Team T1 has 3 sellers; a team of this kind should have 4–8.",
+                        "The portfolio of am1 Testesen holds 2 customers, under the minimum of 20.",
+                        "The portfolio of am2 Testesen holds 1 customers, under the minimum of 20.");
     }
 
     @Test
@@ -66,7 +66,9 @@ class HomeViewTest extends KaribuTest {
         login(s.am1());
         UI.getCurrent().navigate("");
         assertThat(figures()).containsExactly("2", "0");
-        assertThat(warnings()).containsExactly("The portfolio of am1 Testesen holds 2 customers, under the minimum of 20.");
+        assertThat(warnings())
+                .containsExactly(
+                        "The portfolio of am1 Testesen holds 2 customers, under the minimum of 20.");
         assertThat(_find(Span.class, spec -> spec.withText("T1"))).hasSize(1);
     }
 
@@ -83,18 +85,27 @@ class HomeViewTest extends KaribuTest {
         login(s.admin());
         UI.getCurrent().navigate("");
         assertThat(figures()).containsExactly("7", "1");
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("You are not part of a team."))).hasSize(1);
+        assertThat(
+                        _find(
+                                com.vaadin.flow.component.html.Paragraph.class,
+                                spec -> spec.withText("You are not part of a team.")))
+                .hasSize(1);
     }
 
     @Test
     void sellers_see_gauges_of_their_attainment_and_bookers_see_none() {
         login(s.am1());
         UI.getCurrent().navigate("");
-        assertThat(_find(EChart.class, spec -> spec.withClasses("gauge"))).extracting(chart -> chart.getId().orElseThrow())
+        assertThat(_find(EChart.class, spec -> spec.withClasses("gauge")))
+                .extracting(chart -> chart.getId().orElseThrow())
                 .containsExactly("gauge-portfolio", "gauge-new-sales");
         assertThat(_get(Span.class, spec -> spec.withId("gauge-portfolio-actual")).getText())
                 .isEqualTo("NOK\u00a00 of NOK\u00a00 budget to date");
-        assertThat(_get(Div.class, spec -> spec.withId("top-growing")).getElement().getTextRecursively()).contains("None this year.");
+        assertThat(
+                        _get(Div.class, spec -> spec.withId("top-growing"))
+                                .getElement()
+                                .getTextRecursively())
+                .contains("None this year.");
         login(s.booker());
         UI.getCurrent().navigate("customers");
         UI.getCurrent().navigate("");
@@ -107,10 +118,12 @@ class HomeViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         @SuppressWarnings("unchecked")
         Grid<AttainmentRow> table = _get(Grid.class, spec -> spec.withClasses("attainment-table"));
-        assertThat(GridKt._findAll(table)).extracting(row -> row.node().name())
+        assertThat(GridKt._findAll(table))
+                .extracting(row -> row.node().name())
                 .containsExactly("am1 Testesen", "am2 Testesen", "kam1 Testesen", "lead1 Testesen");
         assertThat(GridKt._getFormattedRow(table, 0)).startsWith("am1 Testesen", "2");
-        assertThat(_get(Span.class, spec -> spec.withId("attainment-total-actual")).getText()).isEqualTo("NOK\u00a00");
+        assertThat(_get(Span.class, spec -> spec.withId("attainment-total-actual")).getText())
+                .isEqualTo("NOK\u00a00");
     }
 
     @Test
@@ -118,7 +131,8 @@ class HomeViewTest extends KaribuTest {
         login(s.am1());
         UI.getCurrent().navigate("");
         assertThat(_get(H3.class, spec -> spec.withText("Attainment 2026"))).isNotNull();
-        assertThat(_get(Span.class, spec -> spec.withId("attainment-through")).getText()).isEqualTo("Actual through May 2026");
+        assertThat(_get(Span.class, spec -> spec.withId("attainment-through")).getText())
+                .isEqualTo("Actual through May 2026");
         assertThat(_find(Paragraph.class, spec -> spec.withId("home-new-year-budget"))).isEmpty();
     }
 
@@ -135,8 +149,10 @@ class HomeViewTest extends KaribuTest {
         login(s.am1());
         UI.getCurrent().navigate("");
         assertThat(_get(H3.class, spec -> spec.withText("Attainment 2026"))).isNotNull();
-        assertThat(_get(Span.class, spec -> spec.withId("attainment-through")).getText()).isEqualTo("Actual through December 2026");
+        assertThat(_get(Span.class, spec -> spec.withId("attainment-through")).getText())
+                .isEqualTo("Actual through December 2026");
         assertThat(_get(Paragraph.class, spec -> spec.withId("home-new-year-budget")).getText())
-                .startsWith("Budget 2027: NOK\u00a013,200 (portfolio NOK\u00a012,000, new sales NOK\u00a01,200).");
+                .startsWith(
+                        "Budget 2027: NOK\u00a013,200 (portfolio NOK\u00a012,000, new sales NOK\u00a01,200).");
     }
 }

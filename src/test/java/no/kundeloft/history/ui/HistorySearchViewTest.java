@@ -18,22 +18,33 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The tests roll back, so Envers never writes here; two versions of a customer are written as Envers would. */
+/**
+ * The tests roll back, so Envers never writes here; two versions of a customer are written as
+ * Envers would.
+ */
 class HistorySearchViewTest extends KaribuTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void twoVersionsOfACustomer() {
         long millis = TestClock.NOW.toEpochMilli();
-        jdbc.update("insert into change_revision (id, changed_at, changed_by, changed_by_name) values (900001, ?, 'system', 'system')", millis - 86_400_000L);
-        jdbc.update("insert into change_revision (id, changed_at, changed_by, changed_by_name) values (900002, ?, 'am1', 'am1 Testesen')", millis);
-        jdbc.update("insert into change_revision_entity (revision_id, entity_name) values (900001, 'no.kundeloft.customer.Customer'), (900002, 'no.kundeloft.customer.Customer')");
-        jdbc.update("insert into customer_aud (id, rev, revtype, name, sector, status, tier, owner_id) values (?, 900001, 0, 'Fjordkraft Bygg AS', 'PRIVATE', 'ACTIVE', 'STANDARD', ?)",
-                s.c1().getId(), s.am1().getId());
-        jdbc.update("insert into customer_aud (id, rev, revtype, name, sector, status, tier, owner_id, city) values (?, 900002, 1, 'Fjordkraft Bygg AS', 'PRIVATE', 'ACTIVE', 'STANDARD', ?, 'Bergen')",
-                s.c1().getId(), s.am1().getId());
+        jdbc.update(
+                "insert into change_revision (id, changed_at, changed_by, changed_by_name) values (900001, ?, 'system', 'system')",
+                millis - 86_400_000L);
+        jdbc.update(
+                "insert into change_revision (id, changed_at, changed_by, changed_by_name) values (900002, ?, 'am1', 'am1 Testesen')",
+                millis);
+        jdbc.update(
+                "insert into change_revision_entity (revision_id, entity_name) values (900001, 'no.kundeloft.customer.Customer'), (900002, 'no.kundeloft.customer.Customer')");
+        jdbc.update(
+                "insert into customer_aud (id, rev, revtype, name, sector, status, tier, owner_id) values (?, 900001, 0, 'Fjordkraft Bygg AS', 'PRIVATE', 'ACTIVE', 'STANDARD', ?)",
+                s.c1().getId(),
+                s.am1().getId());
+        jdbc.update(
+                "insert into customer_aud (id, rev, revtype, name, sector, status, tier, owner_id, city) values (?, 900002, 1, 'Fjordkraft Bygg AS', 'PRIVATE', 'ACTIVE', 'STANDARD', ?, 'Bergen')",
+                s.c1().getId(),
+                s.am1().getId());
     }
 
     private HistorySearchView open() {
@@ -48,11 +59,15 @@ class HistorySearchViewTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
         RevisionRow newest = GridKt._get(view.grid, 0);
         assertThat(newest.byUsername()).isEqualTo("am1");
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("am1 Testesen (am1)", "Customer");
+        assertThat(GridKt._getFormattedRow(view.grid, 0))
+                .contains("am1 Testesen (am1)", "Customer");
 
         view.openRevision(newest);
         Dialog dialog = _get(Dialog.class);
-        assertThat(_get(dialog, ListItem.class, spec -> spec.withClasses("history-entry")).getElement().getTextRecursively())
+        assertThat(
+                        _get(dialog, ListItem.class, spec -> spec.withClasses("history-entry"))
+                                .getElement()
+                                .getTextRecursively())
                 .contains("Customer Fjordkraft Bygg AS changed", "City– → Bergen");
     }
 
@@ -70,7 +85,9 @@ class HistorySearchViewTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         view.days.to().setValue(TestClock.TODAY.minusDays(2));
         assertThat(view.days.to().isInvalid()).isTrue();
-        assertThat(GridKt._size(view.grid)).as("a backwards range keeps the last filter").isEqualTo(1);
+        assertThat(GridKt._size(view.grid))
+                .as("a backwards range keeps the last filter")
+                .isEqualTo(1);
         view.days.from().clear();
         assertThat(GridKt._size(view.grid)).isZero();
     }
@@ -78,7 +95,8 @@ class HistorySearchViewTest extends KaribuTest {
     @Test
     void only_admins_open_the_history() {
         login(s.dir1());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/history")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/history"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test

@@ -14,8 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 class ChangePasswordViewTest extends KaribuTest {
 
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    @Autowired PasswordEncoder passwordEncoder;
 
     private void oneTimePassword() {
         s.am1().changePassword(passwordEncoder.encode(TestOrganisation.PASSWORD), true);
@@ -29,7 +28,8 @@ class ChangePasswordViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ChangePasswordView.class);
         UI.getCurrent().navigate("customers");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ChangePasswordView.class);
-        assertThat(_get(ChangePasswordView.class).current.getLabel()).isEqualTo("One-time password");
+        assertThat(_get(ChangePasswordView.class).current.getLabel())
+                .isEqualTo("One-time password");
     }
 
     @Test
@@ -54,7 +54,8 @@ class ChangePasswordViewTest extends KaribuTest {
         view.next.setValue("Fjordkraft i Bergen 2026");
         view.repeat.setValue("Fjordkraft i Bergen 2025");
         _click(view.save);
-        assertThat(view.repeat.getErrorMessage()).isEqualTo("The two new passwords are not the same.");
+        assertThat(view.repeat.getErrorMessage())
+                .isEqualTo("The two new passwords are not the same.");
         view.next.setValue("kort");
         view.repeat.setValue("kort");
         _click(view.save);

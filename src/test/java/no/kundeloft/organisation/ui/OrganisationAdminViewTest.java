@@ -27,21 +27,28 @@ class OrganisationAdminViewTest extends KaribuTest {
     }
 
     private String teamLine(Long teamId) {
-        return _get(Div.class, spec -> spec.withId("team-" + teamId)).getElement().getTextRecursively();
+        return _get(Div.class, spec -> spec.withId("team-" + teamId))
+                .getElement()
+                .getTextRecursively();
     }
 
     @Test
     void teams_show_their_size_against_the_range() {
         open();
-        assertThat(teamLine(s.t1().getId())).contains("T1").contains("Team leader: lead1 Testesen")
-                .contains("own budget").contains("3 sellers (should be 4–8)");
+        assertThat(teamLine(s.t1().getId()))
+                .contains("T1")
+                .contains("Team leader: lead1 Testesen")
+                .contains("own budget")
+                .contains("3 sellers (should be 4–8)");
     }
 
     @Test
     void a_team_is_renamed_through_its_dialog() {
         OrganisationAdminView view = open();
-        view.teamDialog(new TeamNode(s.t2().getId(), "T2", s.lead2().getId(),
-                "lead2 Testesen", false, 1, 1, 14), s.t2().getDepartment().getId());
+        view.teamDialog(
+                new TeamNode(
+                        s.t2().getId(), "T2", s.lead2().getId(), "lead2 Testesen", false, 1, 1, 14),
+                s.t2().getDepartment().getId());
         TextField name = _get(TextField.class, spec -> spec.withId("team-name"));
         name.setValue("Oslo Sentrum");
         _click(_get(Button.class, spec -> spec.withId("save-org")));
@@ -53,7 +60,11 @@ class OrganisationAdminViewTest extends KaribuTest {
         OrganisationAdminView view = open();
         view.divisionDialog(null);
         _click(_get(Button.class, spec -> spec.withId("save-org")));
-        TextField name = _find(TextField.class).stream().filter(f -> "Name".equals(f.getLabel())).findFirst().orElseThrow();
+        TextField name =
+                _find(TextField.class).stream()
+                        .filter(f -> "Name".equals(f.getLabel()))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(name.getErrorMessage()).isEqualTo("Name is required");
     }
 
@@ -64,12 +75,14 @@ class OrganisationAdminViewTest extends KaribuTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         confirm.close(); // the browser closes the dialog as it sends the confirm event
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
-        NotificationsKt.expectNotifications("T1 still has 4 active people: move them or merge the team instead.");
+        NotificationsKt.expectNotifications(
+                "T1 still has 4 active people: move them or merge the team instead.");
     }
 
     @Test
     void only_admins_open_it() {
         login(s.mgrA());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/organisation")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/organisation"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }

@@ -29,10 +29,12 @@ class PeopleImportViewTest extends KaribuTest {
         UI.getCurrent().navigate("admin/import");
         PeopleImportView view = _get(PeopleImportView.class);
         view.fileReceived("personer.csv", uploaded(file("people.csv")));
-        assertThat(_get(Span.class, spec -> spec.withId("people-import-summary")).getText()).isEqualTo("2 rows, 0 with problems.");
+        assertThat(_get(Span.class, spec -> spec.withId("people-import-summary")).getText())
+                .isEqualTo("2 rows, 0 with problems.");
         assertThat(view.importButton.isEnabled()).isTrue();
         _click(view.importButton);
-        Grid<PeopleImport.Created> created = _get(Grid.class, spec -> spec.withId("created-people"));
+        Grid<PeopleImport.Created> created =
+                _get(Grid.class, spec -> spec.withId("created-people"));
         assertThat(GridKt._size(created)).isEqualTo(2);
         assertThat(GridKt._getFormatted(created, 0, "password")).hasSize(16);
     }
@@ -43,9 +45,14 @@ class PeopleImportViewTest extends KaribuTest {
         login(s.admin());
         UI.getCurrent().navigate("admin/import");
         PeopleImportView view = _get(PeopleImportView.class);
-        view.fileReceived("personer.csv", uploaded("Navn;Brukernavn;Rolle\nOla;am1;Account Manager\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        view.fileReceived(
+                "personer.csv",
+                uploaded(
+                        "Navn;Brukernavn;Rolle\nOla;am1;Account Manager\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(view.importButton.isEnabled()).isFalse();
         Grid<PeopleImport.Row> rows = _get(Grid.class, spec -> spec.withId("people-import-rows"));
-        assertThat(GridKt._getFormatted(rows, 0, "problems")).isEqualTo("The username am1 is taken.");
+        assertThat(GridKt._getFormatted(rows, 0, "problems"))
+                .isEqualTo("The username am1 is taken.");
     }
 }

@@ -47,40 +47,80 @@ class CustomerDealsSectionTest extends KaribuTest {
         em.flush();
         login(s.am1());
         openCustomer(s.c2().getId());
-        assertThat(_get(Div.class, spec -> spec.withId("customer-deals")).getElement().getTextRecursively())
+        assertThat(
+                        _get(Div.class, spec -> spec.withId("customer-deals"))
+                                .getElement()
+                                .getTextRecursively())
                 .contains("No deals with this customer yet.");
 
         _click(_get(Button.class, spec -> spec.withId("customer-new-deal")));
         _get(TextField.class, spec -> spec.withId("deal-title")).setValue("Driftsavtale");
-        _get(BigDecimalField.class, spec -> spec.withId("deal-yearly")).setValue(new BigDecimal("-1"));
+        _get(BigDecimalField.class, spec -> spec.withId("deal-yearly"))
+                .setValue(new BigDecimal("-1"));
         _click(_get(Button.class, spec -> spec.withId("deal-save")));
-        assertThat(_get(BigDecimalField.class, spec -> spec.withId("deal-yearly")).getErrorMessage())
+        assertThat(
+                        _get(BigDecimalField.class, spec -> spec.withId("deal-yearly"))
+                                .getErrorMessage())
                 .isEqualTo("A value cannot be negative");
-        _get(BigDecimalField.class, spec -> spec.withId("deal-yearly")).setValue(new BigDecimal("240000"));
+        _get(BigDecimalField.class, spec -> spec.withId("deal-yearly"))
+                .setValue(new BigDecimal("240000"));
         _click(_get(Button.class, spec -> spec.withId("deal-save")));
 
-        DealRow saved = deals.list(DealFilter.open(), 0, 10, org.springframework.data.domain.Sort.unsorted()).getFirst();
+        DealRow saved =
+                deals.list(
+                                DealFilter.open(),
+                                0,
+                                10,
+                                org.springframework.data.domain.Sort.unsorted())
+                        .getFirst();
         assertThat(saved.title()).isEqualTo("Driftsavtale");
         assertThat(saved.ownerName()).isEqualTo("am1 Testesen");
         assertThat(_find(ListItem.class, spec -> spec.withText("Driftsavtale"))).isEmpty();
-        assertThat(_get(Div.class, spec -> spec.withId("customer-deals")).getElement().getTextRecursively())
+        assertThat(
+                        _get(Div.class, spec -> spec.withId("customer-deals"))
+                                .getElement()
+                                .getTextRecursively())
                 .contains("Driftsavtale", "Qualified", "NOK\u00a0240,000 · 10 %");
 
-        _click(_get(ListItem.class, spec -> spec.withPredicate(item -> String.valueOf(saved.id())
-                .equals(item.getElement().getAttribute("data-deal")))));
+        _click(
+                _get(
+                        ListItem.class,
+                        spec ->
+                                spec.withPredicate(
+                                        item ->
+                                                String.valueOf(saved.id())
+                                                        .equals(
+                                                                item.getElement()
+                                                                        .getAttribute(
+                                                                                "data-deal")))));
         @SuppressWarnings("unchecked")
         Select<StageOption> stage = _get(Select.class, spec -> spec.withId("deal-stage"));
-        stage.setValue(stage.getListDataView().getItems().filter(s -> "WON".equals(s.code())).findFirst().orElseThrow());
+        stage.setValue(
+                stage.getListDataView()
+                        .getItems()
+                        .filter(s -> "WON".equals(s.code()))
+                        .findFirst()
+                        .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("deal-save")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("deal-reason")).getErrorMessage()).isEqualTo("Say why the deal was won or lost");
+        assertThat(_get(TextArea.class, spec -> spec.withId("deal-reason")).getErrorMessage())
+                .isEqualTo("Say why the deal was won or lost");
         _get(TextArea.class, spec -> spec.withId("deal-reason")).setValue("Fastest delivery");
         _click(_get(Button.class, spec -> spec.withId("deal-save")));
 
         assertThat(deals.get(saved.id()).stage().code()).isEqualTo("WON");
-        assertThat(_get(Span.class, spec -> spec.withClasses("badge status-active")).getText()).isEqualTo("Active");
-        assertThat(_find(Div.class, spec -> spec.withClasses("facts")).getFirst().getElement().getTextRecursively())
-                .as("customer since, in the details").contains(no.kundeloft.base.Formats.date(TestClock.TODAY, java.util.Locale.ENGLISH));
-        assertThat(_find(Div.class, spec -> spec.withId("customer-deals"))).as("the page drawn once").hasSize(1);
+        assertThat(_get(Span.class, spec -> spec.withClasses("badge status-active")).getText())
+                .isEqualTo("Active");
+        assertThat(
+                        _find(Div.class, spec -> spec.withClasses("facts"))
+                                .getFirst()
+                                .getElement()
+                                .getTextRecursively())
+                .as("customer since, in the details")
+                .contains(
+                        no.kundeloft.base.Formats.date(TestClock.TODAY, java.util.Locale.ENGLISH));
+        assertThat(_find(Div.class, spec -> spec.withId("customer-deals")))
+                .as("the page drawn once")
+                .hasSize(1);
     }
 
     @Test
@@ -89,10 +129,14 @@ class CustomerDealsSectionTest extends KaribuTest {
         openCustomer(s.c1().getId());
         _click(_get(Button.class, spec -> spec.withId("customer-new-deal")));
         _get(TextField.class, spec -> spec.withId("deal-title")).setValue("Flere brukere");
-        _get(BigDecimalField.class, spec -> spec.withId("deal-yearly")).setValue(new BigDecimal("50000"));
+        _get(BigDecimalField.class, spec -> spec.withId("deal-yearly"))
+                .setValue(new BigDecimal("50000"));
         _get(IntegerField.class, spec -> spec.withId("deal-probability")).setValue(35);
         _click(_get(Button.class, spec -> spec.withId("deal-save")));
-        assertThat(deals.forCustomer(s.c1().getId())).singleElement().extracting(DealRow::probability).isEqualTo(35);
+        assertThat(deals.forCustomer(s.c1().getId()))
+                .singleElement()
+                .extracting(DealRow::probability)
+                .isEqualTo(35);
     }
 
     @Test
@@ -102,7 +146,14 @@ class CustomerDealsSectionTest extends KaribuTest {
         form.setTitle("Flere brukere");
         form.setYearlyValue(new BigDecimal("120000"));
         DealDetails deal = deals.create(form);
-        deals.move(deal.id(), deal.version(), deals.stages().stream().filter(st -> "WON".equals(st.code())).findFirst().orElseThrow().id(),
+        deals.move(
+                deal.id(),
+                deal.version(),
+                deals.stages().stream()
+                        .filter(st -> "WON".equals(st.code()))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
                 "More users");
         em.flush();
         openCustomer(s.c1().getId());
@@ -111,15 +162,19 @@ class CustomerDealsSectionTest extends KaribuTest {
 
         // won in February; March to May are loaded (the test clock stands in June)
         em.createQuery("update Deal d set d.closeMonth = :february where d.id = :id")
-                .setParameter("february", YearMonth.of(2026, 2)).setParameter("id", deal.id()).executeUpdate();
+                .setParameter("february", YearMonth.of(2026, 2))
+                .setParameter("id", deal.id())
+                .executeUpdate();
         for (int month = 2; month <= 5; month++) {
-            em.persist(new RevenueEntry(s.c1(), YearMonth.of(2026, month), new BigDecimal("11000")));
+            em.persist(
+                    new RevenueEntry(s.c1(), YearMonth.of(2026, month), new BigDecimal("11000")));
         }
         em.flush();
         em.clear();
         openCustomer(s.c1().getId());
         assertThat(_get(Span.class, spec -> spec.withClasses("deal-list-since")).getText())
-                .isEqualTo("Invoiced in the 3 months since: NOK\u00a033,000 (the deal: NOK\u00a030,000)");
+                .isEqualTo(
+                        "Invoiced in the 3 months since: NOK\u00a033,000 (the deal: NOK\u00a030,000)");
     }
 
     @Test

@@ -32,23 +32,36 @@ class DealImportViewTest extends KaribuTest {
     @Test
     void a_file_with_a_bad_row_keeps_the_import_off_and_says_why_then_a_good_one_imports() {
         DealImportView view = open();
-        view.fileReceived("deals.csv", uploaded("""
+        view.fileReceived(
+                "deals.csv",
+                uploaded(
+                        """
                 Organisasjonsnummer;Tittel;Årlig verdi;Lukkes
                 923609016;Skyplattform;100000;%s
                 923609016;Flere brukere;lots;%s
-                """.formatted(NEXT, NEXT).getBytes(StandardCharsets.UTF_8)));
+                """
+                                .formatted(NEXT, NEXT)
+                                .getBytes(StandardCharsets.UTF_8)));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("deal-import-columns")).getText())
-                .isEqualTo("Recognised: Organisasjonsnummer → organisation number · Tittel → title · Årlig verdi → yearly value"
-                        + " · Lukkes → close month");
-        assertThat(_get(Span.class, spec -> spec.withId("deal-import-summary")).getText()).isEqualTo("2 rows, 1 with problems.");
+                .isEqualTo(
+                        "Recognised: Organisasjonsnummer → organisation number · Tittel → title · Årlig verdi → yearly value"
+                                + " · Lukkes → close month");
+        assertThat(_get(Span.class, spec -> spec.withId("deal-import-summary")).getText())
+                .isEqualTo("2 rows, 1 with problems.");
         assertThat(_get(Button.class, spec -> spec.withId("deal-import")).isEnabled()).isFalse();
-        assertThat(_get(Span.class, spec -> spec.withId("deal-import-why")).getText()).startsWith("Fix the rows with problems");
+        assertThat(_get(Span.class, spec -> spec.withId("deal-import-why")).getText())
+                .startsWith("Fix the rows with problems");
 
-        view.fileReceived("deals.csv", uploaded("""
+        view.fileReceived(
+                "deals.csv",
+                uploaded(
+                        """
                 Organisasjonsnummer;Tittel;Årlig verdi;Lukkes
                 923609016;Skyplattform;100000;%s
-                """.formatted(NEXT).getBytes(StandardCharsets.UTF_8)));
+                """
+                                .formatted(NEXT)
+                                .getBytes(StandardCharsets.UTF_8)));
         LocatorJ._click(_get(Button.class, spec -> spec.withId("deal-import")));
         assertThat(deals.count(DealFilter.open())).isEqualTo(1);
     }

@@ -36,10 +36,14 @@ import no.kundeloft.visit.VisitService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Deals opened from a visit report and from an account plan's whitespace, and shown beside visits to join. */
+/**
+ * Deals opened from a visit report and from an account plan's whitespace, and shown beside visits
+ * to join.
+ */
 class DealsWhereSellersWorkTest extends KaribuTest {
 
-    private static final LocalDateTime AT = TestClock.DEFAULT.plusDays(20).truncatedTo(ChronoUnit.DAYS).withHour(10);
+    private static final LocalDateTime AT =
+            TestClock.DEFAULT.plusDays(20).truncatedTo(ChronoUnit.DAYS).withHour(10);
 
     @Autowired DealService deals;
     @Autowired VisitService visits;
@@ -62,20 +66,34 @@ class DealsWhereSellersWorkTest extends KaribuTest {
         login(s.am1());
         VisitDetails visit = visitAtC1();
         clock.set(AT.plusHours(2));
-        visits.report(visit.item().id(), visit.version(), "They want a proposal", VisitOutcome.POSITIVE,
-                List.of(new FollowUpForm("Send the proposal", s.am1().getId(), AT.toLocalDate().plusDays(3))));
+        visits.report(
+                visit.item().id(),
+                visit.version(),
+                "They want a proposal",
+                VisitOutcome.POSITIVE,
+                List.of(
+                        new FollowUpForm(
+                                "Send the proposal",
+                                s.am1().getId(),
+                                AT.toLocalDate().plusDays(3))));
         UI.getCurrent().navigate("visits/" + visit.item().id());
 
         _click(_get(Button.class, spec -> spec.withId("visit-new-deal")));
-        assertThat(_get(TextField.class, spec -> spec.withId("deal-title")).getValue()).isEqualTo("Cloud platform");
-        assertThat(_get(TextField.class, spec -> spec.withId("deal-next-step")).getValue()).isEqualTo("Send the proposal");
-        _get(BigDecimalField.class, spec -> spec.withId("deal-yearly")).setValue(new BigDecimal("400000"));
+        assertThat(_get(TextField.class, spec -> spec.withId("deal-title")).getValue())
+                .isEqualTo("Cloud platform");
+        assertThat(_get(TextField.class, spec -> spec.withId("deal-next-step")).getValue())
+                .isEqualTo("Send the proposal");
+        _get(BigDecimalField.class, spec -> spec.withId("deal-yearly"))
+                .setValue(new BigDecimal("400000"));
         _click(_get(Button.class, spec -> spec.withId("deal-save")));
 
-        assertThat(deals.forCustomer(s.c1().getId())).singleElement().satisfies(deal -> {
-            assertThat(deal.title()).isEqualTo("Cloud platform");
-            assertThat(deal.nextStepDue()).isEqualTo(AT.toLocalDate().plusDays(3));
-        });
+        assertThat(deals.forCustomer(s.c1().getId()))
+                .singleElement()
+                .satisfies(
+                        deal -> {
+                            assertThat(deal.title()).isEqualTo("Cloud platform");
+                            assertThat(deal.nextStepDue()).isEqualTo(AT.toLocalDate().plusDays(3));
+                        });
     }
 
     @Test
@@ -84,15 +102,23 @@ class DealsWhereSellersWorkTest extends KaribuTest {
         em.persist(cloud);
         em.flush();
         login(s.kam1());
-        plans.setWhitespace(s.k1().getId(), plans.currentYear(), cloud.getId(), WhitespaceState.OPPORTUNITY, new BigDecimal("750000"));
+        plans.setWhitespace(
+                s.k1().getId(),
+                plans.currentYear(),
+                cloud.getId(),
+                WhitespaceState.OPPORTUNITY,
+                new BigDecimal("750000"));
         UI.getCurrent().navigate("customers/" + s.k1().getId() + "/plan");
 
         _click((Button) GridKt._getCellComponent(whitespace(), 0, "deal"));
-        assertThat(_get(TextField.class, spec -> spec.withId("deal-title")).getValue()).isEqualTo("Cloud");
-        assertThat(_get(BigDecimalField.class, spec -> spec.withId("deal-yearly")).getValue()).isEqualByComparingTo("750000");
+        assertThat(_get(TextField.class, spec -> spec.withId("deal-title")).getValue())
+                .isEqualTo("Cloud");
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("deal-yearly")).getValue())
+                .isEqualByComparingTo("750000");
         _click(_get(Button.class, spec -> spec.withId("deal-save")));
 
-        assertThat(((Button) GridKt._getCellComponent(whitespace(), 0, "deal")).getText()).isEqualTo("Cloud · Qualified");
+        assertThat(((Button) GridKt._getCellComponent(whitespace(), 0, "deal")).getText())
+                .isEqualTo("Cloud · Qualified");
         DealRow deal = deals.forCustomer(s.k1().getId()).getFirst();
         assertThat(deal.kind()).isEqualTo(DealKind.GROWTH);
         assertThat(deal.offeringId()).isEqualTo(cloud.getId());
@@ -104,7 +130,8 @@ class DealsWhereSellersWorkTest extends KaribuTest {
     }
 
     @Test
-    void the_director_sees_the_open_deals_beside_the_visits_to_join_and_the_biggest_at_key_customers() {
+    void
+            the_director_sees_the_open_deals_beside_the_visits_to_join_and_the_biggest_at_key_customers() {
         login(s.am1());
         visitAtC1();
         DealForm form = deals.newDeal(s.c1().getId());
@@ -122,7 +149,11 @@ class DealsWhereSellersWorkTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<VisitItem> open = _get(Grid.class, spec -> spec.withId("open-visits"));
         assertThat(GridKt._getFormattedRow(open, 0)).contains("1 · NOK\u00a0120,000");
-        assertThat(_get(Div.class, spec -> spec.withId("open-key-deals")).getElement().getTextRecursively())
-                .contains(keyDeal.title(), "Nordlys Konsern ASA").doesNotContain("Cloud platform");
+        assertThat(
+                        _get(Div.class, spec -> spec.withId("open-key-deals"))
+                                .getElement()
+                                .getTextRecursively())
+                .contains(keyDeal.title(), "Nordlys Konsern ASA")
+                .doesNotContain("Cloud platform");
     }
 }

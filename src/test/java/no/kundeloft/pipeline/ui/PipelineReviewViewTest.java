@@ -47,7 +47,8 @@ class PipelineReviewViewTest extends KaribuTest {
         deal(s.c4(), 900_000);
         login(s.lead1());
         UI.getCurrent().navigate("pipeline");
-        assertThat(_get(Anchor.class, spec -> spec.withId("pipeline-review")).getHref()).isEqualTo("pipeline/review");
+        assertThat(_get(Anchor.class, spec -> spec.withId("pipeline-review")).getHref())
+                .isEqualTo("pipeline/review");
 
         UI.getCurrent().navigate("pipeline/review");
         @SuppressWarnings("unchecked")
@@ -60,7 +61,8 @@ class PipelineReviewViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<SellerPipeline> sellers = _get(Grid.class, spec -> spec.withId("review-sellers-grid"));
         assertThat(GridKt._size(sellers)).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(sellers, 1)).containsExactly("am2 Testesen", "1", "NOK\u00a030,000", "0 / 0", "–", "–", "–");
+        assertThat(GridKt._getFormattedRow(sellers, 1))
+                .containsExactly("am2 Testesen", "1", "NOK\u00a030,000", "0 / 0", "–", "–", "–");
     }
 
     @Test
@@ -68,6 +70,7 @@ class PipelineReviewViewTest extends KaribuTest {
         login(s.am1());
         UI.getCurrent().navigate("pipeline");
         assertThat(_find(Anchor.class, spec -> spec.withId("pipeline-review"))).isEmpty();
-        assertThatThrownBy(() -> UI.getCurrent().navigate("pipeline/review")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("pipeline/review"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }

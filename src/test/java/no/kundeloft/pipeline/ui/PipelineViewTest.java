@@ -65,8 +65,17 @@ class PipelineViewTest extends KaribuTest {
     }
 
     private Div card(DealDetails deal) {
-        return _get(Div.class, spec -> spec.withClasses("deal-card").withPredicate(
-                div -> String.valueOf(deal.id()).equals(div.getElement().getAttribute("data-deal"))));
+        return _get(
+                Div.class,
+                spec ->
+                        spec.withClasses("deal-card")
+                                .withPredicate(
+                                        div ->
+                                                String.valueOf(deal.id())
+                                                        .equals(
+                                                                div.getElement()
+                                                                        .getAttribute(
+                                                                                "data-deal"))));
     }
 
     private void drag(Div card, Div target) {
@@ -83,15 +92,30 @@ class PipelineViewTest extends KaribuTest {
         login(s.am1());
         DealDetails deal = deal(s.c1(), "Skyplattform", "PROPOSAL");
         UI.getCurrent().navigate("pipeline");
-        assertThat(_get(Span.class, spec -> spec.withId("stage-sums-" + stage("PROPOSAL").id())).getText())
+        assertThat(
+                        _get(
+                                        Span.class,
+                                        spec -> spec.withId("stage-sums-" + stage("PROPOSAL").id()))
+                                .getText())
                 .isEqualTo("1 · NOK\u00a0120,000 · weighted NOK\u00a060,000");
 
         drag(card(deal), column("NEGOTIATION"));
 
         assertThat(stageOf(deal)).isEqualTo("NEGOTIATION");
-        assertThat(_get(Span.class, spec -> spec.withId("stage-sums-" + stage("NEGOTIATION").id())).getText())
+        assertThat(
+                        _get(
+                                        Span.class,
+                                        spec ->
+                                                spec.withId(
+                                                        "stage-sums-" + stage("NEGOTIATION").id()))
+                                .getText())
                 .isEqualTo("1 · NOK\u00a0120,000 · weighted NOK\u00a090,000");
-        assertThat(_find(Div.class, spec -> spec.withClasses("deal-card")).getFirst().getParent().orElseThrow().getParent())
+        assertThat(
+                        _find(Div.class, spec -> spec.withClasses("deal-card"))
+                                .getFirst()
+                                .getParent()
+                                .orElseThrow()
+                                .getParent())
                 .contains(column("NEGOTIATION"));
     }
 
@@ -104,7 +128,9 @@ class PipelineViewTest extends KaribuTest {
         press(card(deal), "ArrowRight");
         assertThat(stageOf(deal)).isEqualTo("NEGOTIATION");
         press(card(deal), "ArrowRight");
-        assertThat(stageOf(deal)).as("the last open stage: Won needs a reason, given by dropping").isEqualTo("NEGOTIATION");
+        assertThat(stageOf(deal))
+                .as("the last open stage: Won needs a reason, given by dropping")
+                .isEqualTo("NEGOTIATION");
         press(card(deal), "ArrowLeft");
         press(card(deal), "ArrowLeft");
         assertThat(stageOf(deal)).isEqualTo("NEEDS_ANALYSIS");
@@ -118,10 +144,12 @@ class PipelineViewTest extends KaribuTest {
 
         drag(card(deal), _get(Div.class, spec -> spec.withId("drop-won")));
         _click(_get(Button.class, spec -> spec.withId("close-deal-confirm")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("close-deal-reason")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("close-deal-reason")).isInvalid())
+                .isTrue();
         assertThat(stageOf(deal)).isEqualTo("NEGOTIATION");
 
-        _get(TextArea.class, spec -> spec.withId("close-deal-reason")).setValue("Best overall offer");
+        _get(TextArea.class, spec -> spec.withId("close-deal-reason"))
+                .setValue("Best overall offer");
         _click(_get(Button.class, spec -> spec.withId("close-deal-confirm")));
         assertThat(stageOf(deal)).isEqualTo("WON");
         assertThat(deals.get(deal.id()).closeReason()).isEqualTo("Best overall offer");
@@ -142,7 +170,8 @@ class PipelineViewTest extends KaribuTest {
         Grid<DealRow> grid = _get(Grid.class, spec -> spec.withId("deal-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).title()).isEqualTo("At am1");
-        assertThat(_get(Span.class, spec -> spec.withId("pipeline-count")).getText()).isEqualTo("1 deal");
+        assertThat(_get(Span.class, spec -> spec.withId("pipeline-count")).getText())
+                .isEqualTo("1 deal");
 
         _click(_get(Button.class, spec -> spec.withId("filter-clear")));
         assertThat(GridKt._size(grid)).isEqualTo(2);
@@ -154,7 +183,8 @@ class PipelineViewTest extends KaribuTest {
         UI.getCurrent().navigate("pipeline");
         _click(_get(Button.class, spec -> spec.withId("new-deal")));
         _click(_get(Button.class, spec -> spec.withId("deal-save")));
-        assertThat(_get(TextField.class, spec -> spec.withId("deal-title")).getErrorMessage()).isEqualTo("Say what the deal is about");
+        assertThat(_get(TextField.class, spec -> spec.withId("deal-title")).getErrorMessage())
+                .isEqualTo("Say what the deal is about");
         assertThat(deals.count(DealFilter.open())).isZero();
     }
 
@@ -170,21 +200,25 @@ class PipelineViewTest extends KaribuTest {
         assertThat(stageOf(deal)).isEqualTo("PROPOSAL");
 
         login(s.booker());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("pipeline")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("pipeline"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
     void the_home_page_sets_the_weighted_pipeline_against_the_budget_still_to_reach() {
         login(s.am1());
         UI.getCurrent().navigate("");
-        assertThat(_get(Span.class, spec -> spec.withId("coverage-portfolio-pipeline")).getText()).isEqualTo("NOK\u00a00");
+        assertThat(_get(Span.class, spec -> spec.withId("coverage-portfolio-pipeline")).getText())
+                .isEqualTo("NOK\u00a00");
 
         // closing in August at 50 %: 120 000 a year from September, 4 × 5 000
         deal(s.c1(), "Skyplattform", "PROPOSAL");
         UI.getCurrent().navigate("pipeline");
         UI.getCurrent().navigate("");
-        assertThat(_get(Span.class, spec -> spec.withId("coverage-portfolio-pipeline")).getText()).isEqualTo("NOK\u00a020,000");
-        assertThat(_get(Span.class, spec -> spec.withId("coverage-new-sales-pipeline")).getText()).isEqualTo("NOK\u00a00");
+        assertThat(_get(Span.class, spec -> spec.withId("coverage-portfolio-pipeline")).getText())
+                .isEqualTo("NOK\u00a020,000");
+        assertThat(_get(Span.class, spec -> spec.withId("coverage-new-sales-pipeline")).getText())
+                .isEqualTo("NOK\u00a00");
     }
 
     @Test
@@ -193,19 +227,33 @@ class PipelineViewTest extends KaribuTest {
         DealDetails deal = deal(s.c1(), "Skyplattform", "PROPOSAL");
         login(s.lead1());
         go("pipeline?deal=" + deal.id());
-        assertThat(_get(TextField.class, spec -> spec.withId("deal-title")).getValue()).isEqualTo("Skyplattform");
+        assertThat(_get(TextField.class, spec -> spec.withId("deal-title")).getValue())
+                .isEqualTo("Skyplattform");
 
         login(s.am4());
         go("pipeline?deal=" + deal.id());
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(NotFoundView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(NotFoundView.class);
         go("pipeline?deal=nonsense");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(NotFoundView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(NotFoundView.class);
     }
 
-    /** A key pressed on a card, as the browser reports it: the key and the listener's filter, which it passed. */
+    /**
+     * A key pressed on a card, as the browser reports it: the key and the listener's filter, which
+     * it passed.
+     */
     private static void press(Div card, String key) {
-        ElementUtilsKt._fireDomEvent(card.getElement(), new DomEvent(card.getElement(), "keydown",
-                new ObjectMapper().createObjectNode().put("event.key", key)
-                        .put("['ArrowLeft','ArrowRight','Enter'].includes(event.key)", true)));
+        ElementUtilsKt._fireDomEvent(
+                card.getElement(),
+                new DomEvent(
+                        card.getElement(),
+                        "keydown",
+                        new ObjectMapper()
+                                .createObjectNode()
+                                .put("event.key", key)
+                                .put(
+                                        "['ArrowLeft','ArrowRight','Enter'].includes(event.key)",
+                                        true)));
     }
 }

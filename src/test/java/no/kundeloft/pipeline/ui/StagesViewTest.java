@@ -35,13 +35,15 @@ class StagesViewTest extends KaribuTest {
         _get(TextField.class, spec -> spec.withId("stage-name")).setValue("pilot");
         _get(IntegerField.class, spec -> spec.withId("stage-probability")).setValue(60);
         _click(_get(Button.class, spec -> spec.withId("stage-add")));
-        assertThat(_get(TextField.class, spec -> spec.withId("stage-name")).getErrorMessage()).isEqualTo("There is already a stage called pilot.");
+        assertThat(_get(TextField.class, spec -> spec.withId("stage-name")).getErrorMessage())
+                .isEqualTo("There is already a stage called pilot.");
         assertThat(GridKt._size(grid)).isEqualTo(7);
     }
 
     @Test
     void a_sales_manager_may_not_open_it() {
         login(s.mgrA());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/stages")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/stages"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }

@@ -27,7 +27,8 @@ class OfferingsViewTest extends KaribuTest {
         Grid<Offering> grid = _get(Grid.class, spec -> spec.withId("offerings-grid"));
         int before = GridKt._size(grid);
         _click(_get(Button.class, spec -> spec.withId("offering-add")));
-        assertThat(_get(TextField.class, spec -> spec.withId("offering-name")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("offering-name")).isInvalid())
+                .isTrue();
         _get(TextField.class, spec -> spec.withId("offering-name")).setValue("Skylagring");
         _click(_get(Button.class, spec -> spec.withId("offering-add")));
         assertThat(GridKt._size(grid)).isEqualTo(before + 1);

@@ -1,6 +1,5 @@
 package no.kundeloft.plan.ui;
 
-import no.kundeloft.TestClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -22,8 +21,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import no.kundeloft.KaribuTest;
+import no.kundeloft.TestClock;
 import no.kundeloft.customer.Attitude;
 import no.kundeloft.customer.BuyingRole;
 import no.kundeloft.customer.Contact;
@@ -39,10 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class PlanViewTest extends KaribuTest {
 
-    @Autowired
-    EntityManager em;
-    @Autowired
-    no.kundeloft.visit.VisitService visits;
+    @Autowired EntityManager em;
+    @Autowired no.kundeloft.visit.VisitService visits;
 
     private Offering cloud;
 
@@ -70,10 +67,12 @@ class PlanViewTest extends KaribuTest {
 
         _get(TextArea.class, spec -> spec.withId("plan-business")).setValue("Shipping group");
         _click(_get(Button.class, spec -> spec.withId("plan-save-situation")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("plan-business")).getValue()).isEqualTo("Shipping group");
+        assertThat(_get(TextArea.class, spec -> spec.withId("plan-business")).getValue())
+                .isEqualTo("Shipping group");
 
         @SuppressWarnings("unchecked")
-        Grid<PlanDetails.Stakeholder> stakeholders = _get(Grid.class, spec -> spec.withId("plan-stakeholders-grid"));
+        Grid<PlanDetails.Stakeholder> stakeholders =
+                _get(Grid.class, spec -> spec.withId("plan-stakeholders-grid"));
         GridKt._clickItem(stakeholders, 0);
         @SuppressWarnings("unchecked")
         Select<BuyingRole> role = _get(Select.class, spec -> spec.withId("stakeholder-role"));
@@ -86,26 +85,39 @@ class PlanViewTest extends KaribuTest {
         assertThat(score()).isEqualTo("20");
 
         @SuppressWarnings("unchecked")
-        Grid<PlanDetails.Whitespace> whitespace = _get(Grid.class, spec -> spec.withId("plan-whitespace-grid"));
+        Grid<PlanDetails.Whitespace> whitespace =
+                _get(Grid.class, spec -> spec.withId("plan-whitespace-grid"));
         @SuppressWarnings("unchecked")
-        Select<WhitespaceState> state = (Select<WhitespaceState>) GridKt._getCellComponent(whitespace, 0, "state");
+        Select<WhitespaceState> state =
+                (Select<WhitespaceState>) GridKt._getCellComponent(whitespace, 0, "state");
         state.setValue(WhitespaceState.OPPORTUNITY);
-        com.vaadin.flow.component.ComponentUtil.fireEvent(state,
-                new com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent<>(state, state, null, true));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                state,
+                new com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent<>(
+                        state, state, null, true));
         assertThat(score()).isEqualTo("35");
 
         _click(_get(Button.class, spec -> spec.withId("plan-add-objective")));
-        _get(TextField.class, spec -> spec.withId("objective-description")).setValue("Win the cloud move");
-        _get(BigDecimalField.class, spec -> spec.withId("objective-target")).setValue(new BigDecimal("3500000"));
-        _get(DatePicker.class, spec -> spec.withId("objective-due")).setValue(TestClock.TODAY.plusMonths(3));
+        _get(TextField.class, spec -> spec.withId("objective-description"))
+                .setValue("Win the cloud move");
+        _get(BigDecimalField.class, spec -> spec.withId("objective-target"))
+                .setValue(new BigDecimal("3500000"));
+        _get(DatePicker.class, spec -> spec.withId("objective-due"))
+                .setValue(TestClock.TODAY.plusMonths(3));
         _click(_get(Button.class, spec -> spec.withId("objective-save")));
         assertThat(score()).isEqualTo("50");
 
         _click(_get(Button.class, spec -> spec.withId("plan-add-action")));
         _get(TextField.class, spec -> spec.withId("action-description")).setValue("Workshop");
         _click(_get(Button.class, spec -> spec.withId("action-save")));
-        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("action-dialog")).isOpened()).isTrue();
-        _get(DatePicker.class, spec -> spec.withId("action-due")).setValue(TestClock.TODAY.plusDays(5));
+        assertThat(
+                        _get(
+                                        com.vaadin.flow.component.dialog.Dialog.class,
+                                        spec -> spec.withId("action-dialog"))
+                                .isOpened())
+                .isTrue();
+        _get(DatePicker.class, spec -> spec.withId("action-due"))
+                .setValue(TestClock.TODAY.plusDays(5));
         _click(_get(Button.class, spec -> spec.withId("action-save")));
         assertThat(score()).isEqualTo("60");
 
@@ -115,8 +127,13 @@ class PlanViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<PlanDetails.Risk> risks = _get(Grid.class, spec -> spec.withId("plan-risks-grid"));
         assertThat(GridKt._size(risks)).isEqualTo(1);
-        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("plan-score-reasons"))
-                .getElement().getTextRecursively()).contains("Reviewed in the last 90 days (0/15)");
+        assertThat(
+                        _get(
+                                        com.vaadin.flow.component.html.UnorderedList.class,
+                                        spec -> spec.withId("plan-score-reasons"))
+                                .getElement()
+                                .getTextRecursively())
+                .contains("Reviewed in the last 90 days (0/15)");
     }
 
     @Test
@@ -133,33 +150,50 @@ class PlanViewTest extends KaribuTest {
         assertThat(GridKt._size(plans)).isEqualTo(1);
         GridKt._clickItem(plans, 0);
         assertThat(_find(Button.class, spec -> spec.withId("plan-save-situation"))).isEmpty();
-        assertThat(_get(TextArea.class, spec -> spec.withId("plan-strategy")).isReadOnly()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("plan-strategy")).isReadOnly())
+                .isTrue();
         _click(_get(Button.class, spec -> spec.withId("review-send")));
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<ReviewVerdict> verdict = _get(RadioButtonGroup.class, spec -> spec.withId("review-verdict"));
+        RadioButtonGroup<ReviewVerdict> verdict =
+                _get(RadioButtonGroup.class, spec -> spec.withId("review-verdict"));
         assertThat(verdict.isInvalid()).isTrue();
         verdict.setValue(ReviewVerdict.APPROVED);
         _click(_get(Button.class, spec -> spec.withId("review-send")));
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("plan-reviews")).getElement()
-                .getTextRecursively()).contains("Approved", s.mgrA().getFullName());
+        assertThat(
+                        _get(
+                                        com.vaadin.flow.component.html.Div.class,
+                                        spec -> spec.withId("plan-reviews"))
+                                .getElement()
+                                .getTextRecursively())
+                .contains("Approved", s.mgrA().getFullName());
         assertThat(score()).isEqualTo("15");
     }
 
     @Test
     void an_account_manager_cannot_open_plans_and_another_team_sees_not_found() {
         login(s.am1());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("plans")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("plans"))
+                .isInstanceOf(MockAccessDeniedException.class);
         login(s.lead2());
         openPlan();
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(NotFoundView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(NotFoundView.class);
     }
 
     @Test
     void the_printable_plan_is_one_document() {
         login(s.kam1());
         UI.getCurrent().navigate("customers/" + s.k1().getId() + "/plan/print");
-        assertThat(_find(com.vaadin.flow.component.html.H2.class)).extracting(h -> h.getText())
-                .contains("Situation and strategy", "Objectives", "Stakeholder map", "Whitespace", "Actions", "Risks", "Plan score");
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .extracting(h -> h.getText())
+                .contains(
+                        "Situation and strategy",
+                        "Objectives",
+                        "Stakeholder map",
+                        "Whitespace",
+                        "Actions",
+                        "Risks",
+                        "Plan score");
     }
 
     @Test
@@ -171,12 +205,15 @@ class PlanViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("offering-add")));
         @SuppressWarnings("unchecked")
         Grid<Offering> grid = _get(Grid.class, spec -> spec.withId("offerings-grid"));
-        assertThat(GridKt._findAll(grid)).extracting(Offering::getName).containsExactly("Cloud", "Security");
+        assertThat(GridKt._findAll(grid))
+                .extracting(Offering::getName)
+                .containsExactly("Cloud", "Security");
         name.setValue("cloud");
         _click(_get(Button.class, spec -> spec.withId("offering-add")));
         assertThat(name.getErrorMessage()).isEqualTo("cloud is already in the catalogue.");
         login(s.kam1());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/offerings")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/offerings"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
@@ -192,8 +229,13 @@ class PlanViewTest extends KaribuTest {
         form.setPurpose("Review");
         Long visitId = visits.plan(form).item().id();
         UI.getCurrent().navigate("visits/" + visitId + "/briefing");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("briefing-plan")).getElement()
-                .getTextRecursively()).contains("Plan score 0 of 100.", "Our strategy for the year: Expand");
+        assertThat(
+                        _get(
+                                        com.vaadin.flow.component.html.Div.class,
+                                        spec -> spec.withId("briefing-plan"))
+                                .getElement()
+                                .getTextRecursively())
+                .contains("Plan score 0 of 100.", "Our strategy for the year: Expand");
     }
 
     @Test

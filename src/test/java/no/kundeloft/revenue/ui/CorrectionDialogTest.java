@@ -23,7 +23,10 @@ class CorrectionDialogTest extends KaribuTest {
         dialog.amount.setValue(new BigDecimal("1200"));
         dialog.reason.setValue("Faktura manglet");
         _click(dialog.save);
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("revenue-corrections")).getElement().getTextRecursively())
+        assertThat(
+                        _get(UnorderedList.class, spec -> spec.withId("revenue-corrections"))
+                                .getElement()
+                                .getTextRecursively())
                 .contains("– → NOK\u00a01,200 — Faktura manglet (mgrA Testesen");
     }
 

@@ -17,9 +17,12 @@ class CustomerRevenueSectionTest extends KaribuTest {
     void a_seller_sees_the_customers_revenue_and_chart() {
         login(s.am1());
         UI.getCurrent().navigate("customers/" + s.c1().getId());
-        assertThat(_get(Span.class, spec -> spec.withId("revenue-ytd")).getText()).isEqualTo("NOK\u00a00");
-        assertThat(_get(Span.class, spec -> spec.withId("revenue-growth")).getText()).isEqualTo("–");
-        assertThat(_get(Span.class, spec -> spec.withId("revenue-kind")).getText()).isEqualTo("Portfolio revenue");
+        assertThat(_get(Span.class, spec -> spec.withId("revenue-ytd")).getText())
+                .isEqualTo("NOK\u00a00");
+        assertThat(_get(Span.class, spec -> spec.withId("revenue-growth")).getText())
+                .isEqualTo("–");
+        assertThat(_get(Span.class, spec -> spec.withId("revenue-kind")).getText())
+                .isEqualTo("Portfolio revenue");
         assertThat(_get(EChart.class).getOption()).contains("\"type\":\"bar\"").contains("\"Jan\"");
     }
 

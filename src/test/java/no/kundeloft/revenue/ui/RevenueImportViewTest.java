@@ -27,10 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class RevenueImportViewTest extends KaribuTest {
 
-    @Autowired
-    TestOrganisation testOrganisation;
-    @Autowired
-    RevenueLoadService revenueLoad;
+    @Autowired TestOrganisation testOrganisation;
+    @Autowired RevenueLoadService revenueLoad;
 
     private RevenueImportView open() {
         login(s.mgrA());
@@ -41,7 +39,11 @@ class RevenueImportViewTest extends KaribuTest {
     @Test
     void a_manager_checks_and_imports_revenue() {
         RevenueImportView view = open();
-        view.fileReceived("omsetning.csv", uploaded("Orgnr;Måned;Beløp\n923609016;2026-01;1000\n".getBytes(StandardCharsets.UTF_8)));
+        view.fileReceived(
+                "omsetning.csv",
+                uploaded(
+                        "Orgnr;Måned;Beløp\n923609016;2026-01;1000\n"
+                                .getBytes(StandardCharsets.UTF_8)));
         assertThat(_get(Span.class, spec -> spec.withId("revenue-import-summary")).getText())
                 .isEqualTo("1 rows, 0 with problems: 1 new months, 0 replaced.");
         _click(view.importButton);
@@ -52,16 +54,22 @@ class RevenueImportViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void problems_are_shown_and_block_the_import() {
         RevenueImportView view = open();
-        view.fileReceived("omsetning.csv", uploaded("Orgnr;Måned;Beløp\n923609016;januar;1000\n".getBytes(StandardCharsets.UTF_8)));
+        view.fileReceived(
+                "omsetning.csv",
+                uploaded(
+                        "Orgnr;Måned;Beløp\n923609016;januar;1000\n"
+                                .getBytes(StandardCharsets.UTF_8)));
         Grid<RevenueImport.Row> rows = _get(Grid.class, spec -> spec.withId("revenue-import-rows"));
-        assertThat(GridKt._getFormatted(rows, 0, "problems")).isEqualTo("\"januar\" is not a month (write 2026-03 or 03.2026).");
+        assertThat(GridKt._getFormatted(rows, 0, "problems"))
+                .isEqualTo("\"januar\" is not a month (write 2026-03 or 03.2026).");
         assertThat(view.importButton.isEnabled()).isFalse();
     }
 
     @Test
     void sellers_and_team_leaders_are_denied() {
         login(s.lead1());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("customers/revenue-import")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("customers/revenue-import"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
@@ -70,22 +78,35 @@ class RevenueImportViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("revenue-load-state")).getText())
                 .startsWith("Revenue is loaded through May 2026.");
         testOrganisation.revenueLoadedThrough(YearMonth.of(2026, 3));
-        view.fileReceived("omsetning.csv", uploaded("Orgnr;Måned;Beløp\n923609016;2026-04;1000\n914778271;2026-05;500\n"
-                .getBytes(StandardCharsets.UTF_8)));
+        view.fileReceived(
+                "omsetning.csv",
+                uploaded(
+                        "Orgnr;Måned;Beløp\n923609016;2026-04;1000\n914778271;2026-05;500\n"
+                                .getBytes(StandardCharsets.UTF_8)));
         assertThat(view.complete.isVisible()).isTrue();
-        assertThat(view.complete.getLabel()).isEqualTo("Revenue for every customer is complete through May 2026");
+        assertThat(view.complete.getLabel())
+                .isEqualTo("Revenue for every customer is complete through May 2026");
         view.complete.setValue(true);
         _click(view.importButton);
         assertThat(_get(Paragraph.class, spec -> spec.withId("revenue-load-state")).getText())
-                .startsWith("Revenue is loaded through May 2026.").contains("Set by mgrA Testesen");
+                .startsWith("Revenue is loaded through May 2026.")
+                .contains("Set by mgrA Testesen");
     }
 
     @Test
     void a_file_of_months_already_loaded_or_not_ended_does_not_ask() {
         RevenueImportView view = open();
-        view.fileReceived("omsetning.csv", uploaded("Orgnr;Måned;Beløp\n923609016;2026-04;1000\n".getBytes(StandardCharsets.UTF_8)));
+        view.fileReceived(
+                "omsetning.csv",
+                uploaded(
+                        "Orgnr;Måned;Beløp\n923609016;2026-04;1000\n"
+                                .getBytes(StandardCharsets.UTF_8)));
         assertThat(view.complete.isVisible()).isFalse();
-        view.fileReceived("omsetning.csv", uploaded("Orgnr;Måned;Beløp\n923609016;2026-06;1000\n".getBytes(StandardCharsets.UTF_8)));
+        view.fileReceived(
+                "omsetning.csv",
+                uploaded(
+                        "Orgnr;Måned;Beløp\n923609016;2026-06;1000\n"
+                                .getBytes(StandardCharsets.UTF_8)));
         assertThat(view.complete.isVisible()).as("June has not ended").isFalse();
     }
 
@@ -100,7 +121,9 @@ class RevenueImportViewTest extends KaribuTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("revenue-load-back"));
         assertThat(section.state.getText()).startsWith("Revenue is loaded through May 2026.");
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
-        assertThat(section.state.getText()).startsWith("Revenue is loaded through February 2026.").contains("Set by admin Testesen");
+        assertThat(section.state.getText())
+                .startsWith("Revenue is loaded through February 2026.")
+                .contains("Set by admin Testesen");
         assertThat(revenueLoad.loadedThrough().month()).isEqualTo(YearMonth.of(2026, 2));
     }
 

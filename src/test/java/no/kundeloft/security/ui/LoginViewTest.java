@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.base.i18n.Translations;
 import no.kundeloft.customer.ui.CustomerListView;
@@ -44,35 +44,58 @@ class LoginViewTest extends KaribuTest {
         UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "")));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("Wrong username or password");
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle())
+                .isEqualTo("Wrong username or password");
     }
 
     @Test
     void a_throttled_sign_in_says_how_long_to_wait() {
-        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("throttled", "10")));
+        UI.getCurrent()
+                .navigate("login", QueryParameters.simple(java.util.Map.of("throttled", "10")));
         assertThat(_get(LoginForm.class).isError()).isTrue();
-        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("Too many failed sign-ins");
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle())
+                .isEqualTo("Too many failed sign-ins");
         assertThat(_get(LoginView.class).texts().getErrorMessage().getMessage())
-                .isEqualTo("To protect the account, wait 10 seconds before you try again. Nothing was checked this time.");
+                .isEqualTo(
+                        "To protect the account, wait 10 seconds before you try again. Nothing was checked this time.");
     }
 
     @Test
     void an_address_the_company_account_has_but_no_employee_is_told() {
-        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("unknownAccount", "")));
+        UI.getCurrent()
+                .navigate("login", QueryParameters.simple(java.util.Map.of("unknownAccount", "")));
         assertThat(_get(LoginForm.class).isError()).isTrue();
-        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("No Kundeløft account for that address");
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle())
+                .isEqualTo("No Kundeløft account for that address");
     }
 
     @Test
     void the_company_sign_in_link_shows_only_where_an_identity_provider_is_configured() {
         UI.getCurrent().navigate("login");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class,
-                spec -> spec.withId("company-sign-in"))).as("no registration in the tests' configuration").isEmpty();
-        org.springframework.beans.factory.support.StaticListableBeanFactory beans = new org.springframework.beans.factory.support.StaticListableBeanFactory();
-        beans.addBean("company", org.mockito.Mockito.mock(org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class));
-        LoginView withProvider = new LoginView(beans.getBeanProvider(org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class));
+        assertThat(
+                        com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                                com.vaadin.flow.component.html.Anchor.class,
+                                spec -> spec.withId("company-sign-in")))
+                .as("no registration in the tests' configuration")
+                .isEmpty();
+        org.springframework.beans.factory.support.StaticListableBeanFactory beans =
+                new org.springframework.beans.factory.support.StaticListableBeanFactory();
+        beans.addBean(
+                "company",
+                org.mockito.Mockito.mock(
+                        org.springframework.security.oauth2.client.registration
+                                .ClientRegistrationRepository.class));
+        LoginView withProvider =
+                new LoginView(
+                        beans.getBeanProvider(
+                                org.springframework.security.oauth2.client.registration
+                                        .ClientRegistrationRepository.class));
         UI.getCurrent().add(withProvider);
-        com.vaadin.flow.component.html.Anchor link = _get(withProvider, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("company-sign-in"));
+        com.vaadin.flow.component.html.Anchor link =
+                _get(
+                        withProvider,
+                        com.vaadin.flow.component.html.Anchor.class,
+                        spec -> spec.withId("company-sign-in"));
         assertThat(link.getHref()).isEqualTo("oauth2/authorization/company");
         assertThat(link.getText()).isEqualTo("Sign in with your company account");
     }
@@ -87,7 +110,8 @@ class LoginViewTest extends KaribuTest {
     @Test
     void a_wrong_role_gets_access_denied() {
         login(s.am1());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("team")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("team"))
+                .isInstanceOf(MockAccessDeniedException.class);
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(TeamView.class);
     }
 }

@@ -9,8 +9,8 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.TestClock;
-import no.kundeloft.security.SignInLog.Outcome;
 import no.kundeloft.security.SignInLog;
+import no.kundeloft.security.SignInLog.Outcome;
 import no.kundeloft.security.SignInRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class SignInLogViewTest extends KaribuTest {
 
-    @Autowired
-    SignInLog log;
-    @Autowired
-    TestClock clock;
+    @Autowired SignInLog log;
+    @Autowired TestClock clock;
 
     @BeforeEach
     void attempts() {
@@ -43,7 +41,8 @@ class SignInLogViewTest extends KaribuTest {
     void admins_see_every_attempt_newest_first_with_its_outcome() {
         SignInLogView view = open();
         assertThat(GridKt._size(view.grid)).isEqualTo(3);
-        assertThat(GridKt._get(view.grid, 0)).extracting(SignInRecord::username, SignInRecord::outcome)
+        assertThat(GridKt._get(view.grid, 0))
+                .extracting(SignInRecord::username, SignInRecord::outcome)
                 .containsExactly("mallory", Outcome.THROTTLED);
         assertThat(GridKt._getFormattedRow(view.grid, 2)).contains("am1", "10.0.0.7");
     }
@@ -58,12 +57,14 @@ class SignInLogViewTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         view.outcome.setValue(Outcome.THROTTLED);
         assertThat(GridKt._size(view.grid)).isZero();
-        assertThat(view.grid.getEmptyStateText()).isEqualTo("No sign-in attempts match the filter.");
+        assertThat(view.grid.getEmptyStateText())
+                .isEqualTo("No sign-in attempts match the filter.");
     }
 
     @Test
     void only_admins_read_the_sign_in_log() {
         login(s.mgrA());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/sign-ins")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/sign-ins"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }

@@ -39,12 +39,24 @@ class StandsViewTest extends KaribuTest {
     @BeforeEach
     void aStandToday() {
         t = CallingFixture.telesales(em, s);
-        standSeller = new Employee("stand1", "stand1 Testesen", "stand1@test.example", SalesRole.FIELD_SALES, "x");
+        standSeller =
+                new Employee(
+                        "stand1",
+                        "stand1 Testesen",
+                        "stand1@test.example",
+                        SalesRole.FIELD_SALES,
+                        "x");
         standSeller.setTeam(t.t5());
         em.persist(standSeller);
         em.flush();
         login(t.lead5());
-        stands.plan(new StandForm(t.t5().getId(), "Oslo S", TestClock.TODAY, TestClock.TODAY, Set.of(standSeller.getId())));
+        stands.plan(
+                new StandForm(
+                        t.t5().getId(),
+                        "Oslo S",
+                        TestClock.TODAY,
+                        TestClock.TODAY,
+                        Set.of(standSeller.getId())));
     }
 
     private static void type(String id, String value) {
@@ -57,7 +69,9 @@ class StandsViewTest extends KaribuTest {
         UI.getCurrent().navigate("stands");
         LeadFormPanel form = _get(LeadFormPanel.class);
         form.save("browser-key-1");
-        assertThat(_get(TextField.class, spec -> spec.withId("lead-name")).isInvalid()).as("a name is required").isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("lead-name")).isInvalid())
+                .as("a name is required")
+                .isTrue();
         type("lead-name", "Siv Berg");
         type("lead-company", "Berg Bakeri AS");
         type("lead-phone", "+47 41 00 00 01");
@@ -65,27 +79,38 @@ class StandsViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("lead-result")).getText()).isEmpty();
         _get(Checkbox.class, spec -> spec.withId("lead-consent")).setValue(true);
         form.save("browser-key-1");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("lead-result")).getText()).startsWith("Saved. It goes to am1 Testesen");
-        assertThat(_get(TextField.class, spec -> spec.withId("lead-name")).getValue()).as("an empty form for the next").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("lead-result")).getText())
+                .startsWith("Saved. It goes to am1 Testesen");
+        assertThat(_get(TextField.class, spec -> spec.withId("lead-name")).getValue())
+                .as("an empty form for the next")
+                .isEmpty();
         type("lead-name", "Siv Berg");
         type("lead-company", "Berg Bakeri AS");
         type("lead-phone", "+47 41 00 00 01");
         _get(Checkbox.class, spec -> spec.withId("lead-consent")).setValue(true);
         form.save("browser-key-1");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("lead-result")).getText()).startsWith("This lead was already saved");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("lead-result")).getText())
+                .startsWith("This lead was already saved");
         assertThat(_get(H3.class, spec -> spec.withText("One lead today"))).isNotNull();
 
         login(s.am1());
         UI.getCurrent().navigate("stands");
-        assertThat(_get(H3.class, spec -> spec.withText("Leads for you to follow up (1)"))).isNotNull();
+        assertThat(_get(H3.class, spec -> spec.withText("Leads for you to follow up (1)")))
+                .isNotNull();
         Long leadId = em.createQuery("select l.id from Lead l", Long.class).getSingleResult();
         _click(_get(Button.class, spec -> spec.withId("lead-qualify-" + leadId)));
         @SuppressWarnings("unchecked")
         Select<Sector> sector = _get(Select.class, spec -> spec.withId("lead-qualify-sector"));
         sector.setValue(Sector.PRIVATE);
         _click(_get(Button.class, spec -> spec.withId("lead-qualify-save")));
-        assertThat(_find(H3.class, spec -> spec.withText("Leads for you to follow up (1)"))).isEmpty();
-        assertThat(em.createQuery("select count(c) from Customer c where c.name = 'Berg Bakeri AS'", Long.class).getSingleResult()).isEqualTo(1);
+        assertThat(_find(H3.class, spec -> spec.withText("Leads for you to follow up (1)")))
+                .isEmpty();
+        assertThat(
+                        em.createQuery(
+                                        "select count(c) from Customer c where c.name = 'Berg Bakeri AS'",
+                                        Long.class)
+                                .getSingleResult())
+                .isEqualTo(1);
     }
 
     @Test
@@ -93,7 +118,8 @@ class StandsViewTest extends KaribuTest {
         login(t.lead5());
         UI.getCurrent().navigate("stands");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("stands-grid")))).isEqualTo(1);
-        assertThat(_get(H3.class, spec -> spec.withText("Not contacted within 48 hours (0)"))).isNotNull();
+        assertThat(_get(H3.class, spec -> spec.withText("Not contacted within 48 hours (0)")))
+                .isNotNull();
         assertThat(_find(LeadFormPanel.class)).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("stand-new")));
         _click(_get(Button.class, spec -> spec.withId("stand-save")));

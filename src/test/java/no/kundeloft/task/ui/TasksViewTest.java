@@ -65,17 +65,29 @@ class TasksViewTest extends KaribuTest {
     void a_seller_ticks_off_a_visits_next_step_and_finds_it_under_done() {
         login(s.am1());
         VisitDetails past = visitOfAm1(TestClock.DEFAULT.minusDays(1));
-        visits.report(past.item().id(), past.version(), "Good talk", VisitOutcome.POSITIVE,
-                List.of(new FollowUpForm("Send the proposal", s.am1().getId(), TestClock.TODAY.minusDays(1))));
+        visits.report(
+                past.item().id(),
+                past.version(),
+                "Good talk",
+                VisitOutcome.POSITIVE,
+                List.of(
+                        new FollowUpForm(
+                                "Send the proposal",
+                                s.am1().getId(),
+                                TestClock.TODAY.minusDays(1))));
         visitOfAm1(TestClock.DEFAULT.minusDays(2));
         UI.getCurrent().navigate("tasks");
 
         assertThat(GridKt._size(grid())).isEqualTo(2);
         assertThat(GridKt._get(grid(), 0).isReport()).as("the unreported visit first").isTrue();
         assertThat(GridKt._getCellComponent(grid(), 0, "done")).isInstanceOf(Button.class);
-        assertThat(((Div) GridKt._getCellComponent(grid(), 1, "what")).getElement().getTextRecursively())
+        assertThat(
+                        ((Div) GridKt._getCellComponent(grid(), 1, "what"))
+                                .getElement()
+                                .getTextRecursively())
                 .startsWith("Send the proposaloverdue" + s.c1().getName() + " · 16 Jun 2026");
-        assertThat(((Anchor) GridKt._getCellComponent(grid(), 1, "origin")).getHref()).isEqualTo("visits/" + past.item().id());
+        assertThat(((Anchor) GridKt._getCellComponent(grid(), 1, "origin")).getHref())
+                .isEqualTo("visits/" + past.item().id());
 
         Checkbox done = (Checkbox) GridKt._getCellComponent(grid(), 1, "done");
         done.setValue(true);
@@ -84,7 +96,9 @@ class TasksViewTest extends KaribuTest {
 
         Tabs views = _get(Tabs.class);
         views.setSelectedTab(_get(Tab.class, spec -> spec.withId("tasks-tab-done")));
-        assertThat(GridKt._findAll(grid())).extracting(TaskRow::description).containsExactly("Send the proposal");
+        assertThat(GridKt._findAll(grid()))
+                .extracting(TaskRow::description)
+                .containsExactly("Send the proposal");
     }
 
     @Test
@@ -96,35 +110,60 @@ class TasksViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("task-new")));
         _get(DatePicker.class, spec -> spec.withId("task-due")).clear();
         _click(_get(Button.class, spec -> spec.withId("task-save")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("task-description")).getErrorMessage()).isEqualTo("Say what is to be done.");
-        assertThat(_get(DatePicker.class, spec -> spec.withId("task-due")).getErrorMessage()).isEqualTo("Choose the day it is due.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("task-description")).getErrorMessage())
+                .isEqualTo("Say what is to be done.");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("task-due")).getErrorMessage())
+                .isEqualTo("Choose the day it is due.");
         @SuppressWarnings("unchecked")
         ComboBox<OwnerOption> who = _get(ComboBox.class, spec -> spec.withId("task-assignee"));
         assertThat(who.isReadOnly()).as("a seller's tasks are their own").isTrue();
 
         _get(TextArea.class, spec -> spec.withId("task-description")).setValue("Plan next week");
-        _get(DatePicker.class, spec -> spec.withId("task-due")).setValue(TestClock.TODAY.plusDays(1));
+        _get(DatePicker.class, spec -> spec.withId("task-due"))
+                .setValue(TestClock.TODAY.plusDays(1));
         _click(_get(Button.class, spec -> spec.withId("task-save")));
 
-        assertThat(GridKt._findAll(grid())).extracting(TaskRow::description).containsExactly("Plan next week");
+        assertThat(GridKt._findAll(grid()))
+                .extracting(TaskRow::description)
+                .containsExactly("Plan next week");
         assertThat(GridKt._get(grid(), 0).customerId()).isNull();
     }
 
     @Test
     void a_leader_picks_whose_tasks_and_the_address_keeps_the_choice() {
         login(s.am1());
-        tasks.create(new TaskForm("Call the CFO", s.c1().getId(), s.am1().getId(), TestClock.TODAY.minusDays(3), null));
+        tasks.create(
+                new TaskForm(
+                        "Call the CFO",
+                        s.c1().getId(),
+                        s.am1().getId(),
+                        TestClock.TODAY.minusDays(3),
+                        null));
         login(s.lead1());
-        UI.getCurrent().navigate("tasks", QueryParameters.simple(Map.of("view", "overdue", "person", String.valueOf(s.am1().getId()))));
+        UI.getCurrent()
+                .navigate(
+                        "tasks",
+                        QueryParameters.simple(
+                                Map.of(
+                                        "view",
+                                        "overdue",
+                                        "person",
+                                        String.valueOf(s.am1().getId()))));
         assertThat(_get(Tabs.class).getSelectedTab().getId()).hasValue("tasks-tab-overdue");
-        assertThat(GridKt._findAll(grid())).extracting(TaskRow::description).containsExactly("Call the CFO");
+        assertThat(GridKt._findAll(grid()))
+                .extracting(TaskRow::description)
+                .containsExactly("Call the CFO");
 
         UI.getCurrent().navigate("tasks", QueryParameters.simple(Map.of("person", "all")));
-        assertThat(GridKt._findAll(grid())).extracting(TaskRow::assigneeName).containsExactly("am1 Testesen");
+        assertThat(GridKt._findAll(grid()))
+                .extracting(TaskRow::assigneeName)
+                .containsExactly("am1 Testesen");
 
         login(s.am3());
         UI.getCurrent().navigate("tasks", QueryParameters.simple(Map.of("person", "all")));
-        assertThat(_find(ComboBox.class, spec -> spec.withId("tasks-person"))).as("a seller picks nobody else").isEmpty();
+        assertThat(_find(ComboBox.class, spec -> spec.withId("tasks-person")))
+                .as("a seller picks nobody else")
+                .isEmpty();
         assertThat(GridKt._size(grid())).isZero();
     }
 
@@ -132,37 +171,58 @@ class TasksViewTest extends KaribuTest {
     void the_home_page_lists_my_first_tasks_and_links_to_all() {
         login(s.am1());
         for (int i = 1; i <= 9; i++) {
-            tasks.create(new TaskForm("Task " + i, null, s.am1().getId(), TestClock.TODAY.plusDays(i - 2), null));
+            tasks.create(
+                    new TaskForm(
+                            "Task " + i,
+                            null,
+                            s.am1().getId(),
+                            TestClock.TODAY.plusDays(i - 2),
+                            null));
         }
         UI.getCurrent().navigate("");
         Div card = _get(Div.class, spec -> spec.withId("my-tasks"));
         assertThat(_get(card, H3.class).getText()).isEqualTo("My tasks (9 open, 1 overdue)");
-        assertThat(card.getElement().getTextRecursively()).contains("Task 1", "Task 8").doesNotContain("Task 9");
-        assertThat(_get(Anchor.class, spec -> spec.withId("my-tasks-all")).getText()).isEqualTo("See all 9");
+        assertThat(card.getElement().getTextRecursively())
+                .contains("Task 1", "Task 8")
+                .doesNotContain("Task 9");
+        assertThat(_get(Anchor.class, spec -> spec.withId("my-tasks-all")).getText())
+                .isEqualTo("See all 9");
     }
 
     @Test
     void the_customer_page_lists_its_open_tasks_ticked_off_in_place() {
         login(s.am1());
-        tasks.create(new TaskForm("Call the CFO", s.c1().getId(), s.am1().getId(), TestClock.TODAY, null));
+        tasks.create(
+                new TaskForm(
+                        "Call the CFO", s.c1().getId(), s.am1().getId(), TestClock.TODAY, null));
         UI.getCurrent().navigate("customers/" + s.c1().getId());
         Div section = _get(Div.class, spec -> spec.withId("customer-tasks"));
         assertThat(section.getElement().getTextRecursively()).contains("am1 Testesen");
         _get(section, Checkbox.class, spec -> spec.withLabel("Call the CFO")).setValue(true);
-        assertThat(_get(Div.class, spec -> spec.withId("customer-tasks")).getElement().getTextRecursively())
+        assertThat(
+                        _get(Div.class, spec -> spec.withId("customer-tasks"))
+                                .getElement()
+                                .getTextRecursively())
                 .contains("No open tasks at this customer.");
 
         _click(_get(Button.class, spec -> spec.withId("customer-new-task")));
         _get(TextArea.class, spec -> spec.withId("task-description")).setValue("Send the brochure");
         _click(_get(Button.class, spec -> spec.withId("task-save")));
-        assertThat(tasks.openAt(s.c1().getId())).extracting(TaskRow::description).containsExactly("Send the brochure");
-        assertThat(_find(_get(Div.class, spec -> spec.withId("customer-tasks")), Checkbox.class, spec -> spec.withLabel("Send the brochure")))
+        assertThat(tasks.openAt(s.c1().getId()))
+                .extracting(TaskRow::description)
+                .containsExactly("Send the brochure");
+        assertThat(
+                        _find(
+                                _get(Div.class, spec -> spec.withId("customer-tasks")),
+                                Checkbox.class,
+                                spec -> spec.withLabel("Send the brochure")))
                 .hasSize(1);
     }
 
     @Test
     void the_admin_has_no_task_list() {
         login(s.admin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("tasks")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("tasks"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }

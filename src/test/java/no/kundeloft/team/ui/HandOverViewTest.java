@@ -11,8 +11,8 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Set;
@@ -26,8 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class HandOverViewTest extends KaribuTest {
 
-    @Autowired
-    CustomerService customers;
+    @Autowired CustomerService customers;
 
     private HandOverView open() {
         login(s.lead1());
@@ -36,12 +35,18 @@ class HandOverViewTest extends KaribuTest {
     }
 
     private String summary() {
-        return _get(Div.class, spec -> spec.withId("handover-summary")).getElement().getTextRecursively();
+        return _get(Div.class, spec -> spec.withId("handover-summary"))
+                .getElement()
+                .getTextRecursively();
     }
 
     private Set<AssignableOwner> receivers(HandOverView view, String... names) {
         Set<String> wanted = Set.of(names);
-        return view.receivers.getListDataView().getItems().filter(o -> wanted.contains(o.fullName())).collect(Collectors.toSet());
+        return view.receivers
+                .getListDataView()
+                .getItems()
+                .filter(o -> wanted.contains(o.fullName()))
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -53,7 +58,9 @@ class HandOverViewTest extends KaribuTest {
 
         view.receivers.setValue(receivers(view, "am2 Testesen", "lead1 Testesen"));
         _click(view.spread);
-        assertThat(summary()).contains("am2 Testesen: 1 + 1 = 2 customers (limit 200)").contains("lead1 Testesen: 0 + 1 = 1 customers");
+        assertThat(summary())
+                .contains("am2 Testesen: 1 + 1 = 2 customers (limit 200)")
+                .contains("lead1 Testesen: 0 + 1 = 1 customers");
         assertThat(view.commit.isEnabled()).isTrue();
 
         _click(view.commit);
@@ -71,7 +78,8 @@ class HandOverViewTest extends KaribuTest {
         view.receivers.setValue(receivers(view, "am2 Testesen", "kam1 Testesen"));
         view.assign(s.c1().getId(), s.am2().getId());
         view.assign(s.c2().getId(), s.kam1().getId());
-        assertThat(summary()).contains("Havbris Transport AS: key customers go to Key Account Managers only");
+        assertThat(summary())
+                .contains("Havbris Transport AS: key customers go to Key Account Managers only");
         assertThat(view.commit.isEnabled()).isFalse();
     }
 
@@ -100,10 +108,16 @@ class HandOverViewTest extends KaribuTest {
         UI.getCurrent().navigate("team");
         Grid<TeamMember> team = _get(Grid.class);
         assertThat(GridKt._getCellComponent(team, 0, "handOver")).isNotInstanceOf(RouterLink.class);
-        assertThat(GridKt._getCellComponent(team, 1, "handOver")).isInstanceOfSatisfying(RouterLink.class,
-                link -> assertThat(link.getHref()).isEqualTo("team/handover/" + s.am1().getId()));
+        assertThat(GridKt._getCellComponent(team, 1, "handOver"))
+                .isInstanceOfSatisfying(
+                        RouterLink.class,
+                        link ->
+                                assertThat(link.getHref())
+                                        .isEqualTo("team/handover/" + s.am1().getId()));
         login(s.dir1());
         UI.getCurrent().navigate("team");
-        assertThat(_find(Grid.class)).hasSize(3).allSatisfy(grid -> assertThat(grid.getColumnByKey("handOver")).isNull());
+        assertThat(_find(Grid.class))
+                .hasSize(3)
+                .allSatisfy(grid -> assertThat(grid.getColumnByKey("handOver")).isNull());
     }
 }

@@ -31,7 +31,8 @@ class TeamViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 1, "portfolio")).isEqualTo("2 (limit 20–200)");
         assertThat(GridKt._getFormatted(grid, 3, "role")).isEqualTo("Key Account Manager");
         assertThat(GridKt._getFormatted(grid, 3, "portfolio")).isEqualTo("1 (limit 1–10)");
-        assertThat(_find(Span.class, spec -> spec.withText("3 sellers (should be 4–8)"))).hasSize(1);
+        assertThat(_find(Span.class, spec -> spec.withText("3 sellers (should be 4–8)")))
+                .hasSize(1);
     }
 
     @Test
@@ -44,7 +45,8 @@ class TeamViewTest extends KaribuTest {
     @Test
     void an_account_manager_is_denied() {
         login(s.am1());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("team")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("team"))
+                .isInstanceOf(MockAccessDeniedException.class);
         assertThat(_find(TeamView.class)).isEmpty();
     }
 }

@@ -33,7 +33,8 @@ class OverdueVisitsViewTest extends KaribuTest {
     @Test
     void the_home_page_shows_eight_and_links_to_all_of_them_a_page_at_a_time() {
         for (int i = 1; i <= 9; i++) {
-            Customer customer = new Customer("Ny kunde " + i + " AS", null, Sector.PRIVATE, s.am1());
+            Customer customer =
+                    new Customer("Ny kunde " + i + " AS", null, Sector.PRIVATE, s.am1());
             customer.setStatus(CustomerStatus.ACTIVE);
             em.persist(customer);
         }
@@ -57,9 +58,14 @@ class OverdueVisitsViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<OverdueCustomer> grid = _get(Grid.class, spec -> spec.withId("overdue-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(11);
-        assertThat(GridKt._findAll(grid)).extracting(OverdueCustomer::name).contains("Ny kunde 9 AS").last().isEqualTo("Fjordkraft Bygg AS");
+        assertThat(GridKt._findAll(grid))
+                .extracting(OverdueCustomer::name)
+                .contains("Ny kunde 9 AS")
+                .last()
+                .isEqualTo("Fjordkraft Bygg AS");
         assertThat(GridKt._get(grid, 0).lastVisit()).isNull();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("overdue-count")).getText()).isEqualTo("Overdue for a visit (11)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("overdue-count")).getText())
+                .isEqualTo("Overdue for a visit (11)");
     }
 
     @Test
@@ -68,6 +74,7 @@ class OverdueVisitsViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(_find(Anchor.class, spec -> spec.withId("overdue-all"))).isEmpty();
         login(s.booker());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("visits/overdue")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("visits/overdue"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }

@@ -34,12 +34,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class VisitViewsTest extends KaribuTest {
 
-    private static final LocalDateTime AT = TestClock.DEFAULT.plusDays(20).truncatedTo(ChronoUnit.DAYS).withHour(10);
+    private static final LocalDateTime AT =
+            TestClock.DEFAULT.plusDays(20).truncatedTo(ChronoUnit.DAYS).withHour(10);
 
-    @Autowired
-    VisitService visits;
-    @Autowired
-    NotificationService notifications;
+    @Autowired VisitService visits;
+    @Autowired NotificationService notifications;
 
     private VisitDetails planForAm1() {
         login(s.am1());
@@ -57,50 +56,76 @@ class VisitViewsTest extends KaribuTest {
         VisitDetails visit = planForAm1();
         UI.getCurrent().navigate("visits");
         FullCalendar calendar = _get(FullCalendar.class, spec -> spec.withId("visits-calendar"));
-        calendar.datesSet(AT.toLocalDate().minusDays(3).atStartOfDay().toString(), AT.toLocalDate().plusDays(4).atStartOfDay().toString());
-        assertThat(calendar.getEvents()).contains("\"id\":\"" + visit.item().id() + "\"", s.c1().getName(), "\"start\":\"" + AT + "\"");
-        calendar.datesSet(AT.toLocalDate().plusDays(5).atStartOfDay().toString(), AT.toLocalDate().plusDays(12).atStartOfDay().toString());
+        calendar.datesSet(
+                AT.toLocalDate().minusDays(3).atStartOfDay().toString(),
+                AT.toLocalDate().plusDays(4).atStartOfDay().toString());
+        assertThat(calendar.getEvents())
+                .contains(
+                        "\"id\":\"" + visit.item().id() + "\"",
+                        s.c1().getName(),
+                        "\"start\":\"" + AT + "\"");
+        calendar.datesSet(
+                AT.toLocalDate().plusDays(5).atStartOfDay().toString(),
+                AT.toLocalDate().plusDays(12).atStartOfDay().toString());
         assertThat(calendar.getEvents()).isEqualTo("[]");
         calendar.eventClicked(String.valueOf(visit.item().id()));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(VisitView.class);
     }
 
     @Test
-    void the_feed_link_is_shown_once_when_it_is_made_and_the_dialog_later_says_since_when_it_is_on() {
+    void
+            the_feed_link_is_shown_once_when_it_is_made_and_the_dialog_later_says_since_when_it_is_on() {
         login(s.am1());
         UI.getCurrent().navigate("visits");
         _click(_get(Button.class, spec -> spec.withId("visits-feed")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText()).isEqualTo("Your feed is off.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText())
+                .isEqualTo("Your feed is off.");
         _click(_get(Button.class, spec -> spec.withId("feed-renew")));
         TextField link = _get(TextField.class, spec -> spec.withId("feed-link"));
         assertThat(link.getValue()).matches(".*/calendar/[A-Za-z0-9_-]{43}\\.ics");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText()).startsWith("Copy this link into your calendar now");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText())
+                .startsWith("Copy this link into your calendar now");
         _get(Dialog.class, spec -> spec.withId("feed-dialog")).close();
 
         _click(_get(Button.class, spec -> spec.withId("visits-feed")));
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class, spec -> spec.withId("feed-link")))
-                .as("the link is not kept, so not shown").isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText()).startsWith("Your feed has been on since");
+        assertThat(
+                        com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                                TextField.class, spec -> spec.withId("feed-link")))
+                .as("the link is not kept, so not shown")
+                .isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText())
+                .startsWith("Your feed has been on since");
         _click(_get(Button.class, spec -> spec.withId("feed-off")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText()).isEqualTo("Your feed is off.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("feed-state")).getText())
+                .isEqualTo("Your feed is off.");
     }
 
     @Test
     void a_seller_plans_a_visit_from_the_calendar_with_messages_on_missing_fields() {
         login(s.am1());
         UI.getCurrent().navigate("visits");
-        _get(FullCalendar.class, spec -> spec.withId("visits-calendar")).dateClicked(AT.toLocalDate().toString());
-        assertThat(_get(DateTimePicker.class, spec -> spec.withId("visit-start")).getValue()).isEqualTo(AT);
+        _get(FullCalendar.class, spec -> spec.withId("visits-calendar"))
+                .dateClicked(AT.toLocalDate().toString());
+        assertThat(_get(DateTimePicker.class, spec -> spec.withId("visit-start")).getValue())
+                .isEqualTo(AT);
         _click(_get(Button.class, spec -> spec.withId("visit-save")));
-        assertThat(_get(TextField.class, spec -> spec.withId("visit-purpose")).getErrorMessage()).isEqualTo("Say what the visit is for");
+        assertThat(_get(TextField.class, spec -> spec.withId("visit-purpose")).getErrorMessage())
+                .isEqualTo("Say what the visit is for");
         @SuppressWarnings("unchecked")
-        ComboBox<CustomerListItem> customer = _get(ComboBox.class, spec -> spec.withId("visit-customer"));
+        ComboBox<CustomerListItem> customer =
+                _get(ComboBox.class, spec -> spec.withId("visit-customer"));
         assertThat(customer.isInvalid()).isTrue();
-        customer.setValue(customer.getLazyDataView().getItems().filter(c -> c.id().equals(s.c2().getId())).findFirst().orElseThrow());
+        customer.setValue(
+                customer.getLazyDataView()
+                        .getItems()
+                        .filter(c -> c.id().equals(s.c2().getId()))
+                        .findFirst()
+                        .orElseThrow());
         _get(TextField.class, spec -> spec.withId("visit-purpose")).setValue("Renewal");
         _click(_get(Button.class, spec -> spec.withId("visit-save")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(VisitView.class);
-        assertThat(_get(Span.class, spec -> spec.withId("visit-status")).getText()).isEqualTo("Planned");
+        assertThat(_get(Span.class, spec -> spec.withId("visit-status")).getText())
+                .isEqualTo("Planned");
     }
 
     @Test
@@ -110,17 +135,30 @@ class VisitViewsTest extends KaribuTest {
         UI.getCurrent().navigate("visits/" + visit.item().id());
         _click(_get(Button.class, spec -> spec.withId("visit-join")));
         assertThat(_find(Button.class, spec -> spec.withId("visit-join"))).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("visit-participants"))
-                .getElement().getTextRecursively()).contains("Asks to join");
+        assertThat(
+                        _get(
+                                        com.vaadin.flow.component.html.Div.class,
+                                        spec -> spec.withId("visit-participants"))
+                                .getElement()
+                                .getTextRecursively())
+                .contains("Asks to join");
 
         login(s.am1());
         UI.getCurrent().navigate("visits/" + visit.item().id());
-        assertThat(_get(Span.class, spec -> spec.withId("notification-count")).getText()).isEqualTo("1");
+        assertThat(_get(Span.class, spec -> spec.withId("notification-count")).getText())
+                .isEqualTo("1");
         _click(_get(Button.class, spec -> spec.withId("accept-" + s.dir1().getId())));
-        assertThat(visits.get(visit.item().id()).participants()).singleElement()
-                .extracting(VisitDetails.Participant::status).isEqualTo(ParticipantStatus.ACCEPTED);
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("visit-participants"))
-                .getElement().getTextRecursively()).contains("Attending");
+        assertThat(visits.get(visit.item().id()).participants())
+                .singleElement()
+                .extracting(VisitDetails.Participant::status)
+                .isEqualTo(ParticipantStatus.ACCEPTED);
+        assertThat(
+                        _get(
+                                        com.vaadin.flow.component.html.Div.class,
+                                        spec -> spec.withId("visit-participants"))
+                                .getElement()
+                                .getTextRecursively())
+                .contains("Attending");
     }
 
     @Test
@@ -129,8 +167,10 @@ class VisitViewsTest extends KaribuTest {
         UI.getCurrent().navigate("visits/" + visit.item().id());
         _click(_get(Button.class, spec -> spec.withId("visit-cancel")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
-        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
-        assertThat(_get(Span.class, spec -> spec.withId("visit-status")).getText()).isEqualTo("Cancelled");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(_get(Span.class, spec -> spec.withId("visit-status")).getText())
+                .isEqualTo("Cancelled");
 
         login(s.booker());
         UI.getCurrent().navigate("visits");
@@ -144,7 +184,8 @@ class VisitViewsTest extends KaribuTest {
     @Test
     void admins_have_no_visits() {
         login(s.admin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("visits")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("visits"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
@@ -152,13 +193,22 @@ class VisitViewsTest extends KaribuTest {
         VisitDetails visit = planForAm1();
         login(s.dir1());
         UI.getCurrent().navigate("visits/" + visit.item().id() + "/briefing");
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Briefing: " + s.c1().getName());
-        assertThat(_get(Span.class, spec -> spec.withId("briefing-ytd")).getText()).isEqualTo("NOK\u00a00");
-        assertThat(_get(Span.class, spec -> spec.withId("briefing-owner-attainment")).getText()).isEqualTo("–");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("briefing-follow-ups"))
-                .getElement().getTextRecursively()).isEqualTo("No open tasks.");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText())
+                .isEqualTo("Briefing: " + s.c1().getName());
+        assertThat(_get(Span.class, spec -> spec.withId("briefing-ytd")).getText())
+                .isEqualTo("NOK\u00a00");
+        assertThat(_get(Span.class, spec -> spec.withId("briefing-owner-attainment")).getText())
+                .isEqualTo("–");
+        assertThat(
+                        _get(
+                                        com.vaadin.flow.component.html.Div.class,
+                                        spec -> spec.withId("briefing-follow-ups"))
+                                .getElement()
+                                .getTextRecursively())
+                .isEqualTo("No open tasks.");
         login(s.booker());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("visits/" + visit.item().id() + "/briefing"))
+        assertThatThrownBy(
+                        () -> UI.getCurrent().navigate("visits/" + visit.item().id() + "/briefing"))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
 
@@ -167,18 +217,26 @@ class VisitViewsTest extends KaribuTest {
         VisitDetails visit = planForAm1();
         login(s.dir1());
         UI.getCurrent().navigate("visits/coverage");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("coverage-summary")).getText())
-                .isEqualTo("1 key customers; 1 without a director at a visit in the last 12 months.");
+        assertThat(
+                        _get(
+                                        com.vaadin.flow.component.html.Paragraph.class,
+                                        spec -> spec.withId("coverage-summary"))
+                                .getText())
+                .isEqualTo(
+                        "1 key customers; 1 without a director at a visit in the last 12 months.");
         UI.getCurrent().navigate("visits/open");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.grid.Grid<no.kundeloft.visit.VisitItem> open =
                 _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("open-visits"));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(open)).extracting(no.kundeloft.visit.VisitItem::id)
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(open))
+                .extracting(no.kundeloft.visit.VisitItem::id)
                 .containsExactly(visit.item().id());
-        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("open-key")).setValue(true);
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("open-key"))
+                .setValue(true);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(open)).isZero();
         login(s.am1());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("visits/coverage")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("visits/coverage"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
@@ -189,20 +247,42 @@ class VisitViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("visits-plan")));
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<no.kundeloft.visit.HostOption> host =
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("visit-host"));
-        host.setValue(host.getListDataView().getItems().filter(h -> h.id().equals(s.am1().getId())).findFirst().orElseThrow());
+                _get(
+                        com.vaadin.flow.component.select.Select.class,
+                        spec -> spec.withId("visit-host"));
+        host.setValue(
+                host.getListDataView()
+                        .getItems()
+                        .filter(h -> h.id().equals(s.am1().getId()))
+                        .findFirst()
+                        .orElseThrow());
         // from the week of tomorrow (17 June) to the week of the visit (7 July)
         for (int week = 0; week < 3; week++) {
             _click(_get(Button.class, spec -> spec.withId("free-time-next")));
         }
-        com.vaadin.flow.component.html.Div freeTime = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("free-time"));
-        assertThat(freeTime.getElement().getTextRecursively()).contains("am1 Testesen: free for 60 minutes, week of 6 Jul 2026")
-                .contains("busy 10:00–11:00").doesNotContain(s.c1().getName());
-        assertThat(_find(freeTime, Button.class, spec -> spec.withText("10:00"))).as("the busy hour is not offered")
-                .noneMatch(slot -> AT.toString().equals(slot.getElement().getAttribute("data-start")));
-        Button eleven = _find(freeTime, Button.class, spec -> spec.withText("11:00")).stream()
-                .filter(slot -> AT.plusHours(1).toString().equals(slot.getElement().getAttribute("data-start"))).findFirst().orElseThrow();
+        com.vaadin.flow.component.html.Div freeTime =
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("free-time"));
+        assertThat(freeTime.getElement().getTextRecursively())
+                .contains("am1 Testesen: free for 60 minutes, week of 6 Jul 2026")
+                .contains("busy 10:00–11:00")
+                .doesNotContain(s.c1().getName());
+        assertThat(_find(freeTime, Button.class, spec -> spec.withText("10:00")))
+                .as("the busy hour is not offered")
+                .noneMatch(
+                        slot -> AT.toString().equals(slot.getElement().getAttribute("data-start")));
+        Button eleven =
+                _find(freeTime, Button.class, spec -> spec.withText("11:00")).stream()
+                        .filter(
+                                slot ->
+                                        AT.plusHours(1)
+                                                .toString()
+                                                .equals(
+                                                        slot.getElement()
+                                                                .getAttribute("data-start")))
+                        .findFirst()
+                        .orElseThrow();
         _click(eleven);
-        assertThat(_get(DateTimePicker.class, spec -> spec.withId("visit-start")).getValue()).isEqualTo(AT.plusHours(1));
+        assertThat(_get(DateTimePicker.class, spec -> spec.withId("visit-start")).getValue())
+                .isEqualTo(AT.plusHours(1));
     }
 }
