@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * For tests that can roll back, {@link ScenarioTest} is faster.
  */
 @IntegrationTest
+@BothDatabases
 public abstract class CommittedScenarioTest {
 
     @Autowired private TestOrganisation testOrganisation;

@@ -19,6 +19,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * PostgreSQL run, on a second database of the embedded PostgreSQL.
  */
 @IntegrationTest
+@BothDatabases
 class PreviousReleaseMigrationTest {
 
     private static final String PREVIOUS_RELEASE = "12";

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rolled back after it; {@link #signIn} acts as one of its people.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional
 public abstract class ScenarioTest {
 

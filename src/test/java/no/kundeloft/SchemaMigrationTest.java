@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Flyway has built the schema Hibernate validated, with the indexes the customer queries rely on.
  */
 @IntegrationTest
+@BothDatabases
 class SchemaMigrationTest {
 
     @Autowired Flyway flyway;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.kundeloft.BothDatabases;
 import no.kundeloft.EmbeddedPostgresConfiguration;
 import no.kundeloft.TestClockConfiguration;
 import no.kundeloft.TestOrganisation;
@@ -36,6 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  * on PostgreSQL with the same hand-computed expectations, so both databases give identical results.
  */
 @DataJpaTest
+@BothDatabases
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 @Import({

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import no.kundeloft.BothDatabases;
 import no.kundeloft.IntegrationTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.organisation.Employee;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
+@BothDatabases
 @Transactional
 class DataSetGeneratorServiceTest {
 

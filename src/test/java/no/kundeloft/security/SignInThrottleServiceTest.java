@@ -3,6 +3,7 @@ package no.kundeloft.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import no.kundeloft.BothDatabases;
 import no.kundeloft.IntegrationTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.security.SignInLog.Outcome;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
+@BothDatabases
 @Transactional
 class SignInThrottleServiceTest {
 

@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import no.kundeloft.BothDatabases;
 import no.kundeloft.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on another node too.
  */
 @IntegrationTest
+@BothDatabases
 class NodeEventsServiceTest {
 
     @Autowired NodeEvents events;
