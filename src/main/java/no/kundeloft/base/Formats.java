@@ -2,7 +2,10 @@ package no.kundeloft.base;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Dates, times, numbers and NOK amounts as the chosen language writes them, in Oslo time. */
 public final class Formats {
@@ -109,6 +113,42 @@ public final class Formats {
         format.setMaximumFractionDigits(1);
         String number = format.format(percent);
         return isEnglish(locale) ? number + "%" : number + "\u00a0%";
+    }
+
+    /** An amount as typed in a field: grouped, up to two decimals, no currency: "1 500 000". */
+    public static String amount(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(amount);
+    }
+
+    /**
+     * An amount typed the way people type them: grouped with spaces or not, the language's decimal
+     * sign (or a lone point where that is a comma); empty when it is no number.
+     */
+    public static Optional<BigDecimal> parseAmount(String text, Locale locale) {
+        String compact = text == null ? "" : text.replaceAll("[\\s\u00a0\u202f]", "");
+        if (compact.isEmpty()) {
+            return Optional.empty();
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        if (symbols.getDecimalSeparator() == ','
+                && compact.indexOf(',') < 0
+                && compact.indexOf('.') == compact.lastIndexOf('.')) {
+            compact = compact.replace('.', ',');
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
+        format.setParseBigDecimal(true);
+        ParsePosition position = new ParsePosition(0);
+        Number parsed = format.parse(compact, position);
+        if (parsed == null || position.getIndex() != compact.length()) {
+            return Optional.empty();
+        }
+        return Optional.of((BigDecimal) parsed);
     }
 
     private static boolean isEnglish(Locale locale) {

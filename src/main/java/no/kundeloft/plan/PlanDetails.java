@@ -78,8 +78,10 @@ public record PlanDetails(
     public record Review(
             String reviewer, Instant reviewedAt, ReviewVerdict verdict, String comment) {}
 
-    /** Revenue potential summed over the whitespace: {current, opportunity}. */
-    public BigDecimal[] whitespaceTotals() {
+    /** Revenue potential summed over the whitespace, what we deliver and what we could. */
+    public record WhitespaceTotals(BigDecimal current, BigDecimal opportunity) {}
+
+    public WhitespaceTotals whitespaceTotals() {
         BigDecimal current = BigDecimal.ZERO;
         BigDecimal opportunity = BigDecimal.ZERO;
         for (Whitespace cell : whitespace) {
@@ -90,7 +92,7 @@ public record PlanDetails(
                 opportunity = opportunity.add(value);
             }
         }
-        return new BigDecimal[] {current, opportunity};
+        return new WhitespaceTotals(current, opportunity);
     }
 
     public Review lastReview() {

@@ -38,6 +38,27 @@ class FormatsTest {
     }
 
     @Test
+    void typed_amounts_are_grouped_and_read_back_in_the_language() {
+        BigDecimal amount = new BigDecimal("1500000");
+        assertThat(Formats.amount(amount, Translations.NORWEGIAN).replaceAll("\\s", " "))
+                .matches("1.500.000");
+        assertThat(Formats.amount(amount, Translations.ENGLISH)).isEqualTo("1,500,000");
+        assertThat(
+                        Formats.parseAmount(
+                                Formats.amount(amount, Translations.NORWEGIAN),
+                                Translations.NORWEGIAN))
+                .contains(amount);
+        assertThat(Formats.parseAmount("1 500 000,5", Translations.NORWEGIAN))
+                .contains(new BigDecimal("1500000.5"));
+        assertThat(Formats.parseAmount("2500.75", Translations.NORWEGIAN))
+                .contains(new BigDecimal("2500.75"));
+        assertThat(Formats.parseAmount("1,500,000", Translations.ENGLISH)).contains(amount);
+        assertThat(Formats.parseAmount("12 kr", Translations.NORWEGIAN)).isEmpty();
+        assertThat(Formats.parseAmount("1.500.000", Translations.NORWEGIAN)).isEmpty();
+        assertThat(Formats.parseAmount("  ", Translations.NORWEGIAN)).isEmpty();
+    }
+
+    @Test
     void whole_numbers_are_grouped_for_the_language() {
         assertThat(Formats.number(12345, Translations.NORWEGIAN).replace('\u00a0', ' '))
                 .isEqualTo("12 345");

@@ -106,7 +106,7 @@ class PlanServiceTest extends ScenarioTest {
                         TestClock.TODAY.plusDays(10),
                         false);
         assertThat(action.score().total()).isEqualTo(60);
-        assertThat(action.whitespaceTotals()[1]).isEqualByComparingTo("500000");
+        assertThat(action.whitespaceTotals().opportunity()).isEqualByComparingTo("500000");
 
         PlanDetails overdue =
                 plans.saveAction(

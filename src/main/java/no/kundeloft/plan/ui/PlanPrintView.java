@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -59,7 +60,7 @@ public class PlanPrintView extends Div implements BeforeEnterObserver, HasDynami
                                 + "/100"));
         part(
                 "plan.situation",
-                java.util.Arrays.asList(
+                Arrays.asList(
                         labelled("plan.business", plan.business()),
                         labelled("plan.priorities", plan.priorities()),
                         labelled("plan.ourPosition", plan.ourPosition()),
@@ -74,10 +75,7 @@ public class PlanPrintView extends Div implements BeforeEnterObserver, HasDynami
                                                 + " — "
                                                 + (o.targetValue() == null
                                                         ? ""
-                                                        : o.targetValue().toPlainString()
-                                                                + " "
-                                                                + Objects.toString(
-                                                                        o.targetUnit(), "")
+                                                        : ObjectivesSection.target(o, getLocale())
                                                                 + ", ")
                                                 + (o.dueDate() == null
                                                         ? ""
@@ -142,8 +140,8 @@ public class PlanPrintView extends Div implements BeforeEnterObserver, HasDynami
                                 Stream.of(
                                         getTranslation(
                                                 "plan.whitespaceTotals",
-                                                Formats.nok(totals[0], getLocale()),
-                                                Formats.nok(totals[1], getLocale()))))
+                                                Formats.nok(totals.current(), getLocale()),
+                                                Formats.nok(totals.opportunity(), getLocale()))))
                         .toList());
         part(
                 "plan.actions",

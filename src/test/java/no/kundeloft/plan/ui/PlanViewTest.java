@@ -8,14 +8,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,6 +26,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.TestClock;
+import no.kundeloft.base.ui.AmountField;
 import no.kundeloft.customer.Attitude;
 import no.kundeloft.customer.BuyingRole;
 import no.kundeloft.customer.Contact;
@@ -40,6 +44,7 @@ class PlanViewTest extends KaribuTest {
 
     @Autowired EntityManager em;
     @Autowired no.kundeloft.visit.VisitService visits;
+    @Autowired no.kundeloft.plan.PlanService plans;
 
     private Offering cloud;
 
@@ -100,7 +105,7 @@ class PlanViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("plan-add-objective")));
         _get(TextField.class, spec -> spec.withId("objective-description"))
                 .setValue("Win the cloud move");
-        _get(BigDecimalField.class, spec -> spec.withId("objective-target"))
+        _get(AmountField.class, spec -> spec.withId("objective-target"))
                 .setValue(new BigDecimal("3500000"));
         _get(DatePicker.class, spec -> spec.withId("objective-due"))
                 .setValue(TestClock.TODAY.plusMonths(3));
@@ -134,6 +139,80 @@ class PlanViewTest extends KaribuTest {
                                 .getElement()
                                 .getTextRecursively())
                 .contains("Reviewed in the last 90 days (0/15)");
+    }
+
+    @Test
+    void sections_change_in_place_and_text_typed_in_another_section_stays() {
+        login(s.kam1());
+        openPlan();
+        TextArea priorities = _get(TextArea.class, spec -> spec.withId("plan-priorities"));
+        @SuppressWarnings("unchecked")
+        Grid<PlanDetails.Whitespace> whitespace =
+                _get(Grid.class, spec -> spec.withId("plan-whitespace-grid"));
+        AmountField potential = (AmountField) GridKt._getCellComponent(whitespace, 0, "potential");
+        priorities.setValue("Cut freight costs");
+
+        @SuppressWarnings("unchecked")
+        Select<WhitespaceState> state =
+                (Select<WhitespaceState>) GridKt._getCellComponent(whitespace, 0, "state");
+        state.setValue(WhitespaceState.OPPORTUNITY);
+        ComponentUtil.fireEvent(
+                state, new AbstractField.ComponentValueChangeEvent<>(state, state, null, true));
+        NotificationsKt.expectNotifications("Saved.");
+        _click(_get(Button.class, spec -> spec.withId("plan-add-risk")));
+        _get(TextField.class, spec -> spec.withId("risk-description")).setValue("Price war");
+        _click(_get(Button.class, spec -> spec.withId("risk-save")));
+
+        assertThat(_get(TextArea.class, spec -> spec.withId("plan-priorities")))
+                .isSameAs(priorities);
+        assertThat(priorities.getValue()).isEqualTo("Cut freight costs");
+        assertThat(GridKt._getCellComponent(whitespace, 0, "potential")).isSameAs(potential);
+        assertThat(potential.isEnabled()).isTrue();
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("plan-risks-grid"))))
+                .isEqualTo(1);
+        assertThat(plans.plan(s.k1().getId(), plans.currentYear()).priorities()).isNull();
+
+        UI.getCurrent().navigate("customers");
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("plan-unsaved"));
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlanView.class);
+        confirm.close();
+
+        _click(_get(Button.class, spec -> spec.withId("plan-save-situation")));
+        assertThat(plans.plan(s.k1().getId(), plans.currentYear()).priorities())
+                .isEqualTo("Cut freight costs");
+        UI.getCurrent().navigate("customers");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(PlanView.class);
+    }
+
+    @Test
+    void potentials_are_typed_and_shown_grouped() {
+        login(s.kam1());
+        openPlan();
+        @SuppressWarnings("unchecked")
+        Grid<PlanDetails.Whitespace> whitespace =
+                _get(Grid.class, spec -> spec.withId("plan-whitespace-grid"));
+        @SuppressWarnings("unchecked")
+        Select<WhitespaceState> state =
+                (Select<WhitespaceState>) GridKt._getCellComponent(whitespace, 0, "state");
+        state.setValue(WhitespaceState.OPPORTUNITY);
+        ComponentUtil.fireEvent(
+                state, new AbstractField.ComponentValueChangeEvent<>(state, state, null, true));
+        AmountField potential = (AmountField) GridKt._getCellComponent(whitespace, 0, "potential");
+        potential.setValue(new BigDecimal("1500000"));
+        ComponentUtil.fireEvent(
+                potential,
+                new AbstractField.ComponentValueChangeEvent<>(potential, potential, null, true));
+
+        assertThat(plans.plan(s.k1().getId(), plans.currentYear()).whitespaceTotals().opportunity())
+                .isEqualByComparingTo("1500000");
+        assertThat(
+                        _get(
+                                        com.vaadin.flow.component.html.Paragraph.class,
+                                        spec -> spec.withId("plan-whitespace-totals"))
+                                .getText())
+                .contains("1,500,000");
+        assertThat(_get(potential, TextField.class).getValue()).isEqualTo("1,500,000");
     }
 
     @Test
