@@ -96,6 +96,8 @@ import no.kundeloft.visit.VisitFilter;
 import no.kundeloft.visit.VisitForm;
 import no.kundeloft.visit.VisitMode;
 import no.kundeloft.visit.VisitOutcome;
+import no.kundeloft.visit.VisitQueries;
+import no.kundeloft.visit.VisitReports;
 import no.kundeloft.visit.VisitService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -380,17 +382,17 @@ class AccessMatrixServiceTest extends ScenarioTest {
                             Kind.LISTING,
                             (t, x) -> t.attainment.myTop()),
                     // visits
-                    new Case("VisitService.get", Kind.VISIT, (t, id) -> t.visits.get(id(id))),
+                    new Case("VisitQueries.get", Kind.VISIT, (t, id) -> t.visitQueries.get(id(id))),
                     new Case(
-                            "VisitService.history",
+                            "VisitQueries.history",
                             Kind.VISIT,
-                            (t, id) -> t.visits.history(id(id))),
+                            (t, id) -> t.visitQueries.history(id(id))),
                     new Case(
-                            "VisitService.writeCalendarFile",
+                            "VisitQueries.writeCalendarFile",
                             Kind.VISIT,
                             (t, id) -> {
                                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                                t.visits.writeCalendarFile(id(id), out);
+                                t.visitQueries.writeCalendarFile(id(id), out);
                                 return out.toString(StandardCharsets.UTF_8);
                             }),
                     new Case(
@@ -421,9 +423,9 @@ class AccessMatrixServiceTest extends ScenarioTest {
                             Kind.VISIT,
                             (t, id) -> t.visits.requestToJoin(id(id))),
                     new Case(
-                            "VisitService.conflictsIfIJoin",
+                            "VisitQueries.conflictsIfIJoin",
                             Kind.VISIT,
-                            (t, id) -> t.visits.conflictsIfIJoin(id(id))),
+                            (t, id) -> t.visitQueries.conflictsIfIJoin(id(id))),
                     new Case(
                             "VisitService.answer",
                             Kind.VISIT,
@@ -440,49 +442,49 @@ class AccessMatrixServiceTest extends ScenarioTest {
                                             t.visitForm(
                                                     id(id), LocalDateTime.of(YEAR, 6, 26, 9, 0)))),
                     new Case(
-                            "VisitService.lastAndNextVisits",
+                            "VisitReports.lastAndNextVisits",
                             Kind.CUSTOMER,
-                            (t, id) -> t.visits.lastAndNextVisits(List.of(id(id)))),
+                            (t, id) -> t.visitReports.lastAndNextVisits(List.of(id(id)))),
                     new Case(
-                            "VisitService.recentReports",
+                            "VisitQueries.recentReports",
                             Kind.CUSTOMER,
-                            (t, id) -> t.visits.recentReports(id(id), 5)),
+                            (t, id) -> t.visitQueries.recentReports(id(id), 5)),
                     new Case(
-                            "VisitService.busy",
+                            "VisitQueries.busy",
                             Kind.SELLER,
                             (t, id) ->
-                                    t.visits.busy(
+                                    t.visitQueries.busy(
                                             id(id), t.now(), t.now().plus(30, ChronoUnit.DAYS))),
                     new Case(
-                            "VisitService.week",
+                            "VisitQueries.week",
                             Kind.SELLER,
-                            (t, id) -> t.visits.week(id(id), LocalDate.of(YEAR, 6, 22), 60)),
+                            (t, id) -> t.visitQueries.week(id(id), LocalDate.of(YEAR, 6, 22), 60)),
                     new Case(
-                            "VisitService.calendar",
+                            "VisitQueries.calendar",
                             Kind.LISTING,
                             (t, x) ->
-                                    t.visits.calendar(
+                                    t.visitQueries.calendar(
                                             t.now().minus(30, ChronoUnit.DAYS),
                                             t.now().plus(30, ChronoUnit.DAYS),
                                             VisitFilter.none())),
                     new Case(
-                            "VisitService.overdueForVisit",
+                            "VisitReports.overdueForVisit",
                             Kind.LISTING,
-                            (t, x) -> t.visits.overdueForVisit(100)),
+                            (t, x) -> t.visitReports.overdueForVisit(100)),
                     new Case(
-                            "VisitService.directorCoverage",
+                            "VisitReports.directorCoverage",
                             Kind.LISTING,
-                            (t, x) -> t.visits.directorCoverage()),
+                            (t, x) -> t.visitReports.directorCoverage()),
                     new Case(
-                            "VisitService.openToJoin",
+                            "VisitReports.openToJoin",
                             Kind.LISTING,
                             (t, x) ->
-                                    t.visits.openToJoin(
+                                    t.visitReports.openToJoin(
                                             new OpenVisitFilter(false, false, false), 60)),
                     new Case(
-                            "VisitService.possibleHosts",
+                            "VisitQueries.possibleHosts",
                             Kind.LISTING,
-                            (t, x) -> t.visits.possibleHosts()),
+                            (t, x) -> t.visitQueries.possibleHosts()),
                     // deals
                     new Case("DealService.get", Kind.DEAL, (t, id) -> t.deals.get(id(id))),
                     new Case("DealService.history", Kind.DEAL, (t, id) -> t.deals.history(id(id))),
@@ -984,7 +986,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
                     "PlanService.currentYear",
                     "BudgetService.currentYear",
                     "BudgetService.budgetYear",
-                    "VisitService.today",
+                    "VisitQueries.today",
                     "RevenueLoadService.loadedThrough",
                     "RevenueLoadService.state",
                     "RevenueLoadService.completeThrough",
@@ -1134,6 +1136,8 @@ class AccessMatrixServiceTest extends ScenarioTest {
     @Autowired RevenueCorrectionService corrections;
     @Autowired AttainmentService attainment;
     @Autowired VisitService visits;
+    @Autowired VisitQueries visitQueries;
+    @Autowired VisitReports visitReports;
     @Autowired PlanService plans;
     @Autowired DealService deals;
     @Autowired DealExportService dealExports;

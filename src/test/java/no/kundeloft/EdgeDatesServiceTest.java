@@ -34,6 +34,8 @@ import no.kundeloft.task.TaskView;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitForm;
 import no.kundeloft.visit.VisitMode;
+import no.kundeloft.visit.VisitQueries;
+import no.kundeloft.visit.VisitReports;
 import no.kundeloft.visit.VisitService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,6 +57,8 @@ class EdgeDatesServiceTest extends ScenarioTest {
     @Autowired AttainmentService attainment;
     @Autowired BudgetService budgets;
     @Autowired VisitService visits;
+    @Autowired VisitQueries visitQueries;
+    @Autowired VisitReports visitReports;
     @Autowired PlanService plans;
 
     private LocalDate today;
@@ -165,9 +169,9 @@ class EdgeDatesServiceTest extends ScenarioTest {
         standAt(at);
         signIn.as(s.kam1());
         visits.plan(visit(s.k1(), s.kam1(), today.minusDays(31).atTime(10, 0)));
-        assertThat(visits.overdueForVisit(10).count()).isEqualTo(1);
+        assertThat(visitReports.overdueForVisit(10).count()).isEqualTo(1);
         visits.plan(visit(s.k1(), s.kam1(), today.minusDays(29).atTime(10, 0)));
-        assertThat(visits.overdueForVisit(10).count()).isZero();
+        assertThat(visitReports.overdueForVisit(10).count()).isZero();
     }
 
     @ParameterizedTest(name = "on {0}")
@@ -186,7 +190,7 @@ class EdgeDatesServiceTest extends ScenarioTest {
         ZonedDateTime starts = planned.item().startsAt().atZone(Formats.ZONE);
         assertThat(starts.toLocalDateTime()).isEqualTo(tomorrowAtTen);
         assertThat(
-                        visits.calendar(
+                        visitQueries.calendar(
                                 clock.instant(),
                                 clock.instant().plusSeconds(3 * 86_400L),
                                 no.kundeloft.visit.VisitFilter.none()))

@@ -25,6 +25,7 @@ import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.visit.SellerWeek;
 import no.kundeloft.visit.VisitForm;
+import no.kundeloft.visit.VisitQueries;
 import no.kundeloft.visit.VisitService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,7 @@ public class CallQueue {
     private final CurrentUser currentUser;
     private final CallLog callLog;
     private final VisitService visits;
+    private final VisitQueries visitQueries;
     private final Orders orders;
     private final Clock clock;
 
@@ -58,12 +60,14 @@ public class CallQueue {
             CurrentUser currentUser,
             CallLog callLog,
             VisitService visits,
+            VisitQueries visitQueries,
             Orders orders,
             Clock clock) {
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.callLog = callLog;
         this.visits = visits;
+        this.visitQueries = visitQueries;
         this.orders = orders;
         this.clock = clock;
     }
@@ -146,7 +150,7 @@ public class CallQueue {
     public SellerWeek week(Long entryId, Long sellerId, LocalDate anyDay, int durationMinutes) {
         CallListEntry entry = heldEntry(entryId);
         requireListedSeller(entry.getCallList(), sellerId);
-        return visits.week(sellerId, anyDay, durationMinutes);
+        return visitQueries.week(sellerId, anyDay, durationMinutes);
     }
 
     /**

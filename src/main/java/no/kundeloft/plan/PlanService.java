@@ -38,7 +38,7 @@ import no.kundeloft.task.TaskRefusedException;
 import no.kundeloft.task.TaskSource;
 import no.kundeloft.task.Tasks;
 import no.kundeloft.visit.VisitCadence;
-import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitReports;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,7 +63,7 @@ public class PlanService {
     private final ChangeHistory changeHistory;
     private final OfferingRepository offerings;
     private final CustomerService customers;
-    private final VisitService visits;
+    private final VisitReports visits;
     private final VisitCadence cadence;
     private final PlanAttainment attainment;
     private final CurrentUser currentUser;
@@ -75,7 +75,7 @@ public class PlanService {
             AccountPlanRepository plans,
             OfferingRepository offerings,
             CustomerService customers,
-            VisitService visits,
+            VisitReports visits,
             VisitCadence cadence,
             PlanAttainment attainment,
             CurrentUser currentUser,

@@ -28,6 +28,7 @@ import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitForm;
 import no.kundeloft.visit.VisitMode;
 import no.kundeloft.visit.VisitOutcome;
+import no.kundeloft.visit.VisitQueries;
 import no.kundeloft.visit.VisitService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,7 @@ class TaskServiceTest extends ScenarioTest {
 
     @Autowired TaskService tasks;
     @Autowired VisitService visits;
+    @Autowired VisitQueries visitQueries;
     @Autowired PortfolioService portfolio;
     @Autowired ActivityService activities;
     @Autowired DealService deals;
@@ -103,7 +105,7 @@ class TaskServiceTest extends ScenarioTest {
         assertThat(tasks.count(TaskFilter.mine(TaskView.OPEN))).isZero();
         assertThat(what(tasks.list(TaskFilter.mine(TaskView.DONE), 0, 50)))
                 .containsExactly("Send the proposal");
-        assertThat(visits.get(past.item().id()).followUps())
+        assertThat(visitQueries.get(past.item().id()).followUps())
                 .extracting(VisitDetails.FollowUpItem::done)
                 .containsExactly(true);
         assertThat(tasks.openAt(s.c1().getId())).isEmpty();

@@ -27,6 +27,7 @@ class ExternalCalendarServiceTest extends ScenarioTest {
 
     @Autowired ExternalCalendarService calendars;
     @Autowired VisitService visits;
+    @Autowired VisitQueries visitQueries;
 
     private HttpServer server;
     private String ics = "";
@@ -82,7 +83,7 @@ class ExternalCalendarServiceTest extends ScenarioTest {
         assertThat(calendars.link(address())).as("four weekly meetings").isEqualTo(4);
 
         signIn.as(s.booker());
-        SellerWeek week = visits.week(s.am1().getId(), monday.plusWeeks(1), 60);
+        SellerWeek week = visitQueries.week(s.am1().getId(), monday.plusWeeks(1), 60);
         assertThat(week.busy())
                 .singleElement()
                 .satisfies(
@@ -103,7 +104,7 @@ class ExternalCalendarServiceTest extends ScenarioTest {
         signIn.as(s.am1());
         calendars.unlink();
         signIn.as(s.booker());
-        assertThat(visits.week(s.am1().getId(), monday.plusWeeks(1), 60).busy()).isEmpty();
+        assertThat(visitQueries.week(s.am1().getId(), monday.plusWeeks(1), 60).busy()).isEmpty();
     }
 
     @Test

@@ -23,9 +23,11 @@ class VisitCalendarFileTest extends ScenarioTest {
 
     @Autowired VisitService visits;
 
+    @Autowired VisitQueries visitQueries;
+
     private VEvent parse(Long id) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        visits.writeCalendarFile(id, out);
+        visitQueries.writeCalendarFile(id, out);
         Calendar calendar =
                 new CalendarBuilder().build(new ByteArrayInputStream(out.toByteArray()));
         assertThat(calendar.getProperty(Property.PRODID).orElseThrow().getValue())

@@ -29,6 +29,10 @@ class VisitServiceTest extends ScenarioTest {
             TestClock.DEFAULT.plusDays(30).truncatedTo(ChronoUnit.DAYS).withHour(10);
 
     @Autowired VisitService visits;
+
+    @Autowired VisitQueries visitQueries;
+
+    @Autowired VisitReports visitReports;
     @Autowired NotificationService notifications;
 
     private static VisitForm form(
@@ -57,18 +61,18 @@ class VisitServiceTest extends ScenarioTest {
         assertThat(visit.actions().edit()).isTrue();
         signIn.as(s.lead1());
         assertThat(
-                        visits.calendar(
+                        visitQueries.calendar(
                                 TestClock.NOW,
                                 TestClock.NOW.plus(60, ChronoUnit.DAYS),
                                 VisitFilter.none()))
                 .extracting(VisitItem::id)
                 .containsExactly(visit.item().id());
-        assertThat(visits.get(visit.item().id()).actions().edit()).isFalse();
+        assertThat(visitQueries.get(visit.item().id()).actions().edit()).isFalse();
         signIn.as(s.am3());
-        assertThatThrownBy(() -> visits.get(visit.item().id()))
+        assertThatThrownBy(() -> visitQueries.get(visit.item().id()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(
-                        visits.calendar(
+                        visitQueries.calendar(
                                 TestClock.NOW,
                                 TestClock.NOW.plus(60, ChronoUnit.DAYS),
                                 VisitFilter.none()))
@@ -94,7 +98,7 @@ class VisitServiceTest extends ScenarioTest {
         VisitDetails visit = planAsAm1(AT);
         Long id = visit.item().id();
         signIn.as(s.dir1());
-        assertThat(visits.get(id).actions().requestToJoin()).isTrue();
+        assertThat(visitQueries.get(id).actions().requestToJoin()).isTrue();
         VisitDetails asked = visits.requestToJoin(id);
         assertThat(asked.participants())
                 .singleElement()
@@ -116,7 +120,7 @@ class VisitServiceTest extends ScenarioTest {
                             assertThat(n.kind()).isEqualTo(NotificationKind.JOIN_REQUESTED);
                             assertThat(n.actorName()).isEqualTo(s.dir1().getFullName());
                         });
-        assertThat(visits.get(id).actions().answer()).isTrue();
+        assertThat(visitQueries.get(id).actions().answer()).isTrue();
         VisitDetails accepted = visits.answer(id, s.dir1().getId(), true);
         assertThat(accepted.participants())
                 .singleElement()
@@ -131,7 +135,7 @@ class VisitServiceTest extends ScenarioTest {
                 .extracting(NotificationItem::kind)
                 .containsExactly(NotificationKind.JOIN_ACCEPTED);
         assertThat(
-                        visits.calendar(
+                        visitQueries.calendar(
                                 TestClock.NOW,
                                 TestClock.NOW.plus(60, ChronoUnit.DAYS),
                                 new VisitFilter(null, null, false, true)))
@@ -159,7 +163,7 @@ class VisitServiceTest extends ScenarioTest {
     void a_director_outside_the_division_cannot_see_or_join() {
         Long id = planAsAm1(AT).item().id();
         signIn.as(s.dir2());
-        assertThatThrownBy(() -> visits.get(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> visitQueries.get(id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> visits.requestToJoin(id)).isInstanceOf(NotFoundException.class);
     }
 
@@ -172,7 +176,7 @@ class VisitServiceTest extends ScenarioTest {
                 .singleElement()
                 .extracting(VisitDetails.Participant::status)
                 .isEqualTo(ParticipantStatus.ACCEPTED);
-        assertThat(visits.conflictsIfIJoin(id))
+        assertThat(visitQueries.conflictsIfIJoin(id))
                 .extracting(VisitItem::id)
                 .containsExactly(own.item().id());
         assertThatThrownBy(() -> visits.requestToJoin(id))
@@ -205,21 +209,21 @@ class VisitServiceTest extends ScenarioTest {
         VisitDetails booked = visits.plan(booking);
         assertThat(booked.need()).isEqualTo("Wants a quote for 40 new laptops");
         assertThat(booked.bookedBy()).isEqualTo(s.booker().getFullName());
-        assertThatThrownBy(() -> visits.get(ownVisit)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> visitQueries.get(ownVisit)).isInstanceOf(NotFoundException.class);
         assertThat(
-                        visits.calendar(
+                        visitQueries.calendar(
                                 TestClock.NOW,
                                 TestClock.NOW.plus(60, ChronoUnit.DAYS),
                                 VisitFilter.none()))
                 .extracting(VisitItem::id)
                 .containsExactly(booked.item().id());
         List<BusyBlock> busy =
-                visits.busy(
+                visitQueries.busy(
                         s.am1().getId(), TestClock.NOW, TestClock.NOW.plus(60, ChronoUnit.DAYS));
         assertThat(busy).hasSize(2);
         assertThatThrownBy(
                         () ->
-                                visits.busy(
+                                visitQueries.busy(
                                         s.am3().getId(),
                                         TestClock.NOW,
                                         TestClock.NOW.plus(60, ChronoUnit.DAYS)))
@@ -231,7 +235,7 @@ class VisitServiceTest extends ScenarioTest {
         assertThat(notifications.latest())
                 .extracting(NotificationItem::kind)
                 .containsExactly(NotificationKind.VISIT_BOOKED);
-        assertThat(visits.get(booked.item().id()).need())
+        assertThat(visitQueries.get(booked.item().id()).need())
                 .isEqualTo("Wants a quote for 40 new laptops");
     }
 
@@ -320,39 +324,42 @@ class VisitServiceTest extends ScenarioTest {
                 .isInstanceOf(VisitRefusedException.class)
                 .hasMessageContaining("host");
         signIn.as(s.admin());
-        assertThatThrownBy(() -> visits.calendar(TestClock.NOW, TestClock.NOW, VisitFilter.none()))
+        assertThatThrownBy(
+                        () ->
+                                visitQueries.calendar(
+                                        TestClock.NOW, TestClock.NOW, VisitFilter.none()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void customers_without_a_visit_within_their_cadence_and_none_planned_are_overdue() {
         signIn.as(s.kam1());
-        assertThat(visits.overdueForVisit(10).first())
+        assertThat(visitReports.overdueForVisit(10).first())
                 .extracting(OverdueCustomer::customerId)
                 .containsExactly(s.k1().getId());
         // A key customer visited 40 days ago is overdue (30 days); one visited 10 days ago is not.
         VisitDetails old =
                 visits.plan(
                         form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(40).withHour(9), 60));
-        Overdue overdue = visits.overdueForVisit(10);
+        Overdue overdue = visitReports.overdueForVisit(10);
         assertThat(overdue.count()).isEqualTo(1);
         assertThat(overdue.first().getFirst().lastVisit()).isEqualTo(old.item().startsAt());
         visits.plan(form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(10).withHour(9), 60));
-        assertThat(visits.overdueForVisit(10).count()).isZero();
+        assertThat(visitReports.overdueForVisit(10).count()).isZero();
 
         signIn.as(s.am1());
-        assertThat(visits.overdueForVisit(10).count()).isEqualTo(2);
+        assertThat(visitReports.overdueForVisit(10).count()).isEqualTo(2);
         // A planned visit takes the customer off the list; a standard customer visited 100 days ago
         // is within 180.
         visits.plan(form(s.c1(), s.am1(), AT, 60));
         visits.plan(form(s.c2(), s.am1(), TestClock.DEFAULT.minusDays(100).withHour(9), 60));
-        assertThat(visits.overdueForVisit(10).count()).isZero();
+        assertThat(visitReports.overdueForVisit(10).count()).isZero();
         signIn.as(s.lead1());
-        assertThat(visits.overdueForVisit(10).first())
+        assertThat(visitReports.overdueForVisit(10).first())
                 .extracting(OverdueCustomer::customerId)
                 .containsExactly(s.c3().getId());
         signIn.as(s.booker());
-        assertThat(visits.overdueForVisit(10).count()).isZero();
+        assertThat(visitReports.overdueForVisit(10).count()).isZero();
     }
 
     @Test
@@ -370,14 +377,14 @@ class VisitServiceTest extends ScenarioTest {
                                 "Send the proposal",
                                 s.am1().getId(),
                                 TestClock.TODAY.plusDays(3))));
-        assertThat(visits.get(past.item().id()).followUps())
+        assertThat(visitQueries.get(past.item().id()).followUps())
                 .extracting(VisitDetails.FollowUpItem::description)
                 .containsExactly("Send the proposal");
-        assertThat(visits.recentReports(s.c1().getId(), 3))
+        assertThat(visitQueries.recentReports(s.c1().getId(), 3))
                 .extracting(VisitDetails::summary)
                 .containsExactly("They want a proposal");
         signIn.as(s.am3());
-        assertThatThrownBy(() -> visits.recentReports(s.c1().getId(), 3))
+        assertThatThrownBy(() -> visitQueries.recentReports(s.c1().getId(), 3))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -386,7 +393,7 @@ class VisitServiceTest extends ScenarioTest {
         s.c1().setTier(CustomerTier.KEY);
         signIn.as(s.dir1());
         visits.plan(form(s.c1(), s.am1(), TestClock.DEFAULT.minusDays(20).withHour(9), 60));
-        assertThat(visits.directorCoverage())
+        assertThat(visitReports.directorCoverage())
                 .extracting(CoverageLine::customerId)
                 .containsExactly(s.k1().getId(), s.c1().getId());
     }
@@ -394,7 +401,7 @@ class VisitServiceTest extends ScenarioTest {
     @Test
     void director_coverage_shows_when_a_director_last_attended_each_key_customer() {
         signIn.as(s.dir1());
-        assertThat(visits.directorCoverage())
+        assertThat(visitReports.directorCoverage())
                 .singleElement()
                 .satisfies(
                         line -> {
@@ -405,7 +412,7 @@ class VisitServiceTest extends ScenarioTest {
         VisitDetails attended =
                 visits.plan(
                         form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(20).withHour(9), 60));
-        assertThat(visits.directorCoverage())
+        assertThat(visitReports.directorCoverage())
                 .singleElement()
                 .satisfies(
                         line -> {
@@ -415,9 +422,9 @@ class VisitServiceTest extends ScenarioTest {
                             assertThat(line.uncovered()).isFalse();
                         });
         signIn.as(s.dir2());
-        assertThat(visits.directorCoverage()).isEmpty();
+        assertThat(visitReports.directorCoverage()).isEmpty();
         signIn.as(s.am1());
-        assertThatThrownBy(() -> visits.directorCoverage())
+        assertThatThrownBy(() -> visitReports.directorCoverage())
                 .isInstanceOf(VisitRefusedException.class);
     }
 
@@ -427,19 +434,19 @@ class VisitServiceTest extends ScenarioTest {
         signIn.as(s.kam1());
         VisitDetails key = visits.plan(form(s.k1(), s.kam1(), AT.plusDays(1), 60));
         signIn.as(s.dir1());
-        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, false), 56))
+        assertThat(visitReports.openToJoin(new OpenVisitFilter(false, false, false), 56))
                 .extracting(VisitItem::id)
                 .containsExactly(standard.item().id(), key.item().id());
-        assertThat(visits.openToJoin(new OpenVisitFilter(true, false, false), 56))
+        assertThat(visitReports.openToJoin(new OpenVisitFilter(true, false, false), 56))
                 .extracting(VisitItem::id)
                 .containsExactly(key.item().id());
-        assertThat(visits.openToJoin(new OpenVisitFilter(false, true, false), 56)).isEmpty();
+        assertThat(visitReports.openToJoin(new OpenVisitFilter(false, true, false), 56)).isEmpty();
         visits.plan(form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(30).withHour(9), 60));
-        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, true), 56))
+        assertThat(visitReports.openToJoin(new OpenVisitFilter(false, false, true), 56))
                 .extracting(VisitItem::id)
                 .containsExactly(standard.item().id());
         visits.requestToJoin(standard.item().id());
-        assertThat(visits.openToJoin(new OpenVisitFilter(false, false, false), 56))
+        assertThat(visitReports.openToJoin(new OpenVisitFilter(false, false, false), 56))
                 .extracting(VisitItem::id)
                 .containsExactly(key.item().id());
     }

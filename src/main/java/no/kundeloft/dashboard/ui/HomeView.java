@@ -25,7 +25,7 @@ import no.kundeloft.organisation.TeamSummary;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.task.TaskService;
 import no.kundeloft.task.ui.MyTasksCard;
-import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitReports;
 import no.kundeloft.visit.ui.OverdueVisitsCard;
 
 /** The home page: my scope in figures, my teams, and the warnings I should act on. */
@@ -45,7 +45,7 @@ public class HomeView extends Div implements HasDynamicTitle {
             DashboardService dashboard,
             CurrentUser currentUser,
             AttainmentService attainment,
-            VisitService visits,
+            VisitReports visits,
             TaskService tasks,
             AuthenticationContext authentication) {
         addClassName("home-view");

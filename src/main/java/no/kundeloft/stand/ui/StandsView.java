@@ -19,7 +19,7 @@ import no.kundeloft.stand.LeadRow;
 import no.kundeloft.stand.LeadService;
 import no.kundeloft.stand.StandRow;
 import no.kundeloft.stand.StandService;
-import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitQueries;
 
 /**
  * {@code /stands}: at today's stand the lead form and the leads taken today; the leads given to the
@@ -45,7 +45,7 @@ public class StandsView extends Div implements HasDynamicTitle {
     private final Div taken = new Div();
     private final Grid<StandRow> grid = new Grid<>();
 
-    public StandsView(StandService stands, LeadService leads, VisitService visits) {
+    public StandsView(StandService stands, LeadService leads, VisitQueries visits) {
         this.stands = stands;
         this.leads = leads;
         this.today = visits.today();

@@ -31,7 +31,7 @@ import no.kundeloft.task.TaskRow;
 import no.kundeloft.task.TaskService;
 import no.kundeloft.visit.BriefingSection;
 import no.kundeloft.visit.VisitDetails;
-import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitQueries;
 
 /**
  * {@code /visits/{id}/briefing}: one page to read before the visit: the customer and its owner,
@@ -52,7 +52,7 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
 
     private static final int REPORTS = 3;
 
-    private final VisitService visits;
+    private final VisitQueries visits;
     private final CustomerService customers;
     private final RevenueService revenue;
     private final AttainmentService attainment;
@@ -62,7 +62,7 @@ public class BriefingView extends Div implements BeforeEnterObserver, HasDynamic
     private final List<BriefingSection> extraSections;
 
     public BriefingView(
-            VisitService visits,
+            VisitQueries visits,
             CustomerService customers,
             RevenueService revenue,
             AttainmentService attainment,

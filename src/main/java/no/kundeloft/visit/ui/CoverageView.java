@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import no.kundeloft.base.Formats;
 import no.kundeloft.visit.CoverageLine;
-import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitReports;
 
 /**
  * {@code /visits/coverage}: per key customer, when a director last joined a visit; none in twelve
@@ -23,7 +23,7 @@ import no.kundeloft.visit.VisitService;
 @RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR"})
 public class CoverageView extends Div implements HasDynamicTitle {
 
-    public CoverageView(VisitService visits) {
+    public CoverageView(VisitReports visits) {
         addClassName("visits-view");
         List<CoverageLine> lines = visits.directorCoverage();
         long uncovered = lines.stream().filter(CoverageLine::uncovered).count();

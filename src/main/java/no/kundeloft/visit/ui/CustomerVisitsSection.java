@@ -17,13 +17,12 @@ import java.util.Optional;
 import no.kundeloft.base.Formats;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerPageSection;
-import no.kundeloft.customer.CustomerService;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
 import no.kundeloft.visit.VisitFilter;
 import no.kundeloft.visit.VisitItem;
-import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitQueries;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -34,15 +33,15 @@ import org.springframework.core.annotation.Order;
 @Order(20)
 class CustomerVisitsSection implements CustomerPageSection {
 
-    private final VisitService visits;
-    private final CustomerService customers;
+    private final VisitQueries visits;
+    private final VisitDialogs dialogs;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CustomerVisitsSection(
-            VisitService visits, CustomerService customers, CurrentUser currentUser, Clock clock) {
+            VisitQueries visits, VisitDialogs dialogs, CurrentUser currentUser, Clock clock) {
         this.visits = visits;
-        this.customers = customers;
+        this.dialogs = dialogs;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -65,23 +64,13 @@ class CustomerVisitsSection implements CustomerPageSection {
         UI ui = UI.getCurrent();
         Button plan =
                 new Button(
-                        ui.getTranslation(
-                                user.role() == SalesRole.MEETING_BOOKER
-                                        ? "visits.book"
-                                        : "visits.plan"),
+                        ui.getTranslation(dialogs.planKey()),
                         VaadinIcon.PLUS.create(),
                         e ->
-                                new VisitDialog(
-                                                visits,
-                                                customers,
-                                                null,
-                                                visits.today().plusDays(1).atTime(10, 0),
-                                                customer.id(),
-                                                customer.name(),
-                                                user.employeeId(),
-                                                user.role() == SalesRole.MEETING_BOOKER,
-                                                saved -> ui.navigate("visits/" + saved.item().id()))
-                                        .open());
+                                dialogs.planAt(
+                                        customer.id(),
+                                        customer.name(),
+                                        saved -> ui.navigate("visits/" + saved.item().id())));
         plan.setId("customer-plan-visit");
         Div header = new Div(new H3(ui.getTranslation("visits.forCustomer")), plan);
         header.addClassName("section-header");

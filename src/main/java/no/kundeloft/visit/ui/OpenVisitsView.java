@@ -22,7 +22,7 @@ import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.OpenDeals;
 import no.kundeloft.visit.OpenVisitFilter;
 import no.kundeloft.visit.VisitItem;
-import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitReports;
 
 /**
  * {@code /visits/open}: planned visits in my area in the coming eight weeks that I could join,
@@ -37,7 +37,7 @@ public class OpenVisitsView extends Div implements HasDynamicTitle {
     private static final int DAYS = 56;
     private static final int KEY_DEALS = 10;
 
-    private final VisitService visits;
+    private final VisitReports visits;
     private final DealService deals;
     private Map<Long, OpenDeals> openDeals = Map.of();
     private final Grid<VisitItem> grid = new Grid<>(VisitItem.class, false);
@@ -45,7 +45,7 @@ public class OpenVisitsView extends Div implements HasDynamicTitle {
     private final Checkbox falling = new Checkbox();
     private final Checkbox noDirector = new Checkbox();
 
-    public OpenVisitsView(VisitService visits, DealService deals) {
+    public OpenVisitsView(VisitReports visits, DealService deals) {
         this.visits = visits;
         this.deals = deals;
         addClassName("visits-view");

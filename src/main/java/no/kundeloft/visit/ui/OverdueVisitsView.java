@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kundeloft.base.Formats;
 import no.kundeloft.visit.OverdueCustomer;
-import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitReports;
 
 /**
  * {@code /visits/overdue}: every customer in my area overdue for a visit, longest overdue first, a
@@ -29,7 +29,7 @@ import no.kundeloft.visit.VisitService;
 })
 public class OverdueVisitsView extends Div implements HasDynamicTitle {
 
-    public OverdueVisitsView(VisitService visits) {
+    public OverdueVisitsView(VisitReports visits) {
         addClassName("visits-view");
         Grid<OverdueCustomer> grid = new Grid<>();
         grid.setId("overdue-grid");

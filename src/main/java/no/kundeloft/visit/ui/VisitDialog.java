@@ -32,6 +32,7 @@ import no.kundeloft.visit.VideoLinks;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitForm;
 import no.kundeloft.visit.VisitMode;
+import no.kundeloft.visit.VisitQueries;
 import no.kundeloft.visit.VisitService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -42,7 +43,13 @@ import org.springframework.data.domain.Sort;
  */
 class VisitDialog extends Dialog {
 
+    /** What a new visit starts from: a time, and the customer when it is planned from one. */
+    record Preset(LocalDateTime start, Long customerId, String customerName) {
+        static final Preset NONE = new Preset(null, null, null);
+    }
+
     private final VisitService visits;
+    private final VisitQueries queries;
     private final CustomerService customers;
     private final VisitDetails existing;
     private final boolean booker;
@@ -52,25 +59,28 @@ class VisitDialog extends Dialog {
     private final Consumer<VisitDetails> saved;
     private Long fixedCustomerId;
 
+    /** Opened through {@link VisitDialogs}, which names the cases. */
     VisitDialog(
             VisitService visits,
+            VisitQueries queries,
             CustomerService customers,
+            String titleKey,
             VisitDetails existing,
-            LocalDateTime start,
-            Long presetCustomerId,
-            String presetCustomerName,
+            Preset preset,
             Long myId,
             boolean booker,
             Consumer<VisitDetails> saved) {
         this.visits = visits;
+        this.queries = queries;
         this.customers = customers;
         this.existing = existing;
         this.booker = booker;
         this.saved = saved;
+        LocalDateTime start = preset.start();
+        Long presetCustomerId = preset.customerId();
+        String presetCustomerName = preset.customerName();
         setId("visit-dialog");
-        setHeaderTitle(
-                getTranslation(
-                        existing != null ? "visit.change" : booker ? "visits.book" : "visit.new"));
+        setHeaderTitle(getTranslation(titleKey));
         setWidth("min(44rem, 100vw)");
 
         customer.setLabel(getTranslation("visit.customer"));
@@ -104,7 +114,7 @@ class VisitDialog extends Dialog {
         Select<HostOption> host = new Select<>();
         host.setLabel(getTranslation("visit.host"));
         host.setId("visit-host");
-        List<HostOption> hosts = visits.possibleHosts();
+        List<HostOption> hosts = queries.possibleHosts();
         host.setItems(hosts);
         host.setItemLabelGenerator(h -> h.fullName() + " (" + h.teamName() + ")");
         binder.forField(host)
@@ -236,14 +246,14 @@ class VisitDialog extends Dialog {
         layout.setColspan(agenda, 2);
         layout.setColspan(contacts, 2);
         if (booker || existing == null && hosts.size() > 1) {
-            FreeTimePanel freeTime = new FreeTimePanel(visits::week, when::setValue);
+            FreeTimePanel freeTime = new FreeTimePanel(queries::week, when::setValue);
             Runnable showWeek =
                     () ->
                             freeTime.show(
                                     host.getValue() == null ? null : host.getValue().id(),
                                     host.getValue() == null ? null : host.getValue().fullName(),
                                     when.getValue() == null
-                                            ? visits.today()
+                                            ? queries.today()
                                             : when.getValue().toLocalDate(),
                                     duration.getValue());
             host.addValueChangeListener(e -> showWeek.run());

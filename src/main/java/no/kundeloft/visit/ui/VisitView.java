@@ -35,7 +35,6 @@ import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.Fact;
 import no.kundeloft.base.ui.Refusals;
-import no.kundeloft.customer.CustomerService;
 import no.kundeloft.history.ui.HistoryTimeline;
 import no.kundeloft.organisation.RecentItemService;
 import no.kundeloft.organisation.RecentKind;
@@ -51,6 +50,7 @@ import no.kundeloft.visit.VideoLinks;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitItem;
 import no.kundeloft.visit.VisitOutcome;
+import no.kundeloft.visit.VisitQueries;
 import no.kundeloft.visit.VisitService;
 import no.kundeloft.visit.VisitStatus;
 
@@ -73,7 +73,8 @@ import no.kundeloft.visit.VisitStatus;
 public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final VisitService visits;
-    private final CustomerService customers;
+    private final VisitQueries queries;
+    private final VisitDialogs dialogs;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final DealService deals;
@@ -82,7 +83,8 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     public VisitView(
             VisitService visits,
-            CustomerService customers,
+            VisitQueries queries,
+            VisitDialogs dialogs,
             CurrentUser currentUser,
             Clock clock,
             DealService deals,
@@ -90,7 +92,8 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.deals = deals;
         this.recentItems = recentItems;
         this.visits = visits;
-        this.customers = customers;
+        this.queries = queries;
+        this.dialogs = dialogs;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("visit-view");
@@ -102,7 +105,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
                 event.getRouteParameters()
                         .getLong("id")
                         .orElseThrow(() -> new NotFoundException("Visit", null));
-        show(visits.get(id));
+        show(queries.get(id));
         recentItems.opened(RecentKind.VISIT, id);
     }
 
@@ -136,7 +139,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(section("visit.report", report(details)));
         }
         Long id = item.id();
-        add(HistoryTimeline.section(() -> visits.history(id)));
+        add(HistoryTimeline.section(() -> queries.history(id)));
     }
 
     private Component facts(VisitDetails details) {
@@ -176,7 +179,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
                             download.setFileName("visit-" + item.id() + ".ics");
                             download.setContentType("text/calendar; charset=UTF-8");
                             try {
-                                visits.writeCalendarFile(item.id(), download.getOutputStream());
+                                queries.writeCalendarFile(item.id(), download.getOutputStream());
                             } catch (java.io.IOException e) {
                                 throw new java.io.UncheckedIOException(e);
                             }
@@ -223,18 +226,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
                             "visit-edit",
                             "visit.change",
                             false,
-                            () ->
-                                    new VisitDialog(
-                                                    visits,
-                                                    customers,
-                                                    details,
-                                                    null,
-                                                    null,
-                                                    null,
-                                                    currentUser.require().employeeId(),
-                                                    false,
-                                                    this::saved)
-                                            .open()));
+                            () -> dialogs.change(details, this::saved)));
             actions.add(button("visit-cancel", "visit.cancel", false, this::confirmCancel));
         }
         if (details.actions().edit() && started) {
@@ -404,7 +396,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /** A director sees any clash with their own visits before asking. */
     private void askToJoin() {
-        List<VisitItem> clashes = visits.conflictsIfIJoin(visit.item().id());
+        List<VisitItem> clashes = queries.conflictsIfIJoin(visit.item().id());
         if (clashes.isEmpty()) {
             act(() -> visits.requestToJoin(visit.item().id()));
             return;
@@ -439,7 +431,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         outcome.setItems(VisitOutcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("visit.outcome." + o.name()));
         outcome.setValue(visit.outcome() == null ? VisitOutcome.NEUTRAL : visit.outcome());
-        List<HostOption> owners = visits.possibleHosts();
+        List<HostOption> owners = queries.possibleHosts();
         Div rows = new Div();
         rows.addClassName("follow-ups");
         List<FollowUpRow> followUps = new ArrayList<>();
@@ -451,7 +443,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
                                     new FollowUpRow(
                                             owners,
                                             visit.item().hostId(),
-                                            visits.today().plusDays(7),
+                                            queries.today().plusDays(7),
                                             followUps.size() + 1);
                             followUps.add(row);
                             rows.add(row);

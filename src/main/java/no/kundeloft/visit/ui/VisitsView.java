@@ -31,7 +31,7 @@ import no.kundeloft.visit.ExternalCalendarService;
 import no.kundeloft.visit.HostOption;
 import no.kundeloft.visit.VisitFilter;
 import no.kundeloft.visit.VisitItem;
-import no.kundeloft.visit.VisitService;
+import no.kundeloft.visit.VisitQueries;
 import no.kundeloft.visit.VisitStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -54,7 +54,8 @@ import org.springframework.data.domain.Sort;
 })
 public class VisitsView extends Div implements HasDynamicTitle {
 
-    private final VisitService visits;
+    private final VisitQueries visits;
+    private final VisitDialogs dialogs;
     private final Clock clock;
     private final FullCalendar calendar;
     private final Select<HostOption> seller = new Select<>();
@@ -66,13 +67,15 @@ public class VisitsView extends Div implements HasDynamicTitle {
     private List<VisitItem> shown = List.of();
 
     public VisitsView(
-            VisitService visits,
+            VisitQueries visits,
+            VisitDialogs dialogs,
             CustomerService customers,
             CurrentUser currentUser,
             CalendarFeedService feeds,
             Clock clock,
             ExternalCalendarService ownCalendars) {
         this.visits = visits;
+        this.dialogs = dialogs;
         this.clock = clock;
         addClassName("visits-view");
         KundeloftUser user = currentUser.require();
@@ -110,13 +113,9 @@ public class VisitsView extends Div implements HasDynamicTitle {
         directorAttending.addValueChangeListener(e -> refresh());
         Button plan =
                 new Button(
-                        getTranslation(booker ? "visits.book" : "visits.plan"),
+                        getTranslation(dialogs.planKey()),
                         VaadinIcon.PLUS.create(),
-                        e ->
-                                openDialog(
-                                        customers,
-                                        user,
-                                        visits.today().plusDays(1).atTime(LocalTime.of(10, 0))));
+                        e -> openDialog(visits.today().plusDays(1).atTime(LocalTime.of(10, 0))));
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plan.setId("visits-plan");
         Div filters = new Div(seller, customer, keyOnly, directorAttending);
@@ -165,27 +164,16 @@ public class VisitsView extends Div implements HasDynamicTitle {
         calendar.addDateClickListener(
                 e ->
                         openDialog(
-                                customers,
-                                user,
                                 e.date().toLocalTime().equals(LocalTime.MIDNIGHT)
                                         ? e.date().withHour(10)
                                         : e.date()));
         add(header, booker ? new Div() : filters, calendar);
     }
 
-    private void openDialog(CustomerService customers, KundeloftUser user, LocalDateTime start) {
-        new VisitDialog(
-                        visits,
-                        customers,
-                        null,
-                        start,
-                        null,
-                        null,
-                        user.employeeId(),
-                        user.role() == SalesRole.MEETING_BOOKER,
-                        saved ->
-                                getUI().ifPresent(ui -> ui.navigate("visits/" + saved.item().id())))
-                .open();
+    private void openDialog(LocalDateTime start) {
+        dialogs.plan(
+                start,
+                saved -> getUI().ifPresent(ui -> ui.navigate("visits/" + saved.item().id())));
     }
 
     /** The visits of the dates shown, as the calendar's events. */

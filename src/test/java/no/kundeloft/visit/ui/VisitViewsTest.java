@@ -28,6 +28,7 @@ import no.kundeloft.visit.ParticipantStatus;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitForm;
 import no.kundeloft.visit.VisitMode;
+import no.kundeloft.visit.VisitQueries;
 import no.kundeloft.visit.VisitService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,8 @@ class VisitViewsTest extends KaribuTest {
             TestClock.DEFAULT.plusDays(20).truncatedTo(ChronoUnit.DAYS).withHour(10);
 
     @Autowired VisitService visits;
+
+    @Autowired VisitQueries visitQueries;
     @Autowired NotificationService notifications;
 
     private VisitDetails planForAm1() {
@@ -148,7 +151,7 @@ class VisitViewsTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("notification-count")).getText())
                 .isEqualTo("1");
         _click(_get(Button.class, spec -> spec.withId("accept-" + s.dir1().getId())));
-        assertThat(visits.get(visit.item().id()).participants())
+        assertThat(visitQueries.get(visit.item().id()).participants())
                 .singleElement()
                 .extracting(VisitDetails.Participant::status)
                 .isEqualTo(ParticipantStatus.ACCEPTED);
