@@ -410,7 +410,7 @@ public class BudgetService {
         BudgetRevision current = revisions.isEmpty() ? null : revisions.getFirst();
         return switch (info.subject().kind()) {
             case DEPARTMENT -> {
-                BigDecimal[] bottomUp =
+                MonthlyAmounts.Amounts bottomUp =
                         budgetRollup
                                 .byGroup(
                                         organisation.currentScope(),
@@ -424,11 +424,11 @@ public class BudgetService {
                         new BudgetCheck(
                                 BudgetCheck.Kind.TOP_DOWN_PORTFOLIO,
                                 current == null ? BigDecimal.ZERO : current.portfolio(),
-                                bottomUp[0]),
+                                bottomUp.portfolio()),
                         new BudgetCheck(
                                 BudgetCheck.Kind.TOP_DOWN_NEW_SALES,
                                 current == null ? BigDecimal.ZERO : current.newSales(),
-                                bottomUp[1]));
+                                bottomUp.newSales()));
             }
             case SELLER, KEY_CUSTOMER -> keyCustomerCheck(info, year);
             case LEADER -> List.of();
@@ -450,7 +450,7 @@ public class BudgetService {
             return List.of();
         }
         Set<Long> kam = Set.of(info.employeeId());
-        BigDecimal[] keyCustomers =
+        MonthlyAmounts.Amounts keyCustomers =
                 budgetRollup
                         .byGroup(
                                 organisation.currentScope(),
@@ -461,10 +461,8 @@ public class BudgetService {
                         .values()
                         .stream()
                         .map(amounts -> amounts.sum(YearMonth.of(year, 1), YearMonth.of(year, 12)))
-                        .reduce(
-                                new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO},
-                                (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
-        BigDecimal[] portfolio =
+                        .reduce(MonthlyAmounts.Amounts.ZERO, MonthlyAmounts.Amounts::plus);
+        MonthlyAmounts.Amounts portfolio =
                 budgetRollup
                         .byGroup(
                                 organisation.currentScope(),
@@ -477,8 +475,8 @@ public class BudgetService {
         return List.of(
                 new BudgetCheck(
                         BudgetCheck.Kind.KEY_CUSTOMERS_VS_PORTFOLIO,
-                        portfolio[0],
-                        keyCustomers[0]));
+                        portfolio.portfolio(),
+                        keyCustomers.portfolio()));
     }
 
     /**

@@ -38,6 +38,7 @@ import no.kundeloft.task.TaskRefusedException;
 import no.kundeloft.task.TaskSource;
 import no.kundeloft.task.Tasks;
 import no.kundeloft.visit.VisitCadence;
+import no.kundeloft.visit.VisitDates;
 import no.kundeloft.visit.VisitReports;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -123,7 +124,7 @@ public class PlanService {
         Set<Long> activeOfferings = activeOfferingIds();
         Map<Long, List<Contact>> contactsByCustomer =
                 contacts(ids).stream().collect(Collectors.groupingBy(c -> c.getCustomer().getId()));
-        Map<Long, Instant[]> visitTimes = visits.lastAndNextVisits(ids);
+        Map<Long, VisitDates> visitTimes = visits.lastAndNextVisits(ids);
         Map<Long, List<Task>> actionsByPlan =
                 tasks.ofAll(
                         TaskSource.PLAN,
@@ -147,7 +148,8 @@ public class PlanService {
                                                     customer.id(), List.of()),
                                             activeOfferings,
                                             visitTimes
-                                                    .getOrDefault(customer.id(), new Instant[2])[0])
+                                                    .getOrDefault(customer.id(), VisitDates.NONE)
+                                                    .last())
                                     .total();
             lines.add(
                     new PlanLine(
@@ -605,7 +607,8 @@ public class PlanService {
 
     private Instant lastVisit(Long customerId) {
         return visits.lastAndNextVisits(List.of(customerId))
-                .getOrDefault(customerId, new Instant[2])[0];
+                .getOrDefault(customerId, VisitDates.NONE)
+                .last();
     }
 
     private Set<Long> activeOfferingIds() {

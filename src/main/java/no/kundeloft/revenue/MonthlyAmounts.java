@@ -10,14 +10,24 @@ import java.util.TreeMap;
 /** Portfolio and new-sales amounts per month; a month without a row counts as zero. */
 public final class MonthlyAmounts {
 
-    private final Map<YearMonth, BigDecimal[]> months = new TreeMap<>();
+    /** A month's (or a span's) portfolio and new sales. */
+    public record Amounts(BigDecimal portfolio, BigDecimal newSales) {
+
+        public static final Amounts ZERO = new Amounts(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        public Amounts plus(Amounts more) {
+            return plus(more.portfolio(), more.newSales());
+        }
+
+        Amounts plus(BigDecimal morePortfolio, BigDecimal moreNewSales) {
+            return new Amounts(portfolio.add(morePortfolio), newSales.add(moreNewSales));
+        }
+    }
+
+    private final Map<YearMonth, Amounts> months = new TreeMap<>();
 
     public void add(YearMonth month, BigDecimal portfolio, BigDecimal newSales) {
-        BigDecimal[] sums =
-                months.computeIfAbsent(
-                        month, m -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-        sums[0] = sums[0].add(portfolio);
-        sums[1] = sums[1].add(newSales);
+        months.merge(month, Amounts.ZERO.plus(portfolio, newSales), Amounts::plus);
     }
 
     /** The months that have a row, in order. */
@@ -26,13 +36,11 @@ public final class MonthlyAmounts {
     }
 
     public BigDecimal portfolio(YearMonth month) {
-        BigDecimal[] sums = months.get(month);
-        return sums == null ? BigDecimal.ZERO : sums[0];
+        return months.getOrDefault(month, Amounts.ZERO).portfolio();
     }
 
     public BigDecimal newSales(YearMonth month) {
-        BigDecimal[] sums = months.get(month);
-        return sums == null ? BigDecimal.ZERO : sums[1];
+        return months.getOrDefault(month, Amounts.ZERO).newSales();
     }
 
     public BigDecimal total(YearMonth month) {
@@ -43,12 +51,11 @@ public final class MonthlyAmounts {
      * The sum of portfolio and new sales over the months from {@code from} to {@code to}, both
      * included.
      */
-    public BigDecimal[] sum(YearMonth from, YearMonth to) {
-        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
+    public Amounts sum(YearMonth from, YearMonth to) {
+        Amounts sum = Amounts.ZERO;
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            sums[0] = sums[0].add(portfolio(month));
-            sums[1] = sums[1].add(newSales(month));
+            sum = sum.plus(portfolio(month), newSales(month));
         }
-        return sums;
+        return sum;
     }
 }

@@ -35,11 +35,11 @@ public class RevenueColumns {
     }
 
     /**
-     * The given customers in the scope with revenue in either period: by customer id, {this year to
-     * date, the same months last year}. One query, the subqueries below.
+     * The given customers in the scope with revenue this year to date, by customer id. One query,
+     * the subqueries below.
      */
-    Map<Long, BigDecimal[]> yearToDate(Collection<Long> customerIds, RecordScope scope) {
-        Map<Long, BigDecimal[]> figures = new HashMap<>();
+    Map<Long, YearToDate> yearToDate(Collection<Long> customerIds, RecordScope scope) {
+        Map<Long, YearToDate> figures = new HashMap<>();
         if (customerIds.isEmpty() || scope.isEmpty()) {
             return figures;
         }
@@ -58,7 +58,7 @@ public class RevenueColumns {
             if (thisYear != null) {
                 figures.put(
                         row.get(0, Long.class),
-                        new BigDecimal[] {thisYear, row.get(2, BigDecimal.class)});
+                        new YearToDate(thisYear, row.get(2, BigDecimal.class)));
             }
         }
         return figures;

@@ -45,10 +45,10 @@ public class RevenueService {
 
     /**
      * The given customers' revenue in the year of the last loaded month, from January through it,
-     * and in the same months the year before: by customer id, {this year, last year}; customers
-     * outside the scope are left out, and nothing is answered before any revenue is loaded.
+     * and in the same months the year before, by customer id; customers outside the scope are left
+     * out, and nothing is answered before any revenue is loaded.
      */
-    public Map<Long, BigDecimal[]> yearToDate(Collection<Long> customerIds) {
+    public Map<Long, YearToDate> yearToDate(Collection<Long> customerIds) {
         return columns.yearToDate(customerIds, organisation.currentScope());
     }
 

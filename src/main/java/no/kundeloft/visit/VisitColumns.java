@@ -33,12 +33,9 @@ public class VisitColumns {
         this.entityManager = entityManager;
     }
 
-    /**
-     * The given customers in the scope that have either: by customer id, {last, next}, either null.
-     * One query.
-     */
-    Map<Long, Instant[]> lastAndNext(Collection<Long> customerIds, RecordScope scope) {
-        Map<Long, Instant[]> visits = new HashMap<>();
+    /** The given customers in the scope that have either: by customer id. One query. */
+    Map<Long, VisitDates> lastAndNext(Collection<Long> customerIds, RecordScope scope) {
+        Map<Long, VisitDates> visits = new HashMap<>();
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Customer> customer = query.from(Customer.class);
@@ -53,7 +50,7 @@ public class VisitColumns {
             Instant last = row.get(1, Instant.class);
             Instant next = row.get(2, Instant.class);
             if (last != null || next != null) {
-                visits.put(row.get(0, Long.class), new Instant[] {last, next});
+                visits.put(row.get(0, Long.class), new VisitDates(last, next));
             }
         }
         return visits;

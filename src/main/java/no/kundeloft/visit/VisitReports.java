@@ -2,7 +2,6 @@ package no.kundeloft.visit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.Map;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.RevenueService;
+import no.kundeloft.revenue.YearToDate;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
@@ -249,16 +249,15 @@ public class VisitReports {
         scope.bind(query);
         List<VisitItem> items = query.getResultList().stream().map(VisitItem::of).toList();
         if (filter.fallingRevenue() && !items.isEmpty()) {
-            Map<Long, BigDecimal[]> revenue =
+            Map<Long, YearToDate> revenue =
                     revenueService.yearToDate(
                             items.stream().map(VisitItem::customerId).distinct().toList());
             items =
                     items.stream()
                             .filter(
                                     item -> {
-                                        BigDecimal[] figures = revenue.get(item.customerId());
-                                        return figures != null
-                                                && figures[0].compareTo(figures[1]) < 0;
+                                        YearToDate figures = revenue.get(item.customerId());
+                                        return figures != null && figures.falling();
                                     })
                             .toList();
         }
@@ -267,10 +266,10 @@ public class VisitReports {
 
     /**
      * For the given customers in scope, the start of the last visit held and of the next one
-     * planned: by customer id, {last, next}, either null. One query.
+     * planned, by customer id. One query.
      */
     @PreAuthorize("isAuthenticated()")
-    public Map<Long, Instant[]> lastAndNextVisits(Collection<Long> customerIds) {
+    public Map<Long, VisitDates> lastAndNextVisits(Collection<Long> customerIds) {
         RecordScope scope = organisation.currentScope();
         if (customerIds.isEmpty()
                 || scope.isEmpty()

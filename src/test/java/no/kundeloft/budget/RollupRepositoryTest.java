@@ -131,9 +131,9 @@ class RollupRepositoryTest {
                         FROM,
                         TO);
         assertThat(sellers).containsOnlyKeys(s.am1().getId(), s.am2().getId(), s.kam1().getId());
-        assertThat(sellers.get(s.am1().getId()).sum(FROM, TO))
-                .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("200.20"), BigDecimal.ZERO);
+        MonthlyAmounts.Amounts am1 = sellers.get(s.am1().getId()).sum(FROM, TO);
+        assertThat(am1.portfolio()).isEqualByComparingTo("200.20");
+        assertThat(am1.newSales()).isZero();
         assertThat(sellers.get(s.am2().getId()).portfolio(YearMonth.of(2026, 2)))
                 .isEqualByComparingTo("100.10");
         assertThat(sellers.get(s.am2().getId()).newSales(YearMonth.of(2026, 4)))
@@ -145,7 +145,7 @@ class RollupRepositoryTest {
     @Test
     void a_division_equals_the_sum_of_its_departments_teams_and_customers() {
         Long division = s.t1().getDepartment().getDivision().getId();
-        BigDecimal[] whole =
+        MonthlyAmounts.Amounts whole =
                 revenue.byGroup(
                                 RecordScope.all(),
                                 RollupLevel.DIVISION,
@@ -155,7 +155,7 @@ class RollupRepositoryTest {
                                 TO)
                         .get(RevenueRollup.WHOLE)
                         .sum(FROM, TO);
-        assertThat(whole[0].add(whole[1])).isEqualByComparingTo("2490.30");
+        assertThat(whole.portfolio().add(whole.newSales())).isEqualByComparingTo("2490.30");
         for (RollupLevel level :
                 List.of(
                         RollupLevel.DEPARTMENT,
@@ -174,7 +174,7 @@ class RollupRepositoryTest {
                             .values()
                             .stream()
                             .map(amounts -> amounts.sum(FROM, TO))
-                            .map(pair -> pair[0].add(pair[1]))
+                            .map(pair -> pair.portfolio().add(pair.newSales()))
                             .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sum).as("by %s", level).isEqualByComparingTo("2490.30");
         }
@@ -190,7 +190,7 @@ class RollupRepositoryTest {
                         .values()
                         .stream()
                         .map(amounts -> amounts.sum(FROM, TO))
-                        .map(pair -> pair[0].add(pair[1]))
+                        .map(pair -> pair.portfolio().add(pair.newSales()))
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(all).isEqualByComparingTo("2497.30");
     }
@@ -206,7 +206,9 @@ class RollupRepositoryTest {
                         2026);
         assertThat(sellers).containsOnlyKeys(s.am1().getId(), s.am2().getId());
         assertThat(sellers.get(s.am1().getId()).sum(YearMonth.of(2026, 1), YearMonth.of(2026, 12)))
-                .containsExactly(new BigDecimal("1200.00"), new BigDecimal("120.00"));
+                .isEqualTo(
+                        new MonthlyAmounts.Amounts(
+                                new BigDecimal("1200.00"), new BigDecimal("120.00")));
         assertThat(sellers.get(s.am2().getId()).portfolio(YearMonth.of(2026, 7)))
                 .isEqualByComparingTo("50");
         Map<Long, MonthlyAmounts> keyCustomers =

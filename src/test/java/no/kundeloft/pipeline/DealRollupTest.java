@@ -29,9 +29,9 @@ class DealRollupTest {
                 YearMonth.of(2026, 6),
                 YearMonth.of(2026, 12));
         assertThat(amounts.newSales(YearMonth.of(2026, 8))).isEqualByComparingTo("6000");
-        assertThat(amounts.sum(YearMonth.of(2026, 9), YearMonth.of(2026, 12))[1])
+        assertThat(amounts.sum(YearMonth.of(2026, 9), YearMonth.of(2026, 12)).newSales())
                 .isEqualByComparingTo("20000");
-        assertThat(amounts.sum(YearMonth.of(2026, 1), YearMonth.of(2026, 12))[0]).isZero();
+        assertThat(amounts.sum(YearMonth.of(2026, 1), YearMonth.of(2026, 12)).portfolio()).isZero();
     }
 
     @Test
@@ -47,7 +47,7 @@ class DealRollupTest {
                 YearMonth.of(2026, 12));
         assertThat(amounts.portfolio(YearMonth.of(2026, 5))).isZero();
         assertThat(amounts.portfolio(YearMonth.of(2026, 6))).isEqualByComparingTo("11000");
-        assertThat(amounts.sum(YearMonth.of(2026, 6), YearMonth.of(2026, 12))[0])
+        assertThat(amounts.sum(YearMonth.of(2026, 6), YearMonth.of(2026, 12)).portfolio())
                 .isEqualByComparingTo("41000");
     }
 
@@ -62,7 +62,7 @@ class DealRollupTest {
                 ONE_OFF,
                 YearMonth.of(2027, 1),
                 YearMonth.of(2027, 12));
-        assertThat(amounts.sum(YearMonth.of(2027, 1), YearMonth.of(2027, 12))[0])
+        assertThat(amounts.sum(YearMonth.of(2027, 1), YearMonth.of(2027, 12)).portfolio())
                 .isEqualByComparingTo("60000");
         assertThat(amounts.portfolio(YearMonth.of(2026, 12))).isZero();
     }
