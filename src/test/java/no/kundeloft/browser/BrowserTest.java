@@ -29,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {
             "kundeloft.demo.enabled=true",
             "kundeloft.test.system-clock=true",
+            "vaadin.devmode.devTools.enabled=false",
             "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
         })
 @ActiveProfiles("test")

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import no.kundeloft.attainment.Measure;
 import no.kundeloft.attainment.YearFigures;
-import no.kundeloft.base.ui.EChart;
+import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.Json;
 
 /**
  * ECharts options for attainment: monthly actual against budget, cumulative attainment, and a
@@ -33,13 +34,13 @@ final class AttainmentCharts {
                   {"name":%s,"type":"line","data":%s,"itemStyle":{"color":"#9aa0a6"},"lineStyle":{"type":"dashed"}}]}"""
                 .formatted(
                         months(locale),
-                        EChart.json(labels.portfolio()),
+                        Json.of(labels.portfolio()),
                         series(m -> figures.actual(m, Measure.PORTFOLIO), figures.completeMonths()),
-                        EChart.json(labels.newSales()),
+                        Json.of(labels.newSales()),
                         series(m -> figures.actual(m, Measure.NEW_SALES), figures.completeMonths()),
-                        EChart.json(labels.budget()),
+                        Json.of(labels.budget()),
                         series(m -> figures.budget(m, Measure.TOTAL), 12),
-                        EChart.json(labels.lastYear()),
+                        Json.of(labels.lastYear()),
                         series(m -> figures.lastYear(m, Measure.TOTAL), 12));
     }
 
@@ -63,14 +64,17 @@ final class AttainmentCharts {
                   {"name":%s,"type":"line","data":%s,"itemStyle":{"color":"#f29900"},"lineStyle":{"type":"dashed"}}]}"""
                 .formatted(
                         months(locale),
-                        EChart.json(labels.actual()),
+                        Json.of(labels.actual()),
                         series(m -> actual[m - 1], figures.completeMonths()),
-                        EChart.json(labels.budget()),
+                        Json.of(labels.budget()),
                         series(m -> budget[m - 1], 12));
     }
 
-    /** A gauge of an attainment in percent (0–150), green from 100. */
-    static String gauge(BigDecimal percent, String title) {
+    /**
+     * A gauge of an attainment in percent (0–150), green from 100, the figure written in the user's
+     * language ("92,9 %").
+     */
+    static String gauge(BigDecimal percent, String title, Locale locale) {
         String value = percent == null ? "0" : percent.toPlainString();
         return """
                 {"series":[{"type":"gauge","min":0,"max":150,"splitNumber":3,"radius":"95%%","center":["50%%","60%%"],
@@ -82,18 +86,18 @@ final class AttainmentCharts {
                   "detail":{"valueAnimation":false,"offsetCenter":[0,"5%%"],"fontSize":24,"formatter":%s},
                   "data":[{"value":%s,"name":%s}]}]}"""
                 .formatted(
-                        EChart.json(
+                        Json.of(
                                 percent != null && percent.compareTo(BigDecimal.valueOf(100)) >= 0
                                         ? "#188038"
                                         : "#1a73e8"),
-                        EChart.json(percent == null ? "–" : "{value} %"),
+                        Json.of(Formats.percent(percent, locale)),
                         value,
-                        EChart.json(title));
+                        Json.of(title));
     }
 
     private static String months(Locale locale) {
         return IntStream.rangeClosed(1, 12)
-                .mapToObj(m -> EChart.json(Month.of(m).getDisplayName(TextStyle.SHORT, locale)))
+                .mapToObj(m -> Json.of(Month.of(m).getDisplayName(TextStyle.SHORT, locale)))
                 .collect(Collectors.joining(",", "[", "]"));
     }
 

@@ -79,7 +79,7 @@ public class AttainmentSummary extends Div {
                 add(line);
             }
             if (!report.rows().isEmpty()) {
-                add(
+                AttainmentTable table =
                         new AttainmentTable(
                                 report,
                                 period,
@@ -88,7 +88,8 @@ public class AttainmentSummary extends Div {
                                         getUI().ifPresent(
                                                         ui ->
                                                                 AttainmentView.open(
-                                                                        ui, row.node(), period))));
+                                                                        ui, row.node(), period)));
+                add(table, table.picker());
             }
         }
     }
@@ -126,7 +127,8 @@ public class AttainmentSummary extends Div {
             gauge.setOption(
                     AttainmentCharts.gauge(
                             figures.attainmentPercent(),
-                            getTranslation("attainment.measure." + measure.name())));
+                            getTranslation("attainment.measure." + measure.name()),
+                            locale));
             Span actual =
                     new Span(
                             getTranslation(

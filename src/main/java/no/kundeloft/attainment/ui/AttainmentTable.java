@@ -20,6 +20,8 @@ import no.kundeloft.attainment.Measure;
 import no.kundeloft.attainment.Period;
 import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.ColumnPicker;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.importing.SpreadsheetWriter;
 import no.kundeloft.revenue.RollupLevel;
 
@@ -30,6 +32,7 @@ import no.kundeloft.revenue.RollupLevel;
  */
 class AttainmentTable extends Grid<AttainmentRow> {
 
+    private final ColumnPicker picker;
     private final List<ColumnSpec> specs = new ArrayList<>();
     private final AttainmentReport report;
     private final Period period;
@@ -83,9 +86,39 @@ class AttainmentTable extends Grid<AttainmentRow> {
                                     : null;
                 });
         footer();
+        picker = columnPicker();
+        NarrowScreen.fitOnPhone(this);
         setItems(report.rows());
         setAllRowsVisible(true);
         addItemClickListener(click -> open.accept(click.getItem()));
+    }
+
+    /**
+     * The "Columns" button for this table: budgets only when picked, and on a phone the attainments
+     * alone beside the names.
+     */
+    public ColumnPicker picker() {
+        return picker;
+    }
+
+    private ColumnPicker columnPicker() {
+        ColumnPicker columns = new ColumnPicker(this);
+        columns.setId("attainment-columns");
+        for (Column<AttainmentRow> column : getColumns()) {
+            ColumnPicker.Shown shown =
+                    switch (column.getKey()) {
+                        case "name" -> null;
+                        case "portfolioAttainment", "newSalesAttainment" ->
+                                ColumnPicker.Shown.WIDE_AND_PHONE;
+                        case "portfolioBudget", "newSalesBudget", "growth", "forecast" ->
+                                ColumnPicker.Shown.WHEN_PICKED;
+                        default -> ColumnPicker.Shown.WIDE;
+                    };
+            if (shown != null) {
+                columns.optional(column, column.getHeaderText(), shown);
+            }
+        }
+        return columns;
     }
 
     private Figures figures(YearFigures figures, Measure measure) {

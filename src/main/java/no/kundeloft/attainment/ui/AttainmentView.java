@@ -168,7 +168,7 @@ public class AttainmentView extends Div implements BeforeEnterObserver, HasDynam
             export.addClassName("export-link");
             Div section =
                     section("attainment.level." + report.node().level().below().name(), table);
-            section.add(export);
+            section.add(new Div(table.picker(), export));
             add(section);
         }
     }

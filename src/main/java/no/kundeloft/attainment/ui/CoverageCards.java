@@ -29,7 +29,9 @@ public class CoverageCards extends Div {
         setId("coverage");
         Div title =
                 new Div(
-                        new H4(getTranslation("coverage.title", String.valueOf(figures.year()))),
+                        new H4(
+                                getTranslation(
+                                        "pipelineCoverage.title", String.valueOf(figures.year()))),
                         new Anchor("pipeline", getTranslation("coverage.openPipeline")));
         title.addClassName("coverage-title");
         add(title, cards(figures, "coverage", locale));

@@ -1,6 +1,7 @@
 package no.kundeloft.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +36,19 @@ public class EChart extends Div {
         render();
     }
 
+    @Override
+    protected void onDetach(DetachEvent event) {
+        getElement()
+                .executeJs(
+                        "if (this.$resize) { this.$resize.disconnect(); }"
+                                + " if (this.$chart) { this.$chart.dispose(); this.$chart = null; }");
+        super.onDetach(event);
+    }
+
+    /**
+     * Draws the option; value axes and tooltips write numbers in the user's language ("1 500 000"
+     * in bokmål), which JSON alone cannot say.
+     */
     private void render() {
         getElement()
                 .executeJs(
@@ -43,14 +57,20 @@ public class EChart extends Div {
                 if (!window.echarts) { return; }
                 if (!el.$chart) {
                   el.$chart = echarts.init(el);
-                  new ResizeObserver(() => el.$chart.resize()).observe(el);
+                  el.$resize = new ResizeObserver(() => el.$chart && el.$chart.resize());
+                  el.$resize.observe(el);
                 }
-                el.$chart.setOption(JSON.parse($0), true);""",
-                        option);
-    }
-
-    /** A JSON string literal. */
-    public static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+                const number = v => (v === null || v === undefined || v === '') ? '–'
+                    : Number(v).toLocaleString($1, {maximumFractionDigits: 1});
+                const option = JSON.parse($0);
+                [].concat(option.xAxis || [], option.yAxis || [])
+                    .filter(axis => axis.type === 'value')
+                    .forEach(axis => axis.axisLabel = Object.assign({formatter: number}, axis.axisLabel));
+                if (option.tooltip && !option.tooltip.valueFormatter) {
+                  option.tooltip.valueFormatter = number;
+                }
+                el.$chart.setOption(option, true);""",
+                        option,
+                        getLocale().toLanguageTag());
     }
 }

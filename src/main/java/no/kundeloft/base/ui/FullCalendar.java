@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
@@ -64,9 +65,21 @@ public class FullCalendar extends Div {
                 options.eventClick = info => { info.jsEvent.preventDefault(); el.$server.eventClicked(info.event.id); };
                 options.dateClick = info => el.$server.dateClicked(info.dateStr.substring(0, 19));
                 el.$cal = new FullCalendar.Calendar(el, options);
-                el.$cal.render();""",
+                el.$cal.render();
+                el.$resize = new ResizeObserver(() => el.$cal && el.$cal.updateSize());
+                el.$resize.observe(el);""",
                         options,
                         events);
+    }
+
+    /** Frees the calendar in the browser; attached again, it is drawn anew. */
+    @Override
+    protected void onDetach(DetachEvent event) {
+        getElement()
+                .executeJs(
+                        "if (this.$resize) { this.$resize.disconnect(); }"
+                                + " if (this.$cal) { this.$cal.destroy(); this.$cal = null; }");
+        super.onDetach(event);
     }
 
     /**

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.budget.BudgetCheck;
 import no.kundeloft.budget.BudgetRevision;
@@ -418,14 +420,21 @@ class BudgetEditor extends Div {
                 .setKey("newSales");
         grid.addColumn(r -> who(r.draftedBy(), r.draftedAt()))
                 .setHeader(getTranslation("budget.draftedBy"))
-                .setAutoWidth(true);
+                .setWidth("10rem")
+                .setFlexGrow(1)
+                .setKey("drafted");
         grid.addColumn(r -> who(r.approvedBy(), r.approvedAt()))
                 .setHeader(getTranslation("budget.approvedBy"))
-                .setAutoWidth(true);
+                .setWidth("10rem")
+                .setFlexGrow(1)
+                .setKey("approved");
         grid.addColumn(r -> r.reason() == null ? "" : r.reason())
                 .setHeader(getTranslation("budget.reason"))
-                .setFlexGrow(1)
+                .setWidth("8rem")
+                .setFlexGrow(2)
                 .setKey("reason");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreen.hideOnPhone(grid, "newSales", "drafted", "approved", "reason");
         grid.setItems(budget.revisions());
         grid.setAllRowsVisible(true);
         Div section = new Div(new H3(getTranslation("budget.history")), grid);

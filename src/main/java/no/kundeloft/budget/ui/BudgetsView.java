@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.budget.BudgetLine;
 import no.kundeloft.budget.BudgetService;
@@ -163,6 +164,7 @@ public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicT
                 .setWidth("15rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreen.hideOnPhone(grid, "kind", "team", "newSales");
         grid.setPartNameGenerator(line -> line.awaitsMyApproval() ? "awaits-me" : null);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> select(click.getItem().subject().subject()));

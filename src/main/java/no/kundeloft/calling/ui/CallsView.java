@@ -56,7 +56,7 @@ public class CallsView extends Div implements BeforeEnterObserver, HasDynamicTit
             board.setId("calls-board-link");
             links.add(board);
         }
-        RouterLink reviews = new RouterLink(getTranslation("review.open"), ReviewsView.class);
+        RouterLink reviews = new RouterLink(getTranslation("callReview.open"), ReviewsView.class);
         reviews.setId("calls-reviews-link");
         links.add(reviews);
         Div header = new Div(new H2(getTranslation("calls.title")), links);

@@ -60,7 +60,7 @@ public class ReviewsView extends Div implements HasDynamicTitle {
         this.reviews = reviews;
         this.me = currentUser.require().employeeId();
         addClassNames("visits-view", "reviews-view");
-        add(new H2(getTranslation("review.title")));
+        add(new H2(getTranslation("callReview.title")));
         if (reviews.mayReview()) {
             tab(Part.LISTEN, getTranslation("review.toListenTo", reviews.countToListenTo()));
         }
@@ -153,7 +153,7 @@ public class ReviewsView extends Div implements HasDynamicTitle {
         }
         Select<PersonChoice> seller = new Select<>();
         seller.setId("review-seller");
-        seller.setLabel(getTranslation("review.seller"));
+        seller.setLabel(getTranslation("callReview.seller"));
         seller.setItems(sellers);
         seller.setItemLabelGenerator(PersonChoice::fullName);
         Grid<ScorePoint> months = new Grid<>();
@@ -197,6 +197,6 @@ public class ReviewsView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("review.title") + " – " + getTranslation("app.name");
+        return getTranslation("callReview.title") + " – " + getTranslation("app.name");
     }
 }

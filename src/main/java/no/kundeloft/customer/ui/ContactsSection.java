@@ -11,10 +11,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.page.Page;
 import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.ContactLinks;
 import no.kundeloft.base.ui.IconButton;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.ContactForm;
 import no.kundeloft.customer.ContactService;
@@ -26,8 +26,6 @@ import no.kundeloft.customer.CustomerDetails.ContactItem;
  * primary one.
  */
 class ContactsSection extends Div {
-
-    private static final int PHONE_WIDTH = 700;
 
     private final CustomerDetails customer;
     private final ContactService contacts;
@@ -84,21 +82,10 @@ class ContactsSection extends Div {
         grid.setItems(customer.contacts());
         grid.setAllRowsVisible(true);
         add(grid);
-        // on a phone the phone number stays in view: title and e-mail give way to it
-        grid.addAttachListener(
-                attach -> {
-                    Page page = attach.getUI().getPage();
-                    page.retrieveExtendedClientDetails(
-                            details -> fitColumns(grid, details.getWindowInnerWidth()));
-                    page.addBrowserWindowResizeListener(
-                            resize -> fitColumns(grid, resize.getWidth()));
-                });
-    }
-
-    private static void fitColumns(Grid<ContactItem> grid, int windowWidth) {
-        boolean wide = windowWidth >= PHONE_WIDTH;
-        grid.getColumnByKey("title").setVisible(wide);
-        grid.getColumnByKey("email").setVisible(wide);
+        // on a phone the phone number stays in view: title, e-mail and all but the edit button
+        // give way to it
+        NarrowScreen.hideOnPhone(grid, "title", "email");
+        NarrowScreen.onWidth(grid, narrow -> grid.getClassNames().set("compact-actions", narrow));
     }
 
     private Component name(ContactItem contact) {
@@ -126,8 +113,8 @@ class ContactsSection extends Div {
         Button edit = iconButton(VaadinIcon.EDIT, "contact.edit", () -> openEdit(contact));
         Button primary =
                 iconButton(
-                        VaadinIcon.STAR,
-                        "contact.makePrimary",
+                        contact.primary() ? VaadinIcon.STAR : VaadinIcon.STAR_O,
+                        contact.primary() ? "contact.primary" : "contact.makePrimary",
                         () -> {
                             contacts.makePrimary(contact.id());
                             refresh.run();
@@ -138,7 +125,10 @@ class ContactsSection extends Div {
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button erase = iconButton(VaadinIcon.ERASER, "contact.erase", () -> confirmErase(contact));
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(edit, primary, remove, erase);
+        edit.addClassName("contact-edit");
+        HorizontalLayout actions = new HorizontalLayout(edit, primary, remove, erase);
+        actions.addClassName("contact-actions");
+        return actions;
     }
 
     private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {

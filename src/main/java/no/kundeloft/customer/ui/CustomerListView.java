@@ -1,6 +1,5 @@
 package no.kundeloft.customer.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -34,11 +32,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.ColumnPicker;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.customer.CustomerExportService;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListColumns;
@@ -63,9 +63,18 @@ import no.kundeloft.security.KundeloftUser;
 public class CustomerListView extends VerticalLayout
         implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int PHONE_WIDTH = 700;
-    private final List<String> phoneHidden =
-            new ArrayList<>(List.of("orgNumber", "sector", "tier", "owner"));
+    /** Which columns show without being picked; name and status always do. */
+    private static final Map<String, ColumnPicker.Shown> OPTIONAL_COLUMNS =
+            Map.of(
+                    "orgNumber", ColumnPicker.Shown.WIDE,
+                    "sector", ColumnPicker.Shown.WHEN_PICKED,
+                    "tier", ColumnPicker.Shown.WIDE,
+                    "owner", ColumnPicker.Shown.WIDE,
+                    "revenueYtd", ColumnPicker.Shown.WIDE,
+                    "revenueLastYear", ColumnPicker.Shown.WHEN_PICKED,
+                    "lastVisit", ColumnPicker.Shown.WIDE,
+                    "nextVisit", ColumnPicker.Shown.WHEN_PICKED);
+
     private final List<CustomerListColumns> listColumns;
     private final CurrentUser currentUser;
 
@@ -124,6 +133,7 @@ public class CustomerListView extends VerticalLayout
         filters.addClassName("filters");
 
         configureGrid();
+        filters.add(columnPicker());
         filters.add(
                 exportLink(exports, CustomerExportService.Format.CSV, "export.csv", "kunder.csv"),
                 exportLink(
@@ -288,7 +298,6 @@ public class CustomerListView extends VerticalLayout
                         .setKey(column.key())
                         .setAutoWidth(true)
                         .setTextAlign(ColumnTextAlign.END);
-                phoneHidden.add(column.key());
             }
         }
         grid.setEmptyStateText(getTranslation("customers.empty"));
@@ -472,18 +481,22 @@ public class CustomerListView extends VerticalLayout
         }
     }
 
-    /** On a phone the grid keeps what a seller needs during a visit: name and status. */
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        Page page = event.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-        page.addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+    /** The picker for every column but the name and status, in the grid's order. */
+    private ColumnPicker columnPicker() {
+        ColumnPicker picker = new ColumnPicker(grid);
+        NarrowScreen.fitOnPhone(grid);
+        picker.setId("customer-columns");
+        for (Grid.Column<CustomerListRow> column : grid.getColumns()) {
+            ColumnPicker.Shown shown = OPTIONAL_COLUMNS.get(column.getKey());
+            if (shown != null) {
+                picker.optional(column, headerText(column), shown);
+            }
+        }
+        return picker;
     }
 
-    private void fitColumns(int windowWidth) {
-        boolean wide = windowWidth >= PHONE_WIDTH;
-        phoneHidden.forEach(key -> grid.getColumnByKey(key).setVisible(wide));
+    private String headerText(Grid.Column<CustomerListRow> column) {
+        return column.getHeaderText() == null ? column.getKey() : column.getHeaderText();
     }
 
     @Override

@@ -27,6 +27,7 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.IconButton;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.history.ui.HistoryTimeline;
 import no.kundeloft.organisation.AdminRuleException;
 import no.kundeloft.organisation.AdminService;
@@ -131,6 +132,7 @@ public class AdminView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setKey("state");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        NarrowScreen.hideOnPhone(grid, "username", "team", "state");
         grid.setEmptyStateText(getTranslation("admin.empty"));
         grid.setItems(
                 query ->

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.pipeline.DealRow;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.PipelineReview;
@@ -88,16 +89,19 @@ public class PipelineReviewView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("deal.customer"))
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(DealRow::title)
-                .setHeader(getTranslation("deal.title"))
-                .setAutoWidth(true)
-                .setFlexGrow(1);
-        grid.addColumn(DealRow::ownerName)
-                .setHeader(getTranslation("deal.owner"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> StageNames.of(this, row.stage()))
-                .setHeader(getTranslation("deal.stage"))
-                .setAutoWidth(true);
+        var what =
+                grid.addColumn(DealRow::title)
+                        .setHeader(getTranslation("deal.title"))
+                        .setAutoWidth(true)
+                        .setFlexGrow(1);
+        var owner =
+                grid.addColumn(DealRow::ownerName)
+                        .setHeader(getTranslation("deal.owner"))
+                        .setAutoWidth(true);
+        var stage =
+                grid.addColumn(row -> StageNames.of(this, row.stage()))
+                        .setHeader(getTranslation("deal.stage"))
+                        .setAutoWidth(true);
         grid.addColumn(row -> Formats.nok(row.value(), getLocale()))
                 .setHeader(getTranslation("pipeline.value"))
                 .setTextAlign(ColumnTextAlign.END)
@@ -126,6 +130,8 @@ public class PipelineReviewView extends Div implements HasDynamicTitle {
                             .setHeader(getTranslation("review.moved"))
                             .setAutoWidth(true);
         }
+        // on a phone: the customer, the value and why the deal is listed
+        NarrowScreen.hideOnPhone(grid, List.of(what, owner, stage));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("review.none"));
@@ -189,6 +195,8 @@ public class PipelineReviewView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("review.daysToWin"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
+        // on a phone: the seller, open deals and the weighted pipeline
+        NarrowScreen.hideOnPhone(grid, grid.getColumns().subList(3, grid.getColumns().size()));
         grid.setItems(sellers);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("review.noSellers"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.plan.PlanDetails;
 
 /** The plan's actions: who does what by when (tasks of the plan, also on the owner's task list). */
@@ -42,6 +43,7 @@ final class ActionsSection extends PlanSection {
         grid.setPartNameGenerator(a -> a.overdue() ? "overdue" : null);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("plan.noActions"));
+        NarrowScreen.hideOnPhone(grid, "owner");
         add(grid);
         if (plan().mayEdit()) {
             grid.addItemClickListener(e -> openDialog(e.getItem()));

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.AmountField;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.plan.ObjectiveForm;
 import no.kundeloft.plan.ObjectiveStatus;
 import no.kundeloft.plan.PlanDetails;
@@ -53,6 +54,7 @@ final class ObjectivesSection extends PlanSection {
                 .setKey("progress");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("plan.noObjectives"));
+        NarrowScreen.hideOnPhone(grid, "due");
         add(grid);
         if (plan().mayEdit()) {
             grid.addItemClickListener(e -> openDialog(e.getItem()));

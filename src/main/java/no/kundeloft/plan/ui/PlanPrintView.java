@@ -192,7 +192,14 @@ public class PlanPrintView extends Div implements BeforeEnterObserver, HasDynami
 
     private void part(String titleKey, List<String> lines) {
         UnorderedList list = new UnorderedList();
-        lines.stream().filter(Objects::nonNull).forEach(line -> list.add(new ListItem(line)));
+        lines.stream()
+                .filter(Objects::nonNull)
+                .map(ListItem::new)
+                .forEach(
+                        item -> {
+                            item.addClassName("multi-line");
+                            list.add(item);
+                        });
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new ListItem("–"));
         }

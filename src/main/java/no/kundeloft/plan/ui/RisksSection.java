@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Objects;
 import no.kundeloft.base.ui.Confirm;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.plan.PlanDetails;
 
 /** The plan's risks, likelihood times impact, the high ones marked; removed after a question. */
@@ -40,6 +41,7 @@ final class RisksSection extends PlanSection {
         grid.setPartNameGenerator(r -> r.likelihood() * r.impact() >= 15 ? "overdue" : null);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("plan.noRisks"));
+        NarrowScreen.hideOnPhone(grid, "mitigation");
         add(grid);
         if (plan().mayEdit()) {
             grid.addItemClickListener(e -> confirmRemove(e.getItem()));

@@ -3,7 +3,7 @@ package no.kundeloft.plan.ui;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.kundeloft.base.ui.EChart;
+import no.kundeloft.base.ui.Json;
 import no.kundeloft.customer.Attitude;
 import no.kundeloft.plan.PlanDetails;
 
@@ -33,11 +33,11 @@ final class StakeholderMap {
                                         """
                 {"name":%s,"value":[%d,%d],"itemStyle":{"color":%s},"role":%s}"""
                                                 .formatted(
-                                                        EChart.json(s.name()),
+                                                        Json.of(s.name()),
                                                         index(s.attitude()),
                                                         s.influence(),
-                                                        EChart.json(color(s)),
-                                                        EChart.json(
+                                                        Json.of(color(s)),
+                                                        Json.of(
                                                                 s.buyingRole() == null
                                                                         ? ""
                                                                         : text.apply(
@@ -65,7 +65,7 @@ final class StakeholderMap {
                         .collect(Collectors.joining(","));
         String axis =
                 java.util.Arrays.stream(ACROSS)
-                        .map(a -> EChart.json(text.apply("plan.attitude." + a.name())))
+                        .map(a -> Json.of(text.apply("plan.attitude." + a.name())))
                         .collect(Collectors.joining(",", "[", "]"));
         return """
                 {"grid":{"left":10,"right":20,"top":20,"bottom":10,"containLabel":true},
@@ -77,8 +77,8 @@ final class StakeholderMap {
                    "markLine":{"silent":true,"symbol":["none","arrow"],"lineStyle":{"type":"dashed","color":"#9aa0a6"},"data":[%s]}}]}"""
                 .formatted(
                         axis,
-                        EChart.json(text.apply("plan.attitude")),
-                        EChart.json(text.apply("plan.influence")),
+                        Json.of(text.apply("plan.attitude")),
+                        Json.of(text.apply("plan.influence")),
                         points,
                         links);
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import java.util.Objects;
 import no.kundeloft.base.ui.EChart;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.customer.Attitude;
 import no.kundeloft.customer.BuyingRole;
 import no.kundeloft.plan.PlanDetails;
@@ -53,6 +54,7 @@ final class StakeholdersSection extends PlanSection {
                 .setKey("relationship");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("plan.noContacts"));
+        NarrowScreen.hideOnPhone(grid, "influence", "reportsTo", "relationship");
         if (plan().mayEdit()) {
             grid.addItemClickListener(e -> openDialog(e.getItem()));
         }

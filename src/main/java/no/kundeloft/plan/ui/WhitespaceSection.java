@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.AmountField;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.pipeline.DealForm;
 import no.kundeloft.pipeline.DealKind;
 import no.kundeloft.pipeline.DealRow;
@@ -83,6 +84,7 @@ final class WhitespaceSection extends PlanSection {
         }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("plan.noOfferings"));
+        NarrowScreen.hideOnPhone(grid, "deal");
         totals.setId("plan-whitespace-totals");
         add(grid, totals);
         show(plan());

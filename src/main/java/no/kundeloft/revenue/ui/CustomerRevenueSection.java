@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.EChart;
 import no.kundeloft.base.ui.Fact;
+import no.kundeloft.base.ui.Json;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerPageSection;
 import no.kundeloft.revenue.CorrectionItem;
@@ -167,11 +168,7 @@ class CustomerRevenueSection implements CustomerPageSection {
     static String option(CustomerRevenue figures, Locale locale) {
         String months =
                 IntStream.rangeClosed(1, 12)
-                        .mapToObj(
-                                m ->
-                                        EChart.json(
-                                                Month.of(m)
-                                                        .getDisplayName(TextStyle.SHORT, locale)))
+                        .mapToObj(m -> Json.of(Month.of(m).getDisplayName(TextStyle.SHORT, locale)))
                         .collect(Collectors.joining(",", "[", "]"));
         return """
                 {"tooltip":{"trigger":"axis"},"legend":{"data":[%s,%s]},"grid":{"left":60,"right":10,"top":30,"bottom":25},
@@ -179,12 +176,12 @@ class CustomerRevenueSection implements CustomerPageSection {
                  "series":[{"name":%s,"type":"bar","data":%s,"itemStyle":{"color":"#b8c7dc"}},
                            {"name":%s,"type":"bar","data":%s,"itemStyle":{"color":"#1a5fb4"}}]}"""
                 .formatted(
-                        EChart.json(String.valueOf(figures.year() - 1)),
-                        EChart.json(String.valueOf(figures.year())),
+                        Json.of(String.valueOf(figures.year() - 1)),
+                        Json.of(String.valueOf(figures.year())),
                         months,
-                        EChart.json(String.valueOf(figures.year() - 1)),
+                        Json.of(String.valueOf(figures.year() - 1)),
                         numbers(figures.lastYear()),
-                        EChart.json(String.valueOf(figures.year())),
+                        Json.of(String.valueOf(figures.year())),
                         numbers(figures.thisYear()));
     }
 

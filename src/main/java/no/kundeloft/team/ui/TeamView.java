@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.TeamMember;
@@ -86,6 +87,7 @@ public class TeamView extends Div implements HasDynamicTitle {
                     .setFlexGrow(0)
                     .setKey("handOver");
         }
+        NarrowScreen.hideOnPhone(grid, "role", "handOver");
         grid.setPartNameGenerator(
                 m -> isOutsideLimit(organisation, m, sizes) ? "outside-limit" : null);
         grid.setItems(members);

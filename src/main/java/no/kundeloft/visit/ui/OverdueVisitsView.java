@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.visit.OverdueCustomer;
 import no.kundeloft.visit.VisitReports;
 
@@ -40,10 +41,13 @@ public class OverdueVisitsView extends Div implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addColumn(c -> c.key() ? getTranslation("tier.KEY") : "")
                 .setHeader(getTranslation("customer.tier"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setKey("tier");
         grid.addColumn(OverdueCustomer::ownerName)
                 .setHeader(getTranslation("customer.owner"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setKey("owner");
+        NarrowScreen.hideOnPhone(grid, "tier", "owner");
         grid.addColumn(
                         c ->
                                 c.lastVisit() == null

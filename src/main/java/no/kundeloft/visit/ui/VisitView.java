@@ -162,7 +162,9 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         facts.add(fact("visit.purpose", item.purpose()));
         if (details.agenda() != null) {
-            facts.add(fact("visit.agenda", details.agenda()));
+            Span agenda = new Span(details.agenda());
+            agenda.addClassName("multi-line");
+            facts.add(fact("visit.agenda", agenda));
         }
         if (details.bookedBy() != null) {
             facts.add(fact("visit.bookedBy", details.bookedBy()));
@@ -347,7 +349,9 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div report = new Div();
         report.setId("visit-report-text");
         if (details.summary() != null) {
-            report.add(new Paragraph(details.summary()));
+            Paragraph summary = new Paragraph(details.summary());
+            summary.addClassName("multi-line");
+            report.add(summary);
             if (details.outcome() != null) {
                 report.add(
                         fact(
@@ -371,6 +375,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
             report.add(new H3(getTranslation("visit.debriefTitle")));
             Paragraph debrief = new Paragraph(details.debrief());
             debrief.setId("visit-debrief-text");
+            debrief.addClassName("multi-line");
             report.add(debrief);
         }
         return report;

@@ -18,8 +18,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
-import no.kundeloft.base.ui.EChart;
 import no.kundeloft.base.ui.FullCalendar;
+import no.kundeloft.base.ui.Json;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
@@ -213,14 +213,12 @@ public class VisitsView extends Div implements HasDynamicTitle {
         return """
                 {"id":%s,"title":%s,"start":%s,"end":%s,"color":%s,"classNames":[%s]}"""
                 .formatted(
-                        EChart.json(String.valueOf(visit.id())),
-                        EChart.json(title),
-                        EChart.json(
-                                LocalDateTime.ofInstant(visit.startsAt(), Formats.ZONE).toString()),
-                        EChart.json(
-                                LocalDateTime.ofInstant(visit.endsAt(), Formats.ZONE).toString()),
-                        EChart.json(color),
-                        EChart.json(
+                        Json.of(String.valueOf(visit.id())),
+                        Json.of(title),
+                        Json.of(LocalDateTime.ofInstant(visit.startsAt(), Formats.ZONE).toString()),
+                        Json.of(LocalDateTime.ofInstant(visit.endsAt(), Formats.ZONE).toString()),
+                        Json.of(color),
+                        Json.of(
                                 "visit-"
                                         + visit.status()
                                                 .name()
@@ -238,15 +236,15 @@ public class VisitsView extends Div implements HasDynamicTitle {
                  "slotLabelFormat":{"hour":"2-digit","minute":"2-digit","hour12":false},
                  "noEventsText":%s,"weekText":%s,"allDaySlot":false,"eventDisplay":"block","now":%s}"""
                 .formatted(
-                        EChart.json(norwegian ? "nb" : "en-gb"),
-                        EChart.json(getTranslation("visits.today")),
-                        EChart.json(getTranslation("visits.month")),
-                        EChart.json(getTranslation("visits.week")),
-                        EChart.json(getTranslation("visits.day")),
-                        EChart.json(getTranslation("visits.list")),
-                        EChart.json(getTranslation("visits.none")),
-                        EChart.json(getTranslation("visits.weekShort")),
-                        EChart.json(
+                        Json.of(norwegian ? "nb" : "en-gb"),
+                        Json.of(getTranslation("visits.today")),
+                        Json.of(getTranslation("visits.month")),
+                        Json.of(getTranslation("visits.week")),
+                        Json.of(getTranslation("visits.day")),
+                        Json.of(getTranslation("visits.list")),
+                        Json.of(getTranslation("visits.none")),
+                        Json.of(getTranslation("visits.weekShort")),
+                        Json.of(
                                 LocalDateTime.now(clock.withZone(Formats.ZONE))
                                         .withNano(0)
                                         .toString()));

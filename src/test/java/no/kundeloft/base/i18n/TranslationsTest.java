@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,22 @@ class TranslationsTest {
         Set<String> english = keys(Translations.ENGLISH);
         assertThat(norwegian).as("keys missing in bokmål").containsAll(english);
         assertThat(english).as("keys missing in English").containsAll(norwegian);
+    }
+
+    /** A key written twice silently shows the later text where the earlier was meant. */
+    @Test
+    void no_key_is_written_twice() throws IOException {
+        for (String bundle : List.of("messages_en.properties", "messages_nb.properties")) {
+            List<String> keys =
+                    Files.readAllLines(Path.of("src/main/resources/i18n", bundle)).stream()
+                            .filter(line -> line.contains("=") && !line.strip().startsWith("#"))
+                            .map(line -> line.substring(0, line.indexOf('=')).strip())
+                            .toList();
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            keys.forEach(key -> (seen.add(key) ? seen : twice).add(key));
+            assertThat(twice).as("keys written twice in " + bundle).isEmpty();
+        }
     }
 
     @Test
