@@ -53,6 +53,11 @@ public class ColumnPicker extends Button {
         return this;
     }
 
+    /** The menu of optional columns, each checked where shown. */
+    public ContextMenu getMenu() {
+        return menu;
+    }
+
     private void fit(boolean narrow) {
         optional.forEach(
                 (column, shown) -> {

@@ -16,12 +16,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Locale;
 import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.AmountField;
 import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.budget.BudgetCheck;
@@ -144,9 +144,9 @@ class BudgetEditor extends Div {
     }
 
     private Component phasing() {
-        BigDecimalField portfolio = new BigDecimalField(getTranslation("budget.yearPortfolio"));
+        AmountField portfolio = new AmountField(getTranslation("budget.yearPortfolio"));
         portfolio.setId("year-portfolio");
-        BigDecimalField newSales = new BigDecimalField(getTranslation("budget.yearNewSales"));
+        AmountField newSales = new AmountField(getTranslation("budget.yearNewSales"));
         newSales.setId("year-new-sales");
         if (current.current() != null) {
             portfolio.setValue(
@@ -169,7 +169,7 @@ class BudgetEditor extends Div {
         return row;
     }
 
-    private void spread(BigDecimalField portfolio, BigDecimalField newSales, Phasing phasing) {
+    private void spread(AmountField portfolio, AmountField newSales, Phasing phasing) {
         if (isNegative(portfolio) || isNegative(newSales)) {
             error("budget.refused.negativeYear");
             return;
@@ -188,7 +188,7 @@ class BudgetEditor extends Div {
                 });
     }
 
-    private static boolean isNegative(BigDecimalField field) {
+    private static boolean isNegative(AmountField field) {
         return field.getValue() != null && field.getValue().signum() < 0;
     }
 

@@ -2,7 +2,6 @@ package no.kundeloft.budget.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.AmountField;
 import no.kundeloft.budget.MonthTarget;
 
 /**
@@ -19,8 +19,8 @@ import no.kundeloft.budget.MonthTarget;
  */
 class MonthSheet extends Div {
 
-    private final List<BigDecimalField> portfolio = new ArrayList<>();
-    private final List<BigDecimalField> newSales = new ArrayList<>();
+    private final List<AmountField> portfolio = new ArrayList<>();
+    private final List<AmountField> newSales = new ArrayList<>();
     private final List<Span> monthTotals = new ArrayList<>();
     private final Span portfolioTotal = new Span();
     private final Span newSalesTotal = new Span();
@@ -53,10 +53,10 @@ class MonthSheet extends Div {
         refreshTotals();
     }
 
-    private void row(String labelKey, List<BigDecimalField> fields, Span total, String idPrefix) {
+    private void row(String labelKey, List<AmountField> fields, Span total, String idPrefix) {
         add(cell(getTranslation(labelKey), "row-name"));
         for (int month = 1; month <= 12; month++) {
-            BigDecimalField field = new BigDecimalField();
+            AmountField field = new AmountField();
             field.setId(idPrefix + "-" + month);
             field.setAriaLabel(
                     getTranslation(labelKey)
@@ -79,7 +79,7 @@ class MonthSheet extends Div {
         add(total);
     }
 
-    private void validate(BigDecimalField field) {
+    private void validate(AmountField field) {
         boolean negative = field.getValue() != null && field.getValue().signum() < 0;
         field.setInvalid(negative);
         field.setErrorMessage(negative ? getTranslation("budget.negative") : null);
@@ -136,7 +136,7 @@ class MonthSheet extends Div {
         portfolio.getFirst().focus();
     }
 
-    private static BigDecimal valueOf(BigDecimalField field) {
+    private static BigDecimal valueOf(AmountField field) {
         return field.getValue() == null ? BigDecimal.ZERO : field.getValue();
     }
 

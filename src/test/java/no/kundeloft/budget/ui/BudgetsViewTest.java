@@ -14,12 +14,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import no.kundeloft.KaribuTest;
+import no.kundeloft.base.ui.AmountField;
 import no.kundeloft.budget.BudgetKind;
 import no.kundeloft.budget.BudgetLine;
 import no.kundeloft.budget.BudgetService;
@@ -48,8 +48,8 @@ class BudgetsViewTest extends KaribuTest {
         go("budgets?year=" + year + "&subject=" + subject.token());
     }
 
-    private BigDecimalField field(String id) {
-        return _get(BigDecimalField.class, spec -> spec.withId(id));
+    private AmountField field(String id) {
+        return _get(AmountField.class, spec -> spec.withId(id));
     }
 
     private String text(String id) {

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import no.kundeloft.KaribuTest;
 import no.kundeloft.TestClock;
+import no.kundeloft.base.ui.ColumnPicker;
 import no.kundeloft.customer.CustomerListRow;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.CustomerTier;
@@ -280,5 +282,24 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid(), 0, "revenueYtd"))
                 .as("one feature's columns do not replace another's")
                 .isEqualTo("NOK\u00a01,200");
+    }
+
+    @Test
+    void the_column_picker_shows_what_matters_and_the_rest_when_picked() {
+        login(s.am1());
+        UI.getCurrent().navigate("customers");
+        @SuppressWarnings("unchecked")
+        Grid<CustomerListRow> grid = _get(Grid.class);
+        assertThat(grid.getColumnByKey("orgNumber").isVisible()).isTrue();
+        assertThat(grid.getColumnByKey("sector").isVisible()).isFalse();
+        assertThat(grid.getColumnByKey("revenueLastYear").isVisible()).isFalse();
+
+        ColumnPicker picker = _get(ColumnPicker.class, spec -> spec.withId("customer-columns"));
+        ContextMenuKt._clickItemWithCaption(picker.getMenu(), "Sector");
+        ContextMenuKt._clickItemWithCaption(picker.getMenu(), "Organisation number");
+
+        assertThat(grid.getColumnByKey("sector").isVisible()).isTrue();
+        assertThat(grid.getColumnByKey("orgNumber").isVisible()).isFalse();
+        assertThat(grid.getColumnByKey("name").isVisible()).isTrue();
     }
 }
