@@ -4,8 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -17,9 +19,17 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import no.kundeloft.base.ui.SharedComponent;
 import no.kundeloft.budget.BudgetRollup;
 import no.kundeloft.demo.DemoDataPart;
 import no.kundeloft.history.ChangeHistory;
@@ -27,6 +37,7 @@ import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.RevenueRollup;
+import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -198,4 +209,97 @@ class ArchitectureTest {
                     .dependOnClassesThat()
                     .areAssignableTo(ChangeHistory.class)
                     .because("those hand out records without the user's scope; services apply it");
+
+    /**
+     * A feature's pages use another feature's UI only where it is offered: a {@link
+     * SharedComponent}, or a route to navigate to.
+     */
+    @ArchTest
+    static final ArchRule features_use_other_features_ui_only_where_offered =
+            classes()
+                    .that()
+                    .resideInAPackage("no.kundeloft.*.ui..")
+                    .should(
+                            new ArchCondition<>(
+                                    "use another feature's UI only through shared components and routes") {
+                                @Override
+                                public void check(JavaClass page, ConditionEvents events) {
+                                    String feature = featureOf(page);
+                                    page.getDirectDependenciesFromSelf().stream()
+                                            .map(Dependency::getTargetClass)
+                                            .map(JavaClass::getBaseComponentType)
+                                            .filter(
+                                                    target ->
+                                                            target.getPackageName()
+                                                                    .matches(
+                                                                            "no\\.kundeloft\\.[a-z]+\\.ui.*"))
+                                            .filter(target -> !featureOf(target).equals(feature))
+                                            .filter(target -> !featureOf(target).equals("base"))
+                                            .filter(target -> !offered(target))
+                                            .distinct()
+                                            .forEach(
+                                                    target ->
+                                                            events.add(
+                                                                    SimpleConditionEvent.violated(
+                                                                            page,
+                                                                            page.getName()
+                                                                                    + " reaches into "
+                                                                                    + target
+                                                                                            .getName())));
+                                }
+                            });
+
+    private static String featureOf(JavaClass type) {
+        return type.getPackageName().split("\\.")[2];
+    }
+
+    private static boolean offered(JavaClass type) {
+        JavaClass outermost = type;
+        while (outermost.getEnclosingClass().isPresent()) {
+            outermost = outermost.getEnclosingClass().get();
+        }
+        return outermost.isAnnotatedWith(SharedComponent.class)
+                || outermost.isAnnotatedWith(Route.class);
+    }
+
+    /** Kept small enough to read in one go; the classes still above it may only shrink. */
+    @Test
+    void no_class_grows_past_400_lines() throws IOException {
+        Map<String, Integer> tooLong = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                int lines = Files.readAllLines(file).size();
+                String name = file.getFileName().toString().replace(".java", "");
+                if (lines > MAX_LINES && lines > STILL_TOO_LONG.getOrDefault(name, 0)) {
+                    tooLong.put(name, lines);
+                }
+            }
+        }
+        assertThat(tooLong).as("classes over " + MAX_LINES + " lines (or grown since)").isEmpty();
+    }
+
+    private static final int MAX_LINES = 400;
+
+    /** Over 400 lines today, each at most this long until it is split (issue 16). */
+    private static final Map<String, Integer> STILL_TOO_LONG =
+            Map.ofEntries(
+                    Map.entry("DataSetWork", 415),
+                    Map.entry("LeadService", 419),
+                    Map.entry("DealService", 443),
+                    Map.entry("TaskService", 443),
+                    Map.entry("CallListDialog", 447),
+                    Map.entry("CallerPanel", 449),
+                    Map.entry("BudgetEditor", 461),
+                    Map.entry("CallQueue", 468),
+                    Map.entry("StandService", 481),
+                    Map.entry("PipelineView", 496),
+                    Map.entry("CustomerListView", 506),
+                    Map.entry("DataSetGenerator", 514),
+                    Map.entry("CustomerImportService", 518),
+                    Map.entry("CallListService", 549),
+                    Map.entry("CallReviewService", 555),
+                    Map.entry("DealImportService", 558),
+                    Map.entry("VisitView", 569),
+                    Map.entry("BudgetService", 574),
+                    Map.entry("PlanService", 771));
 }

@@ -21,6 +21,7 @@ import no.kundeloft.attainment.Period;
 import no.kundeloft.attainment.YearFigures;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.EChart;
+import no.kundeloft.base.ui.SharedComponent;
 import no.kundeloft.revenue.RollupLevel;
 
 /**
@@ -29,6 +30,7 @@ import no.kundeloft.revenue.RollupLevel;
  * the figures, the table of the level below with totals and the monthly chart. Each links into the
  * drill-down.
  */
+@SharedComponent
 public class AttainmentSummary extends Div {
 
     private static final int TOP = 5;

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.FormRules;
 import no.kundeloft.base.ui.Refusals;
+import no.kundeloft.base.ui.SharedComponent;
 import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerForm;
 import no.kundeloft.customer.CustomerService;
@@ -27,6 +28,7 @@ import no.kundeloft.organisation.Sector;
  * Registers a new customer, a prospect by default: name, organisation number, sector and the basics
  * to reach them, and — for a leader or a meeting booker — which seller owns it.
  */
+@SharedComponent
 public class NewCustomerDialog extends Dialog {
 
     private final CustomerService customers;

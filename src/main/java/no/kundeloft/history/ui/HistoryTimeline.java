@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.SharedComponent;
 import no.kundeloft.history.ChangeRevision;
 import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.history.HistoryEntry.FieldChange;
@@ -28,6 +29,7 @@ import no.kundeloft.history.HistoryEntry.FieldChange;
  * what. Values are shown in the user's language (dates, amounts, yes/no, the names of roles and
  * statuses).
  */
+@SharedComponent
 public class HistoryTimeline extends Div {
 
     /** Where each enum's names are translated (the keys the rest of the app already uses). */

@@ -23,6 +23,7 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.FormRules;
 import no.kundeloft.base.ui.Refusals;
+import no.kundeloft.base.ui.SharedComponent;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
@@ -42,6 +43,7 @@ import org.springframework.data.domain.Sort;
  * customer asks for one. Other features open it where people already work (a visit report, the
  * account plan's whitespace).
  */
+@SharedComponent
 public class DealDialog extends Dialog {
 
     private final DealService deals;

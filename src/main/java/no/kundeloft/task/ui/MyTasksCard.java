@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.util.List;
+import no.kundeloft.base.ui.SharedComponent;
 import no.kundeloft.task.TaskFilter;
 import no.kundeloft.task.TaskRow;
 import no.kundeloft.task.TaskService;
@@ -18,6 +19,7 @@ import no.kundeloft.task.TaskView;
  * The home page's first open tasks (visits waiting for my report first, then by due day) and a link
  * to all.
  */
+@SharedComponent
 public class MyTasksCard extends Div {
 
     public MyTasksCard(TaskService tasks, int shown) {

@@ -12,6 +12,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.SharedComponent;
 import no.kundeloft.visit.BusyBlock;
 import no.kundeloft.visit.SellerWeek;
 
@@ -19,6 +20,7 @@ import no.kundeloft.visit.SellerWeek;
  * The host's working week while booking: per day the busy blocks (not what they are) and the free
  * starts that fit the meeting's length; picking one sets the start. ◀ ▶ move a week.
  */
+@SharedComponent
 public class FreeTimePanel extends Div {
 
     /**

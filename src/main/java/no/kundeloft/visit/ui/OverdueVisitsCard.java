@@ -8,10 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.SharedComponent;
 import no.kundeloft.visit.Overdue;
 import no.kundeloft.visit.OverdueCustomer;
 
 /** The home page's list of customers overdue for a visit by their tier's cadence. */
+@SharedComponent
 public class OverdueVisitsCard extends Div {
 
     public OverdueVisitsCard(Overdue overdue) {
