@@ -15,6 +15,7 @@ import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.ContactLinks;
 import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.base.ui.NarrowScreen;
+import no.kundeloft.base.ui.Saved;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.ContactForm;
 import no.kundeloft.customer.ContactService;
@@ -142,6 +143,7 @@ class ContactsSection extends Div {
                         form -> {
                             contacts.add(customer.id(), form);
                             refresh.run();
+                            Saved.show(this, "contact.saved", form.getFullName());
                         })
                 .open();
     }
@@ -153,6 +155,7 @@ class ContactsSection extends Div {
                         form -> {
                             try {
                                 contacts.update(contact.id(), form);
+                                Saved.show(this, "contact.saved", form.getFullName());
                             } catch (ConcurrentChangeException e) {
                                 Notification.show(
                                                 getTranslation("contact.changed"),

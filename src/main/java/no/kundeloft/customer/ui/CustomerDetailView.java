@@ -186,7 +186,8 @@ public class CustomerDetailView extends Div
         add(header, editor != null ? editor : details());
         sections.forEach(section -> section.create(customer).ifPresent(this::add));
         add(
-                new ContactsSection(customer, contacts, customers.mayEdit(), this::reload),
+                new ContactsSection(
+                        customer, contacts, customers.mayEdit(), this::reloadAtContacts),
                 new ActivitySection(
                         customer.id(),
                         customer.contacts(),
@@ -267,6 +268,15 @@ public class CustomerDetailView extends Div
     private void reload() {
         customer = customers.get(customer.id());
         render();
+    }
+
+    /** After a change to the contacts the page stays at them, not at its top. */
+    private void reloadAtContacts() {
+        reload();
+        getChildren()
+                .filter(ContactsSection.class::isInstance)
+                .findFirst()
+                .ifPresent(Component::scrollIntoView);
     }
 
     private void showConcurrentChange(ConcurrentChangeException e) {

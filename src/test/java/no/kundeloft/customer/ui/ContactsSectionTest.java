@@ -79,6 +79,7 @@ class ContactsSectionTest extends KaribuTest {
         _click(dialog.save);
         assertThat(_find(ContactDialog.class)).isEmpty();
         assertThat(GridKt._size(contacts())).isEqualTo(3);
+        NotificationsKt.expectNotifications("Contact Eva Strand saved.");
     }
 
     @Test
