@@ -3,18 +3,10 @@ package no.kundeloft.plan;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
@@ -32,14 +24,10 @@ import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
-import no.kundeloft.security.SalesRole;
 import no.kundeloft.task.Task;
 import no.kundeloft.task.TaskRefusedException;
 import no.kundeloft.task.TaskSource;
 import no.kundeloft.task.Tasks;
-import no.kundeloft.visit.VisitCadence;
-import no.kundeloft.visit.VisitDates;
-import no.kundeloft.visit.VisitReports;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,16 +45,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
     private static final int MAX_KEY_CUSTOMERS = 2000;
-    private static final Set<SalesRole> REVIEWERS =
-            Set.of(SalesRole.TEAM_LEADER, SalesRole.SALES_MANAGER, SalesRole.SALES_DIRECTOR);
 
     private final AccountPlanRepository plans;
     private final ChangeHistory changeHistory;
     private final OfferingRepository offerings;
     private final CustomerService customers;
-    private final VisitReports visits;
-    private final VisitCadence cadence;
-    private final PlanAttainment attainment;
+    private final PlanReader reader;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -76,9 +60,7 @@ public class PlanService {
             AccountPlanRepository plans,
             OfferingRepository offerings,
             CustomerService customers,
-            VisitReports visits,
-            VisitCadence cadence,
-            PlanAttainment attainment,
+            PlanReader reader,
             CurrentUser currentUser,
             EntityManager entityManager,
             Clock clock,
@@ -89,9 +71,7 @@ public class PlanService {
         this.changeHistory = changeHistory;
         this.offerings = offerings;
         this.customers = customers;
-        this.visits = visits;
-        this.cadence = cadence;
-        this.attainment = attainment;
+        this.reader = reader;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -114,62 +94,13 @@ public class PlanService {
         if (keyCustomers.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = keyCustomers.stream().map(CustomerListItem::id).toList();
-        Map<Long, AccountPlan> byCustomer =
-                plans.findAll(ids, year).stream()
-                        .collect(
-                                Collectors.toMap(
-                                        p -> p.getCustomer().getId(), Function.identity()));
-        Map<Long, BigDecimal> attainments = attainment.yearToDate(ids, year);
-        Set<Long> activeOfferings = activeOfferingIds();
-        Map<Long, List<Contact>> contactsByCustomer =
-                contacts(ids).stream().collect(Collectors.groupingBy(c -> c.getCustomer().getId()));
-        Map<Long, VisitDates> visitTimes = visits.lastAndNextVisits(ids);
-        Map<Long, List<Task>> actionsByPlan =
-                tasks.ofAll(
-                        TaskSource.PLAN,
-                        byCustomer.values().stream().map(AccountPlan::getId).toList());
-        List<PlanLine> lines = new ArrayList<>();
-        for (CustomerListItem customer : keyCustomers) {
-            AccountPlan plan = byCustomer.get(customer.id());
-            PlanReview last =
-                    plan == null || plan.reviews().isEmpty()
-                            ? null
-                            : plan.reviews().stream()
-                                    .max(Comparator.comparing(PlanReview::getReviewedAt))
-                                    .orElseThrow();
-            Integer score =
-                    plan == null
-                            ? null
-                            : scoreOf(
-                                            plan,
-                                            actionsByPlan.getOrDefault(plan.getId(), List.of()),
-                                            contactsByCustomer.getOrDefault(
-                                                    customer.id(), List.of()),
-                                            activeOfferings,
-                                            visitTimes
-                                                    .getOrDefault(customer.id(), VisitDates.NONE)
-                                                    .last())
-                                    .total();
-            lines.add(
-                    new PlanLine(
-                            customer.id(),
-                            customer.name(),
-                            customer.ownerName(),
-                            plan != null,
-                            score,
-                            last == null ? null : last.getReviewedAt(),
-                            last == null ? null : last.getReviewer().getFullName(),
-                            last == null ? null : last.getVerdict(),
-                            attainments.get(customer.id())));
-        }
-        return lines;
+        return reader.lines(keyCustomers, year);
     }
 
     /** A key customer's plan for a year (empty sections before the first change). */
     public PlanDetails plan(Long customerId, int year) {
         Customer customer = requireKeyCustomer(customerId);
-        return details(customer, plans.find(customerId, year).orElse(null), year);
+        return reader.details(customer, plans.find(customerId, year).orElse(null), year);
     }
 
     @Transactional
@@ -385,7 +316,7 @@ public class PlanService {
                         : entityManager.getReference(Employee.class, relationshipOwnerId));
         contact.setReportsTo(reportsTo);
         entityManager.flush();
-        return details(customer, plans.find(customerId, year).orElse(null), year);
+        return reader.details(customer, plans.find(customerId, year).orElse(null), year);
     }
 
     /** A leader in scope reviews the plan: approved or needs work, with a comment. */
@@ -393,7 +324,7 @@ public class PlanService {
     public PlanDetails review(Long customerId, int year, ReviewVerdict verdict, String comment) {
         Customer customer = requireKeyCustomer(customerId);
         KundeloftUser user = currentUser.require();
-        if (!REVIEWERS.contains(user.role())
+        if (!PlanReader.REVIEWERS.contains(user.role())
                 || customer.getOwner().getId().equals(user.employeeId())) {
             throw new PlanRefusedException("plan.refused.notReviewer");
         }
@@ -412,7 +343,7 @@ public class PlanService {
                                 verdict,
                                 text(comment, 2000)));
         plans.saveAndFlush(plan);
-        return details(customer, plan, year);
+        return reader.details(customer, plan, year);
     }
 
     /**
@@ -471,207 +402,7 @@ public class PlanService {
     private PlanDetails saved(Customer customer, AccountPlan plan) {
         plan.markUpdated(currentUser.require().fullName(), clock.instant());
         plans.saveAndFlush(plan);
-        return details(customer, plan, plan.getYear());
-    }
-
-    private PlanDetails details(Customer customer, AccountPlan plan, int year) {
-        KundeloftUser user = currentUser.require();
-        LocalDate today = today();
-        List<Contact> contacts = contacts(List.of(customer.getId()));
-        List<Task> actions =
-                plan == null || plan.getId() == null
-                        ? List.of()
-                        : tasks.of(TaskSource.PLAN, plan.getId());
-        List<Offering> active = offerings.findActive();
-        Map<Long, WhitespaceCell> cells = new HashMap<>();
-        if (plan != null) {
-            plan.whitespace().forEach(cell -> cells.put(cell.getOfferingId(), cell));
-        }
-        boolean owner = customer.getOwner().getId().equals(user.employeeId());
-        return new PlanDetails(
-                customer.getId(),
-                customer.getName(),
-                customer.getOwner().getFullName(),
-                customer.getOwner().getId(),
-                year,
-                plan != null,
-                plan == null ? -1 : plan.getVersion(),
-                plan == null ? null : plan.getBusiness(),
-                plan == null ? null : plan.getPriorities(),
-                plan == null ? null : plan.getOurPosition(),
-                plan == null ? null : plan.getCompetitors(),
-                plan == null ? null : plan.getStrategy(),
-                plan == null
-                        ? List.of()
-                        : plan.objectives().stream()
-                                .map(
-                                        o ->
-                                                new PlanDetails.Objective(
-                                                        o.getId(),
-                                                        o.getDescription(),
-                                                        o.getTargetValue(),
-                                                        o.getTargetUnit(),
-                                                        o.getDueDate(),
-                                                        o.getOwner() == null
-                                                                ? null
-                                                                : o.getOwner().getId(),
-                                                        o.getOwner() == null
-                                                                ? null
-                                                                : o.getOwner().getFullName(),
-                                                        o.getStatus(),
-                                                        o.getPercentDone(),
-                                                        o.isCarriedOver(),
-                                                        o.getVersion()))
-                                .toList(),
-                contacts.stream()
-                        .map(
-                                c ->
-                                        new PlanDetails.Stakeholder(
-                                                c.getId(),
-                                                c.getFullName(),
-                                                c.getTitle(),
-                                                c.getBuyingRole(),
-                                                c.getInfluence(),
-                                                c.getAttitude(),
-                                                c.getReportsTo() == null
-                                                        ? null
-                                                        : c.getReportsTo().getId(),
-                                                c.getReportsTo() == null
-                                                        ? null
-                                                        : c.getReportsTo().getFullName(),
-                                                c.getRelationshipOwner() == null
-                                                        ? null
-                                                        : c.getRelationshipOwner().getId(),
-                                                c.getRelationshipOwner() == null
-                                                        ? null
-                                                        : c.getRelationshipOwner().getFullName()))
-                        .toList(),
-                active.stream()
-                        .map(
-                                o -> {
-                                    WhitespaceCell cell = cells.get(o.getId());
-                                    return new PlanDetails.Whitespace(
-                                            o.getId(),
-                                            o.getName(),
-                                            cell == null ? null : cell.getState(),
-                                            cell == null ? null : cell.getPotential());
-                                })
-                        .toList(),
-                actions.stream()
-                        .map(
-                                a ->
-                                        new PlanDetails.Action(
-                                                a.getId(),
-                                                a.getDescription(),
-                                                a.getAssignee().getId(),
-                                                a.getAssignee().getFullName(),
-                                                a.getDueDate(),
-                                                a.isDone(),
-                                                a.isOverdue(today),
-                                                a.isCarriedOver(),
-                                                a.getVersion()))
-                        .toList(),
-                plan == null
-                        ? List.of()
-                        : plan.risks().stream()
-                                .map(
-                                        r ->
-                                                new PlanDetails.Risk(
-                                                        r.getId(),
-                                                        r.getDescription(),
-                                                        r.getLikelihood(),
-                                                        r.getImpact(),
-                                                        r.getMitigation()))
-                                .toList(),
-                plan == null
-                        ? List.of()
-                        : plan.reviews().stream()
-                                .sorted(Comparator.comparing(PlanReview::getReviewedAt).reversed())
-                                .map(
-                                        r ->
-                                                new PlanDetails.Review(
-                                                        r.getReviewer().getFullName(),
-                                                        r.getReviewedAt(),
-                                                        r.getVerdict(),
-                                                        r.getComment()))
-                                .toList(),
-                scoreOf(
-                        plan,
-                        actions,
-                        contacts,
-                        active.stream().map(Offering::getId).collect(Collectors.toSet()),
-                        lastVisit(customer.getId())),
-                owner,
-                REVIEWERS.contains(user.role()) && !owner && plan != null);
-    }
-
-    private Instant lastVisit(Long customerId) {
-        return visits.lastAndNextVisits(List.of(customerId))
-                .getOrDefault(customerId, VisitDates.NONE)
-                .last();
-    }
-
-    private Set<Long> activeOfferingIds() {
-        return offerings.findActive().stream().map(Offering::getId).collect(Collectors.toSet());
-    }
-
-    private PlanScore scoreOf(
-            AccountPlan plan,
-            List<Task> actions,
-            List<Contact> contacts,
-            Set<Long> activeIds,
-            Instant lastVisit) {
-        LocalDate today = today();
-        List<Contact> mapped = contacts.stream().filter(c -> c.getBuyingRole() != null).toList();
-        List<Contact> deciders =
-                mapped.stream()
-                        .filter(c -> c.getBuyingRole() == BuyingRole.DECISION_MAKER)
-                        .toList();
-        return PlanScore.of(
-                new PlanScore.Facts(
-                        mapped.size(),
-                        deciders.size(),
-                        (int)
-                                deciders.stream()
-                                        .filter(c -> c.getAttitude() == Attitude.CRITIC)
-                                        .count(),
-                        activeIds.size(),
-                        plan == null
-                                ? 0
-                                : (int)
-                                        plan.whitespace().stream()
-                                                .filter(c -> activeIds.contains(c.getOfferingId()))
-                                                .count(),
-                        plan == null ? 0 : plan.objectives().size(),
-                        plan == null
-                                ? 0
-                                : (int)
-                                        plan.objectives().stream()
-                                                .filter(PlanObjective::isMeasurable)
-                                                .count(),
-                        actions.size(),
-                        (int) actions.stream().filter(a -> a.isOverdue(today)).count(),
-                        plan == null || plan.reviews().isEmpty()
-                                ? null
-                                : plan.reviews().stream()
-                                        .map(PlanReview::getReviewedAt)
-                                        .max(Comparator.naturalOrder())
-                                        .orElse(null),
-                        lastVisit,
-                        cadence.keyDays(),
-                        clock.instant()));
-    }
-
-    /** The contacts of the customers, by name, in one query. */
-    private List<Contact> contacts(Collection<Long> customerIds) {
-        return entityManager
-                .createQuery(
-                        """
-                        select c from Contact c left join fetch c.reportsTo left join fetch c.relationshipOwner
-                        where c.customer.id in :customerIds order by c.fullName""",
-                        Contact.class)
-                .setParameter("customerIds", customerIds)
-                .getResultList();
+        return reader.details(customer, plan, plan.getYear());
     }
 
     private Contact contactOf(Customer customer, Long contactId) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,9 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
@@ -43,13 +39,10 @@ import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.ui.DealDialog;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.SalesRole;
-import no.kundeloft.visit.FollowUpForm;
-import no.kundeloft.visit.HostOption;
 import no.kundeloft.visit.ParticipantStatus;
 import no.kundeloft.visit.VideoLinks;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitItem;
-import no.kundeloft.visit.VisitOutcome;
 import no.kundeloft.visit.VisitQueries;
 import no.kundeloft.visit.VisitService;
 import no.kundeloft.visit.VisitStatus;
@@ -421,68 +414,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void openReport() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("visit.writeReport"));
-        dialog.setId("report-dialog");
-        dialog.setWidth("min(40rem, 100vw)");
-        TextArea summary = new TextArea(getTranslation("visit.summary"));
-        summary.setId("report-summary");
-        summary.setWidthFull();
-        summary.setMaxLength(4000);
-        summary.setValue(visit.summary() == null ? "" : visit.summary());
-        Select<VisitOutcome> outcome = new Select<>();
-        outcome.setLabel(getTranslation("visit.outcome"));
-        outcome.setId("report-outcome");
-        outcome.setItems(VisitOutcome.values());
-        outcome.setItemLabelGenerator(o -> getTranslation("visit.outcome." + o.name()));
-        outcome.setValue(visit.outcome() == null ? VisitOutcome.NEUTRAL : visit.outcome());
-        List<HostOption> owners = queries.possibleHosts();
-        Div rows = new Div();
-        rows.addClassName("follow-ups");
-        List<FollowUpRow> followUps = new ArrayList<>();
-        Button add =
-                new Button(
-                        getTranslation("visit.addFollowUp"),
-                        e -> {
-                            FollowUpRow row =
-                                    new FollowUpRow(
-                                            owners,
-                                            visit.item().hostId(),
-                                            queries.today().plusDays(7),
-                                            followUps.size() + 1);
-                            followUps.add(row);
-                            rows.add(row);
-                        });
-        add.setId("report-add-follow-up");
-        dialog.add(summary, outcome, new H3(getTranslation("visit.followUps")), rows, add);
-        Button save =
-                new Button(
-                        getTranslation("visit.saveReport"),
-                        e -> {
-                            if (summary.getValue().isBlank()) {
-                                summary.setInvalid(true);
-                                summary.setErrorMessage(
-                                        getTranslation("visit.refused.summaryRequired"));
-                                return;
-                            }
-                            if (act(
-                                    () ->
-                                            visits.report(
-                                                    visit.item().id(),
-                                                    visit.version(),
-                                                    summary.getValue(),
-                                                    outcome.getValue(),
-                                                    followUps.stream()
-                                                            .map(FollowUpRow::form)
-                                                            .toList()))) {
-                                dialog.close();
-                            }
-                        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("report-save");
-        dialog.getFooter()
-                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        new VisitReportDialog(visit, visits, queries, this::act).open();
     }
 
     private void openDebrief() {
@@ -532,38 +464,5 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         return (visit == null ? getTranslation("nav.visits") : visit.item().customerName())
                 + " – "
                 + getTranslation("app.name");
-    }
-
-    /** One next step in the report dialog. */
-    private final class FollowUpRow extends Div {
-        private final TextField description = new TextField();
-        private final Select<HostOption> owner = new Select<>();
-        private final DatePicker due = new DatePicker();
-
-        FollowUpRow(List<HostOption> owners, Long hostId, java.time.LocalDate dueDate, int number) {
-            addClassName("follow-up-row");
-            description.setLabel(getTranslation("visit.followUp", number));
-            description.setId("follow-up-description-" + number);
-            description.setMaxLength(500);
-            owner.setLabel(getTranslation("visit.followUpOwner"));
-            owner.setId("follow-up-owner-" + number);
-            owner.setItems(owners);
-            owner.setItemLabelGenerator(HostOption::fullName);
-            owners.stream()
-                    .filter(o -> o.id().equals(hostId))
-                    .findFirst()
-                    .ifPresent(owner::setValue);
-            due.setLabel(getTranslation("visit.followUpDue"));
-            due.setId("follow-up-due-" + number);
-            due.setValue(dueDate);
-            add(description, owner, due);
-        }
-
-        FollowUpForm form() {
-            return new FollowUpForm(
-                    description.getValue(),
-                    owner.getValue() == null ? null : owner.getValue().id(),
-                    due.getValue());
-        }
     }
 }
