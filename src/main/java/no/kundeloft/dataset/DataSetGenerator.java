@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import no.kundeloft.base.Formats;
 import no.kundeloft.customer.OrganisationNumber;
 import no.kundeloft.revenue.CreditedRevenue;
+import no.kundeloft.security.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -154,7 +155,7 @@ public class DataSetGenerator {
         for (int d = 0; d < 2; d++) {
             divisionIds[d] = ids.take();
             long director = ids.take();
-            people.add(person(director, "ds.director" + (d + 1), "SALES_DIRECTOR", null, hash));
+            people.add(person(director, "ds.director" + (d + 1), Roles.SALES_DIRECTOR, null, hash));
             jdbc.update(
                     "insert into division (id, version, name, country, sector, director_id) values (?, 0, ?, 'NO', ?, null)",
                     divisionIds[d],
@@ -166,7 +167,7 @@ public class DataSetGenerator {
         for (int p = 0; p < departments; p++) {
             departmentIds[p] = ids.take();
             long manager = ids.take();
-            people.add(person(manager, "ds.manager" + (p + 1), "SALES_MANAGER", null, hash));
+            people.add(person(manager, "ds.manager" + (p + 1), Roles.SALES_MANAGER, null, hash));
             jdbc.update(
                     "insert into department (id, version, name, division_id, manager_id) values (?, 0, ?, ?, null)",
                     departmentIds[p],
@@ -184,15 +185,15 @@ public class DataSetGenerator {
                     departmentIds[t % departments],
                     t % 2 == 0);
             long leader = ids.take();
-            people.add(person(leader, "ds.leader" + (t + 1), "TEAM_LEADER", team, hash));
+            people.add(person(leader, "ds.leader" + (t + 1), Roles.TEAM_LEADER, team, hash));
             List<Long> ams = new ArrayList<>();
             for (int a = 0; a < ACCOUNT_MANAGERS_PER_TEAM; a++) {
                 long am = ids.take();
-                people.add(person(am, "ds.am" + (++n), "ACCOUNT_MANAGER", team, hash));
+                people.add(person(am, "ds.am" + (++n), Roles.ACCOUNT_MANAGER, team, hash));
                 ams.add(am);
             }
             long kam = ids.take();
-            people.add(person(kam, "ds.kam" + (t + 1), "KEY_ACCOUNT_MANAGER", team, hash));
+            people.add(person(kam, "ds.kam" + (t + 1), Roles.KEY_ACCOUNT_MANAGER, team, hash));
             teams.add(new Team(team, leader, ams, kam));
         }
         jdbc.batchUpdate(

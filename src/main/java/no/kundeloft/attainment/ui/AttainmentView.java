@@ -35,6 +35,7 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.ui.EChart;
 import no.kundeloft.revenue.RollupLevel;
+import no.kundeloft.security.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -43,14 +44,14 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("attainment/:level?/:id?")
 @RolesAllowed({
-    "ACCOUNT_MANAGER",
-    "KEY_ACCOUNT_MANAGER",
-    "TELESALES",
-    "FIELD_SALES",
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "SALES_DIRECTOR",
-    "ADMIN"
+    Roles.ACCOUNT_MANAGER,
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TELESALES,
+    Roles.FIELD_SALES,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.ADMIN
 })
 public class AttainmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

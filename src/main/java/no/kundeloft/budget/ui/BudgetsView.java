@@ -31,6 +31,7 @@ import no.kundeloft.budget.BudgetLine;
 import no.kundeloft.budget.BudgetService;
 import no.kundeloft.budget.BudgetStatus;
 import no.kundeloft.budget.BudgetSubject;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /budgets}: the budgets the user drafts, approves or follows for a year, and the selected
@@ -39,14 +40,14 @@ import no.kundeloft.budget.BudgetSubject;
  */
 @Route("budgets")
 @RolesAllowed({
-    "ACCOUNT_MANAGER",
-    "KEY_ACCOUNT_MANAGER",
-    "TELESALES",
-    "FIELD_SALES",
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "SALES_DIRECTOR",
-    "ADMIN"
+    Roles.ACCOUNT_MANAGER,
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TELESALES,
+    Roles.FIELD_SALES,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.ADMIN
 })
 public class BudgetsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -13,6 +13,7 @@ import no.kundeloft.calling.CallListImportService;
 import no.kundeloft.calling.CallListService;
 import no.kundeloft.calling.CallQueue;
 import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.Roles;
 import no.kundeloft.security.SalesRole;
 
 /**
@@ -21,12 +22,12 @@ import no.kundeloft.security.SalesRole;
  */
 @Route("calls")
 @RolesAllowed({
-    "TELESALES",
-    "MEETING_BOOKER",
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "SALES_DIRECTOR",
-    "ADMIN"
+    Roles.TELESALES,
+    Roles.MEETING_BOOKER,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.ADMIN
 })
 public class CallsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

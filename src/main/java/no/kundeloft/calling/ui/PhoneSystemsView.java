@@ -19,6 +19,7 @@ import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.ServerAddress;
 import no.kundeloft.calling.PhoneCallService;
 import no.kundeloft.calling.PhoneIntegrationRow;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /admin/phone-systems}: the phone systems that post calls and their recording links to
@@ -26,7 +27,7 @@ import no.kundeloft.calling.PhoneIntegrationRow;
  * once.
  */
 @Route("admin/phone-systems")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class PhoneSystemsView extends Div implements HasDynamicTitle {
 
     private final PhoneCallService calls;

@@ -21,6 +21,7 @@ import no.kundeloft.calling.PersonChoice;
 import no.kundeloft.calling.ReviewedCall;
 import no.kundeloft.calling.ScorePoint;
 import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /calls/reviews}: for team leaders, sales managers and directors the calls to listen to
@@ -29,15 +30,15 @@ import no.kundeloft.security.CurrentUser;
  */
 @Route("calls/reviews")
 @RolesAllowed({
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "SALES_DIRECTOR",
-    "ADMIN",
-    "TELESALES",
-    "MEETING_BOOKER",
-    "ACCOUNT_MANAGER",
-    "KEY_ACCOUNT_MANAGER",
-    "FIELD_SALES"
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.ADMIN,
+    Roles.TELESALES,
+    Roles.MEETING_BOOKER,
+    Roles.ACCOUNT_MANAGER,
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.FIELD_SALES
 })
 public class ReviewsView extends Div implements HasDynamicTitle {
 

@@ -10,13 +10,14 @@ import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.base.ui.NamedItemsEditor;
 import no.kundeloft.calling.CallReviewService;
 import no.kundeloft.calling.CriterionRow;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /admin/scorecard}: the criteria leaders score calls by (1–5 each); a retired one keeps its
  * old scores.
  */
 @Route("admin/scorecard")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class ScorecardView extends Div implements HasDynamicTitle {
 
     public ScorecardView(CallReviewService reviews) {

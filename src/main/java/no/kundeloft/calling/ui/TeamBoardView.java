@@ -27,6 +27,7 @@ import no.kundeloft.calling.BoardPeriod;
 import no.kundeloft.calling.CallBoardBroadcaster;
 import no.kundeloft.calling.TeamBoardService;
 import no.kundeloft.organisation.TeamOption;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /calls/board}: a telesales team's calls, conversations, meetings and orders per seller,
@@ -34,7 +35,13 @@ import no.kundeloft.organisation.TeamOption;
  * leader sets the targets and opens (or turns off) a read-only address for a wall screen.
  */
 @Route("calls/board")
-@RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN", "TELESALES"})
+@RolesAllowed({
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.ADMIN,
+    Roles.TELESALES
+})
 public class TeamBoardView extends Div implements HasDynamicTitle {
 
     private final TeamBoardService boards;

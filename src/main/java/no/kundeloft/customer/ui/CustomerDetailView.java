@@ -49,6 +49,7 @@ import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.history.ui.HistoryTimeline;
 import no.kundeloft.organisation.RecentItemService;
 import no.kundeloft.organisation.RecentKind;
+import no.kundeloft.security.Roles;
 
 /** One customer: its details, contacts and who has owned it. Out of scope answers "not found". */
 @Route("customers/:customerId")
@@ -90,8 +91,8 @@ public class CustomerDetailView extends Div
         this.recentItems = recentItems;
         this.portfolios = portfolios;
         this.mayChangeOwnership =
-                authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN");
-        this.isAdmin = authentication.hasRole("ADMIN");
+                authentication.hasAnyRole(Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.ADMIN);
+        this.isAdmin = authentication.hasRole(Roles.ADMIN);
         addClassName("customer-detail-view");
     }
 

@@ -40,6 +40,7 @@ import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
 import no.kundeloft.importing.UnreadableFileException;
 import no.kundeloft.organisation.AssignableOwner;
+import no.kundeloft.security.Roles;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.context.SecurityContext;
@@ -51,7 +52,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * written in the background with a progress bar.
  */
 @Route("customers/import")
-@RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "ADMIN"})
+@RolesAllowed({Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.ADMIN})
 public class CustomerImportView extends Div implements HasDynamicTitle {
 
     /** Files with more rows than this are written in the background, with progress. */

@@ -52,6 +52,7 @@ import no.kundeloft.customer.SavedViewService;
 import no.kundeloft.organisation.Sector;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
+import no.kundeloft.security.Roles;
 
 /**
  * The customers in the user's scope: a lazy grid with search, filters, sortable columns and a
@@ -127,7 +128,7 @@ public class CustomerListView extends VerticalLayout
         toggle.addClassName("filter-toggle");
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div filters = new Div(search, toggle, fields, count);
-        if (!authentication.hasRole("ADMIN")) {
+        if (!authentication.hasRole(Roles.ADMIN)) {
             filters.add(new SavedViewsMenu(savedViews, this::currentQuery));
         }
         filters.addClassName("filters");
@@ -138,20 +139,20 @@ public class CustomerListView extends VerticalLayout
                 exportLink(exports, CustomerExportService.Format.CSV, "export.csv", "kunder.csv"),
                 exportLink(
                         exports, CustomerExportService.Format.XLSX, "export.xlsx", "kunder.xlsx"));
-        if (authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN")) {
+        if (authentication.hasAnyRole(Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.ADMIN)) {
             enableReassigning(filters);
             RouterLink importLink =
                     new RouterLink(getTranslation("import.link"), CustomerImportView.class);
             importLink.setId("import-customers");
             filters.add(importLink);
         }
-        if (authentication.hasAnyRole("SALES_MANAGER", "ADMIN")) {
+        if (authentication.hasAnyRole(Roles.SALES_MANAGER, Roles.ADMIN)) {
             Anchor revenueImport =
                     new Anchor("customers/revenue-import", getTranslation("revenueImport.link"));
             revenueImport.setId("import-revenue");
             filters.add(revenueImport);
         }
-        if (!authentication.hasRole("SALES_DIRECTOR")) {
+        if (!authentication.hasRole(Roles.SALES_DIRECTOR)) {
             Button create =
                     new Button(
                             getTranslation("newCustomer.button"),
@@ -184,12 +185,12 @@ public class CustomerListView extends VerticalLayout
      * otherwise.
      */
     private List<OwnerOption> newCustomerOwners(AuthenticationContext authentication) {
-        if (authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "ADMIN")) {
+        if (authentication.hasAnyRole(Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.ADMIN)) {
             return portfolios.receivers().stream()
                     .map(o -> new OwnerOption(o.id(), o.fullName()))
                     .toList();
         }
-        if (authentication.hasRole("MEETING_BOOKER")) {
+        if (authentication.hasRole(Roles.MEETING_BOOKER)) {
             return customers.ownersInScope();
         }
         KundeloftUser me = currentUser.require();

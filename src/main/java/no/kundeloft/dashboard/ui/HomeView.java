@@ -23,6 +23,7 @@ import no.kundeloft.dashboard.HomeSummary;
 import no.kundeloft.organisation.OrganisationWarning;
 import no.kundeloft.organisation.TeamSummary;
 import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.Roles;
 import no.kundeloft.task.TaskService;
 import no.kundeloft.task.ui.MyTasksCard;
 import no.kundeloft.visit.VisitReports;
@@ -56,7 +57,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         if (!summary.warnings().isEmpty()) {
             add(warnings(summary));
         }
-        if (!authentication.hasRole("ADMIN")) {
+        if (!authentication.hasRole(Roles.ADMIN)) {
             add(new MyTasksCard(tasks, OVERDUE_SHOWN));
         }
         Div figures =
@@ -65,7 +66,7 @@ public class HomeView extends Div implements HasDynamicTitle {
                         figure("home.keyCustomers", summary.keyCustomers(), null));
         figures.addClassName("figures");
         add(figures);
-        if (!authentication.hasRole("MEETING_BOOKER")) {
+        if (!authentication.hasRole(Roles.MEETING_BOOKER)) {
             attainment
                     .myTop()
                     .ifPresent(
@@ -88,7 +89,7 @@ public class HomeView extends Div implements HasDynamicTitle {
                                 add(new AttainmentSummary(report, newYear, following, getLocale()));
                             });
         }
-        if (!authentication.hasAnyRole("MEETING_BOOKER", "ADMIN")) {
+        if (!authentication.hasAnyRole(Roles.MEETING_BOOKER, Roles.ADMIN)) {
             add(new OverdueVisitsCard(visits.overdueForVisit(OVERDUE_SHOWN)));
         }
         add(teams(summary));

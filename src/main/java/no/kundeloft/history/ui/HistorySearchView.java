@@ -24,6 +24,7 @@ import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.history.HistoryFilter;
 import no.kundeloft.history.HistoryService;
 import no.kundeloft.history.RevisionRow;
+import no.kundeloft.security.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -32,7 +33,7 @@ import org.springframework.data.domain.Sort;
  * changed.
  */
 @Route("admin/history")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class HistorySearchView extends Div implements HasDynamicTitle {
 
     private final HistoryService history;

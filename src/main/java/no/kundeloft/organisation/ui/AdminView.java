@@ -35,6 +35,7 @@ import no.kundeloft.organisation.PeopleFilter;
 import no.kundeloft.organisation.PersonForm;
 import no.kundeloft.organisation.PersonRow;
 import no.kundeloft.organisation.TeamOption;
+import no.kundeloft.security.Roles;
 import no.kundeloft.security.SalesRole;
 
 /**
@@ -42,7 +43,7 @@ import no.kundeloft.security.SalesRole;
  * reset passwords, deactivate and reactivate.
  */
 @Route("admin")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class AdminView extends Div implements HasDynamicTitle {
 
     private final AdminService admin;

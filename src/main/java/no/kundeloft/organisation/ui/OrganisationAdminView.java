@@ -36,6 +36,7 @@ import no.kundeloft.organisation.OrganisationTree.DivisionNode;
 import no.kundeloft.organisation.OrganisationTree.PersonOption;
 import no.kundeloft.organisation.OrganisationTree.TeamNode;
 import no.kundeloft.organisation.Sector;
+import no.kundeloft.security.Roles;
 import no.kundeloft.security.SalesRole;
 
 /**
@@ -43,7 +44,7 @@ import no.kundeloft.security.SalesRole;
  * each team's size against its range, and the changes an organisation goes through.
  */
 @Route("admin/organisation")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class OrganisationAdminView extends Div implements HasDynamicTitle {
 
     private final OrganisationAdminService orgAdmin;

@@ -22,13 +22,14 @@ import no.kundeloft.importing.Table;
 import no.kundeloft.importing.UnreadableFileException;
 import no.kundeloft.organisation.PeopleImport;
 import no.kundeloft.organisation.PeopleImportService;
+import no.kundeloft.security.Roles;
 
 /**
  * Imports people from CSV or Excel (name, username, e-mail, role, team): every row checked first,
  * then all created with one-time passwords — shown here once — or none.
  */
 @Route("admin/import")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class PeopleImportView extends Div implements HasDynamicTitle {
 
     private final PeopleImportService imports;

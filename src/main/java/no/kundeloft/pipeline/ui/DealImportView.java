@@ -33,6 +33,7 @@ import no.kundeloft.pipeline.DealColumn;
 import no.kundeloft.pipeline.DealImportPreview;
 import no.kundeloft.pipeline.DealImportRejectedException;
 import no.kundeloft.pipeline.DealImportService;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /pipeline/import}: deals from CSV or Excel. The columns are recognised from their headers
@@ -42,13 +43,13 @@ import no.kundeloft.pipeline.DealImportService;
  */
 @Route("pipeline/import")
 @RolesAllowed({
-    "ACCOUNT_MANAGER",
-    "KEY_ACCOUNT_MANAGER",
-    "TELESALES",
-    "FIELD_SALES",
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "ADMIN"
+    Roles.ACCOUNT_MANAGER,
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TELESALES,
+    Roles.FIELD_SALES,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.ADMIN
 })
 public class DealImportView extends Div implements HasDynamicTitle {
 

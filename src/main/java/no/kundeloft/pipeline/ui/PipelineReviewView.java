@@ -19,6 +19,7 @@ import no.kundeloft.pipeline.DealRow;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.PipelineReview;
 import no.kundeloft.pipeline.SellerPipeline;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /pipeline/review}: for team leaders, sales managers and directors, the deals of their area
@@ -26,7 +27,7 @@ import no.kundeloft.pipeline.SellerPipeline;
  * record.
  */
 @Route("pipeline/review")
-@RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN"})
+@RolesAllowed({Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.ADMIN})
 public class PipelineReviewView extends Div implements HasDynamicTitle {
 
     private final DealService deals;

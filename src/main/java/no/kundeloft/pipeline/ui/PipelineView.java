@@ -45,6 +45,7 @@ import no.kundeloft.pipeline.DealKind;
 import no.kundeloft.pipeline.DealRow;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.StageOption;
+import no.kundeloft.security.Roles;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -53,14 +54,14 @@ import org.springframework.data.domain.Sort;
  */
 @Route("pipeline")
 @RolesAllowed({
-    "ACCOUNT_MANAGER",
-    "KEY_ACCOUNT_MANAGER",
-    "TELESALES",
-    "FIELD_SALES",
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "SALES_DIRECTOR",
-    "ADMIN"
+    Roles.ACCOUNT_MANAGER,
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TELESALES,
+    Roles.FIELD_SALES,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.ADMIN
 })
 public class PipelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -98,7 +99,8 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
         board = new PipelineBoard(deals, this::openDeal, this::showStageInList, this::refresh);
         Div actions = new Div();
         actions.addClassName("view-actions");
-        if (authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN")) {
+        if (authentication.hasAnyRole(
+                Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.ADMIN)) {
             Anchor review = new Anchor("pipeline/review", getTranslation("review.title"));
             review.setId("pipeline-review");
             actions.add(review);

@@ -20,13 +20,14 @@ import no.kundeloft.base.ui.IconButton;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.pipeline.StageOption;
 import no.kundeloft.pipeline.StageService;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /admin/stages}: the pipeline's stages, their order and default probability. Won and Lost
  * always stay.
  */
 @Route("admin/stages")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class StagesView extends Div implements HasDynamicTitle {
 
     private final StageService stages;

@@ -10,13 +10,14 @@ import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.base.ui.NamedItemsEditor;
 import no.kundeloft.plan.Offering;
 import no.kundeloft.plan.OfferingService;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /admin/offerings}: the catalogue of what we sell, the columns of every plan's whitespace
  * grid.
  */
 @Route("admin/offerings")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class OfferingsView extends Div implements HasDynamicTitle {
 
     public OfferingsView(OfferingService offerings) {

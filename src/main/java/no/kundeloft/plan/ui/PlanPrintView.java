@@ -19,13 +19,20 @@ import java.util.stream.Stream;
 import no.kundeloft.base.Formats;
 import no.kundeloft.plan.PlanDetails;
 import no.kundeloft.plan.PlanService;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /customers/{id}/plan/print}: the plan as one clean document to print or save as PDF for a
  * meeting.
  */
 @Route(value = "customers/:customerId(\\d+)/plan/print", autoLayout = false)
-@RolesAllowed({"KEY_ACCOUNT_MANAGER", "TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN"})
+@RolesAllowed({
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.ADMIN
+})
 public class PlanPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;

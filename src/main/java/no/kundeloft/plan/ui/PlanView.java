@@ -24,6 +24,7 @@ import no.kundeloft.history.ui.HistoryTimeline;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.plan.PlanDetails;
 import no.kundeloft.plan.PlanService;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /customers/{id}/plan}: a key customer's account plan for a year, section by section, with
@@ -31,7 +32,13 @@ import no.kundeloft.plan.PlanService;
  * review. Each section saves on its own and every section then shows the changed plan in place.
  */
 @Route("customers/:customerId(\\d+)/plan")
-@RolesAllowed({"KEY_ACCOUNT_MANAGER", "TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN"})
+@RolesAllowed({
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.ADMIN
+})
 public class PlanView extends Div
         implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 

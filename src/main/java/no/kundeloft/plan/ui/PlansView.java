@@ -15,6 +15,7 @@ import java.util.Comparator;
 import no.kundeloft.base.Formats;
 import no.kundeloft.plan.PlanLine;
 import no.kundeloft.plan.PlanService;
+import no.kundeloft.security.Roles;
 
 /**
  * {@code /plans}: every key account plan in my area with its score, owner, last review and the
@@ -22,7 +23,13 @@ import no.kundeloft.plan.PlanService;
  * under-planned.
  */
 @Route("plans")
-@RolesAllowed({"KEY_ACCOUNT_MANAGER", "TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR", "ADMIN"})
+@RolesAllowed({
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.ADMIN
+})
 public class PlansView extends Div implements HasDynamicTitle {
 
     private final PlanService plans;

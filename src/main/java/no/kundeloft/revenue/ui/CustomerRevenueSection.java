@@ -32,6 +32,7 @@ import no.kundeloft.revenue.CorrectionItem;
 import no.kundeloft.revenue.CustomerRevenue;
 import no.kundeloft.revenue.RevenueCorrectionService;
 import no.kundeloft.revenue.RevenueService;
+import no.kundeloft.security.Roles;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -60,7 +61,7 @@ class CustomerRevenueSection implements CustomerPageSection {
 
     @Override
     public Optional<Component> create(CustomerDetails customer) {
-        if (authentication.hasRole("MEETING_BOOKER")) {
+        if (authentication.hasRole(Roles.MEETING_BOOKER)) {
             return Optional.empty();
         }
         CustomerRevenue figures = revenue.forCustomer(customer.id());
@@ -110,7 +111,7 @@ class CustomerRevenueSection implements CustomerPageSection {
         chart.setHeight("16rem");
         chart.setWidthFull();
         section.add(chart);
-        if (authentication.hasAnyRole("SALES_MANAGER", "ADMIN")) {
+        if (authentication.hasAnyRole(Roles.SALES_MANAGER, Roles.ADMIN)) {
             Button correct =
                     new Button(
                             section.getTranslation("revenue.correct"),

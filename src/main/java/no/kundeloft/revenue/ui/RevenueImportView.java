@@ -31,6 +31,7 @@ import no.kundeloft.revenue.RevenueImport;
 import no.kundeloft.revenue.RevenueImportService;
 import no.kundeloft.revenue.RevenueLoadService;
 import no.kundeloft.revenue.RevenueLoadState;
+import no.kundeloft.security.Roles;
 
 /**
  * Imports monthly revenue from an ERP export (organisation number or customer number, month,
@@ -38,7 +39,7 @@ import no.kundeloft.revenue.RevenueLoadState;
  * revenue is loaded, and asks whether the file completes it through its newest month.
  */
 @Route("customers/revenue-import")
-@RolesAllowed({"SALES_MANAGER", "ADMIN"})
+@RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
 public class RevenueImportView extends Div implements HasDynamicTitle {
 
     private final RevenueImportService imports;
@@ -57,7 +58,7 @@ public class RevenueImportView extends Div implements HasDynamicTitle {
             AuthenticationContext authentication) {
         this.imports = imports;
         this.revenueLoad = revenueLoad;
-        this.loadSection = new RevenueLoadSection(revenueLoad, authentication.hasRole("ADMIN"));
+        this.loadSection = new RevenueLoadSection(revenueLoad, authentication.hasRole(Roles.ADMIN));
         addClassName("import-view");
         Upload upload = SpreadsheetUpload.create(this::fileReceived);
         wonDate.setLabel(getTranslation("revenueImport.wonDate"));

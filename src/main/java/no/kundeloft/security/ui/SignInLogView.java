@@ -16,6 +16,7 @@ import java.util.Locale;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.base.ui.DateRange;
+import no.kundeloft.security.Roles;
 import no.kundeloft.security.SignInLog.Outcome;
 import no.kundeloft.security.SignInLogFilter;
 import no.kundeloft.security.SignInLogService;
@@ -26,7 +27,7 @@ import no.kundeloft.security.SignInRecord;
  * day.
  */
 @Route("admin/sign-ins")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class SignInLogView extends Div implements HasDynamicTitle {
 
     final TextField text = new TextField();

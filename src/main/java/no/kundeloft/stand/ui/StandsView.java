@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import no.kundeloft.base.Formats;
+import no.kundeloft.security.Roles;
 import no.kundeloft.stand.LeadRow;
 import no.kundeloft.stand.LeadService;
 import no.kundeloft.stand.StandRow;
@@ -28,14 +29,14 @@ import no.kundeloft.visit.VisitQueries;
  */
 @Route("stands")
 @RolesAllowed({
-    "FIELD_SALES",
-    "TELESALES",
-    "ACCOUNT_MANAGER",
-    "KEY_ACCOUNT_MANAGER",
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "SALES_DIRECTOR",
-    "ADMIN"
+    Roles.FIELD_SALES,
+    Roles.TELESALES,
+    Roles.ACCOUNT_MANAGER,
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.ADMIN
 })
 public class StandsView extends Div implements HasDynamicTitle {
 

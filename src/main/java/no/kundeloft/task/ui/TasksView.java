@@ -36,6 +36,7 @@ import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.Roles;
 import no.kundeloft.task.TaskFilter;
 import no.kundeloft.task.TaskRow;
 import no.kundeloft.task.TaskService;
@@ -49,14 +50,14 @@ import no.kundeloft.task.TaskView;
  */
 @Route("tasks")
 @RolesAllowed({
-    "ACCOUNT_MANAGER",
-    "KEY_ACCOUNT_MANAGER",
-    "TELESALES",
-    "FIELD_SALES",
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "SALES_DIRECTOR",
-    "MEETING_BOOKER"
+    Roles.ACCOUNT_MANAGER,
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TELESALES,
+    Roles.FIELD_SALES,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.MEETING_BOOKER
 })
 public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -35,6 +35,7 @@ import no.kundeloft.customer.PortfolioRuleException;
 import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.customer.ReceiverLoad;
 import no.kundeloft.organisation.AssignableOwner;
+import no.kundeloft.security.Roles;
 import no.kundeloft.security.SalesRole;
 
 /**
@@ -42,7 +43,7 @@ import no.kundeloft.security.SalesRole;
  * customer, see each receiver against their limit, then commit everything in one go.
  */
 @Route("team/handover/:employeeId")
-@RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "ADMIN"})
+@RolesAllowed({Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.ADMIN})
 public class HandOverView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String EMPLOYEE_PARAMETER = "employeeId";

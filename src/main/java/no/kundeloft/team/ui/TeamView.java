@@ -21,13 +21,14 @@ import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.TeamMember;
 import no.kundeloft.organisation.TeamSizeRule;
 import no.kundeloft.organisation.TeamSummary;
+import no.kundeloft.security.Roles;
 
 /**
  * The teams a leader, manager or director oversees: each team's size against its range and each
  * member's portfolio against the limits of their role.
  */
 @Route("team")
-@RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR"})
+@RolesAllowed({Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR})
 public class TeamView extends Div implements HasDynamicTitle {
 
     private final boolean mayHandOver;
@@ -37,7 +38,7 @@ public class TeamView extends Div implements HasDynamicTitle {
             CustomerService customers,
             AuthenticationContext authentication) {
         addClassName("team-view");
-        mayHandOver = authentication.hasAnyRole("TEAM_LEADER", "SALES_MANAGER");
+        mayHandOver = authentication.hasAnyRole(Roles.TEAM_LEADER, Roles.SALES_MANAGER);
         List<TeamSummary> teams = organisation.myTeams();
         if (teams.isEmpty()) {
             add(new Paragraph(getTranslation("team.none")));

@@ -27,6 +27,7 @@ import no.kundeloft.customer.CustomerService;
 import no.kundeloft.revenue.CustomerRevenue;
 import no.kundeloft.revenue.RevenueService;
 import no.kundeloft.revenue.RollupLevel;
+import no.kundeloft.security.Roles;
 import no.kundeloft.task.TaskRow;
 import no.kundeloft.task.TaskService;
 import no.kundeloft.visit.BriefingSection;
@@ -40,13 +41,13 @@ import no.kundeloft.visit.VisitQueries;
  */
 @Route("visits/:id(\\d+)/briefing")
 @RolesAllowed({
-    "ACCOUNT_MANAGER",
-    "KEY_ACCOUNT_MANAGER",
-    "TELESALES",
-    "FIELD_SALES",
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "SALES_DIRECTOR"
+    Roles.ACCOUNT_MANAGER,
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TELESALES,
+    Roles.FIELD_SALES,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR
 })
 public class BriefingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import no.kundeloft.base.Formats;
+import no.kundeloft.security.Roles;
 import no.kundeloft.visit.CoverageLine;
 import no.kundeloft.visit.VisitReports;
 
@@ -20,7 +21,7 @@ import no.kundeloft.visit.VisitReports;
  * months stands out.
  */
 @Route("visits/coverage")
-@RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR"})
+@RolesAllowed({Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR})
 public class CoverageView extends Div implements HasDynamicTitle {
 
     public CoverageView(VisitReports visits) {

@@ -20,6 +20,7 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.pipeline.DealRow;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.OpenDeals;
+import no.kundeloft.security.Roles;
 import no.kundeloft.visit.OpenVisitFilter;
 import no.kundeloft.visit.VisitItem;
 import no.kundeloft.visit.VisitReports;
@@ -31,7 +32,7 @@ import no.kundeloft.visit.VisitReports;
  * visit.
  */
 @Route("visits/open")
-@RolesAllowed({"TEAM_LEADER", "SALES_MANAGER", "SALES_DIRECTOR"})
+@RolesAllowed({Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR})
 public class OpenVisitsView extends Div implements HasDynamicTitle {
 
     private static final int DAYS = 56;

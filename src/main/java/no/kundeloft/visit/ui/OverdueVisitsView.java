@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.NarrowScreen;
+import no.kundeloft.security.Roles;
 import no.kundeloft.visit.OverdueCustomer;
 import no.kundeloft.visit.VisitReports;
 
@@ -20,13 +21,13 @@ import no.kundeloft.visit.VisitReports;
  */
 @Route("visits/overdue")
 @RolesAllowed({
-    "ACCOUNT_MANAGER",
-    "KEY_ACCOUNT_MANAGER",
-    "TELESALES",
-    "FIELD_SALES",
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "SALES_DIRECTOR"
+    Roles.ACCOUNT_MANAGER,
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TELESALES,
+    Roles.FIELD_SALES,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR
 })
 public class OverdueVisitsView extends Div implements HasDynamicTitle {
 

@@ -38,6 +38,7 @@ import no.kundeloft.pipeline.DealForm;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.ui.DealDialog;
 import no.kundeloft.security.CurrentUser;
+import no.kundeloft.security.Roles;
 import no.kundeloft.security.SalesRole;
 import no.kundeloft.visit.ParticipantStatus;
 import no.kundeloft.visit.VideoLinks;
@@ -54,14 +55,14 @@ import no.kundeloft.visit.VisitStatus;
  */
 @Route("visits/:id(\\d+)")
 @RolesAllowed({
-    "ACCOUNT_MANAGER",
-    "KEY_ACCOUNT_MANAGER",
-    "TELESALES",
-    "FIELD_SALES",
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "SALES_DIRECTOR",
-    "MEETING_BOOKER"
+    Roles.ACCOUNT_MANAGER,
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TELESALES,
+    Roles.FIELD_SALES,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.MEETING_BOOKER
 })
 public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -25,6 +25,7 @@ import no.kundeloft.customer.CustomerListItem;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
+import no.kundeloft.security.Roles;
 import no.kundeloft.security.SalesRole;
 import no.kundeloft.visit.CalendarFeedService;
 import no.kundeloft.visit.ExternalCalendarService;
@@ -43,14 +44,14 @@ import org.springframework.data.domain.Sort;
  */
 @Route("visits")
 @RolesAllowed({
-    "ACCOUNT_MANAGER",
-    "KEY_ACCOUNT_MANAGER",
-    "TELESALES",
-    "FIELD_SALES",
-    "TEAM_LEADER",
-    "SALES_MANAGER",
-    "SALES_DIRECTOR",
-    "MEETING_BOOKER"
+    Roles.ACCOUNT_MANAGER,
+    Roles.KEY_ACCOUNT_MANAGER,
+    Roles.TELESALES,
+    Roles.FIELD_SALES,
+    Roles.TEAM_LEADER,
+    Roles.SALES_MANAGER,
+    Roles.SALES_DIRECTOR,
+    Roles.MEETING_BOOKER
 })
 public class VisitsView extends Div implements HasDynamicTitle {
 
