@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.revenue.RevenueService;
@@ -203,9 +206,9 @@ public class VisitReports {
 
     /**
      * Planned visits in scope in the coming weeks that the current user (a director or leader)
-     * could ask to join, soonest first, filtered.
+     * could ask to join, soonest first, filtered, each with why it is suggested.
      */
-    public List<VisitItem> openToJoin(OpenVisitFilter filter, int days) {
+    public List<OpenVisit> openToJoin(OpenVisitFilter filter, int days) {
         KundeloftUser user = currentUser.require();
         if (!VisitAccess.JOINERS.contains(user.role())) {
             return List.of();
@@ -248,20 +251,54 @@ public class VisitReports {
         }
         scope.bind(query);
         List<VisitItem> items = query.getResultList().stream().map(VisitItem::of).toList();
-        if (filter.fallingRevenue() && !items.isEmpty()) {
-            Map<Long, YearToDate> revenue =
-                    revenueService.yearToDate(
-                            items.stream().map(VisitItem::customerId).distinct().toList());
-            items =
-                    items.stream()
-                            .filter(
-                                    item -> {
-                                        YearToDate figures = revenue.get(item.customerId());
-                                        return figures != null && figures.falling();
-                                    })
-                            .toList();
+        if (items.isEmpty()) {
+            return List.of();
         }
-        return items;
+        List<Long> customerIds = items.stream().map(VisitItem::customerId).distinct().toList();
+        Map<Long, YearToDate> revenue = revenueService.yearToDate(customerIds);
+        Set<Long> metByDirector = metByDirectorWithinAYear(customerIds, now);
+        return items.stream()
+                .map(item -> new OpenVisit(item, reasons(item, revenue, metByDirector)))
+                .filter(
+                        open ->
+                                !filter.fallingRevenue()
+                                        || open.reasons()
+                                                .contains(OpenVisit.Reason.FALLING_REVENUE))
+                .toList();
+    }
+
+    private static Set<OpenVisit.Reason> reasons(
+            VisitItem item, Map<Long, YearToDate> revenue, Set<Long> metByDirector) {
+        Set<OpenVisit.Reason> reasons = EnumSet.noneOf(OpenVisit.Reason.class);
+        if (item.keyCustomer()) {
+            reasons.add(OpenVisit.Reason.KEY_CUSTOMER);
+        }
+        if (!metByDirector.contains(item.customerId())) {
+            reasons.add(OpenVisit.Reason.NO_DIRECTOR_IN_A_YEAR);
+        }
+        YearToDate figures = revenue.get(item.customerId());
+        if (figures != null && figures.falling()) {
+            reasons.add(OpenVisit.Reason.FALLING_REVENUE);
+        }
+        return reasons;
+    }
+
+    /** The customers a director has visited in the last twelve months. */
+    private Set<Long> metByDirectorWithinAYear(List<Long> customerIds, Instant now) {
+        return new HashSet<>(
+                entityManager
+                        .createQuery(
+                                """
+                                select distinct v.customer.id from Visit v join v.participants p
+                                where v.customer.id in :ids and v.status <> no.kundeloft.visit.VisitStatus.CANCELLED
+                                  and v.startsAt <= :now and v.startsAt > :yearAgo
+                                  and p.status = no.kundeloft.visit.ParticipantStatus.ACCEPTED
+                                  and p.employee.role = no.kundeloft.security.SalesRole.SALES_DIRECTOR""",
+                                Long.class)
+                        .setParameter("ids", customerIds)
+                        .setParameter("now", now)
+                        .setParameter("yearAgo", now.minus(Duration.ofDays(365)))
+                        .getResultList());
     }
 
     /**

@@ -2,10 +2,12 @@ package no.kundeloft.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.TestClock;
 import no.kundeloft.base.NotFoundException;
@@ -435,19 +437,25 @@ class VisitServiceTest extends ScenarioTest {
         VisitDetails key = visits.plan(form(s.k1(), s.kam1(), AT.plusDays(1), 60));
         signIn.as(s.dir1());
         assertThat(visitReports.openToJoin(new OpenVisitFilter(false, false, false), 56))
-                .extracting(VisitItem::id)
-                .containsExactly(standard.item().id(), key.item().id());
+                .extracting(open -> open.visit().id(), OpenVisit::reasons)
+                .containsExactly(
+                        tuple(standard.item().id(), Set.of(OpenVisit.Reason.NO_DIRECTOR_IN_A_YEAR)),
+                        tuple(
+                                key.item().id(),
+                                Set.of(
+                                        OpenVisit.Reason.KEY_CUSTOMER,
+                                        OpenVisit.Reason.NO_DIRECTOR_IN_A_YEAR)));
         assertThat(visitReports.openToJoin(new OpenVisitFilter(true, false, false), 56))
-                .extracting(VisitItem::id)
+                .extracting(open -> open.visit().id())
                 .containsExactly(key.item().id());
         assertThat(visitReports.openToJoin(new OpenVisitFilter(false, true, false), 56)).isEmpty();
         visits.plan(form(s.k1(), s.kam1(), TestClock.DEFAULT.minusDays(30).withHour(9), 60));
         assertThat(visitReports.openToJoin(new OpenVisitFilter(false, false, true), 56))
-                .extracting(VisitItem::id)
+                .extracting(open -> open.visit().id())
                 .containsExactly(standard.item().id());
         visits.requestToJoin(standard.item().id());
         assertThat(visitReports.openToJoin(new OpenVisitFilter(false, false, false), 56))
-                .extracting(VisitItem::id)
+                .extracting(open -> open.visit().id())
                 .containsExactly(key.item().id());
     }
 

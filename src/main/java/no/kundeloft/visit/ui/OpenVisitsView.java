@@ -16,13 +16,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
 import no.kundeloft.pipeline.DealRow;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.OpenDeals;
 import no.kundeloft.security.Roles;
+import no.kundeloft.visit.OpenVisit;
 import no.kundeloft.visit.OpenVisitFilter;
-import no.kundeloft.visit.VisitItem;
 import no.kundeloft.visit.VisitReports;
 
 /**
@@ -41,7 +42,7 @@ public class OpenVisitsView extends Div implements HasDynamicTitle {
     private final VisitReports visits;
     private final DealService deals;
     private Map<Long, OpenDeals> openDeals = Map.of();
-    private final Grid<VisitItem> grid = new Grid<>(VisitItem.class, false);
+    private final Grid<OpenVisit> grid = new Grid<>(OpenVisit.class, false);
     private final Checkbox key = new Checkbox();
     private final Checkbox falling = new Checkbox();
     private final Checkbox noDirector = new Checkbox();
@@ -64,36 +65,41 @@ public class OpenVisitsView extends Div implements HasDynamicTitle {
 
         grid.setId("open-visits");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(v -> Formats.dateTime(v.startsAt(), getLocale()))
+        grid.addColumn(o -> Formats.dateTime(o.visit().startsAt(), getLocale()))
                 .setHeader(getTranslation("visit.when"))
                 .setKey("when")
                 .setAutoWidth(true);
-        grid.addColumn(VisitItem::customerName)
+        grid.addColumn(o -> o.visit().customerName())
                 .setHeader(getTranslation("visit.customer"))
                 .setKey("customer")
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(v -> v.keyCustomer() ? getTranslation("tier.KEY") : "")
+        grid.addColumn(o -> o.visit().keyCustomer() ? getTranslation("tier.KEY") : "")
                 .setHeader(getTranslation("customer.tier"))
                 .setKey("tier")
                 .setAutoWidth(true);
-        grid.addColumn(VisitItem::hostName)
+        grid.addColumn(this::why)
+                .setHeader(getTranslation("open.why"))
+                .setKey("why")
+                .setWidth("12rem")
+                .setFlexGrow(1);
+        grid.addColumn(o -> o.visit().hostName())
                 .setHeader(getTranslation("visit.host"))
                 .setKey("host")
                 .setAutoWidth(true);
-        grid.addColumn(VisitItem::purpose)
+        grid.addColumn(o -> o.visit().purpose())
                 .setHeader(getTranslation("visit.purpose"))
                 .setKey("purpose")
                 .setWidth("14rem")
                 .setFlexGrow(1);
-        grid.addColumn(v -> dealsAt(v.customerId()))
+        grid.addColumn(o -> dealsAt(o.visit().customerId()))
                 .setHeader(getTranslation("open.deals"))
                 .setKey("deals")
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("open.none"));
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(
-                e -> getUI().ifPresent(ui -> ui.navigate("visits/" + e.getItem().id())));
+                e -> getUI().ifPresent(ui -> ui.navigate("visits/" + e.getItem().visit().id())));
         add(
                 new Anchor("visits", getTranslation("visit.back")),
                 new H2(getTranslation("open.title")),
@@ -103,13 +109,21 @@ public class OpenVisitsView extends Div implements HasDynamicTitle {
         refresh();
     }
 
+    /** Why the visit is suggested: "Key customer · No director in 12 months". */
+    private String why(OpenVisit open) {
+        return open.reasons().stream()
+                .map(reason -> getTranslation("open.reason." + reason.name()))
+                .collect(Collectors.joining(" · "));
+    }
+
     private void refresh() {
-        List<VisitItem> open =
+        List<OpenVisit> open =
                 visits.openToJoin(
                         new OpenVisitFilter(
                                 key.getValue(), falling.getValue(), noDirector.getValue()),
                         DAYS);
-        openDeals = deals.openAt(open.stream().map(VisitItem::customerId).distinct().toList());
+        openDeals =
+                deals.openAt(open.stream().map(o -> o.visit().customerId()).distinct().toList());
         grid.setItems(open);
     }
 

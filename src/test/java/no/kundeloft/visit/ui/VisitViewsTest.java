@@ -229,11 +229,13 @@ class VisitViewsTest extends KaribuTest {
                         "1 key customers; 1 without a director at a visit in the last 12 months.");
         UI.getCurrent().navigate("visits/open");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<no.kundeloft.visit.VisitItem> open =
+        com.vaadin.flow.component.grid.Grid<no.kundeloft.visit.OpenVisit> open =
                 _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("open-visits"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(open))
-                .extracting(no.kundeloft.visit.VisitItem::id)
+                .extracting(o -> o.visit().id())
                 .containsExactly(visit.item().id());
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(open, 0))
+                .contains("No director in 12 months");
         _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("open-key"))
                 .setValue(true);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(open)).isZero();
