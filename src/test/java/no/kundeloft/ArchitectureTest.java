@@ -320,7 +320,6 @@ class ArchitectureTest {
                     Map.entry("TaskService", 443),
                     Map.entry("CallListDialog", 447),
                     Map.entry("CallerPanel", 449),
-                    Map.entry("BudgetEditor", 461),
                     Map.entry("CallQueue", 468),
                     Map.entry("StandService", 481),
                     Map.entry("PipelineView", 498),
@@ -330,7 +329,6 @@ class ArchitectureTest {
                     Map.entry("CallListService", 549),
                     Map.entry("CallReviewService", 555),
                     Map.entry("DealImportService", 558),
-                    Map.entry("VisitView", 469),
                     Map.entry("BudgetService", 574),
                     Map.entry("PlanService", 502));
 }

@@ -90,7 +90,12 @@ class BookingAndBudgetBrowserIT extends BrowserTest {
                                 + budget.get("budget_year")
                                 + "&subject=key-customer-"
                                 + budget.get("customer_id")));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("budget-send-back"))).click();
+        WebElement sendBack =
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("budget-send-back")));
+        // the month sheet runs downwards on a laptop: the button is below the fold
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", sendBack);
+        wait.until(ExpectedConditions.elementToBeClickable(sendBack)).click();
         wait.until(
                         ExpectedConditions.elementToBeClickable(
                                 By.cssSelector("#send-back-comment textarea")))

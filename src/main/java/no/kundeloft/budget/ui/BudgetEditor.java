@@ -7,9 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,9 +19,7 @@ import java.util.function.Supplier;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.AmountField;
-import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.base.ui.Refusals;
-import no.kundeloft.budget.BudgetCheck;
 import no.kundeloft.budget.BudgetRevision;
 import no.kundeloft.budget.BudgetService;
 import no.kundeloft.budget.BudgetSheet;
@@ -80,9 +75,9 @@ class BudgetEditor extends Div {
         sheet.setMonths(revision == null ? java.util.List.of() : revision.months());
         sheet.setEditable(budget.editable());
         add(sheet, actions(budget));
-        budget.checks().forEach(check -> add(check(check)));
+        budget.checks().forEach(check -> add(new BudgetCheckLine(check, locale)));
         if (!budget.revisions().isEmpty()) {
-            add(history(budget));
+            add(new BudgetRevisions(budget.revisions(), locale));
             add(
                     HistoryTimeline.section(
                             () -> budgets.history(budget.subject().subject(), budget.year())));
@@ -382,68 +377,6 @@ class BudgetEditor extends Div {
                 .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), start);
         dialog.open();
         reason.focus();
-    }
-
-    private Component check(BudgetCheck check) {
-        Paragraph line =
-                new Paragraph(
-                        getTranslation(
-                                "budget.check." + check.kind().name(),
-                                Formats.nok(check.target(), locale),
-                                Formats.nok(check.sum(), locale),
-                                Formats.nok(check.gap(), locale)));
-        line.addClassNames("budget-check", check.gap().signum() == 0 ? "balanced" : "gap");
-        line.setId("check-" + check.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return line;
-    }
-
-    private Component history(BudgetSheet budget) {
-        Grid<BudgetRevision> grid = new Grid<>(BudgetRevision.class, false);
-        grid.setId("budget-history");
-        grid.addColumn(BudgetRevision::revision)
-                .setHeader(getTranslation("budget.revision"))
-                .setAutoWidth(true)
-                .setKey("revision");
-        grid.addColumn(r -> getTranslation("budget.state." + r.status().name()))
-                .setHeader(getTranslation("budget.state"))
-                .setAutoWidth(true)
-                .setKey("status");
-        grid.addColumn(r -> Formats.nok(r.portfolio(), locale))
-                .setHeader(getTranslation("budget.portfolio"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setKey("portfolio");
-        grid.addColumn(r -> Formats.nok(r.newSales(), locale))
-                .setHeader(getTranslation("budget.newSales"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setKey("newSales");
-        grid.addColumn(r -> who(r.draftedBy(), r.draftedAt()))
-                .setHeader(getTranslation("budget.draftedBy"))
-                .setWidth("10rem")
-                .setFlexGrow(1)
-                .setKey("drafted");
-        grid.addColumn(r -> who(r.approvedBy(), r.approvedAt()))
-                .setHeader(getTranslation("budget.approvedBy"))
-                .setWidth("10rem")
-                .setFlexGrow(1)
-                .setKey("approved");
-        grid.addColumn(r -> r.reason() == null ? "" : r.reason())
-                .setHeader(getTranslation("budget.reason"))
-                .setWidth("8rem")
-                .setFlexGrow(2)
-                .setKey("reason");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        NarrowScreen.hideOnPhone(grid, "newSales", "drafted", "approved", "reason");
-        grid.setItems(budget.revisions());
-        grid.setAllRowsVisible(true);
-        Div section = new Div(new H3(getTranslation("budget.history")), grid);
-        section.addClassName("budget-history");
-        return section;
-    }
-
-    private String who(String name, java.time.Instant at) {
-        return name == null ? "" : name + (at == null ? "" : ", " + Formats.dateTime(at, locale));
     }
 
     private <T> T refusable(Supplier<T> action) {

@@ -31,7 +31,6 @@ final class VisitReportDialog extends Dialog {
             VisitService visits,
             VisitQueries queries,
             Predicate<Supplier<VisitDetails>> act) {
-        Dialog dialog = this;
         setHeaderTitle(getTranslation("visit.writeReport"));
         setId("report-dialog");
         setWidth("min(40rem, 100vw)");
@@ -64,7 +63,7 @@ final class VisitReportDialog extends Dialog {
                             rows.add(row);
                         });
         add.setId("report-add-follow-up");
-        dialog.add(summary, outcome, new H3(getTranslation("visit.followUps")), rows, add);
+        add(summary, outcome, new H3(getTranslation("visit.followUps")), rows, add);
         Button save =
                 new Button(
                         getTranslation("visit.saveReport"),
@@ -85,13 +84,12 @@ final class VisitReportDialog extends Dialog {
                                                     followUps.stream()
                                                             .map(FollowUpRow::form)
                                                             .toList()))) {
-                                dialog.close();
+                                close();
                             }
                         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("report-save");
-        dialog.getFooter()
-                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 
     /** One next step in the report dialog. */

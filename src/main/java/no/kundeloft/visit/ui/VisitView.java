@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,7 +38,6 @@ import no.kundeloft.pipeline.ui.DealDialog;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.Roles;
 import no.kundeloft.security.SalesRole;
-import no.kundeloft.visit.ParticipantStatus;
 import no.kundeloft.visit.VideoLinks;
 import no.kundeloft.visit.VisitDetails;
 import no.kundeloft.visit.VisitItem;
@@ -116,7 +113,18 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div title = new Div(new H2(item.customerName()), status);
         title.addClassName("detail-header");
         add(back, title, facts(details), actions(details));
-        add(section("visit.participants", participants(details)));
+        add(
+                section(
+                        "visit.participants",
+                        new VisitParticipants(
+                                details,
+                                answer ->
+                                        act(
+                                                () ->
+                                                        visits.answer(
+                                                                details.item().id(),
+                                                                answer.employeeId(),
+                                                                answer.accept())))));
         if (!details.contacts().isEmpty()) {
             Div attendees = new Div();
             details.contacts()
@@ -282,63 +290,6 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
         return button;
     }
 
-    private Component participants(VisitDetails details) {
-        Div list = new Div();
-        list.setId("visit-participants");
-        if (details.participants().isEmpty()) {
-            list.add(new Paragraph(getTranslation("visit.noParticipants")));
-        }
-        for (VisitDetails.Participant participant : details.participants()) {
-            Span status =
-                    new Span(getTranslation("visit.participant." + participant.status().name()));
-            status.addClassNames(
-                    "badge",
-                    participant.status() == ParticipantStatus.ACCEPTED
-                            ? "status-active"
-                            : participant.status() == ParticipantStatus.DECLINED
-                                    ? "status-lost"
-                                    : "status-inactive");
-            Div line =
-                    new Div(
-                            new Span(
-                                    participant.name()
-                                            + " ("
-                                            + getTranslation("role." + participant.role())
-                                            + ")"),
-                            status);
-            line.addClassName("participant");
-            if (details.actions().answer() && participant.status() == ParticipantStatus.REQUESTED) {
-                Button accept =
-                        new Button(
-                                getTranslation("visit.accept"),
-                                e ->
-                                        act(
-                                                () ->
-                                                        visits.answer(
-                                                                visit.item().id(),
-                                                                participant.employeeId(),
-                                                                true)));
-                accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-                accept.setId("accept-" + participant.employeeId());
-                Button decline =
-                        new Button(
-                                getTranslation("visit.decline"),
-                                e ->
-                                        act(
-                                                () ->
-                                                        visits.answer(
-                                                                visit.item().id(),
-                                                                participant.employeeId(),
-                                                                false)));
-                decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                decline.setId("decline-" + participant.employeeId());
-                line.add(accept, decline);
-            }
-            list.add(line);
-        }
-        return list;
-    }
-
     private Component report(VisitDetails details) {
         Div report = new Div();
         report.setId("visit-report-text");
@@ -419,28 +370,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void openDebrief() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("visit.debrief"));
-        dialog.setId("debrief-dialog");
-        TextArea note = new TextArea(getTranslation("visit.debriefTitle"));
-        note.setId("debrief-note");
-        note.setWidth("min(36rem, 90vw)");
-        note.setMaxLength(4000);
-        note.setValue(visit.debrief() == null ? "" : visit.debrief());
-        dialog.add(note);
-        Button save =
-                new Button(
-                        getTranslation("common.save"),
-                        e -> {
-                            if (act(() -> visits.debrief(visit.item().id(), note.getValue()))) {
-                                dialog.close();
-                            }
-                        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("debrief-save");
-        dialog.getFooter()
-                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        new DebriefDialog(visit, note -> act(() -> visits.debrief(visit.item().id(), note))).open();
     }
 
     private void saved(VisitDetails details) {
