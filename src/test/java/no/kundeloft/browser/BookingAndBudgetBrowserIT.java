@@ -101,9 +101,15 @@ class BookingAndBudgetBrowserIT extends BrowserTest {
                                 By.cssSelector("#send-back-comment textarea")))
                 .sendKeys(comment);
         browser.findElement(By.id("send-back-confirm")).click();
+        // the status is above the fold once the page stays at the buttons: read, not seen
         wait.until(
-                ExpectedConditions.textToBePresentInElementLocated(
-                        By.id("budget-status"), "Draft"));
+                driver ->
+                        String.valueOf(
+                                        ((JavascriptExecutor) driver)
+                                                .executeScript(
+                                                        "const s = document.getElementById('budget-status');"
+                                                                + " return s ? s.textContent : ''"))
+                                .contains("Draft"));
 
         WebDriver kam = anotherBrowser();
         WebDriverWait kamWait = new WebDriverWait(kam, java.time.Duration.ofSeconds(60));
