@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  * seven account managers and a key account manager (so scale 20 is 40 teams and 370 people), 2,500
  * customers with two contacts each, 36 months of revenue for the active ones up to last month, two
  * visits and two calls per customer, and the work on top ({@link DataSetWork}: deals, budgets,
- * tasks, account plans). The same scale gives the same data (one seed), dated from today. Rows go
- * in by JDBC batches with ids taken from the entity sequence.
+ * tasks; {@link DataSetPlans}: account plans). The same scale gives the same data (one seed), dated
+ * from today. Rows go in by JDBC batches with ids taken from the entity sequence.
  */
 @Component
 public class DataSetGenerator {
@@ -123,7 +123,7 @@ public class DataSetGenerator {
         int budgets = work.budgets(lastMonth);
         progress.accept("budgets: " + budgets);
         int tasks = work.tasks(customers);
-        int plans = work.plans(customers);
+        int plans = new DataSetPlans(jdbc, ids, random, today).plans(customers);
         progress.accept("tasks: " + tasks + ", account plans: " + plans);
         return new Made(
                 org.people,

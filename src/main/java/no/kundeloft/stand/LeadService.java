@@ -14,7 +14,6 @@ import java.util.Locale;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.Texts;
-import no.kundeloft.calling.CallList;
 import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.ContactForm;
 import no.kundeloft.customer.ContactService;
@@ -29,7 +28,6 @@ import no.kundeloft.notification.Notice;
 import no.kundeloft.notification.NotificationKind;
 import no.kundeloft.notification.Notifications;
 import no.kundeloft.organisation.Employee;
-import no.kundeloft.organisation.Team;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,6 +53,7 @@ public class LeadService {
     private final Notifications notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LeadRouter router;
 
     LeadService(
             EntityManager entityManager,
@@ -62,7 +61,9 @@ public class LeadService {
             ContactService contacts,
             Notifications notifications,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            LeadRouter router) {
+        this.router = router;
         this.entityManager = entityManager;
         this.customers = customers;
         this.contacts = contacts;
@@ -114,7 +115,7 @@ public class LeadService {
                         form,
                         consentText.strip());
         List<Customer> known = known(lead);
-        route(lead, stand.getTeam(), known);
+        router.route(lead, stand.getTeam(), known);
         entityManager.persist(lead);
         entityManager.flush();
         if (lead.getRoutedTo() != null) {
@@ -259,65 +260,6 @@ public class LeadService {
             throw new LeadRefusedException("lead.refused.orgNumber", form.getOrgNumber());
         }
         form.setOrgNumber(orgNumber);
-    }
-
-    /**
-     * The team's rules in order (a postcode the lead's starts with; the sector of a customer it is
-     * known as), else the team's call list, else the next of the department's account managers in
-     * turn. The team is locked, so two leads at once do not go to the same seller by turn.
-     */
-    private void route(Lead lead, Team team, List<Customer> known) {
-        entityManager.lock(team, LockModeType.PESSIMISTIC_WRITE);
-        String sector = known.isEmpty() ? null : known.getFirst().getSector().name();
-        for (LeadRule rule :
-                entityManager
-                        .createQuery(
-                                "select r from LeadRule r join fetch r.seller where r.teamId = :team"
-                                        + " order by r.position",
-                                LeadRule.class)
-                        .setParameter("team", team.getId())
-                        .getResultList()) {
-            boolean postcode =
-                    rule.getKind() == LeadRule.Kind.POSTCODE
-                            && lead.getPostalCode() != null
-                            && lead.getPostalCode().startsWith(rule.getMatchValue());
-            boolean bySector =
-                    rule.getKind() == LeadRule.Kind.SECTOR && rule.getMatchValue().equals(sector);
-            if ((postcode || bySector) && rule.getSeller().isActive()) {
-                lead.routeTo(rule.getSeller(), null);
-                return;
-            }
-        }
-        LeadRouting routing = entityManager.find(LeadRouting.class, team.getId());
-        CallList list = routing == null ? null : routing.getCallList();
-        if (list != null && list.runsOn(today())) {
-            lead.routeTo(null, list);
-            return;
-        }
-        List<Employee> sellers = departmentSellers(entityManager, team);
-        if (sellers.isEmpty()) {
-            return;
-        }
-        if (routing == null) {
-            routing = new LeadRouting(team.getId());
-            entityManager.persist(routing);
-        }
-        Employee last = routing.getLastSeller();
-        int next = last == null ? 0 : (sellers.indexOf(last) + 1) % sellers.size();
-        lead.routeTo(sellers.get(next), null);
-        routing.lastGivenTo(sellers.get(next));
-    }
-
-    /** The active account managers of the team's department, who take leads by turn. */
-    static List<Employee> departmentSellers(EntityManager entityManager, Team team) {
-        return entityManager
-                .createQuery(
-                        """
-                        select e from Employee e join fetch e.team t where t.department = :department and e.active = true
-                        and e.role = no.kundeloft.security.SalesRole.ACCOUNT_MANAGER order by e.id""",
-                        Employee.class)
-                .setParameter("department", team.getDepartment())
-                .getResultList();
     }
 
     /**

@@ -256,7 +256,7 @@ public class StandService {
     @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public List<no.kundeloft.calling.PersonChoice> routingSellers(Long teamId) {
         Team team = requirePlannable(teamId);
-        return LeadService.departmentSellers(entityManager, team).stream()
+        return LeadRouter.departmentSellers(entityManager, team).stream()
                 .map(
                         e ->
                                 new no.kundeloft.calling.PersonChoice(
@@ -290,7 +290,7 @@ public class StandService {
         Team team = requirePlannable(teamId);
         entityManager.lock(team, LockModeType.PESSIMISTIC_WRITE);
         Map<Long, Employee> sellers =
-                LeadService.departmentSellers(entityManager, team).stream()
+                LeadRouter.departmentSellers(entityManager, team).stream()
                         .collect(Collectors.toMap(Employee::getId, e -> e));
         CallList list = null;
         if (form.fallback() == LeadRouting.Fallback.CALL_LIST) {
