@@ -84,7 +84,7 @@ public class TaskService {
      * (by due day and time; done ones newest first).
      */
     public List<TaskRow> list(TaskFilter filter, int offset, int limit) {
-        Who who = who(filter);
+        TaskWho who = TaskWho.of(currentUser.require(), organisation.currentScope(), filter);
         long reports = reports(filter, who);
         List<TaskRow> rows = new ArrayList<>();
         if (offset < reports) {
@@ -140,7 +140,7 @@ public class TaskService {
 
     /** How many lines the list has, visits waiting for a report included. */
     public long count(TaskFilter filter) {
-        Who who = who(filter);
+        TaskWho who = TaskWho.of(currentUser.require(), organisation.currentScope(), filter);
         return reports(filter, who)
                 + taskQuery("select count(t)", filter, who, Long.class).getSingleResult();
     }
@@ -302,53 +302,23 @@ public class TaskService {
     }
 
     private Task visible(Long id) {
-        Who who = new Who(currentUser.require(), organisation.currentScope(), null);
+        TaskWho who = new TaskWho(currentUser.require(), organisation.currentScope(), null);
         TypedQuery<Task> query =
                 entityManager
                         .createQuery(
                                 """
                 select t from Task t join fetch t.assignee a left join fetch t.customer c
                 where t.id = :id and (%s)"""
-                                        .formatted(visibility(who)),
+                                        .formatted(who.visibility()),
                                 Task.class)
                         .setParameter("id", id);
-        return bindWho(query, who)
+        return who.bind(query)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Task", id));
     }
 
-    /**
-     * Whose tasks a list shows, resolved against the user's scope: one person's, or (null)
-     * everyone's the user may see.
-     */
-    private record Who(KundeloftUser user, RecordScope scope, Long person) {
-
-        boolean booker() {
-            return user.role() == SalesRole.MEETING_BOOKER;
-        }
-
-        /** A booker's scope covers customers, not hosts: her pending reports are her own. */
-        RecordScope reportScope() {
-            return booker() ? RecordScope.owner(user.employeeId()) : scope;
-        }
-    }
-
-    private Who who(TaskFilter filter) {
-        KundeloftUser user = currentUser.require();
-        boolean leader = LEADERS.contains(user.role());
-        Long person =
-                !leader
-                        ? user.employeeId()
-                        : filter.everyone()
-                                ? null
-                                : filter.assigneeId() == null
-                                        ? user.employeeId()
-                                        : filter.assigneeId();
-        return new Who(user, organisation.currentScope(), person);
-    }
-
-    private long reports(TaskFilter filter, Who who) {
+    private long reports(TaskFilter filter, TaskWho who) {
         if (filter.view() == TaskView.DONE || pendingReports.isEmpty()) {
             return 0;
         }
@@ -357,7 +327,8 @@ public class TaskService {
                 .count(who.reportScope(), who.person(), from(filter.view()), until(filter.view()));
     }
 
-    private <T> TypedQuery<T> taskQuery(String select, TaskFilter filter, Who who, Class<T> type) {
+    private <T> TypedQuery<T> taskQuery(
+            String select, TaskFilter filter, TaskWho who, Class<T> type) {
         boolean rows = type == Task.class;
         StringBuilder jpql =
                 new StringBuilder(select)
@@ -367,7 +338,7 @@ public class TaskService {
                                         ? "join fetch t.assignee a left join fetch t.customer c"
                                         : "join t.assignee a left join t.customer c")
                         .append(" where (")
-                        .append(visibility(who))
+                        .append(who.visibility())
                         .append(")");
         if (who.person() != null) {
             jpql.append(" and a.id = :assignee");
@@ -387,7 +358,7 @@ public class TaskService {
                             ? " order by t.doneAt desc, t.id desc"
                             : " order by t.dueDate, t.dueTime, t.id");
         }
-        TypedQuery<T> query = bindWho(entityManager.createQuery(jpql.toString(), type), who);
+        TypedQuery<T> query = who.bind(entityManager.createQuery(jpql.toString(), type));
         if (who.person() != null) {
             query.setParameter("assignee", who.person());
         }
@@ -398,26 +369,6 @@ public class TaskService {
             query.setParameter("until", until);
         }
         return query;
-    }
-
-    /**
-     * Given to me, to someone in my scope, or at a customer in my scope (a booker: given to me).
-     */
-    private static String visibility(Who who) {
-        if (who.booker()) {
-            return "a.id = :me";
-        }
-        return "a.id = :me or exists (select 1 from Employee e where e = a and "
-                + who.scope().jpql("e")
-                + ")"
-                + " or exists (select 1 from Customer k where k = c and "
-                + who.scope().jpql("k.owner")
-                + ")";
-    }
-
-    private static <T> TypedQuery<T> bindWho(TypedQuery<T> query, Who who) {
-        query.setParameter("me", who.user().employeeId());
-        return who.booker() ? query : who.scope().bind(query);
     }
 
     /** Today in Oslo, for forms and for marking what is overdue. */
