@@ -3,17 +3,14 @@ package no.kundeloft.calling.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,12 +31,7 @@ import no.kundeloft.calling.CallListForm;
 import no.kundeloft.calling.CallListImportService;
 import no.kundeloft.calling.CallListService;
 import no.kundeloft.calling.CallListStatus;
-import no.kundeloft.calling.ContactSelection;
 import no.kundeloft.calling.PersonChoice;
-import no.kundeloft.calling.SelectionPreview;
-import no.kundeloft.customer.CustomerStatus;
-import no.kundeloft.customer.CustomerTier;
-import no.kundeloft.organisation.Sector;
 import no.kundeloft.organisation.TeamOption;
 
 /**
@@ -76,7 +68,7 @@ class CallListDialog extends Dialog {
         add(form());
         if (details != null) {
             add(
-                    selection(),
+                    new ContactSelectionPanel(lists, details.id(), () -> saved.accept(details)),
                     new ListImportPanel(imports, details.id(), () -> saved.accept(details)));
         }
     }
@@ -310,127 +302,6 @@ class CallListDialog extends Dialog {
         } catch (RefusedException e) {
             Refusals.show(this, e);
         }
-    }
-
-    private Component selection() {
-        MultiSelectComboBox<CustomerStatus> statuses =
-                new MultiSelectComboBox<>(getTranslation("callList.statuses"));
-        statuses.setId("selection-statuses");
-        statuses.setItems(CustomerStatus.values());
-        statuses.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
-        Select<Sector> sector = new Select<>();
-        sector.setId("selection-sector");
-        sector.setLabel(getTranslation("customer.sector"));
-        sector.setItems(Sector.values());
-        sector.setEmptySelectionAllowed(true);
-        sector.setEmptySelectionCaption(getTranslation("callList.any"));
-        sector.setItemLabelGenerator(
-                s ->
-                        s == null
-                                ? getTranslation("callList.any")
-                                : getTranslation("sector." + s.name()));
-        Select<CustomerTier> tier = new Select<>();
-        tier.setId("selection-tier");
-        tier.setLabel(getTranslation("customer.tier"));
-        tier.setItems(CustomerTier.values());
-        tier.setEmptySelectionAllowed(true);
-        tier.setEmptySelectionCaption(getTranslation("callList.any"));
-        tier.setItemLabelGenerator(
-                t ->
-                        t == null
-                                ? getTranslation("callList.any")
-                                : getTranslation("tier." + t.name()));
-        tier.setValue(CustomerTier.STANDARD);
-        TextField industry = new TextField(getTranslation("customer.industry"));
-        industry.setId("selection-industry");
-        industry.setMaxLength(100);
-        Checkbox primaryOnly = new Checkbox(getTranslation("callList.primaryOnly"), true);
-        primaryOnly.setId("selection-primary");
-        IntegerField notCalled = new IntegerField(getTranslation("callList.notCalledForDays"));
-        notCalled.setId("selection-not-called");
-        notCalled.setMin(0);
-        notCalled.setMax(365);
-        notCalled.setValue(30);
-        Paragraph result = new Paragraph();
-        result.setId("selection-preview");
-        Button preview =
-                new Button(
-                        getTranslation("callList.preview"),
-                        e -> {
-                            try {
-                                SelectionPreview p =
-                                        lists.preview(
-                                                details.id(),
-                                                selection(
-                                                        statuses,
-                                                        sector,
-                                                        tier,
-                                                        industry,
-                                                        primaryOnly,
-                                                        notCalled));
-                                result.setText(
-                                        getTranslation(
-                                                "callList.previewText",
-                                                p.added(),
-                                                p.alreadyOnList(),
-                                                p.doNotCall(),
-                                                p.declined(),
-                                                ContactSelection.DECLINED_DAYS));
-                            } catch (RefusedException ex) {
-                                Refusals.show(this, ex);
-                            }
-                        });
-        preview.setId("selection-preview-button");
-        Button addContacts =
-                new Button(
-                        getTranslation("callList.addContacts"),
-                        e -> {
-                            int added =
-                                    lists.addContacts(
-                                            details.id(),
-                                            selection(
-                                                    statuses,
-                                                    sector,
-                                                    tier,
-                                                    industry,
-                                                    primaryOnly,
-                                                    notCalled));
-                            result.setText(getTranslation("callList.added", added));
-                            saved.accept(details);
-                        });
-        addContacts.setId("selection-add");
-        addContacts.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout layout =
-                new FormLayout(statuses, sector, tier, industry, notCalled, primaryOnly);
-        layout.setResponsiveSteps(
-                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 3));
-        Div section =
-                new Div(
-                        new H3(getTranslation("callList.addTitle")),
-                        new Paragraph(getTranslation("callList.addHelp")),
-                        layout,
-                        new Div(preview, addContacts),
-                        result);
-        section.addClassName("call-list-selection");
-        return section;
-    }
-
-    private static ContactSelection selection(
-            MultiSelectComboBox<CustomerStatus> statuses,
-            Select<Sector> sector,
-            Select<CustomerTier> tier,
-            TextField industry,
-            Checkbox primaryOnly,
-            IntegerField notCalled) {
-        int days =
-                notCalled.getValue() == null ? 0 : Math.max(0, Math.min(365, notCalled.getValue()));
-        return new ContactSelection(
-                statuses.getValue(),
-                sector.getValue(),
-                tier.getValue(),
-                industry.getValue(),
-                primaryOnly.getValue(),
-                days);
     }
 
     private MultiSelectComboBox<PersonChoice> people(String labelKey, List<PersonChoice> choices) {

@@ -124,6 +124,31 @@ class CallsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_leader_previews_a_selection_and_adds_its_contacts_to_a_list() {
+        login(t.lead5());
+        UI.getCurrent().navigate("calls");
+        @SuppressWarnings("unchecked")
+        Grid<CallListRow> grid = _get(Grid.class, spec -> spec.withId("call-lists-grid"));
+        GridKt._clickItem(grid, 0);
+        _click(_get(Button.class, spec -> spec.withId("selection-preview-button")));
+        String preview =
+                _get(
+                                com.vaadin.flow.component.html.Paragraph.class,
+                                spec -> spec.withId("selection-preview"))
+                        .getText();
+        assertThat(preview).contains("already on the list");
+
+        _click(_get(Button.class, spec -> spec.withId("selection-add")));
+        assertThat(
+                        _get(
+                                        com.vaadin.flow.component.html.Paragraph.class,
+                                        spec -> spec.withId("selection-preview"))
+                                .getText())
+                .endsWith("contacts added.");
+        assertThat(GridKt._get(grid, 0).waiting()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void sellers_may_not_open_the_calls_page() {
         login(s.am1());
         assertThatThrownBy(() -> UI.getCurrent().navigate("calls"))
