@@ -87,17 +87,29 @@ final class WhitespaceSection extends PlanSection {
         NarrowScreen.hideOnPhone(grid, "deal");
         totals.setId("plan-whitespace-totals");
         add(grid, totals);
+        loadDeals();
         show(plan());
     }
 
-    @Override
-    void show(PlanDetails plan) {
+    /**
+     * The customer's deals by the offering they sell; read again only when a deal is saved here.
+     */
+    private void loadDeals() {
         dealsByOffering =
-                deals.forCustomer(plan.customerId()).stream()
+                deals.forCustomer(plan().customerId()).stream()
                         .filter(d -> d.offeringId() != null)
                         .collect(
                                 Collectors.toMap(
                                         DealRow::offeringId, d -> d, (open, older) -> open));
+    }
+
+    private void dealSaved() {
+        loadDeals();
+        changes.reload();
+    }
+
+    @Override
+    void show(PlanDetails plan) {
         List<Long> offerings =
                 plan.whitespace().stream().map(PlanDetails.Whitespace::offeringId).toList();
         if (!plan.mayEdit() || !offerings.equals(offeringsShown)) {
@@ -200,7 +212,7 @@ final class WhitespaceSection extends PlanSection {
                     new Button(
                             getTranslation("plan.dealStage", deal.title(), stageName(deal.stage())),
                             e ->
-                                    DealDialog.existing(deals, deal.id(), saved -> changes.reload())
+                                    DealDialog.existing(deals, deal.id(), saved -> dealSaved())
                                             .open());
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             open.setId("whitespace-deal-" + cell.offeringId());
@@ -222,7 +234,7 @@ final class WhitespaceSection extends PlanSection {
         form.setTitle(cell.offering());
         form.setYearlyValue(cell.potential());
         form.setOfferingId(cell.offeringId());
-        DealDialog.prefilled(deals, form, plan.customerName(), saved -> changes.reload()).open();
+        DealDialog.prefilled(deals, form, plan.customerName(), saved -> dealSaved()).open();
     }
 
     private String stateName(WhitespaceState state) {
