@@ -20,14 +20,22 @@ public final class NarrowScreen {
 
     /** Calls {@code fit} with whether the window is phone-narrow, now and on every resize. */
     public static void onWidth(Component component, Consumer<Boolean> fit) {
+        onWidth(component, PHONE_WIDTH, fit);
+    }
+
+    /**
+     * As {@link #onWidth(Component, Consumer)}, narrow below {@code narrowerThan} pixels (for a
+     * page whose style sheet turns at another width).
+     */
+    public static void onWidth(Component component, int narrowerThan, Consumer<Boolean> fit) {
         component.addAttachListener(
                 attach -> {
                     var page = attach.getUI().getPage();
                     page.retrieveExtendedClientDetails(
-                            details -> fit.accept(details.getWindowInnerWidth() < PHONE_WIDTH));
+                            details -> fit.accept(details.getWindowInnerWidth() < narrowerThan));
                     Registration resize =
                             page.addBrowserWindowResizeListener(
-                                    event -> fit.accept(event.getWidth() < PHONE_WIDTH));
+                                    event -> fit.accept(event.getWidth() < narrowerThan));
                     component.addDetachListener(
                             detach -> {
                                 resize.remove();

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.RefusedException;
+import no.kundeloft.base.ui.NarrowScreen;
 import no.kundeloft.base.ui.Refusals;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.OwnerOption;
@@ -169,13 +169,8 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
         grid.setHeight("70vh");
         count.setId("tasks-count");
         add(header, filters, count, grid);
-        grid.addAttachListener(
-                attach -> {
-                    Page page = attach.getUI().getPage();
-                    page.retrieveExtendedClientDetails(
-                            details -> fitColumns(details.getWindowInnerWidth()));
-                    page.addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
-                });
+        // the style sheet shows a task's customer and due day under it below the same width
+        NarrowScreen.onWidth(grid, PHONE_WIDTH, this::fitColumns);
     }
 
     private Component doneCell(TaskRow task) {
@@ -225,10 +220,9 @@ public class TasksView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     /** On a phone the list keeps what and done: customer, due day, who and where from give way. */
-    private void fitColumns(int windowWidth) {
-        boolean wide = windowWidth >= PHONE_WIDTH;
+    private void fitColumns(boolean narrow) {
         for (String key : List.of("customer", "due", "assignee", "origin")) {
-            grid.getColumnByKey(key).setVisible(wide);
+            grid.getColumnByKey(key).setVisible(!narrow);
         }
     }
 
