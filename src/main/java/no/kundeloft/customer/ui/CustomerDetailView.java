@@ -32,6 +32,7 @@ import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.ContactLinks;
 import no.kundeloft.base.ui.Fact;
+import no.kundeloft.base.ui.Saved;
 import no.kundeloft.customer.ActivityService;
 import no.kundeloft.customer.ConcurrentChangeException;
 import no.kundeloft.customer.Contact;
@@ -254,11 +255,7 @@ public class CustomerDetailView extends Div
             customer = customers.update(customer.id(), form);
             editor = null;
             render();
-            Notification.show(
-                            getTranslation("customer.saved"),
-                            3000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Saved.show(this, "customer.saved");
         } catch (DuplicateOrgNumberException e) {
             editor.showOrgNumberError(NewCustomerDialog.takenMessage(this, e));
         } catch (ConcurrentChangeException e) {

@@ -10,14 +10,13 @@ import com.vaadin.flow.component.html.Hr;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.function.Supplier;
 import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.Confirm;
+import no.kundeloft.base.ui.Saved;
 import no.kundeloft.customer.SavedViewItem;
 import no.kundeloft.customer.SavedViewService;
 
@@ -113,12 +112,7 @@ class SavedViewsMenu extends MenuBar {
                                         current.get().getQueryString(),
                                         share.getValue());
                                 dialog.close();
-                                Notification.show(
-                                                getTranslation(
-                                                        "views.saved", name.getValue().strip()),
-                                                3000,
-                                                Notification.Position.BOTTOM_START)
-                                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                Saved.show(this, "views.saved", name.getValue().strip());
                                 build();
                             } catch (RefusedException refused) {
                                 name.setErrorMessage(

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import no.kundeloft.base.ui.Saved;
 import no.kundeloft.notification.NotificationKind;
 import no.kundeloft.notification.NotificationService;
 
@@ -33,11 +32,7 @@ public class NotificationSettingsDialog extends Dialog {
                         e -> {
                             notifications.chooseEmailKinds(kinds.getValue());
                             close();
-                            Notification.show(
-                                            getTranslation("notifications.saved"),
-                                            3000,
-                                            Notification.Position.BOTTOM_START)
-                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                            Saved.show(this, "notifications.saved");
                         });
         save.setId("notification-settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -32,6 +30,7 @@ import java.util.List;
 import java.util.Objects;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.base.ui.Saved;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.organisation.OrganisationService;
@@ -362,11 +361,7 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void saved(DealDetails deal) {
-        Notification.show(
-                        getTranslation("deal.saved", deal.title()),
-                        3000,
-                        Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Saved.show(this, "deal.saved", deal.title());
         owner.setItems(deals.owners());
         restoreOwner();
         refresh();

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +27,7 @@ import no.kundeloft.base.RefusedException;
 import no.kundeloft.base.ui.Confirm;
 import no.kundeloft.base.ui.Fact;
 import no.kundeloft.base.ui.Refusals;
+import no.kundeloft.base.ui.Saved;
 import no.kundeloft.history.ui.HistoryTimeline;
 import no.kundeloft.organisation.RecentItemService;
 import no.kundeloft.organisation.RecentKind;
@@ -272,12 +271,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
                         deals,
                         form,
                         details.item().customerName(),
-                        saved ->
-                                Notification.show(
-                                                getTranslation("deal.saved", saved.title()),
-                                                3000,
-                                                Notification.Position.BOTTOM_START)
-                                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS))
+                        saved -> Saved.show(this, "deal.saved", saved.title()))
                 .open();
     }
 
@@ -375,8 +369,7 @@ public class VisitView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void saved(VisitDetails details) {
         show(details);
-        Notification.show(getTranslation("visit.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Saved.show(this, "visit.saved");
     }
 
     /** Runs a change and shows the visit as it now is; a refusal is told, and nothing changes. */
