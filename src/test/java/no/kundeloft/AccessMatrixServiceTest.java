@@ -1040,6 +1040,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
                     // PeopleImportServiceTest, DealImportServiceTest)
                     "CustomerImportService.check",
                     "CustomerImportService.importAll",
+                    "CustomerImportService.receivers",
                     "RevenueImportService.check",
                     "RevenueImportService.importAll",
                     "PeopleImportService.check",
@@ -1121,6 +1122,7 @@ class AccessMatrixServiceTest extends ScenarioTest {
                     // apply their scope
                     "People.byId",
                     "People.byUsername",
+                    "People.byIds",
                     "People.me",
                     "People.lock",
                     "People.teamOf");
@@ -1626,7 +1628,11 @@ class AccessMatrixServiceTest extends ScenarioTest {
 
     private String export() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.export(CustomerFilter.none(), CustomerExportService.Format.CSV, out);
+        exports.export(
+                CustomerFilter.none(),
+                CustomerExportService.Format.CSV,
+                java.util.Locale.ENGLISH,
+                out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

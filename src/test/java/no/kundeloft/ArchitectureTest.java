@@ -321,10 +321,8 @@ class ArchitectureTest {
                     Map.entry("PipelineView", 498),
                     Map.entry("CustomerListView", 507),
                     Map.entry("DataSetGenerator", 515),
-                    Map.entry("CustomerImportService", 518),
                     Map.entry("CallListService", 549),
                     Map.entry("CallReviewService", 555),
-                    Map.entry("DealImportService", 558),
                     Map.entry("BudgetService", 574),
                     Map.entry("PlanService", 502));
 }

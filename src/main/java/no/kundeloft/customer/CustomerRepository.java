@@ -42,6 +42,21 @@ interface CustomerRepository
     @Query("select c.orgNumber from Customer c where c.orgNumber in :numbers")
     List<String> findExistingOrgNumbers(Collection<String> numbers);
 
+    /** The customers with these organisation numbers, their owners fetched to check scope. */
+    @Query("select c from Customer c join fetch c.owner where c.orgNumber in :numbers")
+    List<Customer> findByOrgNumbers(Collection<String> numbers);
+
+    /** The customers with these names (lower case), their owners fetched to check scope. */
+    @Query("select c from Customer c join fetch c.owner where lower(c.name) in :names")
+    List<Customer> findByLowerNames(Collection<String> names);
+
+    /** Each owner's portfolio (lost customers not counted), in one grouped query. */
+    @Query(
+            "select new no.kundeloft.customer.PortfolioSize(c.owner.id, count(c)) from Customer c"
+                    + " where c.owner.id in :ownerIds and c.status <>"
+                    + " no.kundeloft.customer.CustomerStatus.LOST group by c.owner.id")
+    List<PortfolioSize> portfolioSizes(Collection<Long> ownerIds);
+
     /** The size of an employee's portfolio: customers owned, lost ones not counted. */
     @Query(
             "select count(c) from Customer c where c.owner.id = :ownerId and c.status <> no.kundeloft.customer.CustomerStatus.LOST")

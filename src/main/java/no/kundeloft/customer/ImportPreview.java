@@ -1,23 +1,39 @@
 package no.kundeloft.customer;
 
 import java.util.List;
+import java.util.Optional;
 import no.kundeloft.base.Problem;
+import no.kundeloft.importing.CheckedImport;
 
 /**
- * A checked import before anything is written: every row with its problems, problems of the file as
- * a whole (e.g. no name column), and each receiving owner's portfolio against its limit.
+ * A checked customer import before anything is written: every row with what happens to it and its
+ * problems, problems of the file as a whole (e.g. no name column), and each receiving owner's
+ * portfolio against its limit.
  */
 public record ImportPreview(
-        List<ImportRowResult> rows, List<Problem> fileProblems, List<ReceiverLoad> owners) {
+        List<ImportRowResult> rows, List<Problem> fileProblems, List<ReceiverLoad> owners)
+        implements CheckedImport<ImportRowResult> {
 
-    public long rowsWithProblems() {
-        return rows.stream().filter(r -> !r.ok()).count();
+    public long count(ImportRowResult.Action action) {
+        return rows.stream().filter(r -> r.ok() && r.action() == action).count();
     }
 
-    public boolean canImport() {
-        return !rows.isEmpty()
-                && fileProblems.isEmpty()
-                && rowsWithProblems() == 0
-                && owners.stream().allMatch(ReceiverLoad::withinLimit);
+    public long skipped() {
+        return rows.stream().filter(r -> r.ok() && r.action().skipped()).count();
+    }
+
+    /** Rows that would be written: new customers and updates. */
+    public long toWrite() {
+        return count(ImportRowResult.Action.NEW) + count(ImportRowResult.Action.UPDATE);
+    }
+
+    @Override
+    public Optional<Problem> otherRefusal() {
+        Optional<ReceiverLoad> over = owners.stream().filter(o -> !o.withinLimit()).findFirst();
+        if (over.isPresent()) {
+            return Optional.of(
+                    new Problem("import.why.limit", over.get().receiverName(), over.get().max()));
+        }
+        return toWrite() == 0 ? Optional.of(new Problem("import.why.nothing")) : Optional.empty();
     }
 }

@@ -105,8 +105,14 @@ public final class SpreadsheetReader {
     }
 
     private static Table readCsv(Source source) {
-        try (BufferedReader text = csvText(source)) {
-            return readCsv(text);
+        Charset charset;
+        try {
+            charset = isUtf8(source) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        } catch (IOException e) {
+            throw new UnreadableFileException("import.file.csv", e);
+        }
+        try (BufferedReader text = csvText(source, charset)) {
+            return readCsv(text, charset);
         } catch (IOException e) {
             throw new UnreadableFileException("import.file.csv", e);
         }
@@ -116,8 +122,7 @@ public final class SpreadsheetReader {
      * The text: UTF-8 when all of it is valid UTF-8 (checked as a stream; a BOM is skipped),
      * otherwise Windows-1252.
      */
-    private static BufferedReader csvText(Source source) throws IOException {
-        Charset charset = isUtf8(source) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    private static BufferedReader csvText(Source source, Charset charset) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(source.open(), charset));
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
@@ -147,7 +152,7 @@ public final class SpreadsheetReader {
         Workbook open() throws IOException;
     }
 
-    private static Table readCsv(BufferedReader text) {
+    private static Table readCsv(BufferedReader text, Charset charset) {
         char separator;
         try {
             text.mark(1 << 20);
@@ -180,7 +185,7 @@ public final class SpreadsheetReader {
             if (headers == null) {
                 throw new UnreadableFileException("import.file.empty", null);
             }
-            return new Table(headers, rows);
+            return new Table(headers, rows, new Table.Format(false, separator, charset));
         } catch (IOException | IllegalStateException e) {
             throw new UnreadableFileException("import.file.csv", e);
         }
@@ -212,7 +217,7 @@ public final class SpreadsheetReader {
             if (headers == null) {
                 throw new UnreadableFileException("import.file.empty", null);
             }
-            return new Table(headers, rows);
+            return new Table(headers, rows, Table.Format.EXCEL);
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableFileException unreadable) {
                 throw unreadable;

@@ -34,6 +34,13 @@ public class People {
         return employees.findById(id);
     }
 
+    /** The people with these ids that exist, in id order. */
+    public List<Employee> byIds(Collection<Long> ids) {
+        return employees.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing(Employee::getId))
+                .toList();
+    }
+
     /** One person by username, as the customer import names owners. */
     public Optional<Employee> byUsername(String username) {
         return employees.findByUsername(username);

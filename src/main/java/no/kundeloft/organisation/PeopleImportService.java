@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import no.kundeloft.base.Problem;
+import no.kundeloft.importing.ImportRefusedException;
 import no.kundeloft.importing.Table;
 import no.kundeloft.security.SalesRole;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -158,7 +159,7 @@ public class PeopleImportService {
     public List<PeopleImport.Created> importAll(Table table) {
         PeopleImport checked = check(table);
         if (!checked.canImport()) {
-            throw new AdminRuleException("peopleImport.refused", checked.rowsWithProblems());
+            throw new ImportRefusedException(checked);
         }
         Map<String, Long> teamIds = new HashMap<>();
         teams.findAll().forEach(t -> teamIds.put(t.getName().toLowerCase(Locale.ROOT), t.getId()));

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import no.kundeloft.base.Problem;
+import no.kundeloft.importing.CheckedImport;
+import no.kundeloft.importing.CheckedRow;
 
 /**
  * What importing a file would do: the columns recognised (by index), each row as it would be saved
  * with its problems, and problems of the file as a whole. Importable only without any problem.
  */
 public record DealImportPreview(
-        Map<Integer, DealColumn> columns, List<Row> rows, List<Problem> fileProblems) {
+        Map<Integer, DealColumn> columns, List<Row> rows, List<Problem> fileProblems)
+        implements CheckedImport<DealImportPreview.Row> {
 
     /** One row of the file: its line, what it would become, and what is wrong with it. */
     public record Row(
@@ -20,13 +23,6 @@ public record DealImportPreview(
             BigDecimal yearlyValue,
             String stageName,
             String ownerName,
-            List<Problem> problems) {}
-
-    public boolean canImport() {
-        return fileProblems.isEmpty() && rows.stream().allMatch(row -> row.problems().isEmpty());
-    }
-
-    public long rowsWithProblems() {
-        return rows.stream().filter(row -> !row.problems().isEmpty()).count();
-    }
+            List<Problem> problems)
+            implements CheckedRow {}
 }

@@ -1,30 +1,31 @@
 package no.kundeloft.pipeline;
 
+import static no.kundeloft.pipeline.DealImportValues.amount;
+import static no.kundeloft.pipeline.DealImportValues.date;
+import static no.kundeloft.pipeline.DealImportValues.header;
+import static no.kundeloft.pipeline.DealImportValues.kind;
+import static no.kundeloft.pipeline.DealImportValues.month;
+import static no.kundeloft.pipeline.DealImportValues.probability;
+import static no.kundeloft.pipeline.DealImportValues.value;
+
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.Problem;
 import no.kundeloft.base.i18n.Translations;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerService;
+import no.kundeloft.importing.ImportRefusedException;
 import no.kundeloft.importing.Table;
 import no.kundeloft.organisation.Employee;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,18 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(
         "hasAnyRole('ACCOUNT_MANAGER','KEY_ACCOUNT_MANAGER','TELESALES','FIELD_SALES','TEAM_LEADER','SALES_MANAGER','ADMIN')")
 public class DealImportService {
-
-    private static final int CHUNK = 1000;
-    private static final List<DateTimeFormatter> DATES =
-            List.of(
-                    DateTimeFormatter.ISO_LOCAL_DATE,
-                    DateTimeFormatter.ofPattern("d.M.yyyy"),
-                    DateTimeFormatter.ofPattern("d/M/yyyy"));
-    private static final List<DateTimeFormatter> MONTHS =
-            List.of(
-                    DateTimeFormatter.ofPattern("yyyy-M"),
-                    DateTimeFormatter.ofPattern("M.yyyy"),
-                    DateTimeFormatter.ofPattern("M/yyyy"));
 
     /**
      * Which file column fills which form field, to name the column when a value breaks the field's
@@ -117,14 +106,14 @@ public class DealImportService {
     }
 
     /**
-     * Imports every row, or nothing when any check fails ({@link DealImportRejectedException});
-     * returns how many.
+     * Imports every row, or nothing when any check fails ({@link ImportRefusedException}); returns
+     * how many.
      */
     public int importAll(Table table, Map<Integer, DealColumn> columns) {
         List<Parsed> rows = parse(table, columns);
         DealImportPreview preview = preview(columns, rows);
         if (!preview.canImport()) {
-            throw new DealImportRejectedException(preview);
+            throw new ImportRefusedException(preview);
         }
         rows.forEach(row -> deals.create(row.form()));
         return rows.size();
@@ -168,7 +157,7 @@ public class DealImportService {
         mapping.forEach((index, column) -> columns.put(column, index));
         List<DealStage> inUse =
                 stages.findAllInOrder().stream().filter(DealStage::isActive).toList();
-        CustomerLookup lookup = new CustomerLookup(table, columns);
+        DealCustomers lookup = new DealCustomers(table, columns, customers, entityManager);
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
         List<Parsed> rows = new ArrayList<>();
         for (Table.Row row : table.rows()) {
@@ -181,7 +170,7 @@ public class DealImportService {
             Table.Row row,
             Map<DealColumn, Integer> columns,
             List<String> headers,
-            CustomerLookup lookup,
+            DealCustomers lookup,
             List<DealStage> inUse,
             LocalDate today) {
         List<Problem> problems = new ArrayList<>();
@@ -228,147 +217,6 @@ public class DealImportService {
     }
 
     /**
-     * The customers the file names, looked up in chunks and kept only when the user may see them.
-     */
-    private final class CustomerLookup {
-
-        private final Map<String, Customer> byOrgNumber = new HashMap<>();
-        private final Map<String, List<Customer>> byName = new HashMap<>();
-
-        CustomerLookup(Table table, Map<DealColumn, Integer> columns) {
-            List<String> numbers =
-                    table.rows().stream()
-                            .map(row -> digits(value(row, columns, DealColumn.ORG_NUMBER)))
-                            .filter(n -> !n.isEmpty())
-                            .distinct()
-                            .toList();
-            List<String> names =
-                    table.rows().stream()
-                            .map(
-                                    row ->
-                                            value(row, columns, DealColumn.CUSTOMER)
-                                                    .toLowerCase(Locale.ROOT))
-                            .filter(n -> !n.isEmpty())
-                            .distinct()
-                            .toList();
-            List<Customer> found = new ArrayList<>();
-            found.addAll(load("select c from Customer c where c.orgNumber in :values", numbers));
-            found.addAll(load("select c from Customer c where lower(c.name) in :values", names));
-            Set<Long> visible =
-                    customers.visibleAmong(
-                            found.stream().map(Customer::getId).collect(Collectors.toSet()));
-            found.stream()
-                    .filter(c -> visible.contains(c.getId()))
-                    .distinct()
-                    .forEach(
-                            c -> {
-                                if (c.getOrgNumber() != null) {
-                                    byOrgNumber.put(c.getOrgNumber(), c);
-                                }
-                                byName.computeIfAbsent(
-                                                c.getName().toLowerCase(Locale.ROOT),
-                                                k -> new ArrayList<>())
-                                        .add(c);
-                            });
-        }
-
-        private List<Customer> load(String jpql, List<String> values) {
-            List<Customer> found = new ArrayList<>();
-            for (int from = 0; from < values.size(); from += CHUNK) {
-                found.addAll(
-                        entityManager
-                                .createQuery(jpql, Customer.class)
-                                .setParameter(
-                                        "values",
-                                        values.subList(from, Math.min(values.size(), from + CHUNK)))
-                                .getResultList());
-            }
-            return found;
-        }
-
-        Customer find(String orgNumber, String name, List<Problem> problems) {
-            String number = digits(orgNumber);
-            if (!number.isEmpty()) {
-                Customer customer = byOrgNumber.get(number);
-                if (customer == null) {
-                    problems.add(new Problem("dealimport.problem.customer", orgNumber));
-                }
-                return customer;
-            }
-            List<Customer> named = byName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
-            if (named.size() == 1) {
-                return named.getFirst();
-            }
-            problems.add(
-                    new Problem(
-                            named.isEmpty()
-                                    ? "dealimport.problem.customer"
-                                    : "dealimport.problem.customerTwice",
-                            name.isBlank() ? "–" : name));
-            return null;
-        }
-    }
-
-    private static String digits(String value) {
-        return value.replaceAll("\\D", "");
-    }
-
-    private static DealKind kind(String value, Customer customer, List<Problem> problems) {
-        String v = value.toLowerCase(Locale.ROOT).replaceAll("[^a-zæøå]", "");
-        if (v.isEmpty()) {
-            return customer == null ? null : DealKind.usualFor(customer.getStatus());
-        }
-        if (v.startsWith("ny") || v.startsWith("new")) {
-            return DealKind.NEW_CUSTOMER;
-        }
-        if (v.startsWith("vekst") || v.startsWith("growth") || v.startsWith("mersalg")) {
-            return DealKind.GROWTH;
-        }
-        problems.add(new Problem("dealimport.problem.kind", value));
-        return null;
-    }
-
-    /**
-     * "1 200 000", "1200000,50", "kr 250 000": a sum of kroner; blank is no sum (a problem where
-     * one is required).
-     */
-    private static BigDecimal amount(
-            Table.Row row,
-            Map<DealColumn, Integer> columns,
-            List<String> headers,
-            DealColumn column,
-            boolean required,
-            List<Problem> problems) {
-        String value = value(row, columns, column);
-        String cleaned = value.replaceAll("(?i)nok|kr|[\\s\\u00a0]", "").replace(',', '.');
-        if (cleaned.isEmpty()) {
-            if (required) {
-                problems.add(
-                        new Problem(
-                                "dealimport.problem.valueMissing",
-                                header(headers, columns, column)));
-            }
-            return required ? null : BigDecimal.ZERO;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(cleaned);
-            if (amount.signum() < 0) {
-                problems.add(
-                        new Problem(
-                                "dealimport.problem.negative",
-                                header(headers, columns, column),
-                                value));
-            }
-            return amount;
-        } catch (NumberFormatException e) {
-            problems.add(
-                    new Problem(
-                            "dealimport.problem.number", header(headers, columns, column), value));
-            return null;
-        }
-    }
-
-    /**
      * A stage by its name, its code or its name in either language; blank is the first open stage.
      */
     private DealStage stage(String value, List<DealStage> inUse, List<Problem> problems) {
@@ -397,91 +245,9 @@ public class DealImportService {
         return names;
     }
 
-    private static int probability(String value, DealStage stage, List<Problem> problems) {
-        String cleaned = value.replaceAll("[%\\s]", "");
-        if (cleaned.isEmpty()) {
-            return stage == null ? 0 : stage.getProbability();
-        }
-        try {
-            int percent = Integer.parseInt(cleaned);
-            if (percent >= 0 && percent <= 100) {
-                return percent;
-            }
-        } catch (NumberFormatException ignored) {
-            // told below
-        }
-        problems.add(new Problem("dealimport.problem.probability", value));
-        return 0;
-    }
-
-    /** "2027-03", "03.2027", "3/2027", "mars 2027", "March 2027", or any day of the month. */
-    private static YearMonth month(String value, List<Problem> problems) {
-        if (value.isBlank()) {
-            problems.add(new Problem("dealimport.problem.monthMissing"));
-            return null;
-        }
-        for (DateTimeFormatter format : MONTHS) {
-            try {
-                return YearMonth.parse(value, format);
-            } catch (DateTimeParseException ignored) {
-                // try the next way of writing a month
-            }
-        }
-        Optional<YearMonth> named = namedMonth(value);
-        if (named.isPresent()) {
-            return named.get();
-        }
-        LocalDate day = parseDate(value);
-        if (day != null) {
-            return YearMonth.from(day);
-        }
-        problems.add(new Problem("dealimport.problem.month", value));
-        return null;
-    }
-
-    private static Optional<YearMonth> namedMonth(String value) {
-        String[] parts = value.trim().toLowerCase(Locale.ROOT).split("\\s+");
-        if (parts.length != 2 || !parts[1].matches("\\d{4}")) {
-            return Optional.empty();
-        }
-        for (Locale locale : Translations.LOCALES) {
-            for (java.time.Month month : java.time.Month.values()) {
-                if (month.getDisplayName(TextStyle.FULL_STANDALONE, locale)
-                                .equalsIgnoreCase(parts[0])
-                        || month.getDisplayName(TextStyle.FULL, locale)
-                                .equalsIgnoreCase(parts[0])) {
-                    return Optional.of(YearMonth.of(Integer.parseInt(parts[1]), month));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static LocalDate date(String value, List<Problem> problems) {
-        if (value.isBlank()) {
-            return null;
-        }
-        LocalDate day = parseDate(value);
-        if (day == null) {
-            problems.add(new Problem("dealimport.problem.date", value));
-        }
-        return day;
-    }
-
-    private static LocalDate parseDate(String value) {
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(value.trim(), format);
-            } catch (DateTimeParseException ignored) {
-                // try the next way of writing a date
-            }
-        }
-        return null;
-    }
-
     /**
-     * The owner by username or full name among those who may own a deal at the customer; blank is
-     * the customer's owner.
+     * The owner by username, e-mail or full name among those who may own a deal at the customer;
+     * blank is the customer's owner.
      */
     private Long owner(String value, Customer customer, List<Problem> problems) {
         if (customer == null) {
@@ -495,6 +261,7 @@ public class DealImportService {
                         .filter(
                                 e ->
                                         e.getUsername().equalsIgnoreCase(value)
+                                                || value.equalsIgnoreCase(e.getEmail())
                                                 || e.getFullName().equalsIgnoreCase(value))
                         .findFirst();
         if (owner.isEmpty()) {
@@ -542,17 +309,5 @@ public class DealImportService {
                                 violation.getInvalidValue()));
             }
         }
-    }
-
-    private static String header(
-            List<String> headers, Map<DealColumn, Integer> columns, DealColumn column) {
-        Integer index = columns.get(column);
-        return index == null ? column.header() : headers.get(index);
-    }
-
-    private static String value(
-            Table.Row row, Map<DealColumn, Integer> columns, DealColumn column) {
-        Integer index = columns.get(column);
-        return index == null ? "" : row.cell(index);
     }
 }

@@ -4,10 +4,18 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import no.kundeloft.base.Problem;
+import no.kundeloft.importing.CheckedImport;
+import no.kundeloft.importing.CheckedRow;
 
 /** A checked revenue import: each row, what it does, and its problems. */
 public record RevenueImport(
-        List<Row> rows, long newEntries, long updatedEntries, long customersWithoutWonDate) {
+        List<Row> rows, long newEntries, long updatedEntries, long customersWithoutWonDate)
+        implements CheckedImport<RevenueImport.Row> {
+
+    @Override
+    public List<Problem> fileProblems() {
+        return List.of();
+    }
 
     /** One row: customer and month found, the amount, and whether it replaces an existing month. */
     public record Row(
@@ -17,12 +25,8 @@ public record RevenueImport(
             YearMonth month,
             BigDecimal amount,
             boolean replaces,
-            List<Problem> problems) {
-
-        public boolean ok() {
-            return problems.isEmpty();
-        }
-    }
+            List<Problem> problems)
+            implements CheckedRow {}
 
     /**
      * How to date customers without a won date: new from their first imported month, or existing
@@ -31,10 +35,6 @@ public record RevenueImport(
     public enum UnknownWonDate {
         NEW_FROM_FIRST_IMPORTED_MONTH,
         EXISTING_BEFORE_IMPORT
-    }
-
-    public long rowsWithProblems() {
-        return rows.stream().filter(r -> !r.ok()).count();
     }
 
     /**
@@ -46,9 +46,5 @@ public record RevenueImport(
                 .filter(java.util.Objects::nonNull)
                 .max(YearMonth::compareTo)
                 .orElse(null);
-    }
-
-    public boolean canImport() {
-        return !rows.isEmpty() && rowsWithProblems() == 0;
     }
 }

@@ -18,6 +18,7 @@ import no.kundeloft.base.Problem;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.OrganisationNumber;
+import no.kundeloft.importing.ImportRefusedException;
 import no.kundeloft.importing.Table;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,8 +76,7 @@ public class RevenueImportService {
         List<Parsed> parsed = parse(table);
         RevenueImport checked = summary(parsed);
         if (!checked.canImport()) {
-            throw new IllegalStateException(
-                    checked.rowsWithProblems() + " rows have problems; nothing was imported");
+            throw new ImportRefusedException(checked);
         }
         if (completeThroughNewest) {
             revenueLoad.completeThrough(checked.newestMonth());

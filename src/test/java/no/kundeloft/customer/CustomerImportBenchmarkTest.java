@@ -37,9 +37,15 @@ class CustomerImportBenchmarkTest extends CommittedScenarioTest {
         Table table = SpreadsheetReader.read("kunder.csv", file);
         long read = System.nanoTime();
         var mapping = ImportColumn.match(table.headers());
-        ImportPreview preview = imports.check(table, mapping, s.am2().getId());
+        ImportPreview preview =
+                imports.check(table, mapping, CustomerImportOptions.owner(s.am2().getId()));
         long checked = System.nanoTime();
-        int imported = imports.importAll(table, mapping, s.am2().getId(), written -> {});
+        int imported =
+                imports.importAll(
+                        table,
+                        mapping,
+                        CustomerImportOptions.owner(s.am2().getId()),
+                        written -> {});
         long done = System.nanoTime();
 
         assertThat(preview.canImport()).isTrue();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.kundeloft.ScenarioTest;
 import no.kundeloft.base.Problem;
+import no.kundeloft.importing.ImportRefusedException;
 import no.kundeloft.importing.SpreadsheetReader;
 import no.kundeloft.importing.Table;
 import no.kundeloft.organisation.Sector;
@@ -36,7 +37,10 @@ class CustomerImportServiceTest extends ScenarioTest {
     private int importFile(String name, Long defaultOwnerId) throws IOException {
         Table table = table(name);
         return imports.importAll(
-                table, ImportColumn.match(table.headers()), defaultOwnerId, written -> {});
+                table,
+                ImportColumn.match(table.headers()),
+                CustomerImportOptions.owner(defaultOwnerId),
+                written -> {});
     }
 
     @Test
@@ -99,7 +103,11 @@ class CustomerImportServiceTest extends ScenarioTest {
     void every_problem_is_named_by_line_and_nothing_is_written() throws IOException {
         signIn.as(s.lead1());
         Table table = table("customers-with-problems.csv");
-        ImportPreview preview = imports.check(table, ImportColumn.match(table.headers()), null);
+        ImportPreview preview =
+                imports.check(
+                        table,
+                        ImportColumn.match(table.headers()),
+                        CustomerImportOptions.owner(null));
         assertThat(preview.canImport()).isFalse();
         Map<Integer, List<String>> problems =
                 preview.rows().stream()
@@ -115,17 +123,18 @@ class CustomerImportServiceTest extends ScenarioTest {
                 .containsEntry(3, List.of("import.problem.orgNumber"))
                 .containsEntry(4, List.of())
                 .containsEntry(5, List.of("import.problem.twice"))
-                .containsEntry(6, List.of("import.problem.owner", "import.problem.email"))
-                .containsEntry(7, List.of("import.problem.exists"));
+                .containsEntry(6, List.of("import.problem.email", "import.problem.owner"))
+                .containsEntry(7, List.of());
+        assertThat(preview.rows().get(5).action()).isEqualTo(ImportRowResult.Action.EXISTS);
         long before = customerRepository.count();
         assertThatThrownBy(
                         () ->
                                 imports.importAll(
                                         table,
                                         ImportColumn.match(table.headers()),
-                                        null,
+                                        CustomerImportOptions.owner(null),
                                         written -> {}))
-                .isInstanceOf(ImportRejectedException.class);
+                .isInstanceOf(ImportRefusedException.class);
         assertThat(customerRepository.count()).isEqualTo(before);
     }
 
@@ -136,7 +145,10 @@ class CustomerImportServiceTest extends ScenarioTest {
                 SpreadsheetReader.read(
                         "x.csv", "Telefon;Poststed\n+47 22 00 00 00;Oslo\n".getBytes(UTF_8));
         ImportPreview preview =
-                imports.check(table, ImportColumn.match(table.headers()), s.am2().getId());
+                imports.check(
+                        table,
+                        ImportColumn.match(table.headers()),
+                        CustomerImportOptions.owner(s.am2().getId()));
         assertThat(preview.fileProblems())
                 .extracting(Problem::messageKey)
                 .containsExactly("import.problem.noNameColumn");
@@ -155,7 +167,10 @@ class CustomerImportServiceTest extends ScenarioTest {
                         + ";0150\n";
         Table table = SpreadsheetReader.read("x.csv", csv.getBytes(UTF_8));
         ImportPreview preview =
-                imports.check(table, ImportColumn.match(table.headers()), s.am2().getId());
+                imports.check(
+                        table,
+                        ImportColumn.match(table.headers()),
+                        CustomerImportOptions.owner(s.am2().getId()));
         assertThat(preview.rows().getFirst().problems())
                 .containsExactlyInAnyOrder(
                         new Problem("import.problem.tooLong", "Poststed", 100),
@@ -167,9 +182,9 @@ class CustomerImportServiceTest extends ScenarioTest {
                                 imports.importAll(
                                         table,
                                         ImportColumn.match(table.headers()),
-                                        s.am2().getId(),
+                                        CustomerImportOptions.owner(s.am2().getId()),
                                         n -> {}))
-                .isInstanceOf(ImportRejectedException.class);
+                .isInstanceOf(ImportRefusedException.class);
         assertThat(customerRepository.count()).isEqualTo(before);
     }
 
@@ -180,12 +195,18 @@ class CustomerImportServiceTest extends ScenarioTest {
                 SpreadsheetReader.read(
                         "x.csv", "Navn;Kundetype\nStor Kunde ASA;nøkkelkunde\n".getBytes(UTF_8));
         ImportPreview toAm =
-                imports.check(table, ImportColumn.match(table.headers()), s.am2().getId());
+                imports.check(
+                        table,
+                        ImportColumn.match(table.headers()),
+                        CustomerImportOptions.owner(s.am2().getId()));
         assertThat(toAm.rows().getFirst().problems())
                 .extracting(Problem::messageKey)
                 .containsExactly("import.problem.keyOnlyToKam");
         ImportPreview toKam =
-                imports.check(table, ImportColumn.match(table.headers()), s.kam1().getId());
+                imports.check(
+                        table,
+                        ImportColumn.match(table.headers()),
+                        CustomerImportOptions.owner(s.kam1().getId()));
         assertThat(toKam.canImport()).isTrue();
     }
 
@@ -198,7 +219,10 @@ class CustomerImportServiceTest extends ScenarioTest {
         }
         Table table = SpreadsheetReader.read("x.csv", csv.toString().getBytes(UTF_8));
         ImportPreview preview =
-                imports.check(table, ImportColumn.match(table.headers()), s.am2().getId());
+                imports.check(
+                        table,
+                        ImportColumn.match(table.headers()),
+                        CustomerImportOptions.owner(s.am2().getId()));
         assertThat(preview.owners())
                 .singleElement()
                 .satisfies(
@@ -214,7 +238,10 @@ class CustomerImportServiceTest extends ScenarioTest {
         signIn.as(s.lead1());
         Table table = SpreadsheetReader.read("x.csv", "Navn;Eier\nA AS;am3\n".getBytes(UTF_8));
         assertThat(
-                        imports.check(table, ImportColumn.match(table.headers()), null)
+                        imports.check(
+                                        table,
+                                        ImportColumn.match(table.headers()),
+                                        CustomerImportOptions.owner(null))
                                 .rows()
                                 .getFirst()
                                 .problems())
@@ -226,7 +253,12 @@ class CustomerImportServiceTest extends ScenarioTest {
     void sellers_cannot_import() {
         signIn.as(s.am1());
         Table table = SpreadsheetReader.read("x.csv", "Navn\nA AS\n".getBytes(UTF_8));
-        assertThatThrownBy(() -> imports.check(table, ImportColumn.match(table.headers()), null))
+        assertThatThrownBy(
+                        () ->
+                                imports.check(
+                                        table,
+                                        ImportColumn.match(table.headers()),
+                                        CustomerImportOptions.owner(null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

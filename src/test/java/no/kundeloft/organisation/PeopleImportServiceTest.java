@@ -71,7 +71,8 @@ class PeopleImportServiceTest extends ScenarioTest {
                         List.of("peopleImport.role"),
                         List.of("peopleImport.team"),
                         List.of("peopleImport.twice"));
-        assertThatThrownBy(() -> imports.importAll(table)).isInstanceOf(AdminRuleException.class);
+        assertThatThrownBy(() -> imports.importAll(table))
+                .isInstanceOf(no.kundeloft.importing.ImportRefusedException.class);
         assertThat(employees.findByUsername("ny.person")).isEmpty();
     }
 

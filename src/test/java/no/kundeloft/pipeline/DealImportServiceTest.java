@@ -96,7 +96,7 @@ class DealImportServiceTest extends ScenarioTest {
                 .containsExactly(
                         new Problem("dealimport.problem.owner", "am3", "Fjordkraft Bygg AS"));
         assertThatThrownBy(() -> imports.importAll(table, DealColumn.match(table.headers())))
-                .isInstanceOf(DealImportRejectedException.class);
+                .isInstanceOf(no.kundeloft.importing.ImportRefusedException.class);
         assertThat(deals.count(DealFilter.open().withClosed(Boolean.FALSE))).isZero();
     }
 

@@ -84,7 +84,7 @@ class RevenueImportServiceTest extends ScenarioTest {
                                         table,
                                         RevenueImport.UnknownWonDate.EXISTING_BEFORE_IMPORT,
                                         false))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(no.kundeloft.importing.ImportRefusedException.class);
         assertThat(revenue.forCustomer(s.c1().getId()).thisYear().getFirst())
                 .isEqualByComparingTo("0");
     }

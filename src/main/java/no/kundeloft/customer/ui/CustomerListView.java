@@ -346,7 +346,7 @@ public class CustomerListView extends VerticalLayout
                                     format == CustomerExportService.Format.CSV
                                             ? "text/csv; charset=UTF-8"
                                             : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                            exports.export(filter, format, event.getOutputStream());
+                            exports.export(filter, format, getLocale(), event.getOutputStream());
                         },
                         getTranslation(labelKey));
         link.setId("export-" + format.name().toLowerCase(Locale.ROOT));

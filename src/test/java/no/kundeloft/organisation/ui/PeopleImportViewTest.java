@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import java.io.IOException;
@@ -28,11 +29,11 @@ class PeopleImportViewTest extends KaribuTest {
         login(s.admin());
         UI.getCurrent().navigate("admin/import");
         PeopleImportView view = _get(PeopleImportView.class);
-        view.fileReceived("personer.csv", uploaded(file("people.csv")));
-        assertThat(_get(Span.class, spec -> spec.withId("people-import-summary")).getText())
+        view.frame.fileReceived("personer.csv", uploaded(file("people.csv")));
+        assertThat(_get(Span.class, spec -> spec.withId("import-summary")).getText())
                 .isEqualTo("2 rows, 0 with problems.");
-        assertThat(view.importButton.isEnabled()).isTrue();
-        _click(view.importButton);
+        assertThat(_get(Button.class, spec -> spec.withId("import-button")).isEnabled()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("import-button")));
         Grid<PeopleImport.Created> created =
                 _get(Grid.class, spec -> spec.withId("created-people"));
         assertThat(GridKt._size(created)).isEqualTo(2);
@@ -45,13 +46,13 @@ class PeopleImportViewTest extends KaribuTest {
         login(s.admin());
         UI.getCurrent().navigate("admin/import");
         PeopleImportView view = _get(PeopleImportView.class);
-        view.fileReceived(
+        view.frame.fileReceived(
                 "personer.csv",
                 uploaded(
                         "Navn;Brukernavn;Rolle\nOla;am1;Account Manager\n"
                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertThat(view.importButton.isEnabled()).isFalse();
-        Grid<PeopleImport.Row> rows = _get(Grid.class, spec -> spec.withId("people-import-rows"));
+        assertThat(_get(Button.class, spec -> spec.withId("import-button")).isEnabled()).isFalse();
+        Grid<PeopleImport.Row> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
         assertThat(GridKt._getFormatted(rows, 0, "problems"))
                 .isEqualTo("The username am1 is taken.");
     }

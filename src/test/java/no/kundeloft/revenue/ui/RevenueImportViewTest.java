@@ -39,14 +39,14 @@ class RevenueImportViewTest extends KaribuTest {
     @Test
     void a_manager_checks_and_imports_revenue() {
         RevenueImportView view = open();
-        view.fileReceived(
+        view.frame.fileReceived(
                 "omsetning.csv",
                 uploaded(
                         "Orgnr;Måned;Beløp\n923609016;2026-01;1000\n"
                                 .getBytes(StandardCharsets.UTF_8)));
         assertThat(_get(Span.class, spec -> spec.withId("revenue-import-summary")).getText())
                 .isEqualTo("1 rows, 0 with problems: 1 new months, 0 replaced.");
-        _click(view.importButton);
+        _click(_get(Button.class, spec -> spec.withId("import-button")));
         NotificationsKt.expectNotifications("1 months of revenue imported.");
     }
 
@@ -54,15 +54,15 @@ class RevenueImportViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void problems_are_shown_and_block_the_import() {
         RevenueImportView view = open();
-        view.fileReceived(
+        view.frame.fileReceived(
                 "omsetning.csv",
                 uploaded(
                         "Orgnr;Måned;Beløp\n923609016;januar;1000\n"
                                 .getBytes(StandardCharsets.UTF_8)));
-        Grid<RevenueImport.Row> rows = _get(Grid.class, spec -> spec.withId("revenue-import-rows"));
+        Grid<RevenueImport.Row> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
         assertThat(GridKt._getFormatted(rows, 0, "problems"))
                 .isEqualTo("\"januar\" is not a month (write 2026-03 or 03.2026).");
-        assertThat(view.importButton.isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("import-button")).isEnabled()).isFalse();
     }
 
     @Test
@@ -78,7 +78,7 @@ class RevenueImportViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("revenue-load-state")).getText())
                 .startsWith("Revenue is loaded through May 2026.");
         testOrganisation.revenueLoadedThrough(YearMonth.of(2026, 3));
-        view.fileReceived(
+        view.frame.fileReceived(
                 "omsetning.csv",
                 uploaded(
                         "Orgnr;Måned;Beløp\n923609016;2026-04;1000\n914778271;2026-05;500\n"
@@ -87,7 +87,7 @@ class RevenueImportViewTest extends KaribuTest {
         assertThat(view.complete.getLabel())
                 .isEqualTo("Revenue for every customer is complete through May 2026");
         view.complete.setValue(true);
-        _click(view.importButton);
+        _click(_get(Button.class, spec -> spec.withId("import-button")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("revenue-load-state")).getText())
                 .startsWith("Revenue is loaded through May 2026.")
                 .contains("Set by mgrA Testesen");
@@ -96,13 +96,13 @@ class RevenueImportViewTest extends KaribuTest {
     @Test
     void a_file_of_months_already_loaded_or_not_ended_does_not_ask() {
         RevenueImportView view = open();
-        view.fileReceived(
+        view.frame.fileReceived(
                 "omsetning.csv",
                 uploaded(
                         "Orgnr;Måned;Beløp\n923609016;2026-04;1000\n"
                                 .getBytes(StandardCharsets.UTF_8)));
         assertThat(view.complete.isVisible()).isFalse();
-        view.fileReceived(
+        view.frame.fileReceived(
                 "omsetning.csv",
                 uploaded(
                         "Orgnr;Måned;Beløp\n923609016;2026-06;1000\n"
