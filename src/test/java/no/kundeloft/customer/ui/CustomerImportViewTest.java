@@ -27,12 +27,15 @@ import no.kundeloft.customer.CustomerImportService;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.ImportColumn;
 import no.kundeloft.customer.ImportRowResult;
+import no.kundeloft.organisation.Employee;
+import no.kundeloft.organisation.EmployeeRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class CustomerImportViewTest extends KaribuTest {
 
     @Autowired CustomerService customers;
+    @Autowired EmployeeRepository employees;
 
     private static byte[] file(String name) throws IOException {
         try (InputStream in = CustomerImportViewTest.class.getResourceAsStream("/import/" + name)) {
@@ -126,6 +129,33 @@ class CustomerImportViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("2 customers imported or updated.");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomerListView.class);
         assertThat(customers.count(CustomerFilter.text("Ærlig Økonomi"))).isEqualTo(1);
+    }
+
+    @Test
+    void an_import_refused_at_the_last_moment_says_nothing_was_imported_and_shows_why()
+            throws IOException {
+        CustomerImportView view = open();
+        view.frame.fileReceived("kunder.csv", uploaded(file("customers-semicolon-utf8-bom.csv")));
+        view.defaultOwner.setValue(
+                view.defaultOwner
+                        .getListDataView()
+                        .getItems()
+                        .filter(o -> o.owner().fullName().equals("am2 Testesen"))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(importButton().isEnabled()).isTrue();
+        Employee am2 = employees.findById(s.am2().getId()).orElseThrow();
+        am2.setActive(false);
+        employees.saveAndFlush(am2);
+
+        _click(importButton());
+
+        NotificationsKt.expectNotifications(
+                "Nothing was imported: something changed since the check, and 2 rows now have"
+                        + " problems. They are shown below.");
+        assertThat(summary()).isEqualTo("2 rows, 2 with problems.");
+        assertThat(importButton().isEnabled()).isFalse();
+        assertThat(customers.count(CustomerFilter.text("Ærlig Økonomi"))).isZero();
     }
 
     @Test
