@@ -1041,6 +1041,9 @@ class AccessMatrixServiceTest extends ScenarioTest {
                     "CustomerImportService.check",
                     "CustomerImportService.importAll",
                     "CustomerImportService.receivers",
+                    // two customers at once: scope and roles in CustomerMergeServiceTest
+                    "CustomerMergeService.preview",
+                    "CustomerMergeService.merge",
                     "RevenueImportService.check",
                     "RevenueImportService.importAll",
                     "PeopleImportService.check",

@@ -2,6 +2,7 @@ package no.kundeloft.revenue;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import java.util.Objects;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerOwnership;
@@ -99,6 +100,15 @@ public class CreditedRevenueListener
         } else if (entity instanceof CustomerOwnership period) {
             pending(session).owner(period.getOwner().getId());
         }
+    }
+
+    /**
+     * Notes sellers whose credited months must be summed again, for writes that bypass the entities
+     * (a merge of customers).
+     */
+    static void noteOwners(SharedSessionContractImplementor session, List<Long> owners) {
+        CreditedRevenue.Pending pending = pending(session);
+        owners.forEach(pending::owner);
     }
 
     /**

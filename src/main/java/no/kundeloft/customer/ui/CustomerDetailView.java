@@ -41,6 +41,7 @@ import no.kundeloft.customer.CustomerDetails;
 import no.kundeloft.customer.CustomerDetails.OwnershipPeriod;
 import no.kundeloft.customer.CustomerForm;
 import no.kundeloft.customer.CustomerHistoryService;
+import no.kundeloft.customer.CustomerMergeService;
 import no.kundeloft.customer.CustomerPageSection;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerTimelineService;
@@ -66,6 +67,7 @@ public class CustomerDetailView extends Div
     private final CustomerTimelineService timeline;
     private final RecentItemService recentItems;
     private final PortfolioService portfolios;
+    private final CustomerMergeService merges;
     private final boolean mayChangeOwnership;
     private final boolean isAdmin;
     private final List<CustomerPageSection> sections;
@@ -80,6 +82,7 @@ public class CustomerDetailView extends Div
             CustomerTimelineService timeline,
             RecentItemService recentItems,
             PortfolioService portfolios,
+            CustomerMergeService merges,
             AuthenticationContext authentication,
             List<CustomerPageSection> sections,
             CustomerHistoryService history) {
@@ -91,6 +94,7 @@ public class CustomerDetailView extends Div
         this.timeline = timeline;
         this.recentItems = recentItems;
         this.portfolios = portfolios;
+        this.merges = merges;
         this.mayChangeOwnership =
                 authentication.hasAnyRole(Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.ADMIN);
         this.isAdmin = authentication.hasRole(Roles.ADMIN);
@@ -182,7 +186,13 @@ public class CustomerDetailView extends Div
                                                     this::reload)
                                             .open());
             reassign.setId("reassign-customer");
-            actions.add(reassign, changeTier);
+            Button merge =
+                    new Button(
+                            getTranslation("merge.action"),
+                            VaadinIcon.COMPRESS.create(),
+                            e -> new MergeDialog(customer, customers, merges, this::reload).open());
+            merge.setId("merge-customer");
+            actions.add(reassign, changeTier, merge);
         }
         header.add(actions);
         add(header, editor != null ? editor : details());
