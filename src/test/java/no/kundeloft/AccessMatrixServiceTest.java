@@ -1044,6 +1044,9 @@ class AccessMatrixServiceTest extends ScenarioTest {
                     // two customers at once: scope and roles in CustomerMergeServiceTest
                     "CustomerMergeService.preview",
                     "CustomerMergeService.merge",
+                    // (ContactMergeTest)
+                    "ContactService.merge",
+                    "ContactService.mayMerge",
                     "RevenueImportService.check",
                     "RevenueImportService.importAll",
                     "PeopleImportService.check",

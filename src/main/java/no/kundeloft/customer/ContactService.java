@@ -6,6 +6,7 @@ import static no.kundeloft.customer.CustomerSpecifications.inScope;
 import jakarta.validation.Valid;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.organisation.OrganisationService;
+import no.kundeloft.security.CurrentUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,13 +28,19 @@ public class ContactService {
     private final CustomerRepository customers;
     private final OrganisationService organisation;
     private final ContactErasure erasedHistory;
+    private final ContactMerge merging;
+    private final CurrentUser currentUser;
 
     ContactService(
             ContactRepository contacts,
             CustomerRepository customers,
             OrganisationService organisation,
-            ContactErasure erasedHistory) {
+            ContactErasure erasedHistory,
+            ContactMerge merging,
+            CurrentUser currentUser) {
         this.erasedHistory = erasedHistory;
+        this.merging = merging;
+        this.currentUser = currentUser;
         this.contacts = contacts;
         this.customers = customers;
         this.organisation = organisation;
@@ -67,6 +74,23 @@ public class ContactService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentChangeException(null, null);
         }
+    }
+
+    /** Whether the current user may merge two contacts that are one person: leaders. */
+    public boolean mayMerge() {
+        return switch (currentUser.require().role()) {
+            case TEAM_LEADER, SALES_MANAGER, ADMIN -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Merges contact {@code dropId} into {@code keepId} of the same customer ({@link
+     * ContactMerge}): its calls, visits, call-list entries and leads move, and it is deleted.
+     */
+    @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
+    public void merge(Long keepId, Long dropId) {
+        merging.merge(keepId, dropId);
     }
 
     /** Makes this the customer's one primary contact. */

@@ -128,8 +128,23 @@ class ContactsSection extends Div {
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
         edit.addClassName("contact-edit");
         HorizontalLayout actions = new HorizontalLayout(edit, primary, remove, erase);
+        if (contacts.mayMerge() && customer.contacts().size() > 1) {
+            Button merge =
+                    iconButton(VaadinIcon.COMPRESS, "contact.merge", () -> openMerge(contact));
+            merge.setId("contact-merge-" + contact.id());
+            actions.add(merge);
+        }
         actions.addClassName("contact-actions");
         return actions;
+    }
+
+    private void openMerge(ContactItem duplicate) {
+        new ContactMergeDialog(
+                        duplicate,
+                        customer.contacts().stream().filter(c -> !c.equals(duplicate)).toList(),
+                        contacts,
+                        refresh)
+                .open();
     }
 
     private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
