@@ -59,6 +59,7 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
             new MultiSelectComboBox<>();
     final Select<CustomerImportOptions.Spread> spread = new Select<>();
     final RadioButtonGroup<CustomerImportOptions.Existing> existing = new RadioButtonGroup<>();
+    private Grid.Column<ImportRowResult> changes;
 
     public CustomerImportView(
             CustomerImportService imports,
@@ -104,7 +105,7 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
         existing.addValueChangeListener(e -> frame.runCheck());
         frame.choice(ownerChoice)
                 .choice(defaultOwner)
-                .choice(new Div(spreadOver, spread))
+                .choice(spreadChoice())
                 .choice(existing)
                 .rowColumns(this::rowColumns)
                 .previewLines(this::previewLines)
@@ -154,6 +155,12 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
         spread.setValue(CustomerImportOptions.Spread.ROUND_ROBIN);
         spread.addValueChangeListener(e -> frame.runCheck());
         showOwnerChoice();
+    }
+
+    private Div spreadChoice() {
+        Div choice = new Div(spreadOver, spread);
+        choice.addClassName("import-spread");
+        return choice;
     }
 
     private void showOwnerChoice() {
@@ -221,10 +228,11 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("customer.owner"))
                 .setAutoWidth(true)
                 .setKey("owner");
-        grid.addColumn(this::changes)
-                .setHeader(getTranslation("import.changes"))
-                .setFlexGrow(2)
-                .setKey("changes");
+        changes =
+                grid.addColumn(this::changes)
+                        .setHeader(getTranslation("import.changes"))
+                        .setFlexGrow(2)
+                        .setKey("changes");
     }
 
     private String changes(ImportRowResult row) {
@@ -253,6 +261,10 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
         counts.setId("import-counts");
         counts.addClassName("import-counts");
         lines.add(counts);
+        changes.setVisible(preview.count(ImportRowResult.Action.UPDATE) > 0);
+        Div loads = new Div();
+        loads.addClassName("import-loads");
+        lines.add(loads);
         for (ReceiverLoad load : preview.owners()) {
             String line =
                     load.max() == null
@@ -271,7 +283,7 @@ public class CustomerImportView extends Div implements HasDynamicTitle {
                                     load.max());
             Span span = new Span(line);
             span.addClassNames("handover-load", load.withinLimit() ? "ok" : "over");
-            lines.add(span);
+            loads.add(span);
         }
         return lines;
     }

@@ -89,6 +89,7 @@ public class ImportFrame<C, R extends CheckedRow> extends Div {
     final Grid<R> grid = new Grid<>();
     final ProgressBar progress = new ProgressBar();
     private Function<CheckedImport<R>, String> importLabel = preview -> "";
+    private Grid.Column<R> problems;
     private ColumnChoices<C> columnChoices;
     private String fileName;
     private Table table;
@@ -150,10 +151,11 @@ public class ImportFrame<C, R extends CheckedRow> extends Div {
     /** Adds the grid's columns for what each row becomes; the problems column comes last. */
     public ImportFrame<C, R> rowColumns(Consumer<Grid<R>> addColumns) {
         addColumns.accept(grid);
-        grid.addColumn(r -> texts(r.problems()))
-                .setHeader(getTranslation("import.problems"))
-                .setFlexGrow(2)
-                .setKey("problems");
+        problems =
+                grid.addColumn(r -> texts(r.problems()))
+                        .setHeader(getTranslation("import.problems"))
+                        .setFlexGrow(2)
+                        .setKey("problems");
         return this;
     }
 
@@ -275,6 +277,10 @@ public class ImportFrame<C, R extends CheckedRow> extends Div {
         Div actions = new Div(importButton, why, problemFile);
         actions.addClassName("import-actions");
         onlyProblems.setValue(checked.rowsWithProblems() > 0);
+        onlyProblems.setVisible(checked.rowsWithProblems() > 0);
+        if (problems != null) {
+            problems.setVisible(checked.rowsWithProblems() > 0);
+        }
         showRows();
         previewSection.add(actions, progress, onlyProblems, grid);
     }
@@ -293,6 +299,8 @@ public class ImportFrame<C, R extends CheckedRow> extends Div {
                     onlyProblems.getValue()
                             ? preview.rows().stream().filter(r -> !r.ok()).toList()
                             : preview.rows());
+            // the same grid shows each check; its columns fit what this one holds
+            grid.recalculateColumnWidths();
         }
     }
 
