@@ -18,6 +18,7 @@ import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.OrganisationNumber;
 import no.kundeloft.customer.PhoneNumbers;
 import no.kundeloft.importing.Headers;
+import no.kundeloft.importing.ImportRefusedException;
 import no.kundeloft.importing.Table;
 import no.kundeloft.organisation.Team;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -117,17 +118,18 @@ public class CallListImportService {
     }
 
     /**
-     * Imports the file: refused whole (nothing saved) when any row has a problem; returns how many
-     * contacts were added.
+     * Imports the file: refused whole (nothing saved, {@link ImportRefusedException}) when any row
+     * has a problem or nothing would be added; returns how many contacts were added.
      */
     @Transactional
     public int importAll(Long listId, @NotNull Table table) {
         CallList list = requireList(listId);
         entityManager.lock(list, LockModeType.PESSIMISTIC_WRITE);
         List<Planned> planned = plan(list, table);
-        long problems = planned.stream().filter(p -> p.row().isProblem()).count();
-        if (problems > 0) {
-            throw new CallListRefusedException("listImport.refused", problems);
+        ListImportPreview checked =
+                new ListImportPreview(planned.stream().map(Planned::row).toList());
+        if (!checked.canImport()) {
+            throw new ImportRefusedException(checked);
         }
         int added = 0;
         Set<Long> taken = new HashSet<>();

@@ -1,5 +1,9 @@
 package no.kundeloft.calling;
 
+import java.util.List;
+import no.kundeloft.base.Problem;
+import no.kundeloft.importing.CheckedRow;
+
 /**
  * A row of a call list file as checked: the company and person it names, and what importing it does
  * — adds an existing contact, adds a new contact at a customer of the list's teams, leaves it out
@@ -12,7 +16,8 @@ public record ListImportRow(
         String phone,
         Result result,
         String problemKey,
-        String problemValue) {
+        String problemValue)
+        implements CheckedRow {
 
     public enum Result {
         EXISTING_CONTACT,
@@ -24,5 +29,10 @@ public record ListImportRow(
 
     public boolean isProblem() {
         return result == Result.PROBLEM;
+    }
+
+    @Override
+    public List<Problem> problems() {
+        return isProblem() ? List.of(new Problem(problemKey, problemValue)) : List.of();
     }
 }

@@ -55,7 +55,7 @@ class CallListImportServiceTest extends ScenarioTest {
                         ListImportRow.Result.PROBLEM);
         assertThat(preview.rows().get(2).problemKey()).isEqualTo("listImport.problem.customer");
         assertThatThrownBy(() -> imports.importAll(listId, withProblem))
-                .hasMessageContaining("listImport.refused");
+                .isInstanceOf(no.kundeloft.importing.ImportRefusedException.class);
         assertThat(lists.get(listId)).isNotNull();
         assertThat(lists.rows(0, 10).getFirst().total()).isZero();
 

@@ -113,6 +113,9 @@ public class ImportFrame<C, R extends CheckedRow> extends Div {
         }
     }
 
+    /**
+     * @param executor runs large imports in the background; null to import every file at once
+     */
     public ImportFrame(Steps<C, R> steps, Columns<C> columns, TaskExecutor executor) {
         this.steps = steps;
         this.columns = columns;
@@ -233,8 +236,17 @@ public class ImportFrame<C, R extends CheckedRow> extends Div {
 
     /** Checks the file again, with the columns and choices as they are now. */
     public void runCheck() {
-        if (table != null) {
+        if (table == null) {
+            return;
+        }
+        try {
             show(steps.check(table, mapping()));
+        } catch (RefusedException refused) {
+            // the file as a whole cannot be checked (e.g. a column it needs is missing)
+            preview = null;
+            previewSection.removeAll();
+            previewSection.add(
+                    problemLine(getTranslation(refused.messageKey(), refused.arguments())));
         }
     }
 
@@ -309,7 +321,7 @@ public class ImportFrame<C, R extends CheckedRow> extends Div {
         Table rows = table;
         Map<Integer, C> mapping = mapping();
         importButton.setEnabled(false);
-        if (rows.rows().size() < BACKGROUND_FROM) {
+        if (executor == null || rows.rows().size() < BACKGROUND_FROM) {
             finish(() -> steps.importAll(rows, mapping, written -> {}));
             return;
         }
