@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
@@ -16,9 +15,6 @@ import no.kundeloft.base.Texts;
 import no.kundeloft.customer.CallForm;
 import no.kundeloft.customer.CallLog;
 import no.kundeloft.customer.CallOutcome;
-import no.kundeloft.customer.Contact;
-import no.kundeloft.customer.Customer;
-import no.kundeloft.customer.CustomerActivity;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.pipeline.Orders;
 import no.kundeloft.security.CurrentUser;
@@ -45,14 +41,13 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class CallQueue {
 
-    private static final int LAST_CALLS = 5;
-
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final CallLog callLog;
     private final VisitService visits;
     private final VisitQueries visitQueries;
     private final Orders orders;
+    private final CallCards cards;
     private final Clock clock;
 
     CallQueue(
@@ -62,7 +57,9 @@ public class CallQueue {
             VisitService visits,
             VisitQueries visitQueries,
             Orders orders,
+            CallCards cards,
             Clock clock) {
+        this.cards = cards;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.callLog = callLog;
@@ -210,7 +207,7 @@ public class CallQueue {
             entityManager.flush();
         }
         return new QueueState(
-                card(entry, list),
+                cards.card(entry, list),
                 QueueState.Why.CALLING,
                 null,
                 list.getStartsOn(),
@@ -278,98 +275,6 @@ public class CallQueue {
                         Long.class)
                 .setParameter("list", list)
                 .getSingleResult();
-    }
-
-    private CallCard card(CallListEntry entry, CallList list) {
-        Customer customer = entry.getCustomer();
-        Contact contact = entry.getContact();
-        List<CallCard.Person> others =
-                entityManager
-                        .createQuery(
-                                """
-                        select k from Contact k where k.customer = :customer and k.id <> :contact
-                        order by k.primary desc, k.fullName""",
-                                Contact.class)
-                        .setParameter("customer", customer)
-                        .setParameter("contact", contact.getId())
-                        .getResultList()
-                        .stream()
-                        .map(CallQueue::person)
-                        .toList();
-        List<CallCard.PastCall> calls =
-                entityManager
-                        .createQuery(
-                                """
-                        select a from CustomerActivity a join fetch a.author left join fetch a.contact
-                        where a.customer = :customer and a.kind = no.kundeloft.customer.ActivityKind.CALL
-                        order by a.occurredAt desc, a.id desc""",
-                                CustomerActivity.class)
-                        .setParameter("customer", customer)
-                        .setMaxResults(LAST_CALLS)
-                        .getResultList()
-                        .stream()
-                        .map(
-                                a ->
-                                        new CallCard.PastCall(
-                                                a.getOccurredAt(),
-                                                a.getAuthor().getFullName(),
-                                                a.getContact() == null
-                                                        ? null
-                                                        : a.getContact().getFullName(),
-                                                a.getOutcome(),
-                                                a.getText(),
-                                                a.getReason()))
-                        .toList();
-        List<PersonChoice> sellers =
-                entityManager
-                        .createQuery(
-                                """
-                        select new no.kundeloft.calling.PersonChoice(s.id, s.fullName, t.name)
-                        from CallList l join l.sellers s left join s.team t where l = :list and s.active = true""",
-                                PersonChoice.class)
-                        .setParameter("list", list)
-                        .getResultList()
-                        .stream()
-                        .sorted(Comparator.comparing(PersonChoice::fullName))
-                        .toList();
-        CallCard.Company company =
-                new CallCard.Company(
-                        customer.getId(),
-                        customer.getName(),
-                        customer.getOrgNumber(),
-                        customer.getSector(),
-                        customer.getIndustry(),
-                        customer.getStatus(),
-                        customer.getStreet(),
-                        customer.getPostalCode(),
-                        customer.getCity(),
-                        customer.getPhone(),
-                        customer.getWebsite(),
-                        customer.getOwner().getFullName());
-        return new CallCard(
-                entry.getId(),
-                entry.getVersion(),
-                list.getId(),
-                list.getName(),
-                list.getScript(),
-                company,
-                person(contact),
-                others,
-                calls,
-                entry.getTries(),
-                entry.getState() == EntryState.CALL_BACK,
-                entry.getDueAt(),
-                sellers);
-    }
-
-    private static CallCard.Person person(Contact contact) {
-        return new CallCard.Person(
-                contact.getId(),
-                contact.getFullName(),
-                contact.getTitle(),
-                contact.getPhone(),
-                contact.getEmail(),
-                contact.isDoNotCall());
     }
 
     private void book(CallListEntry entry, CallList list, VisitForm meeting) {

@@ -20,13 +20,9 @@ import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.organisation.OrganisationService;
-import no.kundeloft.organisation.People;
 import no.kundeloft.organisation.RecordScope;
 import no.kundeloft.security.CurrentUser;
-import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.SalesRole;
-import no.kundeloft.task.TaskSource;
-import no.kundeloft.task.Tasks;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,9 +63,7 @@ public class DealService {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
-    private final People people;
-    private final Tasks tasks;
-    private final DealWins wins;
+    private final DealChanges changes;
 
     DealService(
             DealRepository deals,
@@ -82,12 +76,8 @@ public class DealService {
             CurrentUser currentUser,
             EntityManager entityManager,
             Clock clock,
-            People people,
-            Tasks tasks,
-            DealWins wins) {
-        this.tasks = tasks;
-        this.wins = wins;
-        this.people = people;
+            DealChanges changes) {
+        this.changes = changes;
         this.deals = deals;
         this.stages = stages;
         this.search = search;
@@ -292,7 +282,7 @@ public class DealService {
                                 .findFirst()
                                 .orElse(owners.isEmpty() ? null : owners.getFirst().id()));
         form.setKind(DealKind.usualFor(customer.getStatus()));
-        form.setProbability(firstOpenStage().getProbability());
+        form.setProbability(changes.firstOpenStage().getProbability());
         form.setCloseMonth(YearMonth.from(today()).plusMonths(3));
         return form;
     }
@@ -306,16 +296,16 @@ public class DealService {
     public DealDetails create(@Valid DealForm form) {
         customers.requireVisible(form.getCustomerId());
         Customer customer = entityManager.find(Customer.class, form.getCustomerId());
-        DealStage first = firstOpenStage();
+        DealStage first = changes.firstOpenStage();
         Deal deal = new Deal(customer, null, first, today());
-        apply(deal, customer, form);
-        changeStage(
+        changes.apply(deal, customer, form);
+        changes.changeStage(
                 deal,
-                form.getStageId() == null ? first : stage(form.getStageId()),
+                form.getStageId() == null ? first : changes.stage(form.getStageId()),
                 form.getCloseReason());
         deal.weigh(form.getProbability());
         deals.save(deal);
-        followNextStep(deal);
+        changes.followNextStep(deal);
         return DealDetails.of(deal);
     }
 
@@ -330,13 +320,13 @@ public class DealService {
         if (!deal.getCustomer().getId().equals(form.getCustomerId())) {
             throw new DealRefusedException("deal.refused.customer");
         }
-        apply(deal, deal.getCustomer(), form);
+        changes.apply(deal, deal.getCustomer(), form);
         if (form.getStageId() != null) {
-            changeStage(deal, stage(form.getStageId()), form.getCloseReason());
+            changes.changeStage(deal, changes.stage(form.getStageId()), form.getCloseReason());
         }
         deal.weigh(form.getProbability());
         deals.saveAndFlush(deal);
-        followNextStep(deal);
+        changes.followNextStep(deal);
         return DealDetails.of(deal);
     }
 
@@ -349,10 +339,10 @@ public class DealService {
     @PreAuthorize(EDITORS)
     public DealDetails move(Long id, long version, Long stageId, String reason) {
         Deal deal = lockUnchanged(id, version);
-        changeStage(deal, stage(stageId), reason);
-        touch(deal);
+        changes.changeStage(deal, changes.stage(stageId), reason);
+        changes.touch(deal);
         deals.saveAndFlush(deal);
-        followNextStep(deal);
+        changes.followNextStep(deal);
         return DealDetails.of(deal);
     }
 
@@ -360,44 +350,6 @@ public class DealService {
     public List<HistoryEntry> history(Long id) {
         requireVisible(id);
         return changeHistory.of(Deal.class, id);
-    }
-
-    private void apply(Deal deal, Customer customer, DealForm form) {
-        deal.describe(form, rules.check(customer, form, deal.getOpenedOn()));
-        touch(deal);
-    }
-
-    private void changeStage(Deal deal, DealStage target, String reason) {
-        if (target.equals(deal.getStage())) {
-            return;
-        }
-        DealRules.checkClosing(target, reason);
-        deal.moveTo(target, reason, today());
-        if (target.getOutcome() == StageOutcome.WON) {
-            wins.won(deal, currentUser.require());
-        }
-    }
-
-    /**
-     * An open deal's next step with a day is its owner's task; a closed deal, or one without a next
-     * step, has none open.
-     */
-    private void followNextStep(Deal deal) {
-        boolean open = deal.getStage().getOutcome() == StageOutcome.OPEN;
-        tasks.follow(
-                TaskSource.DEAL,
-                deal.getId(),
-                deal.getCustomer(),
-                people.me(),
-                open ? deal.getNextStep() : null,
-                deal.getOwner(),
-                deal.getNextStepDue());
-    }
-
-    private DealStage stage(Long stageId) {
-        return stages.findById(stageId)
-                .filter(DealStage::isActive)
-                .orElseThrow(() -> new DealRefusedException("deal.refused.stage"));
     }
 
     private Deal lockUnchanged(Long id, long version) {
@@ -415,18 +367,6 @@ public class DealService {
     private Deal requireVisible(Long id) {
         return search.visible(organisation.currentScope(), id)
                 .orElseThrow(() -> new NotFoundException("Deal", id));
-    }
-
-    private DealStage firstOpenStage() {
-        return stages.findAllInOrder().stream()
-                .filter(s -> s.isActive() && s.isOpen())
-                .findFirst()
-                .orElseThrow(() -> new DealRefusedException("deal.refused.noStages"));
-    }
-
-    private void touch(Deal deal) {
-        KundeloftUser user = currentUser.require();
-        deal.touched(user.fullName(), clock.instant());
     }
 
     private DealRow row(Deal deal) {

@@ -127,7 +127,7 @@ class CallerPanel extends Div {
         notes.clear();
         minutes.clear();
         if (next == null || !next.hasCard()) {
-            card.add(why(next));
+            card.add(CallCardParts.why(this, next));
             return;
         }
         CallCard c = next.card();
@@ -181,7 +181,15 @@ class CallerPanel extends Div {
             person.add(new Span(getTranslation("calls.tries", c.tries())));
         }
 
-        Div main = new Div(facts, about, person, notesRow(), outcomes(), others(c), lastCalls(c));
+        Div main =
+                new Div(
+                        facts,
+                        about,
+                        person,
+                        notesRow(),
+                        outcomes(),
+                        CallCardParts.others(this, c),
+                        CallCardParts.lastCalls(this, c));
         main.addClassName("call-main");
         Div script = new Div();
         script.addClassName("call-script");
@@ -229,82 +237,6 @@ class CallerPanel extends Div {
         Div row = new Div(notes, minutes);
         row.addClassName("call-notes");
         return row;
-    }
-
-    private Component others(CallCard c) {
-        Div others = new Div();
-        others.addClassName("call-others");
-        if (c.otherContacts().isEmpty()) {
-            return others;
-        }
-        others.add(new H3(getTranslation("calls.otherContacts")));
-        for (CallCard.Person p : c.otherContacts()) {
-            Div line =
-                    new Div(new Span(p.fullName() + (p.title() == null ? "" : ", " + p.title())));
-            if (p.doNotCall()) {
-                Span flag = new Span(getTranslation("contact.doNotCall"));
-                flag.getElement().getThemeList().add("badge error");
-                line.add(flag);
-            } else if (p.phone() != null) {
-                line.add(new Anchor("tel:" + p.phone().replaceAll("[^+0-9]", ""), p.phone()));
-            }
-            others.add(line);
-        }
-        return others;
-    }
-
-    private Component lastCalls(CallCard c) {
-        Div calls = new Div();
-        calls.setId("call-history");
-        calls.addClassName("call-history");
-        calls.add(new H3(getTranslation("calls.lastCalls")));
-        if (c.lastCalls().isEmpty()) {
-            calls.add(new Paragraph(getTranslation("calls.neverCalled")));
-        }
-        for (CallCard.PastCall call : c.lastCalls()) {
-            String line =
-                    Formats.dateTime(call.at(), getLocale())
-                            + " · "
-                            + call.callerName()
-                            + " · "
-                            + (call.outcome() == null
-                                    ? ""
-                                    : getTranslation("call.outcome." + call.outcome().name()))
-                            + (call.contactName() == null ? "" : " · " + call.contactName())
-                            + (call.reason() == null ? "" : " · " + call.reason())
-                            + (call.notes() == null ? "" : " — " + call.notes());
-            calls.add(new Paragraph(line));
-        }
-        return calls;
-    }
-
-    private Component why(QueueState next) {
-        Paragraph why = new Paragraph();
-        why.setId("calls-why");
-        why.addClassName("empty-state");
-        if (next == null) {
-            why.setText(getTranslation("calls.noList"));
-            return why;
-        }
-        why.setText(
-                switch (next.why()) {
-                    case NOT_STARTED ->
-                            getTranslation(
-                                    "calls.why.notStarted",
-                                    Formats.date(next.startsOn(), getLocale()));
-                    case OUTSIDE_HOURS ->
-                            getTranslation(
-                                    "calls.why.outsideHours", next.callsFrom(), next.callsUntil());
-                    case ENDED -> getTranslation("calls.why.ended");
-                    case NOBODY_DUE ->
-                            next.nextDueAt() == null
-                                    ? getTranslation("calls.why.allDone")
-                                    : getTranslation(
-                                            "calls.why.nobodyDue",
-                                            Formats.dateTime(next.nextDueAt(), getLocale()));
-                    case CALLING -> "";
-                });
-        return why;
     }
 
     private void showCallBacks() {
