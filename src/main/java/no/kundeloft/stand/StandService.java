@@ -1,7 +1,6 @@
 package no.kundeloft.stand;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
-import no.kundeloft.calling.CallList;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.RecordScope;
@@ -49,13 +47,16 @@ public class StandService {
     private final EntityManager entityManager;
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
+    private final PlannableTeams teams;
     private final Clock clock;
 
     StandService(
             EntityManager entityManager,
             OrganisationService organisation,
             CurrentUser currentUser,
+            PlannableTeams teams,
             Clock clock) {
+        this.teams = teams;
         this.entityManager = entityManager;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -112,7 +113,7 @@ public class StandService {
 
     @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public List<TeamOption> teamChoices() {
-        return plannable().stream()
+        return teams.all().stream()
                 .map(t -> new TeamOption(t.getId(), t.getName(), t.getDepartment().getName()))
                 .toList();
     }
@@ -120,7 +121,7 @@ public class StandService {
     /** Who of the team may work a stand: its active members. */
     @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public List<no.kundeloft.calling.PersonChoice> sellerChoices(Long teamId) {
-        Team team = requirePlannable(teamId);
+        Team team = teams.require(teamId);
         return members(team).stream()
                 .map(
                         e ->
@@ -132,7 +133,7 @@ public class StandService {
     @Transactional
     @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public StandRow plan(@Valid @NotNull StandForm form) {
-        Team team = requirePlannable(form.teamId());
+        Team team = teams.require(form.teamId());
         Stand stand =
                 new Stand(
                         team,
@@ -148,7 +149,7 @@ public class StandService {
     @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
     public StandRow change(Long standId, @Valid @NotNull StandForm form) {
         Stand stand = requireVisible(standId);
-        Team team = requirePlannable(stand.getTeam().getId());
+        Team team = teams.require(stand.getTeam().getId());
         if (!team.getId().equals(form.teamId())) {
             throw new LeadRefusedException("stand.refused.team");
         }
@@ -231,117 +232,6 @@ public class StandService {
         return scope.bind(query).getResultList().stream().map(LeadService::row).toList();
     }
 
-    /** The stand team's routing, as its form. */
-    public RoutingForm routing(Long teamId) {
-        requirePlannable(teamId);
-        LeadRouting routing = entityManager.find(LeadRouting.class, teamId);
-        List<RoutingForm.Rule> rules =
-                rules(teamId).stream()
-                        .map(
-                                r ->
-                                        new RoutingForm.Rule(
-                                                r.getKind(),
-                                                r.getMatchValue(),
-                                                r.getSeller().getId()))
-                        .toList();
-        return routing == null
-                ? new RoutingForm(LeadRouting.Fallback.ROUND_ROBIN, null, rules)
-                : new RoutingForm(
-                        routing.getFallback(),
-                        routing.getCallList() == null ? null : routing.getCallList().getId(),
-                        rules);
-    }
-
-    /** The account managers of the team's department that rules may give leads to. */
-    @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
-    public List<no.kundeloft.calling.PersonChoice> routingSellers(Long teamId) {
-        Team team = requirePlannable(teamId);
-        return LeadRouter.departmentSellers(entityManager, team).stream()
-                .map(
-                        e ->
-                                new no.kundeloft.calling.PersonChoice(
-                                        e.getId(), e.getFullName(), e.getTeam().getName()))
-                .toList();
-    }
-
-    /** The running call lists of the team's leader that leads may go to. */
-    @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
-    public List<TeamOption> routingLists(Long teamId) {
-        Team team = requirePlannable(teamId);
-        return entityManager
-                .createQuery(
-                        """
-                        select l from CallList l where l.stoppedAt is null and l.endsOn >= :today
-                        and (l.owner = :leader or l.owner = :manager) order by l.name""",
-                        CallList.class)
-                .setParameter("today", today())
-                .setParameter("leader", team.getLeader())
-                .setParameter("manager", team.getDepartment().getManager())
-                .getResultList()
-                .stream()
-                .map(l -> new TeamOption(l.getId(), l.getName(), ""))
-                .toList();
-    }
-
-    /** Sets the team's rules (in order) and where the rest of its leads go. */
-    @Transactional
-    @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
-    public RoutingForm setRouting(Long teamId, @Valid @NotNull RoutingForm form) {
-        Team team = requirePlannable(teamId);
-        entityManager.lock(team, LockModeType.PESSIMISTIC_WRITE);
-        Map<Long, Employee> sellers =
-                LeadRouter.departmentSellers(entityManager, team).stream()
-                        .collect(Collectors.toMap(Employee::getId, e -> e));
-        CallList list = null;
-        if (form.fallback() == LeadRouting.Fallback.CALL_LIST) {
-            Long listId = form.callListId();
-            if (listId == null
-                    || routingLists(teamId).stream().noneMatch(l -> l.id().equals(listId))) {
-                throw new LeadRefusedException("stand.refused.callList");
-            }
-            list = entityManager.find(CallList.class, listId);
-        }
-        for (RoutingForm.Rule rule : form.rules()) {
-            if (!sellers.containsKey(rule.sellerId())) {
-                throw new LeadRefusedException("stand.refused.ruleSeller");
-            }
-            if (rule.kind() == LeadRule.Kind.SECTOR
-                    && !Set.of("PUBLIC", "PRIVATE").contains(rule.value())) {
-                throw new LeadRefusedException("stand.refused.ruleSector");
-            }
-        }
-        rules(teamId).forEach(entityManager::remove);
-        entityManager.flush();
-        int position = 1;
-        for (RoutingForm.Rule rule : form.rules()) {
-            entityManager.persist(
-                    new LeadRule(
-                            teamId,
-                            position++,
-                            rule.kind(),
-                            rule.value().strip(),
-                            sellers.get(rule.sellerId())));
-        }
-        LeadRouting routing = entityManager.find(LeadRouting.class, teamId);
-        if (routing == null) {
-            routing = new LeadRouting(teamId);
-            routing.set(form.fallback(), list);
-            entityManager.persist(routing);
-        } else {
-            routing.set(form.fallback(), list);
-        }
-        return form;
-    }
-
-    private List<LeadRule> rules(Long teamId) {
-        return entityManager
-                .createQuery(
-                        "select r from LeadRule r join fetch r.seller where r.teamId = :team order by r.position",
-                        LeadRule.class)
-                .setParameter("team", teamId)
-                .getResultList();
-    }
-
     private void describe(Stand stand, Team team, StandForm form) {
         if (form.endsOn().isBefore(form.startsOn())) {
             throw new LeadRefusedException("stand.refused.period");
@@ -365,32 +255,6 @@ public class StandService {
                         Employee.class)
                 .setParameter("team", team)
                 .getResultList();
-    }
-
-    private List<Team> plannable() {
-        KundeloftUser user = currentUser.require();
-        String where =
-                switch (user.role()) {
-                    case ADMIN -> "";
-                    case TEAM_LEADER -> " where t.leader.id = :me";
-                    case SALES_MANAGER -> " where t.department.manager.id = :me";
-                    default -> " where 1 = 0";
-                };
-        TypedQuery<Team> query =
-                entityManager.createQuery(
-                        "select t from Team t join fetch t.department" + where + " order by t.name",
-                        Team.class);
-        if (where.contains(":me")) {
-            query.setParameter("me", user.employeeId());
-        }
-        return query.getResultList();
-    }
-
-    private Team requirePlannable(Long teamId) {
-        return plannable().stream()
-                .filter(t -> t.getId().equals(teamId))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Team", teamId));
     }
 
     private <T> TypedQuery<T> visible(String select, String order, Class<T> type) {

@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 class StandServiceTest extends ScenarioTest {
 
     @Autowired StandService stands;
+    @Autowired StandRoutingService routing;
     @Autowired LeadService leads;
     @Autowired CallListService lists;
     @Autowired CustomerService customers;
@@ -158,7 +159,7 @@ class StandServiceTest extends ScenarioTest {
     void
             rules_go_first_then_the_team_call_list_and_the_follower_qualifies_a_lead_into_a_prospect_of_their_own() {
         Long listId = lists.create(CallingFixture.form(s, t, TestClock.TODAY)).id();
-        stands.setRouting(
+        routing.setRouting(
                 t.t5().getId(),
                 new RoutingForm(
                         LeadRouting.Fallback.CALL_LIST,

@@ -17,7 +17,7 @@ import no.kundeloft.organisation.TeamOption;
 import no.kundeloft.stand.LeadRouting;
 import no.kundeloft.stand.LeadRule;
 import no.kundeloft.stand.RoutingForm;
-import no.kundeloft.stand.StandService;
+import no.kundeloft.stand.StandRoutingService;
 
 /**
  * Where a stand team's leads go: rules in order (a postcode prefix, or the sector of a known
@@ -32,7 +32,7 @@ class RoutingDialog extends Dialog {
 
     private record Line(Select<LeadRule.Kind> kind, TextField value, Select<PersonChoice> seller) {}
 
-    RoutingDialog(StandService stands, TeamOption team) {
+    RoutingDialog(StandRoutingService stands, TeamOption team) {
         setId("routing-dialog");
         setWidth("min(44rem, 100vw)");
         setHeaderTitle(getTranslation("routing.title", team.name()));

@@ -18,6 +18,7 @@ import no.kundeloft.base.Formats;
 import no.kundeloft.security.Roles;
 import no.kundeloft.stand.LeadRow;
 import no.kundeloft.stand.LeadService;
+import no.kundeloft.stand.StandRoutingService;
 import no.kundeloft.stand.StandRow;
 import no.kundeloft.stand.StandService;
 import no.kundeloft.visit.VisitQueries;
@@ -41,12 +42,18 @@ import no.kundeloft.visit.VisitQueries;
 public class StandsView extends Div implements HasDynamicTitle {
 
     private final StandService stands;
+    private final StandRoutingService routing;
     private final LeadService leads;
     private final LocalDate today;
     private final Div taken = new Div();
     private final Grid<StandRow> grid = new Grid<>();
 
-    public StandsView(StandService stands, LeadService leads, VisitQueries visits) {
+    public StandsView(
+            StandService stands,
+            StandRoutingService routing,
+            LeadService leads,
+            VisitQueries visits) {
+        this.routing = routing;
         this.stands = stands;
         this.leads = leads;
         this.today = visits.today();
@@ -105,12 +112,12 @@ public class StandsView extends Div implements HasDynamicTitle {
             stands.teamChoices()
                     .forEach(
                             team -> {
-                                Button routing =
+                                Button open =
                                         new Button(
                                                 getTranslation("routing.open", team.name()),
-                                                e -> new RoutingDialog(stands, team).open());
-                                routing.setId("routing-" + team.id());
-                                buttons.add(routing);
+                                                e -> new RoutingDialog(routing, team).open());
+                                open.setId("routing-" + team.id());
+                                buttons.add(open);
                             });
             header.add(buttons);
         }
