@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,8 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,11 +37,9 @@ import no.kundeloft.pipeline.DealDetails;
 import no.kundeloft.pipeline.DealExportService;
 import no.kundeloft.pipeline.DealFilter;
 import no.kundeloft.pipeline.DealKind;
-import no.kundeloft.pipeline.DealRow;
 import no.kundeloft.pipeline.DealService;
 import no.kundeloft.pipeline.StageOption;
 import no.kundeloft.security.Roles;
-import org.springframework.data.domain.Sort;
 
 /**
  * {@code /pipeline}: the deals in scope as a board (a column per open stage) or as a lazy, sortable
@@ -68,7 +62,7 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
     private final RecentItemService recentItems;
     private final CustomerService customers;
     private final PipelineBoard board;
-    private final Grid<DealRow> grid = new Grid<>();
+    private final DealGrid grid = new DealGrid();
     private final Tab boardTab = new Tab(getTranslation("pipeline.board"));
     private final Tab listTab = new Tab(getTranslation("pipeline.list"));
     private final Tabs views = new Tabs(boardTab, listTab);
@@ -105,12 +99,16 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
             actions.add(review);
         }
         actions.add(
-                exportLink(
+                DealExportLink.of(
+                        this,
+                        () -> filter,
                         exports,
                         DealExportService.Format.CSV,
                         "pipeline.exportCsv",
                         "salgsmuligheter.csv"),
-                exportLink(
+                DealExportLink.of(
+                        this,
+                        () -> filter,
                         exports,
                         DealExportService.Format.XLSX,
                         "pipeline.exportExcel",
@@ -233,61 +231,6 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void configureGrid() {
-        grid.setId("deal-grid");
-        grid.addColumn(DealRow::customerName)
-                .setHeader(getTranslation("deal.customer"))
-                .setKey("customer")
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(1);
-        grid.addColumn(DealRow::title)
-                .setHeader(getTranslation("deal.title"))
-                .setKey("title")
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(1);
-        grid.addColumn(DealRow::ownerName)
-                .setHeader(getTranslation("deal.owner"))
-                .setKey("owner")
-                .setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(row -> StageNames.of(this, row.stage()))
-                .setHeader(getTranslation("deal.stage"))
-                .setKey("stage")
-                .setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(row -> Formats.nok(row.value(), getLocale()))
-                .setHeader(getTranslation("pipeline.value"))
-                .setKey("value")
-                .setSortable(true)
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(row -> row.probability() + " %")
-                .setHeader(getTranslation("deal.probability"))
-                .setKey("probability")
-                .setSortable(true)
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(row -> Formats.nok(row.weightedValue(), getLocale()))
-                .setHeader(getTranslation("pipeline.weighted"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(
-                        row ->
-                                Formats.month(row.closeMonth(), getLocale())
-                                        + (row.late() ? " ⚠" : ""))
-                .setHeader(getTranslation("deal.closeMonth"))
-                .setKey("closeMonth")
-                .setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(DealRow::daysInStage)
-                .setHeader(getTranslation("pipeline.daysInStage"))
-                .setKey("stageSince")
-                .setSortable(true)
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        grid.setEmptyStateText(getTranslation("pipeline.empty"));
         grid.addItemClickListener(e -> openDeal(e.getItem().id()));
         grid.setItems(
                 query ->
@@ -296,54 +239,9 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
                                         filter,
                                         query.getOffset(),
                                         query.getLimit(),
-                                        sort(query.getSortOrders()))
+                                        DealGrid.springSort(query.getSortOrders()))
                                 .stream(),
                 query -> showCount(deals.count(filter)));
-    }
-
-    /**
-     * "stageSince" ascending means longest in stage first for people, so the days column sorts the
-     * other way.
-     */
-    private static Sort sort(List<QuerySortOrder> orders) {
-        if (orders.isEmpty()) {
-            return Sort.by("closeMonth");
-        }
-        return Sort.by(
-                orders.stream()
-                        .map(
-                                order -> {
-                                    boolean ascending =
-                                            order.getDirection() == SortDirection.ASCENDING;
-                                    if ("stageSince".equals(order.getSorted())) {
-                                        ascending = !ascending;
-                                    }
-                                    return ascending
-                                            ? Sort.Order.asc(order.getSorted())
-                                            : Sort.Order.desc(order.getSorted());
-                                })
-                        .toList());
-    }
-
-    /** Downloads the deals that match the filter as it is when the link is clicked. */
-    private Anchor exportLink(
-            DealExportService exports,
-            DealExportService.Format format,
-            String labelKey,
-            String fileName) {
-        Anchor link =
-                new Anchor(
-                        event -> {
-                            event.setFileName(fileName);
-                            event.setContentType(
-                                    format == DealExportService.Format.CSV
-                                            ? "text/csv; charset=UTF-8"
-                                            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                            exports.export(filter, format, event.getOutputStream());
-                        },
-                        getTranslation(labelKey));
-        link.setId("export-" + format.name().toLowerCase(java.util.Locale.ROOT));
-        return link;
     }
 
     private int showCount(long total) {
