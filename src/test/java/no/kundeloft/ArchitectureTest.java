@@ -318,6 +318,5 @@ class ArchitectureTest {
                     Map.entry("DataSetGenerator", 515),
                     Map.entry("CallListService", 549),
                     Map.entry("CallReviewService", 555),
-                    Map.entry("BudgetService", 574),
-                    Map.entry("PlanService", 502));
+                    Map.entry("BudgetService", 574));
 }

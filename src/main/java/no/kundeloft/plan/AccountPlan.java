@@ -74,6 +74,41 @@ public class AccountPlan extends AbstractEntity implements Labelled {
         this.year = year;
     }
 
+    /**
+     * Next year's plan started from this one: situation and whitespace copied, open objectives
+     * carried over and marked so.
+     */
+    AccountPlan nextYear() {
+        AccountPlan next = new AccountPlan(customer, year + 1);
+        next.describe(
+                getBusiness(), getPriorities(), getOurPosition(), getCompetitors(), getStrategy());
+        whitespace()
+                .forEach(
+                        cell ->
+                                next.whitespace()
+                                        .add(
+                                                new WhitespaceCell(
+                                                        cell.getOfferingId(),
+                                                        cell.getState(),
+                                                        cell.getPotential())));
+        for (PlanObjective objective : objectives()) {
+            if (objective.isOpen()) {
+                PlanObjective copy = new PlanObjective(next);
+                next.objectives().add(copy);
+                copy.set(
+                        objective.getDescription(),
+                        objective.getTargetValue(),
+                        objective.getTargetUnit(),
+                        objective.getDueDate(),
+                        objective.getOwner(),
+                        objective.getStatus(),
+                        objective.getPercentDone());
+                copy.markCarriedOver();
+            }
+        }
+        return next;
+    }
+
     void describe(
             String business,
             String priorities,

@@ -1,5 +1,10 @@
 package no.kundeloft.plan;
 
+import static no.kundeloft.plan.PlanItems.add;
+import static no.kundeloft.plan.PlanItems.find;
+import static no.kundeloft.plan.PlanItems.text;
+import static no.kundeloft.plan.PlanItems.unchanged;
+
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -7,12 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import no.kundeloft.base.AbstractEntity;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Attitude;
 import no.kundeloft.customer.BuyingRole;
-import no.kundeloft.customer.Contact;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListItem;
@@ -24,8 +27,6 @@ import no.kundeloft.history.HistoryEntry;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
-import no.kundeloft.task.Task;
-import no.kundeloft.task.TaskRefusedException;
 import no.kundeloft.task.TaskSource;
 import no.kundeloft.task.Tasks;
 import org.springframework.data.domain.PageRequest;
@@ -55,6 +56,8 @@ public class PlanService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final Tasks tasks;
+    private final PlanActions actions;
+    private final PlanStakeholders stakeholders;
 
     PlanService(
             AccountPlanRepository plans,
@@ -65,8 +68,12 @@ public class PlanService {
             EntityManager entityManager,
             Clock clock,
             ChangeHistory changeHistory,
-            Tasks tasks) {
+            Tasks tasks,
+            PlanActions actions,
+            PlanStakeholders stakeholders) {
+        this.stakeholders = stakeholders;
         this.tasks = tasks;
+        this.actions = actions;
         this.plans = plans;
         this.changeHistory = changeHistory;
         this.offerings = offerings;
@@ -200,44 +207,14 @@ public class PlanService {
             LocalDate dueDate,
             boolean done) {
         Customer customer = requireOwner(customerId);
-        if (description == null || description.isBlank() || ownerId == null || dueDate == null) {
-            throw new PlanRefusedException("plan.refused.actionIncomplete");
-        }
-        if (description.strip().length() > 500) {
-            throw new PlanRefusedException("plan.refused.tooLong", 500);
-        }
+        PlanActions.requireComplete(description, ownerId, dueDate);
         AccountPlan plan = lockOrCreate(customer, year);
         plans.saveAndFlush(plan);
-        Employee owner = entityManager.getReference(Employee.class, ownerId);
-        if (actionId == null) {
-            Task action =
-                    tasks.add(
-                            TaskSource.PLAN,
-                            plan.getId(),
-                            customer,
-                            me(),
-                            description.strip(),
-                            owner,
-                            dueDate,
-                            null);
-            if (done) {
-                tasks.markDone(action, clock.instant());
-            }
-        } else {
-            try {
-                tasks.update(
-                        TaskSource.PLAN,
-                        plan.getId(),
-                        actionId,
-                        version,
-                        description.strip(),
-                        owner,
-                        dueDate,
-                        done);
-            } catch (TaskRefusedException e) {
-                throw new PlanRefusedException("plan.refused.itemChanged");
-            }
-        }
+        actions.save(
+                plan,
+                me(),
+                new PlanActions.Action(
+                        actionId, version, description.strip(), ownerId, dueDate, done));
         return saved(customer, plan);
     }
 
@@ -299,22 +276,8 @@ public class PlanService {
             Long reportsToId,
             Long relationshipOwnerId) {
         Customer customer = requireOwner(customerId);
-        if (influence != null && (influence < 0 || influence > 10)) {
-            throw new PlanRefusedException("plan.refused.influence");
-        }
-        Contact contact = contactOf(customer, contactId);
-        Contact reportsTo = reportsToId == null ? null : contactOf(customer, reportsToId);
-        if (reportsTo != null && reportsTo.getId().equals(contact.getId())) {
-            throw new PlanRefusedException("plan.refused.reportsToSelf");
-        }
-        contact.setStakeholder(
-                role,
-                influence,
-                attitude,
-                relationshipOwnerId == null
-                        ? null
-                        : entityManager.getReference(Employee.class, relationshipOwnerId));
-        contact.setReportsTo(reportsTo);
+        stakeholders.map(
+                customer, contactId, role, influence, attitude, reportsToId, relationshipOwnerId);
         entityManager.flush();
         return reader.details(customer, plans.find(customerId, year).orElse(null), year);
     }
@@ -359,36 +322,7 @@ public class PlanService {
         if (plans.find(customerId, fromYear + 1).isPresent()) {
             throw new PlanRefusedException("plan.refused.exists", fromYear + 1);
         }
-        AccountPlan next = new AccountPlan(customer, fromYear + 1);
-        next.describe(
-                from.getBusiness(),
-                from.getPriorities(),
-                from.getOurPosition(),
-                from.getCompetitors(),
-                from.getStrategy());
-        from.whitespace()
-                .forEach(
-                        cell ->
-                                next.whitespace()
-                                        .add(
-                                                new WhitespaceCell(
-                                                        cell.getOfferingId(),
-                                                        cell.getState(),
-                                                        cell.getPotential())));
-        for (PlanObjective objective : from.objectives()) {
-            if (objective.isOpen()) {
-                PlanObjective copy = add(next.objectives(), new PlanObjective(next));
-                copy.set(
-                        objective.getDescription(),
-                        objective.getTargetValue(),
-                        objective.getTargetUnit(),
-                        objective.getDueDate(),
-                        objective.getOwner(),
-                        objective.getStatus(),
-                        objective.getPercentDone());
-                copy.markCarriedOver();
-            }
-        }
+        AccountPlan next = from.nextYear();
         plans.saveAndFlush(next);
         tasks.carryOver(TaskSource.PLAN, from.getId(), next.getId());
         return saved(customer, next);
@@ -403,14 +337,6 @@ public class PlanService {
         plan.markUpdated(currentUser.require().fullName(), clock.instant());
         plans.saveAndFlush(plan);
         return reader.details(customer, plan, plan.getYear());
-    }
-
-    private Contact contactOf(Customer customer, Long contactId) {
-        Contact contact = entityManager.find(Contact.class, contactId);
-        if (contact == null || !contact.getCustomer().getId().equals(customer.getId())) {
-            throw new NotFoundException("Contact", contactId);
-        }
-        return contact;
     }
 
     private AccountPlan lockOrCreate(Customer customer, int year) {
@@ -432,40 +358,6 @@ public class PlanService {
             throw new PlanRefusedException("plan.refused.notOwner");
         }
         return customer;
-    }
-
-    private static <T> T add(List<T> list, T item) {
-        list.add(item);
-        return item;
-    }
-
-    /**
-     * The item, unless someone saved it after the version the user opened (the plan's lock orders
-     * the saves).
-     */
-    private static <T extends AbstractEntity> T unchanged(T item, long openedVersion) {
-        if (item.getVersion() != openedVersion) {
-            throw new PlanRefusedException("plan.refused.itemChanged");
-        }
-        return item;
-    }
-
-    private static <T extends AbstractEntity> T find(List<T> items, Long id) {
-        return items.stream()
-                .filter(item -> id.equals(item.getId()))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Plan item", id));
-    }
-
-    private static String text(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new PlanRefusedException("plan.refused.tooLong", max);
-        }
-        return stripped;
     }
 
     private Employee me() {
