@@ -1129,6 +1129,9 @@ class AccessMatrixServiceTest extends ScenarioTest {
                     "People.byId",
                     "People.byUsername",
                     "People.byIds",
+                    // chosen by the user's role, from lists that are scoped
+                    // (CustomerCreationServiceTest)
+                    "CustomerService.newCustomerOwners",
                     "People.me",
                     "People.lock",
                     "People.teamOf");

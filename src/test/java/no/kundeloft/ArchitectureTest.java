@@ -314,7 +314,6 @@ class ArchitectureTest {
     /** Over 400 lines today, each at most this long until it is split (issue 16). */
     private static final Map<String, Integer> STILL_TOO_LONG =
             Map.ofEntries(
-                    Map.entry("CustomerListView", 507),
                     Map.entry("DataSetGenerator", 515),
                     Map.entry("CallListService", 549),
                     Map.entry("CallReviewService", 555),

@@ -347,6 +347,22 @@ public class CustomerService {
         return sizes;
     }
 
+    /**
+     * Whom the current user may make the owner of a new customer: a leader their sellers, a meeting
+     * booker the owners of the customers they serve, a seller only themself.
+     */
+    public List<OwnerOption> newCustomerOwners() {
+        KundeloftUser me = currentUser.require();
+        return switch (me.role()) {
+            case TEAM_LEADER, SALES_MANAGER, ADMIN ->
+                    organisation.assignableOwners().stream()
+                            .map(o -> new OwnerOption(o.id(), o.fullName()))
+                            .toList();
+            case MEETING_BOOKER -> ownersInScope();
+            default -> List.of(new OwnerOption(me.employeeId(), me.fullName()));
+        };
+    }
+
     /** The owners of the customers in scope, by name: the choices of the owner filter. */
     public List<OwnerOption> ownersInScope() {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();

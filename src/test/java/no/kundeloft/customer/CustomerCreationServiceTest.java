@@ -67,4 +67,21 @@ class CustomerCreationServiceTest extends ScenarioTest {
         assertThatThrownBy(() -> customers.create(form("Direktør AS", null), s.am1().getId()))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_new_customer_goes_to_a_seller_the_user_may_give_it_to() {
+        signIn.as(s.am1());
+        assertThat(customers.newCustomerOwners())
+                .extracting(OwnerOption::fullName)
+                .containsExactly("am1 Testesen");
+        signIn.as(s.lead1());
+        assertThat(customers.newCustomerOwners())
+                .extracting(OwnerOption::fullName)
+                .contains("am1 Testesen", "am2 Testesen", "kam1 Testesen")
+                .doesNotContain("am3 Testesen");
+        signIn.as(s.booker());
+        assertThat(customers.newCustomerOwners())
+                .extracting(OwnerOption::fullName)
+                .containsExactly("am1 Testesen", "am2 Testesen", "kam1 Testesen");
+    }
 }

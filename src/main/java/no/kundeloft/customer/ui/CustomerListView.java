@@ -4,16 +4,12 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,15 +30,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import no.kundeloft.base.Formats;
-import no.kundeloft.base.ui.ColumnPicker;
-import no.kundeloft.base.ui.NarrowScreen;
+import no.kundeloft.base.ui.Saved;
+import no.kundeloft.base.ui.SpreadsheetDownload;
 import no.kundeloft.customer.CustomerExportService;
 import no.kundeloft.customer.CustomerFilter;
 import no.kundeloft.customer.CustomerListColumns;
-import no.kundeloft.customer.CustomerListRow;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.CustomerStatus;
 import no.kundeloft.customer.CustomerTier;
@@ -51,7 +45,6 @@ import no.kundeloft.customer.PortfolioService;
 import no.kundeloft.customer.SavedViewService;
 import no.kundeloft.organisation.Sector;
 import no.kundeloft.security.CurrentUser;
-import no.kundeloft.security.KundeloftUser;
 import no.kundeloft.security.Roles;
 
 /**
@@ -63,18 +56,6 @@ import no.kundeloft.security.Roles;
 @PermitAll
 public class CustomerListView extends VerticalLayout
         implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** Which columns show without being picked; name and status always do. */
-    private static final Map<String, ColumnPicker.Shown> OPTIONAL_COLUMNS =
-            Map.of(
-                    "orgNumber", ColumnPicker.Shown.WIDE,
-                    "sector", ColumnPicker.Shown.WHEN_PICKED,
-                    "tier", ColumnPicker.Shown.WIDE,
-                    "owner", ColumnPicker.Shown.WIDE,
-                    "revenueYtd", ColumnPicker.Shown.WIDE,
-                    "revenueLastYear", ColumnPicker.Shown.WHEN_PICKED,
-                    "lastVisit", ColumnPicker.Shown.WIDE,
-                    "nextVisit", ColumnPicker.Shown.WHEN_PICKED);
 
     private final List<CustomerListColumns> listColumns;
     private final CurrentUser currentUser;
@@ -89,7 +70,7 @@ public class CustomerListView extends VerticalLayout
     private final ComboBox<String> industry = new ComboBox<>();
     private final ComboBox<OwnerOption> owner = new ComboBox<>();
     private final Span count = new Span();
-    private final Grid<CustomerListRow> grid = new Grid<>(CustomerListRow.class, false);
+    private final CustomerGrid grid;
     private CustomerFilter filter = CustomerFilter.none();
     private boolean restoring;
 
@@ -104,6 +85,7 @@ public class CustomerListView extends VerticalLayout
         this.currentUser = currentUser;
         this.customers = customers;
         this.listColumns = listColumns;
+        this.grid = new CustomerGrid(listColumns);
         this.portfolios = portfolios;
         addClassName("customer-list-view");
         setSizeFull();
@@ -134,7 +116,7 @@ public class CustomerListView extends VerticalLayout
         filters.addClassName("filters");
 
         configureGrid();
-        filters.add(columnPicker());
+        filters.add(grid.columnPicker());
         filters.add(
                 exportLink(exports, CustomerExportService.Format.CSV, "export.csv", "kunder.csv"),
                 exportLink(
@@ -160,7 +142,7 @@ public class CustomerListView extends VerticalLayout
                             e ->
                                     new NewCustomerDialog(
                                                     customers,
-                                                    newCustomerOwners(authentication),
+                                                    customers.newCustomerOwners(),
                                                     null,
                                                     created ->
                                                             getUI().ifPresent(
@@ -178,23 +160,6 @@ public class CustomerListView extends VerticalLayout
             filters.addComponentAsFirst(create);
         }
         add(filters, grid);
-    }
-
-    /**
-     * Who may own a customer the user registers: themselves as a seller, the sellers of their area
-     * otherwise.
-     */
-    private List<OwnerOption> newCustomerOwners(AuthenticationContext authentication) {
-        if (authentication.hasAnyRole(Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.ADMIN)) {
-            return portfolios.receivers().stream()
-                    .map(o -> new OwnerOption(o.id(), o.fullName()))
-                    .toList();
-        }
-        if (authentication.hasRole(Roles.MEETING_BOOKER)) {
-            return customers.ownersInScope();
-        }
-        KundeloftUser me = currentUser.require();
-        return List.of(new OwnerOption(me.employeeId(), me.fullName()));
     }
 
     private void configureFilters() {
@@ -253,56 +218,6 @@ public class CustomerListView extends VerticalLayout
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setSizeFull();
-        grid.addColumn(row -> row.item().name())
-                .setHeader(getTranslation("customer.name"))
-                .setSortProperty("name")
-                .setAutoWidth(true)
-                .setFlexGrow(1)
-                .setKey("name")
-                .setFrozen(true);
-        grid.addColumn(row -> row.item().orgNumber())
-                .setHeader(getTranslation("customer.orgNumber"))
-                .setSortProperty("orgNumber")
-                .setAutoWidth(true)
-                .setKey("orgNumber");
-        grid.addColumn(row -> getTranslation("sector." + row.item().sector()))
-                .setHeader(getTranslation("customer.sector"))
-                .setSortProperty("sector")
-                .setAutoWidth(true)
-                .setKey("sector");
-        grid.addColumn(row -> getTranslation("status." + row.item().status()))
-                .setHeader(getTranslation("customer.status"))
-                .setSortProperty("status")
-                .setAutoWidth(true)
-                .setKey("status");
-        grid.addColumn(row -> getTranslation("tier." + row.item().tier()))
-                .setHeader(getTranslation("customer.tier"))
-                .setSortProperty("tier")
-                .setAutoWidth(true)
-                .setKey("tier");
-        grid.addColumn(row -> row.item().ownerName())
-                .setHeader(getTranslation("customer.owner"))
-                .setSortProperty("owner.fullName")
-                .setAutoWidth(true)
-                .setKey("owner");
-        for (CustomerListColumns extra : listColumns) {
-            for (CustomerListColumns.Column column : extra.columns()) {
-                grid.addColumn(
-                                row ->
-                                        extra.text(
-                                                column,
-                                                row.values().get(column.key()),
-                                                getLocale()))
-                        .setHeader(getTranslation(column.headerKey()))
-                        .setKey(column.key())
-                        .setAutoWidth(true)
-                        .setTextAlign(ColumnTextAlign.END);
-            }
-        }
-        grid.setEmptyStateText(getTranslation("customers.empty"));
-        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.addSortListener(
                 e -> {
                     if (!restoring) {
@@ -338,20 +253,11 @@ public class CustomerListView extends VerticalLayout
             CustomerExportService.Format format,
             String labelKey,
             String fileName) {
-        Anchor link =
-                new Anchor(
-                        event -> {
-                            event.setFileName(fileName);
-                            event.setContentType(
-                                    format == CustomerExportService.Format.CSV
-                                            ? "text/csv; charset=UTF-8"
-                                            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                            exports.export(filter, format, getLocale(), event.getOutputStream());
-                        },
-                        getTranslation(labelKey));
-        link.setId("export-" + format.name().toLowerCase(Locale.ROOT));
-        link.addClassName("export-link");
-        return link;
+        return SpreadsheetDownload.link(
+                getTranslation(labelKey),
+                fileName,
+                "export-" + format.name().toLowerCase(Locale.ROOT),
+                out -> exports.export(filter, format, getLocale(), out));
     }
 
     /** Leaders select customers in the grid and give them to another seller. */
@@ -378,11 +284,7 @@ public class CustomerListView extends VerticalLayout
                                     ids,
                                     portfolios,
                                     () -> {
-                                        Notification.show(
-                                                        getTranslation("reassign.done", ids.size()),
-                                                        4000,
-                                                        Notification.Position.BOTTOM_START)
-                                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                        Saved.show(this, "reassign.done", ids.size());
                                         grid.deselectAll();
                                         grid.getDataProvider().refreshAll();
                                     })
@@ -480,24 +382,6 @@ public class CustomerListView extends VerticalLayout
         } else {
             field.setValue(value);
         }
-    }
-
-    /** The picker for every column but the name and status, in the grid's order. */
-    private ColumnPicker columnPicker() {
-        ColumnPicker picker = new ColumnPicker(grid);
-        NarrowScreen.fitOnPhone(grid);
-        picker.setId("customer-columns");
-        for (Grid.Column<CustomerListRow> column : grid.getColumns()) {
-            ColumnPicker.Shown shown = OPTIONAL_COLUMNS.get(column.getKey());
-            if (shown != null) {
-                picker.optional(column, headerText(column), shown);
-            }
-        }
-        return picker;
-    }
-
-    private String headerText(Grid.Column<CustomerListRow> column) {
-        return column.getHeaderText() == null ? column.getKey() : column.getHeaderText();
     }
 
     @Override

@@ -27,6 +27,7 @@ import java.util.Objects;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
 import no.kundeloft.base.ui.Saved;
+import no.kundeloft.base.ui.SpreadsheetDownload;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.customer.OwnerOption;
 import no.kundeloft.organisation.OrganisationService;
@@ -99,20 +100,16 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
             actions.add(review);
         }
         actions.add(
-                DealExportLink.of(
-                        this,
-                        () -> filter,
-                        exports,
-                        DealExportService.Format.CSV,
-                        "pipeline.exportCsv",
-                        "salgsmuligheter.csv"),
-                DealExportLink.of(
-                        this,
-                        () -> filter,
-                        exports,
-                        DealExportService.Format.XLSX,
-                        "pipeline.exportExcel",
-                        "salgsmuligheter.xlsx"));
+                SpreadsheetDownload.link(
+                        getTranslation("pipeline.exportCsv"),
+                        "salgsmuligheter.csv",
+                        "export-csv",
+                        out -> exports.export(filter, DealExportService.Format.CSV, out)),
+                SpreadsheetDownload.link(
+                        getTranslation("pipeline.exportExcel"),
+                        "salgsmuligheter.xlsx",
+                        "export-xlsx",
+                        out -> exports.export(filter, DealExportService.Format.XLSX, out)));
         if (deals.mayEdit()) {
             Anchor importLink = new Anchor("pipeline/import", getTranslation("pipeline.import"));
             importLink.setId("pipeline-import");
