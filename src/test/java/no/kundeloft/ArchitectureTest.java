@@ -316,6 +316,5 @@ class ArchitectureTest {
             Map.ofEntries(
                     Map.entry("DataSetGenerator", 515),
                     Map.entry("CallListService", 549),
-                    Map.entry("CallReviewService", 555),
-                    Map.entry("BudgetService", 574));
+                    Map.entry("CallReviewService", 555));
 }

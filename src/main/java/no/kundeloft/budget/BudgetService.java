@@ -1,8 +1,12 @@
 package no.kundeloft.budget;
 
+import static no.kundeloft.budget.BudgetRules.mayApprove;
+import static no.kundeloft.budget.BudgetRules.mayDraft;
+import static no.kundeloft.budget.BudgetRules.notice;
+import static no.kundeloft.budget.BudgetRules.unchanged;
+
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Month;
 import java.time.YearMonth;
@@ -17,17 +21,11 @@ import no.kundeloft.base.NotFoundException;
 import no.kundeloft.customer.Customer;
 import no.kundeloft.history.ChangeHistory;
 import no.kundeloft.history.HistoryEntry;
-import no.kundeloft.notification.Notice;
 import no.kundeloft.notification.NotificationKind;
 import no.kundeloft.notification.Notifications;
 import no.kundeloft.organisation.Department;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.OrganisationService;
-import no.kundeloft.organisation.RecordScope;
-import no.kundeloft.revenue.MonthlyAmounts;
-import no.kundeloft.revenue.RevenueLoadService;
-import no.kundeloft.revenue.RevenueRollup;
-import no.kundeloft.revenue.RollupLevel;
 import no.kundeloft.security.CurrentUser;
 import no.kundeloft.security.KundeloftUser;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,35 +52,32 @@ public class BudgetService {
 
     private final BudgetRepository budgets;
     private final BudgetSubjects subjects;
-    private final BudgetRollup budgetRollup;
-    private final RevenueRollup revenueRollup;
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
-    private final RevenueLoadService revenueLoad;
     private final Clock clock;
     private final ChangeHistory changeHistory;
     private final Notifications notifications;
+    private final BudgetChecks checks;
+    private final PhasingBasis basis;
 
     BudgetService(
             BudgetRepository budgets,
             BudgetSubjects subjects,
-            BudgetRollup budgetRollup,
-            RevenueRollup revenueRollup,
             OrganisationService organisation,
             CurrentUser currentUser,
             EntityManager entityManager,
-            RevenueLoadService revenueLoad,
             Clock clock,
             ChangeHistory changeHistory,
-            Notifications notifications) {
+            Notifications notifications,
+            BudgetChecks checks,
+            PhasingBasis basis) {
         this.notifications = notifications;
+        this.checks = checks;
+        this.basis = basis;
         this.changeHistory = changeHistory;
-        this.revenueLoad = revenueLoad;
         this.budgets = budgets;
         this.subjects = subjects;
-        this.budgetRollup = budgetRollup;
-        this.revenueRollup = revenueRollup;
         this.organisation = organisation;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
@@ -114,20 +109,11 @@ public class BudgetService {
         Map<String, List<BudgetRevision>> revisions = revisionsOf(all, year);
         List<BudgetLine> lines = new ArrayList<>();
         for (SubjectInfo subject : all) {
-            List<BudgetRevision> mine = revisions.getOrDefault(subject.subject().key(), List.of());
-            BudgetRevision inForce =
-                    mine.stream().filter(BudgetRevision::inForce).findFirst().orElse(null);
-            BudgetRevision newest = mine.isEmpty() ? null : mine.getFirst();
             lines.add(
-                    new BudgetLine(
+                    BudgetLine.of(
                             subject,
-                            inForce == null ? BigDecimal.ZERO : inForce.portfolio(),
-                            inForce == null ? BigDecimal.ZERO : inForce.newSales(),
-                            newest == null ? null : newest.status(),
-                            newest == null ? 0 : newest.revision(),
-                            newest == null ? -1 : newest.version(),
-                            mayDraft(subject, me),
-                            mayApprove(subject, me)));
+                            revisions.getOrDefault(subject.subject().key(), List.of()),
+                            me));
         }
         return lines;
     }
@@ -146,7 +132,7 @@ public class BudgetService {
             BudgetSubject subject, int year, long editedVersion, List<MonthTarget> months) {
         SubjectInfo info = require(subject);
         requireDrafter(info);
-        List<BudgetMonth> checked = checked(months);
+        List<BudgetMonth> checked = BudgetMonths.checked(months);
         KundeloftUser user = currentUser.require();
         Budget newest = newestLocked(info, year);
         if (newest == null) {
@@ -321,21 +307,6 @@ public class BudgetService {
         }
     }
 
-    private static void unchanged(Budget budget, long seenVersion) {
-        if (budget.getVersion() != seenVersion) {
-            throw new BudgetRefusedException(
-                    "budget.refused.changed", budget.getDraftedBy(), budget.getDraftedAt());
-        }
-    }
-
-    private static Notice notice(SubjectInfo info, int year, String comment) {
-        return new Notice(
-                info.name() + " " + year,
-                null,
-                comment,
-                "budgets?year=" + year + "&subject=" + info.subject().token());
-    }
-
     /**
      * Twelve months spreading the annual targets, evenly or like the subject's revenue in the
      * twelve loaded months that {@link Phasing#basisEnd} chooses; nothing is saved.
@@ -348,9 +319,9 @@ public class BudgetService {
             Phasing phasing) {
         SubjectInfo info = require(subject);
         List<BigDecimal> weights =
-                phasing == Phasing.LAST_YEAR ? basisMonths(info, year) : List.of();
-        List<BigDecimal> portfolioMonths = Phasing.spread(orZero(portfolio), weights);
-        List<BigDecimal> newSalesMonths = Phasing.spread(orZero(newSales), weights);
+                phasing == Phasing.LAST_YEAR ? basis.months(info, year) : List.of();
+        List<BigDecimal> portfolioMonths = Phasing.spread(BudgetMonths.orZero(portfolio), weights);
+        List<BigDecimal> newSalesMonths = Phasing.spread(BudgetMonths.orZero(newSales), weights);
         List<MonthTarget> months = new ArrayList<>(12);
         for (int month = 1; month <= 12; month++) {
             months.add(
@@ -358,39 +329,6 @@ public class BudgetService {
                             month, portfolioMonths.get(month - 1), newSalesMonths.get(month - 1)));
         }
         return months;
-    }
-
-    /**
-     * The subject's revenue in the basis months, by calendar month; empty (an even spread) when
-     * nothing is loaded.
-     */
-    private List<BigDecimal> basisMonths(SubjectInfo info, int year) {
-        YearMonth last = Phasing.basisEnd(year, revenueLoad.loadedThrough());
-        if (last == null) {
-            return List.of();
-        }
-        RollupLevel level =
-                switch (info.subject().kind()) {
-                    case SELLER, LEADER -> RollupLevel.SELLER;
-                    case DEPARTMENT -> RollupLevel.DEPARTMENT;
-                    case KEY_CUSTOMER -> RollupLevel.CUSTOMER;
-                };
-        YearMonth first = last.minusMonths(11);
-        MonthlyAmounts revenue =
-                revenueRollup
-                        .byGroup(
-                                organisation.currentScope(),
-                                level,
-                                Set.of(info.subject().id()),
-                                RollupLevel.ALL,
-                                first,
-                                last)
-                        .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts());
-        BigDecimal[] weights = new BigDecimal[12];
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            weights[month.getMonthValue() - 1] = revenue.total(month);
-        }
-        return List.of(weights);
     }
 
     private BudgetSheet sheetOf(SubjectInfo info, int year) {
@@ -403,80 +341,7 @@ public class BudgetService {
                 revisions,
                 mayDraft(info, me),
                 mayApprove(info, me),
-                checks(info, year, revisions));
-    }
-
-    private List<BudgetCheck> checks(SubjectInfo info, int year, List<BudgetRevision> revisions) {
-        BudgetRevision current = revisions.isEmpty() ? null : revisions.getFirst();
-        return switch (info.subject().kind()) {
-            case DEPARTMENT -> {
-                MonthlyAmounts.Amounts bottomUp =
-                        budgetRollup
-                                .byGroup(
-                                        organisation.currentScope(),
-                                        RollupLevel.DEPARTMENT,
-                                        Set.of(info.subject().id()),
-                                        RollupLevel.ALL,
-                                        year)
-                                .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts())
-                                .sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
-                yield List.of(
-                        new BudgetCheck(
-                                BudgetCheck.Kind.TOP_DOWN_PORTFOLIO,
-                                current == null ? BigDecimal.ZERO : current.portfolio(),
-                                bottomUp.portfolio()),
-                        new BudgetCheck(
-                                BudgetCheck.Kind.TOP_DOWN_NEW_SALES,
-                                current == null ? BigDecimal.ZERO : current.newSales(),
-                                bottomUp.newSales()));
-            }
-            case SELLER, KEY_CUSTOMER -> keyCustomerCheck(info, year);
-            case LEADER -> List.of();
-        };
-    }
-
-    /**
-     * For a KAM: the portfolio target against the sum of the key-customer budgets (portfolio part).
-     */
-    private List<BudgetCheck> keyCustomerCheck(SubjectInfo info, int year) {
-        boolean isKam =
-                info.subject().kind() == BudgetKind.KEY_CUSTOMER
-                        || !subjects.find(
-                                        BudgetKind.KEY_CUSTOMER,
-                                        RecordScope.owner(info.employeeId()),
-                                        null)
-                                .isEmpty();
-        if (!isKam) {
-            return List.of();
-        }
-        Set<Long> kam = Set.of(info.employeeId());
-        MonthlyAmounts.Amounts keyCustomers =
-                budgetRollup
-                        .byGroup(
-                                organisation.currentScope(),
-                                RollupLevel.SELLER,
-                                kam,
-                                RollupLevel.CUSTOMER,
-                                year)
-                        .values()
-                        .stream()
-                        .map(amounts -> amounts.sum(YearMonth.of(year, 1), YearMonth.of(year, 12)))
-                        .reduce(MonthlyAmounts.Amounts.ZERO, MonthlyAmounts.Amounts::plus);
-        MonthlyAmounts.Amounts portfolio =
-                budgetRollup
-                        .byGroup(
-                                organisation.currentScope(),
-                                RollupLevel.SELLER,
-                                kam,
-                                RollupLevel.ALL,
-                                year)
-                        .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts())
-                        .sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
-        return List.of(
-                new BudgetCheck(
-                        BudgetCheck.Kind.KEY_CUSTOMERS_VS_PORTFOLIO,
-                        portfolio.portfolio(),
-                        keyCustomers.portfolio()));
+                checks.of(info, year, revisions));
     }
 
     /**
@@ -520,14 +385,6 @@ public class BudgetService {
         }
     }
 
-    private static boolean mayDraft(SubjectInfo info, Long me) {
-        return me != null && me.equals(info.drafterId());
-    }
-
-    private static boolean mayApprove(SubjectInfo info, Long me) {
-        return me != null && me.equals(info.approverId()) && !me.equals(info.employeeId());
-    }
-
     private Budget newestLocked(SubjectInfo info, int year) {
         return budgets.lockNewest(year, info.subject().kind(), info.subject().key()).stream()
                 .findFirst()
@@ -536,39 +393,5 @@ public class BudgetService {
 
     private <T> T reference(Class<T> type, Long id) {
         return id == null ? null : entityManager.getReference(type, id);
-    }
-
-    private static List<BudgetMonth> checked(List<MonthTarget> months) {
-        if (months == null || months.size() != 12) {
-            throw new BudgetRefusedException("budget.refused.twelveMonths");
-        }
-        List<BudgetMonth> checked = new ArrayList<>(12);
-        for (int i = 0; i < 12; i++) {
-            MonthTarget target = months.get(i);
-            if (target.month() != i + 1) {
-                throw new BudgetRefusedException("budget.refused.twelveMonths");
-            }
-            checked.add(
-                    new BudgetMonth(
-                            i + 1,
-                            amount(target.portfolio(), i + 1),
-                            amount(target.newSales(), i + 1)));
-        }
-        return checked;
-    }
-
-    private static BigDecimal amount(BigDecimal value, int month) {
-        BigDecimal amount = orZero(value);
-        if (amount.signum() < 0) {
-            throw new BudgetRefusedException("budget.refused.negative", month);
-        }
-        if (amount.compareTo(MAX_AMOUNT) > 0) {
-            throw new BudgetRefusedException("budget.refused.tooLarge", month);
-        }
-        return amount.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }
