@@ -3,7 +3,6 @@ package no.kundeloft.calling;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -18,8 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,17 +71,29 @@ public class CallReviewService {
     private final RecordingStore store;
     private final Clock clock;
 
+    private final ReviewedCallRows rowsOf;
+    private final ScorecardService scorecard;
+
     CallReviewService(
+            ReviewedCallRows rowsOf,
+            ScorecardService scorecard,
             EntityManager entityManager,
             OrganisationService organisation,
             CurrentUser currentUser,
             RecordingStore store,
             Clock clock) {
+        this.rowsOf = rowsOf;
+        this.scorecard = scorecard;
         this.entityManager = entityManager;
         this.organisation = organisation;
         this.currentUser = currentUser;
         this.store = store;
         this.clock = clock;
+    }
+
+    /** The active criteria of the scorecard, in order ({@link ScorecardService#criteria}). */
+    public List<CriterionRow> criteria() {
+        return scorecard.criteria();
     }
 
     /** Whether the user reviews others' calls (team leaders, sales managers, directors, admins). */
@@ -97,7 +106,7 @@ public class CallReviewService {
      * newest first (90 days back).
      */
     public List<ReviewedCall> toListenTo(int offset, int limit) {
-        return rows(
+        return rowsOf.page(
                 toListenToQuery(
                         "select a",
                         " order by a.occurredAt desc, a.id desc",
@@ -112,7 +121,7 @@ public class CallReviewService {
 
     /** Reviewed calls: a reviewer's of sellers in scope, a seller's own; newest first. */
     public List<ReviewedCall> reviewed(int offset, int limit) {
-        return rows(
+        return rowsOf.page(
                 callsQuery(
                         "select a",
                         " and exists (select 1 from CallReview r where r.activityId = a.id)"
@@ -135,7 +144,7 @@ public class CallReviewService {
      * reviews.
      */
     public List<ReviewedCall> myCalls(int offset, int limit) {
-        return rows(
+        return rowsOf.page(
                 entityManager
                         .createQuery(
                                 "select a"
@@ -150,7 +159,8 @@ public class CallReviewService {
     }
 
     public ReviewedCall call(Long activityId) {
-        return rows(
+        return rowsOf
+                .page(
                         callsQuery("select a", " and a.id = :id", CustomerActivity.class)
                                 .setParameter("id", activityId),
                         0,
@@ -158,18 +168,6 @@ public class CallReviewService {
                 .stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Call", activityId));
-    }
-
-    /** The active criteria of the scorecard, in order. */
-    public List<CriterionRow> criteria() {
-        return entityManager
-                .createQuery(
-                        "select c from ReviewCriterion c where c.active = true order by c.position, c.id",
-                        ReviewCriterion.class)
-                .getResultList()
-                .stream()
-                .map(CallReviewService::row)
-                .toList();
     }
 
     /**
@@ -229,7 +227,8 @@ public class CallReviewService {
         if (call.getAuthor().getId().equals(user.employeeId())) {
             throw new CallListRefusedException("review.refused.own");
         }
-        Set<Long> criteria = criteria().stream().map(CriterionRow::id).collect(Collectors.toSet());
+        Set<Long> criteria =
+                scorecard.criteria().stream().map(CriterionRow::id).collect(Collectors.toSet());
         if (!scores.keySet().equals(criteria)
                 || scores.values().stream().anyMatch(s -> s == null || s < 1 || s > 5)) {
             throw new CallListRefusedException("review.refused.scores");
@@ -329,60 +328,6 @@ public class CallReviewService {
                 recording.getId(), recording.getContentType(), recording.getSizeBytes());
     }
 
-    /** Every criterion, retired ones too (admins). */
-    @PreAuthorize("hasRole('ADMIN')")
-    public List<CriterionRow> allCriteria() {
-        return entityManager
-                .createQuery(
-                        "select c from ReviewCriterion c order by c.position, c.id",
-                        ReviewCriterion.class)
-                .getResultList()
-                .stream()
-                .map(CallReviewService::row)
-                .toList();
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public CriterionRow addCriterion(@NotBlank @Size(max = 100) String name) {
-        String clean = name.strip();
-        boolean taken =
-                !entityManager
-                        .createQuery(
-                                "select c.id from ReviewCriterion c where lower(c.name) = lower(:name)",
-                                Long.class)
-                        .setParameter("name", clean)
-                        .getResultList()
-                        .isEmpty();
-        if (taken) {
-            throw new CallListRefusedException("review.refused.criterionTaken", clean);
-        }
-        Integer last =
-                entityManager
-                        .createQuery("select max(c.position) from ReviewCriterion c", Integer.class)
-                        .getSingleResult();
-        ReviewCriterion criterion = new ReviewCriterion(clean, last == null ? 1 : last + 1);
-        entityManager.persist(criterion);
-        return row(criterion);
-    }
-
-    /**
-     * Retires a criterion (new reviews leave it out; old scores stay) or takes it back into use.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public CriterionRow setCriterionActive(Long id, boolean active) {
-        ReviewCriterion criterion = entityManager.find(ReviewCriterion.class, id);
-        if (criterion == null) {
-            throw new NotFoundException("ReviewCriterion", id);
-        }
-        if (!active && criteria().size() <= 1 && criterion.isActive()) {
-            throw new CallListRefusedException("review.refused.lastCriterion");
-        }
-        criterion.setActive(active);
-        return row(criterion);
-    }
-
     private <T> TypedQuery<T> callsQuery(String select, String rest, Class<T> type) {
         KundeloftUser user = currentUser.require();
         if (!REVIEWERS.contains(user.role())) {
@@ -441,115 +386,5 @@ public class CallReviewService {
             return true;
         }
         return REVIEWERS.contains(user.role()) && organisation.currentScope().covers(seller);
-    }
-
-    private List<ReviewedCall> rows(TypedQuery<CustomerActivity> query, int offset, int limit) {
-        List<CustomerActivity> calls =
-                query.setFirstResult(offset).setMaxResults(limit).getResultList();
-        if (calls.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = calls.stream().map(CustomerActivity::getId).toList();
-        // the page's callers, customers and contacts in one query, so no row loads them one by one
-        entityManager
-                .createQuery(
-                        "select a from CustomerActivity a join fetch a.author join fetch a.customer left join fetch a.contact"
-                                + " where a.id in :ids",
-                        CustomerActivity.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<Long, CallRecording> recordings =
-                entityManager
-                        .createQuery(
-                                "select r from CallRecording r where r.activityId in :ids",
-                                CallRecording.class)
-                        .setParameter("ids", ids)
-                        .getResultList()
-                        .stream()
-                        .collect(Collectors.toMap(CallRecording::getActivityId, r -> r));
-        Map<Long, List<CallReview>> reviews =
-                entityManager
-                        .createQuery(
-                                """
-                        select distinct r from CallReview r join fetch r.reviewer left join fetch r.scores
-                        where r.activityId in :ids order by r.reviewedAt""",
-                                CallReview.class)
-                        .setParameter("ids", ids)
-                        .getResultList()
-                        .stream()
-                        .collect(Collectors.groupingBy(CallReview::getActivityId));
-        Map<Long, String> criteria =
-                criteriaNames(reviews.values().stream().flatMap(List::stream).toList());
-        Long me = currentUser.require().employeeId();
-        return calls.stream()
-                .map(
-                        a -> {
-                            CallRecording recording = recordings.get(a.getId());
-                            List<ReviewedCall.Review> its =
-                                    reviews.getOrDefault(a.getId(), List.of()).stream()
-                                            .map(
-                                                    r ->
-                                                            new ReviewedCall.Review(
-                                                                    r.getReviewer().getFullName(),
-                                                                    r.getReviewedAt(),
-                                                                    r.getAverage(),
-                                                                    r
-                                                                            .getScores()
-                                                                            .entrySet()
-                                                                            .stream()
-                                                                            .sorted(
-                                                                                    Map.Entry
-                                                                                            .comparingByKey())
-                                                                            .map(
-                                                                                    s ->
-                                                                                            new ReviewedCall
-                                                                                                    .Score(
-                                                                                                    s
-                                                                                                            .getKey(),
-                                                                                                    criteria
-                                                                                                            .get(
-                                                                                                                    s
-                                                                                                                            .getKey()),
-                                                                                                    s
-                                                                                                            .getValue()))
-                                                                            .toList(),
-                                                                    r.getComment(),
-                                                                    r.getReviewer()
-                                                                            .getId()
-                                                                            .equals(me)))
-                                            .toList();
-                            return new ReviewedCall(
-                                    a.getId(),
-                                    a.getOccurredAt(),
-                                    a.getAuthor().getId(),
-                                    a.getAuthor().getFullName(),
-                                    a.getCustomer().getName(),
-                                    a.getContact() == null ? null : a.getContact().getFullName(),
-                                    a.getOutcome(),
-                                    a.getDurationMinutes(),
-                                    a.getText(),
-                                    recording != null && recording.isFile()
-                                            ? recording.getId()
-                                            : null,
-                                    recording == null ? null : recording.getLink(),
-                                    its);
-                        })
-                .toList();
-    }
-
-    private Map<Long, String> criteriaNames(Collection<CallReview> reviews) {
-        if (reviews.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new HashMap<>();
-        entityManager
-                .createQuery("select c from ReviewCriterion c", ReviewCriterion.class)
-                .getResultList()
-                .forEach(c -> names.put(c.getId(), c.getName()));
-        return names;
-    }
-
-    private static CriterionRow row(ReviewCriterion c) {
-        return new CriterionRow(c.getId(), c.getName(), c.getPosition(), c.isActive());
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 class CallReviewServiceTest extends ScenarioTest {
 
     @Autowired CallReviewService reviews;
+    @Autowired ScorecardService scorecard;
     @Autowired CallListService lists;
     @Autowired CallQueue queue;
     @Autowired RecordingStore store;
@@ -189,23 +190,23 @@ class CallReviewServiceTest extends ScenarioTest {
     @Test
     void admins_keep_the_criteria_and_the_scorecard_keeps_at_least_one() {
         signIn.as(s.admin());
-        assertThat(reviews.allCriteria())
+        assertThat(scorecard.allCriteria())
                 .extracting(CriterionRow::name)
                 .containsExactly("Åpning", "Behovsavdekking", "Innvendinger", "Avslutning");
-        assertThatThrownBy(() -> reviews.addCriterion(" behovsavdekking "))
+        assertThatThrownBy(() -> scorecard.addCriterion(" behovsavdekking "))
                 .hasMessageContaining("review.refused.criterionTaken");
-        CriterionRow tone = reviews.addCriterion("Tone");
+        CriterionRow tone = scorecard.addCriterion("Tone");
         assertThat(tone.position()).isEqualTo(5);
         for (CriterionRow row : reviews.criteria()) {
             if (!row.id().equals(tone.id())) {
-                reviews.setCriterionActive(row.id(), false);
+                scorecard.setCriterionActive(row.id(), false);
             }
         }
-        assertThatThrownBy(() -> reviews.setCriterionActive(tone.id(), false))
+        assertThatThrownBy(() -> scorecard.setCriterionActive(tone.id(), false))
                 .hasMessageContaining("review.refused.lastCriterion");
         assertThat(reviews.criteria()).extracting(CriterionRow::name).containsExactly("Tone");
         signIn.as(t.lead5());
-        assertThatThrownBy(() -> reviews.addCriterion("Pace"))
+        assertThatThrownBy(() -> scorecard.addCriterion("Pace"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

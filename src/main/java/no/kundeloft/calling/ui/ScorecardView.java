@@ -8,8 +8,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kundeloft.base.ui.AdminTabs;
 import no.kundeloft.base.ui.NamedItemsEditor;
-import no.kundeloft.calling.CallReviewService;
 import no.kundeloft.calling.CriterionRow;
+import no.kundeloft.calling.ScorecardService;
 import no.kundeloft.security.Roles;
 
 /**
@@ -20,7 +20,7 @@ import no.kundeloft.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class ScorecardView extends Div implements HasDynamicTitle {
 
-    public ScorecardView(CallReviewService reviews) {
+    public ScorecardView(ScorecardService reviews) {
         addClassName("admin-view");
         NamedItemsEditor<CriterionRow> editor =
                 new NamedItemsEditor<>(
