@@ -2,16 +2,13 @@ package no.kundeloft.calling;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +51,21 @@ public class CallListService {
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CallListRows listRows;
+    private final CallListPeople people;
+    private final CallListSelections selections;
 
     CallListService(
             EntityManager entityManager,
             OrganisationService organisation,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            CallListRows listRows,
+            CallListPeople people,
+            CallListSelections selections) {
+        this.selections = selections;
+        this.listRows = listRows;
+        this.people = people;
         this.entityManager = entityManager;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -82,7 +88,7 @@ public class CallListService {
                         .setFirstResult(offset)
                         .setMaxResults(limit)
                         .getResultList();
-        return rowsOf(lists);
+        return listRows.of(lists);
     }
 
     public long count() {
@@ -102,7 +108,7 @@ public class CallListService {
                         .setParameter("me", currentUser.require().employeeId())
                         .setParameter("today", today)
                         .getResultList();
-        return rowsOf(lists);
+        return listRows.of(lists);
     }
 
     public CallListDetails get(Long id) {
@@ -124,7 +130,7 @@ public class CallListService {
      */
     @PreAuthorize(BUILDERS)
     public List<TeamOption> teamChoices() {
-        return drawableTeams().stream()
+        return people.teams().stream()
                 .sorted(Comparator.comparing(Team::getName))
                 .map(t -> new TeamOption(t.getId(), t.getName(), t.getDepartment().getName()))
                 .toList();
@@ -136,7 +142,7 @@ public class CallListService {
      */
     @PreAuthorize(BUILDERS)
     public List<PersonChoice> callerChoices() {
-        return callerCandidates().stream()
+        return people.callers().stream()
                 .map(CallListService::choice)
                 .sorted(Comparator.comparing(PersonChoice::fullName))
                 .toList();
@@ -148,7 +154,7 @@ public class CallListService {
      */
     @PreAuthorize(BUILDERS)
     public List<PersonChoice> sellerChoices(Collection<Long> teamIds) {
-        return sellerCandidates(teamIds).stream()
+        return people.sellers(teamIds).stream()
                 .map(CallListService::choice)
                 .sorted(Comparator.comparing(PersonChoice::fullName))
                 .toList();
@@ -193,29 +199,7 @@ public class CallListService {
      */
     @PreAuthorize(BUILDERS)
     public SelectionPreview preview(Long id, @Valid @NotNull ContactSelection selection) {
-        CallList list = requireEditable(id);
-        Object[] row =
-                (Object[])
-                        bind(
-                                        entityManager.createNativeQuery(
-                                                "select count(*),"
-                                                        + " coalesce(sum(case when k.do_not_call = true then 1 else 0 end), 0),"
-                                                        + " coalesce(sum(case when k.do_not_call = false and "
-                                                        + ContactSelection.declined()
-                                                        + " then 1 else 0 end), 0),"
-                                                        + " coalesce(sum(case when k.do_not_call = false and not "
-                                                        + ContactSelection.declined()
-                                                        + " and exists (select 1 from call_list_entry e where e.call_list_id = :listId and e.contact_id = k.id) then 1 else 0 end), 0)"
-                                                        + selection.candidates()),
-                                        list,
-                                        selection)
-                                .getSingleResult();
-        long total = number(row[0]);
-        long doNotCall = number(row[1]);
-        long declined = number(row[2]);
-        long already = number(row[3]);
-        return new SelectionPreview(
-                total - doNotCall - declined - already, already, doNotCall, declined);
+        return selections.preview(requireEditable(id), selection);
     }
 
     /**
@@ -225,28 +209,7 @@ public class CallListService {
     @Transactional
     @PreAuthorize(BUILDERS)
     public int addContacts(Long id, @Valid @NotNull ContactSelection selection) {
-        CallList list = requireEditable(id);
-        // the list locked, so two leaders adding at once cannot put a contact on it twice
-        entityManager.lock(list, LockModeType.PESSIMISTIC_WRITE);
-        return bind(
-                        entityManager.createNativeQuery(
-                                "insert into call_list_entry (id, version, call_list_id, customer_id, contact_id, state, tries)"
-                                        + " select nextval('entity_seq'), 0, :listId, c.id, k.id, 'WAITING', 0"
-                                        + selection.candidates()
-                                        + " and k.do_not_call = false and not "
-                                        + ContactSelection.declined()
-                                        + " and not exists (select 1 from call_list_entry e where e.call_list_id = :listId and e.contact_id = k.id)"),
-                        list,
-                        selection)
-                .executeUpdate();
-    }
-
-    private Query bind(Query query, CallList list, ContactSelection selection) {
-        query.setParameter("listId", list.getId());
-        return selection.bind(
-                query,
-                list.getTeams().stream().map(Team::getId).collect(Collectors.toSet()),
-                clock.instant());
+        return selections.add(requireEditable(id), selection);
     }
 
     private void apply(CallList list, CallListForm form) {
@@ -257,15 +220,15 @@ public class CallListService {
             throw new CallListRefusedException("callList.refused.hours");
         }
         Map<Long, Team> teams =
-                drawableTeams().stream().collect(Collectors.toMap(Team::getId, t -> t));
+                people.teams().stream().collect(Collectors.toMap(Team::getId, t -> t));
         if (form.getTeamIds().isEmpty() || !teams.keySet().containsAll(form.getTeamIds())) {
             throw new CallListRefusedException("callList.refused.teams");
         }
-        Map<Long, Employee> callers = byId(callerCandidates());
+        Map<Long, Employee> callers = byId(people.callers());
         if (!callers.keySet().containsAll(form.getCallerIds())) {
             throw new CallListRefusedException("callList.refused.callers");
         }
-        Map<Long, Employee> sellers = byId(sellerCandidates(form.getTeamIds()));
+        Map<Long, Employee> sellers = byId(people.sellers(form.getTeamIds()));
         if (!sellers.keySet().containsAll(form.getSellerIds())) {
             throw new CallListRefusedException("callList.refused.sellers");
         }
@@ -274,74 +237,6 @@ public class CallListService {
                 pick(teams, form.getTeamIds()),
                 pick(callers, form.getCallerIds()),
                 pick(sellers, form.getSellerIds()));
-    }
-
-    private List<Team> drawableTeams() {
-        KundeloftUser user = currentUser.require();
-        String where =
-                switch (user.role()) {
-                    case ADMIN -> "";
-                    case SALES_MANAGER -> " where t.department.manager.id = :me";
-                    case TEAM_LEADER ->
-                            " where t.department.id in (select lt.department.id from Team lt where lt.leader.id = :me)";
-                    default -> " where 1 = 0";
-                };
-        TypedQuery<Team> query =
-                entityManager.createQuery(
-                        "select t from Team t join fetch t.department" + where, Team.class);
-        if (!where.isEmpty() && where.contains(":me")) {
-            query.setParameter("me", user.employeeId());
-        }
-        return query.getResultList();
-    }
-
-    private List<Employee> callerCandidates() {
-        KundeloftUser user = currentUser.require();
-        String telesales =
-                switch (user.role()) {
-                    case ADMIN -> "";
-                    case SALES_MANAGER -> " and e.team.department.manager.id = :me";
-                    case TEAM_LEADER -> " and e.team.leader.id = :me";
-                    default -> " and 1 = 0";
-                };
-        TypedQuery<Employee> query =
-                entityManager.createQuery(
-                        "select e from Employee e left join fetch e.team"
-                                + " where e.active = true and e.role = no.kundeloft.security.SalesRole.TELESALES"
-                                + telesales,
-                        Employee.class);
-        if (telesales.contains(":me")) {
-            query.setParameter("me", user.employeeId());
-        }
-        List<Employee> candidates = new java.util.ArrayList<>(query.getResultList());
-        Set<Long> teamIds = drawableTeams().stream().map(Team::getId).collect(Collectors.toSet());
-        if (!teamIds.isEmpty()) {
-            candidates.addAll(
-                    entityManager
-                            .createQuery(
-                                    """
-                            select distinct e from Employee e join e.servedTeams s where e.active = true
-                            and e.role = no.kundeloft.security.SalesRole.MEETING_BOOKER and s.id in :teams""",
-                                    Employee.class)
-                            .setParameter("teams", teamIds)
-                            .getResultList());
-        }
-        return candidates;
-    }
-
-    private List<Employee> sellerCandidates(Collection<Long> teamIds) {
-        if (teamIds.isEmpty()) {
-            return List.of();
-        }
-        return entityManager
-                .createQuery(
-                        """
-                        select e from Employee e join fetch e.team t where t.id in :teams and e.active = true
-                        and (e.role in (no.kundeloft.security.SalesRole.ACCOUNT_MANAGER, no.kundeloft.security.SalesRole.KEY_ACCOUNT_MANAGER)
-                        or e.role = no.kundeloft.security.SalesRole.TEAM_LEADER and t.leader = e and t.leaderHasOwnBudget = true)""",
-                        Employee.class)
-                .setParameter("teams", teamIds)
-                .getResultList();
     }
 
     private <T> TypedQuery<T> visible(String select, String order, Class<T> type) {
@@ -441,81 +336,6 @@ public class CallListService {
                 isEditable(list));
     }
 
-    private List<CallListRow> rowsOf(List<CallList> lists) {
-        if (lists.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = lists.stream().map(CallList::getId).toList();
-        Map<Long, Map<EntryState, Long>> states = new HashMap<>();
-        for (Object[] row :
-                entityManager
-                        .createQuery(
-                                """
-                        select e.callList.id, e.state, count(e) from CallListEntry e where e.callList.id in :ids
-                        group by e.callList.id, e.state""",
-                                Object[].class)
-                        .setParameter("ids", ids)
-                        .getResultList()) {
-            states.computeIfAbsent((Long) row[0], k -> new HashMap<>())
-                    .put((EntryState) row[1], (Long) row[2]);
-        }
-        Map<Long, Long> callsToday = new HashMap<>();
-        Instant startOfDay = today().atStartOfDay(Formats.ZONE).toInstant();
-        for (Object[] row :
-                entityManager
-                        .createQuery(
-                                """
-                        select a.callListId, count(a) from CustomerActivity a where a.callListId in :ids and a.occurredAt >= :from
-                        group by a.callListId""",
-                                Object[].class)
-                        .setParameter("ids", ids)
-                        .setParameter("from", startOfDay)
-                        .getResultList()) {
-            callsToday.put((Long) row[0], (Long) row[1]);
-        }
-        Map<Long, Long> callerCounts = new HashMap<>();
-        for (Object[] row :
-                entityManager
-                        .createQuery(
-                                "select l.id, count(c) from CallList l join l.callers c where l.id in :ids group by l.id",
-                                Object[].class)
-                        .setParameter("ids", ids)
-                        .getResultList()) {
-            callerCounts.put((Long) row[0], (Long) row[1]);
-        }
-        Map<Long, String> owners = new HashMap<>();
-        for (Object[] row :
-                entityManager
-                        .createQuery(
-                                "select l.id, l.owner.fullName from CallList l where l.id in :ids",
-                                Object[].class)
-                        .setParameter("ids", ids)
-                        .getResultList()) {
-            owners.put((Long) row[0], (String) row[1]);
-        }
-        LocalDate today = today();
-        return lists.stream()
-                .map(
-                        l -> {
-                            Map<EntryState, Long> count = states.getOrDefault(l.getId(), Map.of());
-                            return new CallListRow(
-                                    l.getId(),
-                                    l.getName(),
-                                    owners.get(l.getId()),
-                                    l.getStartsOn(),
-                                    l.getEndsOn(),
-                                    l.getCallsFrom(),
-                                    l.getCallsUntil(),
-                                    l.statusOn(today),
-                                    callerCounts.getOrDefault(l.getId(), 0L).intValue(),
-                                    count.getOrDefault(EntryState.WAITING, 0L),
-                                    count.getOrDefault(EntryState.CALL_BACK, 0L),
-                                    count.getOrDefault(EntryState.DONE, 0L),
-                                    callsToday.getOrDefault(l.getId(), 0L));
-                        })
-                .toList();
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Formats.ZONE));
     }
@@ -541,9 +361,5 @@ public class CallListService {
 
     private static List<String> names(java.util.stream.Stream<String> names) {
         return names.sorted().toList();
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
     }
 }
