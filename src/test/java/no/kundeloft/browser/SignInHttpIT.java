@@ -50,6 +50,12 @@ class SignInHttpIT extends BrowserTest {
     }
 
     @Test
+    void chart_and_calendar_scripts_are_served_by_paths_without_their_versions() throws Exception {
+        assertThat(get("/webjars/echarts/dist/echarts.min.js").statusCode()).isEqualTo(200);
+        assertThat(get("/webjars/fullcalendar/index.global.min.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void the_sixth_wrong_password_in_a_row_waits_and_is_not_even_checked() throws Exception {
         for (int attempt = 1; attempt <= 5; attempt++) {
             HttpResponse<String> wrong = postLogin("ingen.slik", "wrong password " + attempt);

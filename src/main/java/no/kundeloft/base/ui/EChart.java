@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Div;
  * option is ECharts' own JSON; the chart follows the size of its element.
  */
 @Tag("div")
-@JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")
+@JavaScript("context://webjars/echarts/dist/echarts.min.js")
 public class EChart extends Div {
 
     private String option = "{}";

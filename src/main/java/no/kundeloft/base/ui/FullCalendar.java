@@ -19,7 +19,7 @@ import java.time.LocalDateTime;
  * local times without an offset), so it shows Oslo time whatever the browser's zone.
  */
 @Tag("div")
-@JavaScript("context://webjars/fullcalendar/6.1.15/index.global.min.js")
+@JavaScript("context://webjars/fullcalendar/index.global.min.js")
 public class FullCalendar extends Div {
 
     private final String options;
