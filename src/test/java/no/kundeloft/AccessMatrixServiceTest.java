@@ -1133,6 +1133,8 @@ class AccessMatrixServiceTest extends ScenarioTest {
                     // chosen by the user's role, from lists that are scoped
                     // (CustomerCreationServiceTest)
                     "CustomerService.newCustomerOwners",
+                    // a question about the user's own role (CustomerDetailViewTest, TierDialogTest)
+                    "PortfolioService.mayReassign",
                     "People.me",
                     "People.lock",
                     "People.teamOf");

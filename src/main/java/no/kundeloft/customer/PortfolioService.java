@@ -95,6 +95,15 @@ public class PortfolioService {
                         given.size() == 1 ? "customers/" + given.getFirst().getId() : "customers"));
     }
 
+    /** Whether the current user gives customers to other sellers and changes tiers: leaders. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayReassign() {
+        return switch (currentUser.require().role()) {
+            case TEAM_LEADER, SALES_MANAGER, ADMIN -> true;
+            default -> false;
+        };
+    }
+
     /** Who the current user may give customers to. */
     @Transactional(readOnly = true)
     public List<AssignableOwner> receivers() {

@@ -95,8 +95,7 @@ public class CustomerDetailView extends Div
         this.recentItems = recentItems;
         this.portfolios = portfolios;
         this.merges = merges;
-        this.mayChangeOwnership =
-                authentication.hasAnyRole(Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.ADMIN);
+        this.mayChangeOwnership = portfolios.mayReassign();
         this.isAdmin = authentication.hasRole(Roles.ADMIN);
         addClassName("customer-detail-view");
     }

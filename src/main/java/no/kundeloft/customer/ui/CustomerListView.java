@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import no.kundeloft.base.Formats;
+import no.kundeloft.base.ui.RouteAccess;
 import no.kundeloft.base.ui.Saved;
 import no.kundeloft.base.ui.SpreadsheetDownload;
 import no.kundeloft.customer.CustomerExportService;
@@ -121,13 +122,16 @@ public class CustomerListView extends VerticalLayout
                 exportLink(exports, CustomerExportService.Format.CSV, "export.csv", "kunder.csv"),
                 exportLink(
                         exports, CustomerExportService.Format.XLSX, "export.xlsx", "kunder.xlsx"));
-        if (authentication.hasAnyRole(Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.ADMIN)) {
+        if (portfolios.mayReassign()) {
             enableReassigning(filters);
+        }
+        if (RouteAccess.allows(authentication, CustomerImportView.class)) {
             RouterLink importLink =
                     new RouterLink(getTranslation("import.link"), CustomerImportView.class);
             importLink.setId("import-customers");
             filters.add(importLink);
         }
+        // the revenue import page belongs to a feature above this one: its roles are repeated here
         if (authentication.hasAnyRole(Roles.SALES_MANAGER, Roles.ADMIN)) {
             Anchor revenueImport =
                     new Anchor("customers/revenue-import", getTranslation("revenueImport.link"));

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.NotFoundException;
+import no.kundeloft.base.ui.RouteAccess;
 import no.kundeloft.base.ui.Saved;
 import no.kundeloft.base.ui.SpreadsheetDownload;
 import no.kundeloft.customer.CustomerService;
@@ -93,8 +94,7 @@ public class PipelineView extends Div implements BeforeEnterObserver, HasDynamic
         board = new PipelineBoard(deals, this::openDeal, this::showStageInList, this::refresh);
         Div actions = new Div();
         actions.addClassName("view-actions");
-        if (authentication.hasAnyRole(
-                Roles.TEAM_LEADER, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.ADMIN)) {
+        if (RouteAccess.allows(authentication, PipelineReviewView.class)) {
             Anchor review = new Anchor("pipeline/review", getTranslation("review.title"));
             review.setId("pipeline-review");
             actions.add(review);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import no.kundeloft.base.Formats;
 import no.kundeloft.base.ui.NarrowScreen;
+import no.kundeloft.base.ui.RouteAccess;
 import no.kundeloft.customer.CustomerService;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.organisation.TeamMember;
@@ -38,7 +39,7 @@ public class TeamView extends Div implements HasDynamicTitle {
             CustomerService customers,
             AuthenticationContext authentication) {
         addClassName("team-view");
-        mayHandOver = authentication.hasAnyRole(Roles.TEAM_LEADER, Roles.SALES_MANAGER);
+        mayHandOver = RouteAccess.allows(authentication, HandOverView.class);
         List<TeamSummary> teams = organisation.myTeams();
         if (teams.isEmpty()) {
             add(new Paragraph(getTranslation("team.none")));
