@@ -59,23 +59,27 @@ class VisitDialog extends Dialog {
     private final Consumer<VisitDetails> saved;
     private Long fixedCustomerId;
 
+    /** The services the dialog reads and saves through. */
+    record Services(VisitService visits, VisitQueries queries, CustomerService customers) {}
+
+    /**
+     * How the dialog was opened: its title, the visit it changes (none for a new one), what a new
+     * one starts from, who opened it and whether as a meeting booker.
+     */
+    record Opening(
+            String titleKey, VisitDetails existing, Preset preset, Long myId, boolean booker) {}
+
     /** Opened through {@link VisitDialogs}, which names the cases. */
-    VisitDialog(
-            VisitService visits,
-            VisitQueries queries,
-            CustomerService customers,
-            String titleKey,
-            VisitDetails existing,
-            Preset preset,
-            Long myId,
-            boolean booker,
-            Consumer<VisitDetails> saved) {
-        this.visits = visits;
-        this.queries = queries;
-        this.customers = customers;
-        this.existing = existing;
-        this.booker = booker;
+    VisitDialog(Services services, Opening opening, Consumer<VisitDetails> saved) {
+        this.visits = services.visits();
+        this.queries = services.queries();
+        this.customers = services.customers();
+        this.existing = opening.existing();
+        this.booker = opening.booker();
         this.saved = saved;
+        String titleKey = opening.titleKey();
+        Preset preset = opening.preset();
+        Long myId = opening.myId();
         LocalDateTime start = preset.start();
         Long presetCustomerId = preset.customerId();
         String presetCustomerName = preset.customerName();

@@ -60,14 +60,13 @@ public class VisitDialogs {
         KundeloftUser user = currentUser.require();
         boolean booker = existing == null && isBooker(user);
         new VisitDialog(
-                        visits,
-                        queries,
-                        customers,
-                        existing == null ? planKey() : "visit.change",
-                        existing,
-                        preset,
-                        user.employeeId(),
-                        booker,
+                        new VisitDialog.Services(visits, queries, customers),
+                        new VisitDialog.Opening(
+                                existing == null ? planKey() : "visit.change",
+                                existing,
+                                preset,
+                                user.employeeId(),
+                                booker),
                         saved)
                 .open();
     }
