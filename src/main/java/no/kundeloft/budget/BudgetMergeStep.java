@@ -1,7 +1,6 @@
 package no.kundeloft.budget;
 
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Optional;
 import no.kundeloft.base.Problem;
 import no.kundeloft.customer.TableMergeStep;
@@ -20,19 +19,7 @@ class BudgetMergeStep extends TableMergeStep {
 
     @Override
     public Optional<Problem> conflict(Long keepId, Long dropId) {
-        @SuppressWarnings("unchecked")
-        List<Number> years =
-                entityManager
-                        .createNativeQuery(
-                                "select distinct k.budget_year from budget k join budget d on"
-                                        + " d.budget_year = k.budget_year where k.customer_id = ?1"
-                                        + " and d.customer_id = ?2 order by k.budget_year")
-                        .setParameter(1, keepId)
-                        .setParameter(2, dropId)
-                        .getResultList();
-        return years.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new Problem("merge.conflict.budgets", years.getFirst().intValue()));
+        return sameYear("budget_year", "merge.conflict.budgets", keepId, dropId);
     }
 
     @Override

@@ -2,6 +2,8 @@ package no.kundeloft.customer;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
+import no.kundeloft.base.Problem;
 
 /**
  * A merge step that moves every row of one table from the customer that goes to the one that stays,
@@ -39,6 +41,37 @@ public abstract class TableMergeStep implements CustomerMergeStep {
                                 .setParameter(1, customerId)
                                 .getSingleResult())
                 .longValue();
+    }
+
+    /**
+     * The first year both customers have a row for (a plan, a budget), as a conflict named by the
+     * message key; empty when they share none.
+     */
+    protected Optional<Problem> sameYear(
+            String yearColumn, String messageKey, Long keepId, Long dropId) {
+        @SuppressWarnings("unchecked")
+        List<Number> years =
+                entityManager
+                        .createNativeQuery(
+                                "select k."
+                                        + yearColumn
+                                        + " from "
+                                        + table
+                                        + " k join "
+                                        + table
+                                        + " d on d."
+                                        + yearColumn
+                                        + " = k."
+                                        + yearColumn
+                                        + " where k.customer_id = ?1 and d.customer_id = ?2"
+                                        + " order by k."
+                                        + yearColumn)
+                        .setParameter(1, keepId)
+                        .setParameter(2, dropId)
+                        .getResultList();
+        return years.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Problem(messageKey, years.getFirst().intValue()));
     }
 
     @Override

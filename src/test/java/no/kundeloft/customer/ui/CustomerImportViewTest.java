@@ -58,6 +58,16 @@ class CustomerImportViewTest extends KaribuTest {
                 .orElseThrow();
     }
 
+    private static void chooseOwner(CustomerImportView view, String name) {
+        view.defaultOwner.setValue(
+                view.defaultOwner
+                        .getListDataView()
+                        .getItems()
+                        .filter(o -> o.owner().fullName().equals(name))
+                        .findFirst()
+                        .orElseThrow());
+    }
+
     private static String summary() {
         return _get(Span.class, spec -> spec.withId("import-summary")).getText();
     }
@@ -114,13 +124,7 @@ class CustomerImportViewTest extends KaribuTest {
     void a_checked_file_is_imported_for_the_chosen_owner() throws IOException {
         CustomerImportView view = open();
         view.frame.fileReceived("kunder.csv", uploaded(file("customers-semicolon-utf8-bom.csv")));
-        view.defaultOwner.setValue(
-                view.defaultOwner
-                        .getListDataView()
-                        .getItems()
-                        .filter(o -> o.owner().fullName().equals("am2 Testesen"))
-                        .findFirst()
-                        .orElseThrow());
+        chooseOwner(view, "am2 Testesen");
         assertThat(summary()).isEqualTo("2 rows, 0 with problems.");
         assertThat(counts()).isEqualTo("2 new, 0 to update, 0 skipped, 0 with problems.");
         assertThat(importButton().isEnabled()).isTrue();
@@ -136,13 +140,7 @@ class CustomerImportViewTest extends KaribuTest {
             throws IOException {
         CustomerImportView view = open();
         view.frame.fileReceived("kunder.csv", uploaded(file("customers-semicolon-utf8-bom.csv")));
-        view.defaultOwner.setValue(
-                view.defaultOwner
-                        .getListDataView()
-                        .getItems()
-                        .filter(o -> o.owner().fullName().equals("am2 Testesen"))
-                        .findFirst()
-                        .orElseThrow());
+        chooseOwner(view, "am2 Testesen");
         assertThat(importButton().isEnabled()).isTrue();
         Employee am2 = employees.findById(s.am2().getId()).orElseThrow();
         am2.setActive(false);
@@ -191,13 +189,7 @@ class CustomerImportViewTest extends KaribuTest {
     @Test
     void an_updated_file_shows_each_change_and_updates_only_the_changed_rows() throws IOException {
         CustomerImportView view = open();
-        view.defaultOwner.setValue(
-                view.defaultOwner
-                        .getListDataView()
-                        .getItems()
-                        .filter(o -> o.owner().fullName().equals("am2 Testesen"))
-                        .findFirst()
-                        .orElseThrow());
+        chooseOwner(view, "am2 Testesen");
         view.frame.fileReceived("kunder.csv", uploaded(file("customers-semicolon-utf8-bom.csv")));
         _click(importButton());
         view = open();
