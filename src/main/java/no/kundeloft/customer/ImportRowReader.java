@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ final class ImportRowReader {
     }
 
     ImportRow read(Table.Row row) {
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String name = value(row, ImportColumn.NAME);
         if (name.isBlank()) {
             problems.add(new Problem("import.problem.name"));

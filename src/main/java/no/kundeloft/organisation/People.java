@@ -1,6 +1,7 @@
 package no.kundeloft.organisation;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public class People {
     /** The people with these ids that exist, in id order. */
     public List<Employee> byIds(Collection<Long> ids) {
         return employees.findAllById(ids).stream()
-                .sorted(java.util.Comparator.comparing(Employee::getId))
+                .sorted(Comparator.comparing(Employee::getId))
                 .toList();
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.kundeloft.base.Formats;
 import no.kundeloft.calling.CallList;
+import no.kundeloft.calling.PersonChoice;
 import no.kundeloft.organisation.Employee;
 import no.kundeloft.organisation.Team;
 import no.kundeloft.organisation.TeamOption;
@@ -67,10 +68,7 @@ public class StandRoutingService {
     public List<no.kundeloft.calling.PersonChoice> routingSellers(Long teamId) {
         Team team = teams.require(teamId);
         return LeadRouter.departmentSellers(entityManager, team).stream()
-                .map(
-                        e ->
-                                new no.kundeloft.calling.PersonChoice(
-                                        e.getId(), e.getFullName(), e.getTeam().getName()))
+                .map(e -> new PersonChoice(e.getId(), e.getFullName(), e.getTeam().getName()))
                 .toList();
     }
 

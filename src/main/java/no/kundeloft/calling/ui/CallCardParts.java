@@ -1,11 +1,14 @@
 package no.kundeloft.calling.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import java.util.Optional;
 import no.kundeloft.base.Formats;
 import no.kundeloft.calling.CallCard;
 import no.kundeloft.calling.QueueState;
@@ -95,10 +98,10 @@ final class CallCardParts {
     }
 
     /** The locale the component shows in, as Component#getLocale finds it. */
-    private static java.util.Locale locale(Component where) {
+    private static Locale locale(Component where) {
         return where.getUI()
-                .or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
-                .map(com.vaadin.flow.component.UI::getLocale)
-                .orElse(java.util.Locale.getDefault());
+                .or(() -> Optional.ofNullable(UI.getCurrent()))
+                .map(UI::getLocale)
+                .orElse(Locale.getDefault());
     }
 }

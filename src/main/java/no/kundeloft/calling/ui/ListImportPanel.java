@@ -3,10 +3,12 @@ package no.kundeloft.calling.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import no.kundeloft.base.ui.Saved;
 import no.kundeloft.calling.CallListImportService;
+import no.kundeloft.calling.ListImportPreview;
 import no.kundeloft.calling.ListImportRow;
 import no.kundeloft.importing.CheckedImport;
 import no.kundeloft.importing.Table;
@@ -68,7 +70,7 @@ class ListImportPanel extends Div {
                         })
                 .previewLines(
                         checked -> {
-                            var preview = (no.kundeloft.calling.ListImportPreview) checked;
+                            var preview = (ListImportPreview) checked;
                             Paragraph summary =
                                     new Paragraph(
                                             getTranslation(
@@ -77,7 +79,7 @@ class ListImportPanel extends Div {
                                                     preview.leftOut(),
                                                     preview.problems()));
                             summary.setId("list-import-summary");
-                            return java.util.List.of(summary);
+                            return List.of(summary);
                         })
                 .importLabel(checked -> getTranslation("listImport.import"));
         add(

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import no.kundeloft.base.Problem;
 import no.kundeloft.base.RefusedException;
@@ -229,11 +230,6 @@ public class ImportFrame<C, R extends CheckedRow> extends Div {
         return columnChoices;
     }
 
-    /** The check last shown; null before a file is checked. */
-    public CheckedImport<R> preview() {
-        return preview;
-    }
-
     /** Checks the file again, with the columns and choices as they are now. */
     public void runCheck() {
         if (table == null) {
@@ -362,12 +358,12 @@ public class ImportFrame<C, R extends CheckedRow> extends Div {
                 });
     }
 
-    private void afterBackground(UI ui, java.util.function.IntSupplier work) {
+    private void afterBackground(UI ui, IntSupplier work) {
         ui.setPollInterval(-1);
         finish(work);
     }
 
-    private void finish(java.util.function.IntSupplier work) {
+    private void finish(IntSupplier work) {
         try {
             int count = work.getAsInt();
             progress.setVisible(false);

@@ -2,6 +2,7 @@ package no.kundeloft.revenue.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -101,7 +102,7 @@ public class RevenueImportView extends Div implements HasDynamicTitle {
                 result);
     }
 
-    private void rowColumns(com.vaadin.flow.component.grid.Grid<RevenueImport.Row> grid) {
+    private void rowColumns(Grid<RevenueImport.Row> grid) {
         grid.addColumn(r -> r.customerName() == null ? r.customerText() : r.customerName())
                 .setHeader(getTranslation("customer.name"))
                 .setAutoWidth(true);
