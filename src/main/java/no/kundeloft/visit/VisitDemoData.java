@@ -29,18 +29,18 @@ import org.springframework.stereotype.Component;
 class VisitDemoData implements DemoDataPart {
 
     private static final String[] PURPOSES = {
-        "Yearly review",
-        "Renewal of the agreement",
-        "Introduce the new service offer",
-        "Follow up the offer",
-        "Quarterly status",
-        "Meet the new purchasing manager"
+        "Årlig gjennomgang",
+        "Fornyelse av avtalen",
+        "Presentere det nye tjenestetilbudet",
+        "Følge opp tilbudet",
+        "Kvartalsstatus",
+        "Møte den nye innkjøpssjefen"
     };
     private static final String[] SUMMARIES = {
-        "Good meeting; they want a proposal for next year.",
-        "Satisfied with the delivery, worried about prices. We follow up with a comparison.",
-        "New purchasing manager, open to a wider agreement.",
-        "They are tendering in the spring; we are invited."
+        "Godt møte; de ønsker et forslag for neste år.",
+        "Fornøyd med leveransen, bekymret for prisene. Vi følger opp med en sammenligning.",
+        "Ny innkjøpssjef, åpen for en bredere avtale.",
+        "De skal ut på anbud i vår; vi er invitert."
     };
     private static final int[] HOURS = {9, 11, 13};
 
@@ -148,7 +148,8 @@ class VisitDemoData implements DemoDataPart {
                         VisitOutcome.values()[random.nextInt(2)]);
                 if (key && ownersDivision && perOwner == 2) {
                     visit.addParticipant(director, ParticipantStatus.ACCEPTED);
-                    visit.setDebrief("Good to meet their CEO; ask for a follow-up in the spring.");
+                    visit.setDebrief(
+                            "Godt å møte administrerende direktør; be om et nytt møte i vår.");
                 }
             }
             visit.markUpdated(
@@ -162,7 +163,7 @@ class VisitDemoData implements DemoDataPart {
                                 visit.getId(),
                                 customer,
                                 customer.getOwner(),
-                                "Send the proposal",
+                                "Send forslaget",
                                 customer.getOwner(),
                                 due,
                                 null);
