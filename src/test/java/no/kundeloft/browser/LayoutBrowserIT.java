@@ -61,12 +61,13 @@ class LayoutBrowserIT extends BrowserTest {
                         "/",
                         "/attainment",
                         "/budgets",
-                        "/budgets?subject=department-" + departmentOf("manager")));
-        check("teamlead", List.of("/", "/team", "/visits/overdue"));
+                        "/budgets?subject=department-" + departmentOf("manager"),
+                        "/customers/import"));
+        check("teamlead", List.of("/", "/team", "/visits/overdue", "/pipeline/import"));
         check("director", List.of("/", "/visits", "/attainment", "/pipeline/review"));
         check("booker", List.of("/", "/visits"));
         check("caller", List.of("/", "/calls"));
-        check("admin", List.of("/admin"));
+        check("admin", List.of("/admin", "/admin/import"));
         Files.write(SCREENSHOTS.resolve("problems.txt"), problems);
         assertThat(problems).as("layout problems").isEmpty();
     }
