@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DataSetActivity {
 
-    private static final int BATCH = 1_000;
     private static final int VISITS_PER_CUSTOMER = 2;
     private static final int CALLS_PER_CUSTOMER = 2;
     private static final String[] PURPOSES = {
@@ -42,8 +40,12 @@ class DataSetActivity {
     }
 
     int contacts(List<long[]> customers, SequenceIds ids, Random random) {
-        List<Object[]> rows = new ArrayList<>();
-        int count = 0;
+        BatchInsert rows =
+                new BatchInsert(
+                        jdbc,
+                        """
+                insert into contact (id, version, customer_id, full_name, title, email, phone, phone_digits, is_primary, do_not_call)
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?, false)""");
         for (long[] customer : customers) {
             for (int k = 0; k < 2; k++) {
                 String phone =
@@ -61,23 +63,9 @@ class DataSetActivity {
                             phone.replaceAll("\\D", ""),
                             k == 0
                         });
-                count++;
-                if (rows.size() == BATCH) {
-                    flushContacts(rows);
-                }
             }
         }
-        flushContacts(rows);
-        return count;
-    }
-
-    private void flushContacts(List<Object[]> rows) {
-        jdbc.batchUpdate(
-                """
-                insert into contact (id, version, customer_id, full_name, title, email, phone, phone_digits, is_primary, do_not_call)
-                values (?, 0, ?, ?, ?, ?, ?, ?, ?, false)""",
-                rows);
-        rows.clear();
+        return rows.finish();
     }
 
     /**
@@ -85,8 +73,11 @@ class DataSetActivity {
      * the next two months.
      */
     int visits(List<long[]> customers, SequenceIds ids, Random random, LocalDate today) {
-        List<Object[]> rows = new ArrayList<>();
-        int count = 0;
+        BatchInsert rows =
+                new BatchInsert(
+                        jdbc,
+                        "insert into visit (id, version, customer_id, host_id, starts_at, ends_at, mode, purpose, status, summary, outcome,"
+                                + " ical_sequence) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
         for (long[] customer : customers) {
             for (int v = 0; v < VISITS_PER_CUSTOMER; v++) {
                 boolean ahead = random.nextInt(100) < 20;
@@ -111,22 +102,9 @@ class DataSetActivity {
                             ahead ? null : "Gjennomgang av avtalen; kunden vurderer utvidelse.",
                             ahead ? null : OUTCOMES[random.nextInt(3)]
                         });
-                count++;
-                if (rows.size() == BATCH) {
-                    flushVisits(rows);
-                }
             }
         }
-        flushVisits(rows);
-        return count;
-    }
-
-    private void flushVisits(List<Object[]> rows) {
-        jdbc.batchUpdate(
-                "insert into visit (id, version, customer_id, host_id, starts_at, ends_at, mode, purpose, status, summary, outcome,"
-                        + " ical_sequence) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                rows);
-        rows.clear();
+        return rows.finish();
     }
 
     /** Two calls per customer by its owner over the last year, to its primary contact. */
@@ -137,8 +115,11 @@ class DataSetActivity {
                 (ResultSet row) -> {
                     primaries.put(row.getLong(1), row.getLong(2));
                 });
-        List<Object[]> rows = new ArrayList<>();
-        int count = 0;
+        BatchInsert rows =
+                new BatchInsert(
+                        jdbc,
+                        "insert into customer_activity (id, version, customer_id, author_id, kind, occurred_at, contact_id, outcome,"
+                                + " duration_minutes, text, reason) values (?, 0, ?, ?, 'CALL', ?, ?, ?, ?, ?, ?)");
         for (long[] customer : customers) {
             for (int c = 0; c < CALLS_PER_CUSTOMER; c++) {
                 String outcome = CALL_OUTCOMES[random.nextInt(CALL_OUTCOMES.length)];
@@ -165,21 +146,8 @@ class DataSetActivity {
                                     ? "Fornøyd med dagens leverandør"
                                     : null
                         });
-                count++;
-                if (rows.size() == BATCH) {
-                    flushCalls(rows);
-                }
             }
         }
-        flushCalls(rows);
-        return count;
-    }
-
-    private void flushCalls(List<Object[]> rows) {
-        jdbc.batchUpdate(
-                "insert into customer_activity (id, version, customer_id, author_id, kind, occurred_at, contact_id, outcome,"
-                        + " duration_minutes, text, reason) values (?, 0, ?, ?, 'CALL', ?, ?, ?, ?, ?, ?)",
-                rows);
-        rows.clear();
+        return rows.finish();
     }
 }

@@ -56,8 +56,13 @@ final class DataSetWork {
                     stages.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)});
                 });
         String[] open = {"QUALIFIED", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION"};
-        List<Object[]> rows = new ArrayList<>();
-        int count = 0;
+        BatchInsert rows =
+                new BatchInsert(
+                        jdbc,
+                        """
+                insert into deal (id, version, customer_id, owner_id, title, kind, yearly_value, stage_id, probability, close_month,
+                opened_on, stage_since, closed_on, close_reason, next_step, next_step_due, last_activity_at)
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         for (int i = 0; i < customers.size(); i += 3) {
             long[] customer = customers.get(i);
             int roll = random.nextInt(100);
@@ -94,23 +99,8 @@ final class DataSetWork {
                         closed ? null : Date.valueOf(today.plusDays(random.nextInt(21))),
                         Timestamp.from(lastActivity)
                     });
-            count++;
-            if (rows.size() == BATCH) {
-                flushDeals(rows);
-            }
         }
-        flushDeals(rows);
-        return count;
-    }
-
-    private void flushDeals(List<Object[]> rows) {
-        jdbc.batchUpdate(
-                """
-                insert into deal (id, version, customer_id, owner_id, title, kind, yearly_value, stage_id, probability, close_month,
-                opened_on, stage_since, closed_on, close_reason, next_step, next_step_due, last_activity_at)
-                values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                rows);
-        rows.clear();
+        return rows.finish();
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
@@ -257,7 +247,12 @@ final class DataSetWork {
      * from ten days late to a month ahead.
      */
     int tasks(List<long[]> customers) {
-        List<Object[]> rows = new ArrayList<>();
+        BatchInsert rows =
+                new BatchInsert(
+                        jdbc,
+                        """
+                insert into task (id, version, customer_id, description, assignee_id, created_by_id, due_date, done, done_at, source,
+                created_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, 'MANUAL', ?)""");
         for (long[] customer : customers) {
             boolean done = random.nextInt(10) < 7;
             LocalDate due =
@@ -279,20 +274,7 @@ final class DataSetWork {
                                 : null,
                         Timestamp.from(created)
                     });
-            if (rows.size() == BATCH) {
-                flushTasks(rows);
-            }
         }
-        flushTasks(rows);
-        return customers.size();
-    }
-
-    private void flushTasks(List<Object[]> rows) {
-        jdbc.batchUpdate(
-                """
-                insert into task (id, version, customer_id, description, assignee_id, created_by_id, due_date, done, done_at, source,
-                created_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, 'MANUAL', ?)""",
-                rows);
-        rows.clear();
+        return rows.finish();
     }
 }
