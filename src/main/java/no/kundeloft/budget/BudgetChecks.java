@@ -35,15 +35,16 @@ class BudgetChecks {
         return switch (info.subject().kind()) {
             case DEPARTMENT -> {
                 MonthlyAmounts.Amounts bottomUp =
-                        budgetRollup
-                                .byGroup(
-                                        organisation.currentScope(),
-                                        RollupLevel.DEPARTMENT,
-                                        Set.of(info.subject().id()),
-                                        RollupLevel.ALL,
-                                        year)
-                                .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts())
-                                .sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
+                        wholeYear(
+                                budgetRollup
+                                        .byGroup(
+                                                organisation.currentScope(),
+                                                RollupLevel.DEPARTMENT,
+                                                Set.of(info.subject().id()),
+                                                RollupLevel.ALL,
+                                                year)
+                                        .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts()),
+                                year);
                 yield List.of(
                         new BudgetCheck(
                                 BudgetCheck.Kind.TOP_DOWN_PORTFOLIO,
@@ -84,22 +85,27 @@ class BudgetChecks {
                                 year)
                         .values()
                         .stream()
-                        .map(amounts -> amounts.sum(YearMonth.of(year, 1), YearMonth.of(year, 12)))
+                        .map(amounts -> wholeYear(amounts, year))
                         .reduce(MonthlyAmounts.Amounts.ZERO, MonthlyAmounts.Amounts::plus);
         MonthlyAmounts.Amounts portfolio =
-                budgetRollup
-                        .byGroup(
-                                organisation.currentScope(),
-                                RollupLevel.SELLER,
-                                kam,
-                                RollupLevel.ALL,
-                                year)
-                        .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts())
-                        .sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
+                wholeYear(
+                        budgetRollup
+                                .byGroup(
+                                        organisation.currentScope(),
+                                        RollupLevel.SELLER,
+                                        kam,
+                                        RollupLevel.ALL,
+                                        year)
+                                .getOrDefault(RevenueRollup.WHOLE, new MonthlyAmounts()),
+                        year);
         return List.of(
                 new BudgetCheck(
                         BudgetCheck.Kind.KEY_CUSTOMERS_VS_PORTFOLIO,
                         portfolio.portfolio(),
                         keyCustomers.portfolio()));
+    }
+
+    private static MonthlyAmounts.Amounts wholeYear(MonthlyAmounts amounts, int year) {
+        return amounts.sum(YearMonth.of(year, 1), YearMonth.of(year, 12));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.kundeloft.ScenarioTest;
+import no.kundeloft.SchemaTables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -86,16 +87,7 @@ class ContactMergeTest extends ScenarioTest {
 
     @Test
     void every_table_that_names_a_contact_is_moved_by_a_merge_step() {
-        Set<String> named =
-                jdbc
-                        .queryForList(
-                                "select lower(table_name) from information_schema.columns where"
-                                        + " lower(column_name) = 'contact_id' and"
-                                        + " lower(table_schema) = lower(current_schema())",
-                                String.class)
-                        .stream()
-                        .filter(t -> !t.endsWith("_aud") && !t.startsWith("hte_"))
-                        .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> named = SchemaTables.withColumn(jdbc, "contact_id");
         Set<String> moved =
                 steps.stream()
                         .flatMap(step -> step.tables().stream())

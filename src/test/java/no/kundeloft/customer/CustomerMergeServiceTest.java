@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.kundeloft.CommittedScenarioTest;
+import no.kundeloft.SchemaTables;
 import no.kundeloft.base.Problem;
 import no.kundeloft.revenue.CreditedRevenue;
 import no.kundeloft.revenue.RevenueEntry;
@@ -152,18 +153,7 @@ class CustomerMergeServiceTest extends CommittedScenarioTest {
 
     @Test
     void every_table_that_names_a_customer_is_moved_by_a_merge_step() {
-        Set<String> named =
-                jdbc
-                        .queryForList(
-                                "select lower(table_name) from information_schema.columns where"
-                                        + " lower(column_name) = 'customer_id' and"
-                                        + " lower(table_schema) = lower(current_schema())",
-                                String.class)
-                        .stream()
-                        // history tables keep what was; hte_ tables are Hibernate's own, for bulk
-                        // work
-                        .filter(t -> !t.endsWith("_aud") && !t.startsWith("hte_"))
-                        .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> named = SchemaTables.withColumn(jdbc, "customer_id");
         Set<String> moved =
                 steps.stream()
                         .flatMap(step -> step.tables().stream())
