@@ -1,11 +1,10 @@
 package no.kundeloft.customer;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import no.kundeloft.base.Problem;
 import no.kundeloft.organisation.OrganisationService;
 import no.kundeloft.security.CurrentUser;
@@ -26,53 +25,28 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('TEAM_LEADER','SALES_MANAGER','ADMIN')")
 public class CustomerMergeService {
 
-    /** A field the one that stays takes from the other when it has none. */
-    private record Field(
-            ImportColumn column,
-            Function<Customer, Object> read,
-            BiConsumer<Customer, Customer> copy) {}
-
-    private static final List<Field> FILLED_IN =
+    /**
+     * The fields the one that stays takes from the other where it has none (each part of the
+     * address on its own); never name, country, sector, status, tier or owner.
+     */
+    private static final List<CustomerField> FILLED_IN =
             List.of(
-                    new Field(
-                            ImportColumn.ORG_NUMBER,
-                            Customer::getOrgNumber,
-                            (to, from) -> to.setOrgNumber(from.getOrgNumber())),
-                    new Field(
-                            ImportColumn.INDUSTRY,
-                            Customer::getIndustry,
-                            (to, from) -> to.setIndustry(from.getIndustry())),
-                    new Field(
-                            ImportColumn.STREET,
-                            Customer::getStreet,
-                            (to, from) ->
-                                    to.setAddress(
-                                            from.getStreet(),
-                                            from.getPostalCode(),
-                                            from.getCity())),
-                    new Field(
-                            ImportColumn.EMAIL,
-                            Customer::getEmail,
-                            (to, from) -> to.setEmail(from.getEmail())),
-                    new Field(
-                            ImportColumn.PHONE,
-                            Customer::getPhone,
-                            (to, from) -> to.setPhone(from.getPhone())),
-                    new Field(
-                            ImportColumn.WEBSITE,
-                            Customer::getWebsite,
-                            (to, from) -> to.setWebsite(from.getWebsite())),
-                    new Field(
-                            ImportColumn.CUSTOMER_SINCE,
-                            Customer::getCustomerSince,
-                            (to, from) -> to.setCustomerSince(from.getCustomerSince())));
+                    CustomerField.ORG_NUMBER,
+                    CustomerField.INDUSTRY,
+                    CustomerField.STREET,
+                    CustomerField.POSTAL_CODE,
+                    CustomerField.CITY,
+                    CustomerField.EMAIL,
+                    CustomerField.PHONE,
+                    CustomerField.WEBSITE,
+                    CustomerField.CUSTOMER_SINCE);
 
     private final CustomerRepository customers;
     private final OrganisationService organisation;
     private final List<CustomerMergeStep> steps;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     CustomerMergeService(
             CustomerRepository customers,
@@ -80,7 +54,7 @@ public class CustomerMergeService {
             List<CustomerMergeStep> steps,
             CurrentUser currentUser,
             EntityManager entityManager,
-            java.time.Clock clock) {
+            Clock clock) {
         this.customers = customers;
         this.organisation = organisation;
         this.steps = steps;
@@ -102,13 +76,7 @@ public class CustomerMergeService {
             }
         }
         List<ImportColumn> filledIn =
-                FILLED_IN.stream()
-                        .filter(
-                                f ->
-                                        isBlank(f.read().apply(keep))
-                                                && !isBlank(f.read().apply(drop)))
-                        .map(Field::column)
-                        .toList();
+                toFill(keep, drop).stream().map(CustomerField::column).toList();
         return new MergePreview(
                 CustomerListItem.of(keep),
                 CustomerListItem.of(drop),
@@ -134,13 +102,7 @@ public class CustomerMergeService {
         if (!conflicts.isEmpty()) {
             throw new MergeRefusedException(conflicts.getFirst());
         }
-        List<Field> toFill =
-                FILLED_IN.stream()
-                        .filter(
-                                f ->
-                                        isBlank(f.read().apply(keep))
-                                                && !isBlank(f.read().apply(drop)))
-                        .toList();
+        List<CustomerField> toFill = toFill(keep, drop);
         Customer values = copyOf(drop);
         entityManager.flush();
         steps.forEach(step -> step.move(keepId, dropId));
@@ -154,7 +116,7 @@ public class CustomerMergeService {
         // the other's organisation number is free only once it is gone
         entityManager.flush();
         Customer kept = customers.findById(keepId).orElseThrow();
-        toFill.forEach(f -> f.copy().accept(kept, values));
+        toFill.forEach(f -> f.copy(values, kept));
         kept.markUpdated(currentUser.require().fullName(), clock.instant());
         entityManager.flush();
     }
@@ -171,19 +133,14 @@ public class CustomerMergeService {
         return conflicts;
     }
 
+    private static List<CustomerField> toFill(Customer keep, Customer drop) {
+        return FILLED_IN.stream().filter(f -> f.isBlankIn(keep) && !f.isBlankIn(drop)).toList();
+    }
+
     /** The values of the customer that goes, kept in memory once the entity is deleted. */
     private static Customer copyOf(Customer from) {
         Customer copy = new Customer(from.getName(), from.getOrgNumber(), from.getSector(), null);
-        copy.setIndustry(from.getIndustry());
-        copy.setAddress(from.getStreet(), from.getPostalCode(), from.getCity());
-        copy.setEmail(from.getEmail());
-        copy.setPhone(from.getPhone());
-        copy.setWebsite(from.getWebsite());
-        copy.setCustomerSince(from.getCustomerSince());
+        FILLED_IN.forEach(f -> f.copy(from, copy));
         return copy;
-    }
-
-    private static boolean isBlank(Object value) {
-        return value == null || value.toString().isBlank();
     }
 }

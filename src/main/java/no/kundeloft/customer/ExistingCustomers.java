@@ -1,14 +1,13 @@
 package no.kundeloft.customer;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import no.kundeloft.organisation.RecordScope;
 
@@ -23,52 +22,11 @@ final class ExistingCustomers {
 
     private static final int CHUNK = 1000;
 
-    /** A field an update may change: how to read it, write it and show it. */
-    private record Field(
-            ImportColumn column,
-            Function<Customer, Object> read,
-            BiConsumer<Customer, Object> write) {}
-
-    private static final List<Field> UPDATABLE =
-            List.of(
-                    new Field(
-                            ImportColumn.NAME, Customer::getName, (c, v) -> c.setName((String) v)),
-                    new Field(
-                            ImportColumn.INDUSTRY,
-                            Customer::getIndustry,
-                            (c, v) -> c.setIndustry((String) v)),
-                    new Field(
-                            ImportColumn.COUNTRY,
-                            Customer::getCountry,
-                            (c, v) -> c.setCountry((String) v)),
-                    new Field(
-                            ImportColumn.STREET,
-                            Customer::getStreet,
-                            (c, v) -> c.setAddress((String) v, c.getPostalCode(), c.getCity())),
-                    new Field(
-                            ImportColumn.POSTAL_CODE,
-                            Customer::getPostalCode,
-                            (c, v) -> c.setAddress(c.getStreet(), (String) v, c.getCity())),
-                    new Field(
-                            ImportColumn.CITY,
-                            Customer::getCity,
-                            (c, v) -> c.setAddress(c.getStreet(), c.getPostalCode(), (String) v)),
-                    new Field(
-                            ImportColumn.EMAIL,
-                            Customer::getEmail,
-                            (c, v) -> c.setEmail((String) v)),
-                    new Field(
-                            ImportColumn.PHONE,
-                            Customer::getPhone,
-                            (c, v) -> c.setPhone((String) v)),
-                    new Field(
-                            ImportColumn.WEBSITE,
-                            Customer::getWebsite,
-                            (c, v) -> c.setWebsite((String) v)),
-                    new Field(
-                            ImportColumn.CUSTOMER_SINCE,
-                            Customer::getCustomerSince,
-                            (c, v) -> c.setCustomerSince((LocalDate) v)));
+    /** The fields an update may change: not the organisation number it is found by. */
+    private static final List<CustomerField> UPDATABLE =
+            Arrays.stream(CustomerField.values())
+                    .filter(f -> f != CustomerField.ORG_NUMBER)
+                    .toList();
 
     private final CustomerRepository customers;
     private final RecordScope scope;
@@ -110,21 +68,18 @@ final class ExistingCustomers {
     /** Writes a row's changes into its existing customer. */
     static void apply(ImportRow row) {
         for (ImportRowResult.FieldChange change : row.changes) {
-            Field field =
-                    UPDATABLE.stream()
-                            .filter(f -> f.column() == change.column())
-                            .findFirst()
-                            .orElseThrow();
-            field.write().accept(row.existing, field.read().apply(row.customer));
+            UPDATABLE.stream()
+                    .filter(f -> f.column() == change.column())
+                    .forEach(f -> f.copy(row.customer, row.existing));
         }
     }
 
     private static List<ImportRowResult.FieldChange> changes(
             Customer fromFile, Customer existing, ImportRowReader reader) {
         List<ImportRowResult.FieldChange> changes = new ArrayList<>();
-        for (Field field : UPDATABLE) {
-            Object after = field.read().apply(fromFile);
-            Object before = field.read().apply(existing);
+        for (CustomerField field : UPDATABLE) {
+            Object after = field.read(fromFile);
+            Object before = field.read(existing);
             if (reader.has(field.column())
                     && after != null
                     && !after.toString().isBlank()

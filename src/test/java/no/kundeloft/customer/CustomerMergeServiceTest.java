@@ -109,6 +109,26 @@ class CustomerMergeServiceTest extends CommittedScenarioTest {
     }
 
     @Test
+    void the_one_that_stays_takes_only_the_parts_of_the_address_it_lacks() {
+        transaction.executeWithoutResult(
+                status -> {
+                    em.find(Customer.class, s.c1().getId()).setAddress(null, "0150", "Oslo");
+                    em.find(Customer.class, s.c3().getId()).setAddress("Strandveien 5", null, null);
+                });
+        signIn.as(s.lead1());
+        assertThat(merges.preview(s.c1().getId(), s.c3().getId()).filledIn())
+                .contains(ImportColumn.STREET)
+                .doesNotContain(ImportColumn.POSTAL_CODE, ImportColumn.CITY);
+
+        transaction.executeWithoutResult(status -> merges.merge(s.c1().getId(), s.c3().getId()));
+
+        Customer kept = customers.findById(s.c1().getId()).orElseThrow();
+        assertThat(kept.getStreet()).isEqualTo("Strandveien 5");
+        assertThat(kept.getPostalCode()).isEqualTo("0150");
+        assertThat(kept.getCity()).isEqualTo("Oslo");
+    }
+
+    @Test
     void two_plans_for_the_same_year_refuse_the_merge_and_nothing_changes() {
         transaction.executeWithoutResult(
                 status -> {
